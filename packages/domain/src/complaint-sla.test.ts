@@ -1,0 +1,447 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import {
+  DEFAULT_COMPLAINT_SLA_POLICY,
+  computeSlaDeadline,
+  computeSlaWarningAt,
+  countElapsedWorkingDays,
+  getAutoCloseAt,
+  getEscalationTimes,
+  getReopenDeadline,
+  getSlaStatus,
+  measureSlaDuration,
+  validateComplaintSlaPolicy,
+} from './complaint-sla';
+import type { ComplaintSlaPolicy, SlaPause, SlaState } from './complaint-sla';
+import { addWorkingDays, workCalendarFromJson } from './working-days';
+import type { WorkCalendar } from './working-days';
+
+const CALENDAR_2026 = workCalendarFromJson(
+  JSON.parse(readFileSync(new URL('./__fixtures__/holidays-2026.json', import.meta.url), 'utf8')),
+);
+// 8–19 June 2026 has no holiday: Monday 8 June is a plain working day.
+const NO_HOLIDAYS: WorkCalendar = { holidays: [] };
+
+const wib = (local: string): Date => new Date(`${local}+07:00`);
+const pause = (from: string, to: string | null): SlaPause => ({
+  from: wib(from),
+  to: to === null ? null : wib(to),
+});
+
+describe('DEFAULT_COMPLAINT_SLA_POLICY', () => {
+  it('holds the defaults of complaints.md', () => {
+    expect(DEFAULT_COMPLAINT_SLA_POLICY).toEqual({
+      verificationDays: 3,
+      firstResponseDays: 5,
+      resolutionDays: { RINGAN: 2, NORMATIF: 5, KOMPLEKS: 14, PEMERIKSAAN: 60 },
+      autoCloseAfterDays: 10,
+      reopenWithinDays: 10,
+      warningFraction: 0.75,
+      escalateToSuperiorAfterDays: 0,
+      escalateToHeadOfOfficeAfterDays: 2,
+    });
+  });
+});
+
+describe('validateComplaintSlaPolicy', () => {
+  const withChanges = (changes: Partial<ComplaintSlaPolicy>): ComplaintSlaPolicy => ({
+    ...DEFAULT_COMPLAINT_SLA_POLICY,
+    resolutionDays: { ...DEFAULT_COMPLAINT_SLA_POLICY.resolutionDays },
+    ...changes,
+  });
+
+  it('accepts the defaults', () => {
+    expect(validateComplaintSlaPolicy(withChanges({}))).toEqual([]);
+  });
+
+  it.each<[string, Partial<ComplaintSlaPolicy>, string]>([
+    ['a negative window', { verificationDays: -1 }, 'Batas verifikasi harus bilangan bulat'],
+    ['a fractional window', { autoCloseAfterDays: 2.5 }, 'Batas penutupan otomatis harus bilangan bulat'],
+    [
+      'a resolution window above the 60-day cap',
+      { resolutionDays: { RINGAN: 2, NORMATIF: 5, KOMPLEKS: 14, PEMERIKSAAN: 61 } },
+      'tidak boleh lebih dari 60 hari kerja',
+    ],
+    ['a warning fraction of 0', { warningFraction: 0 }, 'Ambang peringatan'],
+    ['a warning fraction above 1', { warningFraction: 1.2 }, 'Ambang peringatan'],
+  ])('reports %s', (_name, changes, message) => {
+    const problems = validateComplaintSlaPolicy(withChanges(changes));
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toContain(message);
+  });
+
+  it('uses a configured cap', () => {
+    expect(validateComplaintSlaPolicy(withChanges({}), { maxResolutionDays: 30 })).toHaveLength(1);
+  });
+});
+
+describe('computeSlaDeadline', () => {
+  it.each([0, 1, 3, 5, 14, 60])('equals addWorkingDays without pauses (%i HK)', (days) => {
+    const start = wib('2026-03-17T10:00:00');
+    expect(computeSlaDeadline({ start, days }, CALENDAR_2026)).toEqual(
+      addWorkingDays(start, days, CALENDAR_2026),
+    );
+  });
+
+  // Start Monday 8 June 10:00 WIB, 5 HK: without pauses the deadline is Monday 15 June 23:59:59.999.
+  it.each<[string, SlaPause[], string | null]>([
+    [
+      'keeps the deadline for a pause within one day',
+      [pause('2026-06-08T11:00:00', '2026-06-08T15:00:00')],
+      '2026-06-15',
+    ],
+    [
+      'adds one working day for a pause from Wednesday to Thursday',
+      [pause('2026-06-10T10:00:00', '2026-06-11T09:00:00')],
+      '2026-06-16',
+    ],
+    [
+      'counts a reply on Saturday as arriving on Monday',
+      [pause('2026-06-12T16:00:00', '2026-06-13T10:00:00')],
+      '2026-06-16',
+    ],
+    [
+      'does not spend Monday for a pause that begins on Saturday',
+      [pause('2026-06-13T10:00:00', '2026-06-15T08:00:00')],
+      '2026-06-16',
+    ],
+    [
+      'gives the rest of the resume day when the pause began on the deadline day',
+      [pause('2026-06-15T10:00:00', '2026-06-16T10:00:00')],
+      '2026-06-16',
+    ],
+    [
+      'adds up several pauses',
+      [
+        pause('2026-06-09T10:00:00', '2026-06-10T10:00:00'),
+        pause('2026-06-11T10:00:00', '2026-06-15T09:00:00'),
+      ],
+      '2026-06-18',
+    ],
+    [
+      'accepts pauses in any order',
+      [
+        pause('2026-06-11T10:00:00', '2026-06-15T09:00:00'),
+        pause('2026-06-09T10:00:00', '2026-06-10T10:00:00'),
+      ],
+      '2026-06-18',
+    ],
+    [
+      'ignores a pause that begins after the deadline',
+      [pause('2026-06-16T09:00:00', '2026-06-17T09:00:00')],
+      '2026-06-15',
+    ],
+    ['keeps a reached deadline during an open pause', [pause('2026-06-16T09:00:00', null)], '2026-06-15'],
+    ['has no deadline while an open pause stopped the clock', [pause('2026-06-10T10:00:00', null)], null],
+  ])('%s', (_name, pauses, expectedDay) => {
+    const deadline = computeSlaDeadline({ start: wib('2026-06-08T10:00:00'), days: 5, pauses }, NO_HOLIDAYS);
+    expect(deadline).toEqual(expectedDay === null ? null : wib(`${expectedDay}T23:59:59.999`));
+  });
+
+  it.each<[string, SlaPause[]]>([
+    ['begins before the start', [pause('2026-06-08T09:00:00', '2026-06-08T12:00:00')]],
+    ['ends before it begins', [pause('2026-06-09T12:00:00', '2026-06-09T10:00:00')]],
+    [
+      'overlaps another',
+      [
+        pause('2026-06-09T10:00:00', '2026-06-10T10:00:00'),
+        pause('2026-06-10T09:00:00', '2026-06-11T10:00:00'),
+      ],
+    ],
+    [
+      'is open but not the last',
+      [pause('2026-06-09T10:00:00', null), pause('2026-06-10T09:00:00', '2026-06-11T10:00:00')],
+    ],
+  ])('throws a RangeError for a pause that %s', (_name, pauses) => {
+    expect(() =>
+      computeSlaDeadline({ start: wib('2026-06-08T10:00:00'), days: 5, pauses }, NO_HOLIDAYS),
+    ).toThrow(RangeError);
+  });
+
+  it.each([-1, 2.5])('throws a RangeError for %s days', (days) => {
+    expect(() => computeSlaDeadline({ start: wib('2026-06-08T10:00:00'), days }, NO_HOLIDAYS)).toThrow(
+      RangeError,
+    );
+  });
+});
+
+describe('computeSlaWarningAt', () => {
+  it.each<[string, string, number, WorkCalendar, SlaPause[], number | undefined, string | null]>([
+    [
+      'the worked example at 75% of its 134 working hours',
+      '2026-03-17T10:00:00',
+      5,
+      CALENDAR_2026,
+      [],
+      undefined,
+      '2026-03-30T14:30:00',
+    ],
+    ['the worked example at 50%', '2026-03-17T10:00:00', 5, CALENDAR_2026, [], 0.5, '2026-03-27T05:00:00'],
+    [
+      'a 1-day window from midnight (36 of 48 hours)',
+      '2026-06-08T00:00:00',
+      1,
+      NO_HOLIDAYS,
+      [],
+      undefined,
+      '2026-06-09T12:00:00',
+    ],
+    [
+      'a 0-day window from noon (9 of 12 hours)',
+      '2026-06-08T12:00:00',
+      0,
+      NO_HOLIDAYS,
+      [],
+      undefined,
+      '2026-06-08T21:00:00',
+    ],
+    [
+      'a Saturday arrival, counted from Monday',
+      '2026-06-06T10:00:00',
+      1,
+      NO_HOLIDAYS,
+      [],
+      undefined,
+      '2026-06-09T12:00:00',
+    ],
+    [
+      'a window with a 12-hour pause taken out (27 of 36 hours)',
+      '2026-06-08T00:00:00',
+      1,
+      NO_HOLIDAYS,
+      [pause('2026-06-08T06:00:00', '2026-06-08T18:00:00')],
+      undefined,
+      '2026-06-09T15:00:00',
+    ],
+    ['the deadline itself at 100%', '2026-06-08T00:00:00', 1, NO_HOLIDAYS, [], 1, '2026-06-09T23:59:59.999'],
+    [
+      'nothing while the clock is stopped',
+      '2026-06-08T00:00:00',
+      1,
+      NO_HOLIDAYS,
+      [pause('2026-06-08T06:00:00', null)],
+      undefined,
+      null,
+    ],
+  ])('warns for %s', (_name, start, days, calendar, pauses, warningFraction, expected) => {
+    const options = warningFraction === undefined ? {} : { warningFraction };
+    expect(computeSlaWarningAt({ start: wib(start), days, pauses }, calendar, options)).toEqual(
+      expected === null ? null : wib(expected),
+    );
+  });
+
+  it.each([0, -0.5, 1.5])('throws a RangeError for a warning fraction of %s', (warningFraction) => {
+    expect(() =>
+      computeSlaWarningAt({ start: wib('2026-06-08T00:00:00'), days: 1 }, NO_HOLIDAYS, { warningFraction }),
+    ).toThrow(RangeError);
+  });
+});
+
+describe('countElapsedWorkingDays', () => {
+  it('counts exactly the window at a deadline extended by pauses', () => {
+    const clock = {
+      start: wib('2026-06-08T10:00:00'),
+      days: 5,
+      pauses: [
+        pause('2026-06-09T10:00:00', '2026-06-10T10:00:00'),
+        pause('2026-06-11T10:00:00', '2026-06-15T09:00:00'),
+      ],
+    };
+    const deadline = computeSlaDeadline(clock, NO_HOLIDAYS);
+    expect(deadline).not.toBeNull();
+    expect(countElapsedWorkingDays(clock, deadline as Date, NO_HOLIDAYS)).toBe(5);
+  });
+
+  it('throws a RangeError for an end before the start', () => {
+    expect(() =>
+      countElapsedWorkingDays(
+        { start: wib('2026-06-08T10:00:00'), days: 5 },
+        wib('2026-06-08T09:00:00'),
+        NO_HOLIDAYS,
+      ),
+    ).toThrow(RangeError);
+  });
+});
+
+describe('measureSlaDuration', () => {
+  it('reports working days without the pause, calendar hours and paused hours', () => {
+    const clock = {
+      start: wib('2026-06-08T10:00:00'),
+      days: 5,
+      pauses: [pause('2026-06-10T10:00:00', '2026-06-11T09:00:00')],
+    };
+    expect(measureSlaDuration(clock, wib('2026-06-12T16:00:00'), NO_HOLIDAYS)).toEqual({
+      workingDays: 3,
+      calendarHours: 102,
+      pausedHours: 23,
+    });
+  });
+
+  it('counts an open pause up to the end', () => {
+    const clock = {
+      start: wib('2026-06-08T10:00:00'),
+      days: 5,
+      pauses: [pause('2026-06-08T12:00:00', null)],
+    };
+    expect(measureSlaDuration(clock, wib('2026-06-08T18:00:00'), NO_HOLIDAYS)).toMatchObject({
+      workingDays: 0,
+      calendarHours: 8,
+      pausedHours: 6,
+    });
+  });
+});
+
+describe('getSlaStatus', () => {
+  // Start Monday 8 June 10:00 WIB, 5 HK: deadline Monday 15 June 23:59:59.999, warning Friday 12 June 14:30.
+  const start = wib('2026-06-08T10:00:00');
+
+  it.each<[string, SlaPause[], string, SlaState, number, number]>([
+    ['on track on day 1', [], '2026-06-09T12:00:00', 'ON_TRACK', 1, 4],
+    ['on track just before the warning', [], '2026-06-12T14:29:59.999', 'ON_TRACK', 4, 1],
+    ['warning from 75% of the window', [], '2026-06-12T14:30:00', 'WARNING', 4, 1],
+    ['warning at the last millisecond', [], '2026-06-15T23:59:59.999', 'WARNING', 5, 0],
+    ['breached one millisecond later', [], '2026-06-16T00:00:00', 'BREACHED', 6, -1],
+    ['breached on the following Saturday', [], '2026-06-20T10:00:00', 'BREACHED', 9, -4],
+    [
+      'paused while waiting for the reporter',
+      [pause('2026-06-10T10:00:00', null)],
+      '2026-06-11T10:00:00',
+      'PAUSED',
+      2,
+      3,
+    ],
+    [
+      'paused at an instant inside a pause that later ended',
+      [pause('2026-06-10T10:00:00', '2026-06-12T10:00:00')],
+      '2026-06-11T10:00:00',
+      'PAUSED',
+      2,
+      3,
+    ],
+    [
+      'on track before a pause that had not begun yet',
+      [pause('2026-06-10T10:00:00', '2026-06-11T10:00:00')],
+      '2026-06-09T10:00:00',
+      'ON_TRACK',
+      1,
+      4,
+    ],
+    [
+      'breached when paused after the deadline',
+      [pause('2026-06-16T10:00:00', null)],
+      '2026-06-17T10:00:00',
+      'BREACHED',
+      6,
+      -1,
+    ],
+  ])('is %s', (_name, pauses, at, state, elapsedWorkingDays, remainingWorkingDays) => {
+    const status = getSlaStatus({ start, days: 5, pauses }, wib(at), NO_HOLIDAYS);
+    expect(status).toMatchObject({ state, elapsedWorkingDays, remainingWorkingDays });
+  });
+
+  it('reports the deadline and warning time', () => {
+    expect(getSlaStatus({ start, days: 5 }, wib('2026-06-09T12:00:00'), NO_HOLIDAYS)).toEqual({
+      state: 'ON_TRACK',
+      deadline: wib('2026-06-15T23:59:59.999'),
+      warningAt: wib('2026-06-12T14:30:00'),
+      elapsedWorkingDays: 1,
+      remainingWorkingDays: 4,
+    });
+  });
+
+  it('has no deadline while paused before it', () => {
+    const status = getSlaStatus(
+      { start, days: 5, pauses: [pause('2026-06-10T10:00:00', null)] },
+      wib('2026-06-11T10:00:00'),
+      NO_HOLIDAYS,
+    );
+    expect(status.deadline).toBeNull();
+    expect(status.warningAt).toBeNull();
+  });
+
+  it('uses a configured warning fraction', () => {
+    const status = getSlaStatus({ start, days: 5 }, wib('2026-06-11T10:00:00'), NO_HOLIDAYS, {
+      warningFraction: 0.5,
+    });
+    expect(status.state).toBe('WARNING');
+  });
+
+  it('is on track with nothing elapsed before the start', () => {
+    expect(getSlaStatus({ start, days: 5 }, wib('2026-06-08T09:00:00'), NO_HOLIDAYS)).toMatchObject({
+      state: 'ON_TRACK',
+      elapsedWorkingDays: 0,
+    });
+  });
+});
+
+describe('getEscalationTimes', () => {
+  it.each<[string, WorkCalendar, string, string, string]>([
+    [
+      'a Friday deadline',
+      NO_HOLIDAYS,
+      '2026-06-12T23:59:59.999',
+      '2026-06-13T00:00:00',
+      '2026-06-17T00:00:00',
+    ],
+    [
+      'a deadline before the Idul Fitri break',
+      CALENDAR_2026,
+      '2026-03-17T23:59:59.999',
+      '2026-03-18T00:00:00',
+      '2026-03-27T00:00:00',
+    ],
+  ])(
+    'escalates %s to the superior at once and to the Camat after 2 more HK',
+    (_name, calendar, deadline, superior, head) => {
+      expect(getEscalationTimes(wib(deadline), calendar)).toEqual({
+        toSuperiorAt: wib(superior),
+        toHeadOfOfficeAt: wib(head),
+      });
+    },
+  );
+
+  it('uses a configured policy', () => {
+    const times = getEscalationTimes(wib('2026-06-12T23:59:59.999'), NO_HOLIDAYS, {
+      escalateToSuperiorAfterDays: 1,
+      escalateToHeadOfOfficeAfterDays: 3,
+    });
+    expect(times).toEqual({
+      toSuperiorAt: wib('2026-06-16T00:00:00'),
+      toHeadOfOfficeAt: wib('2026-06-18T00:00:00'),
+    });
+  });
+});
+
+describe('getAutoCloseAt / getReopenDeadline', () => {
+  it.each<[string, WorkCalendar, string, string, string]>([
+    [
+      'Monday 8 June 2026',
+      NO_HOLIDAYS,
+      '2026-06-08T10:00:00',
+      '2026-06-23T00:00:00',
+      '2026-06-22T23:59:59.999',
+    ],
+    [
+      '17 March 2026 (Idul Fitri, Good Friday)',
+      CALENDAR_2026,
+      '2026-03-17T10:00:00',
+      '2026-04-09T00:00:00',
+      '2026-04-08T23:59:59.999',
+    ],
+  ])(
+    'after a resolution on %s closes once 10 HK passed and allows reopening until then',
+    (_name, calendar, resolved, close, reopen) => {
+      expect(getAutoCloseAt(wib(resolved), calendar)).toEqual(wib(close));
+      expect(getReopenDeadline(wib(resolved), calendar)).toEqual(wib(reopen));
+    },
+  );
+
+  it('uses configured windows', () => {
+    expect(getAutoCloseAt(wib('2026-06-08T10:00:00'), NO_HOLIDAYS, { autoCloseAfterDays: 1 })).toEqual(
+      wib('2026-06-10T00:00:00'),
+    );
+    expect(getReopenDeadline(wib('2026-06-08T10:00:00'), NO_HOLIDAYS, { reopenWithinDays: 2 })).toEqual(
+      wib('2026-06-10T23:59:59.999'),
+    );
+  });
+});

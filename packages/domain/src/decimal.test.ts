@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import {
+  rationalToNumber,
+  roundHalfUp,
+  roundRationalHalfUp,
+  roundRationalToUnits,
+  toRational,
+} from './decimal';
+
+describe('toRational', () => {
+  it.each<[number, bigint, bigint]>([
+    [0.11, 11n, 100n],
+    [12.5, 125n, 10n],
+    [88.305, 88305n, 1000n],
+    [100, 100n, 1n],
+    [-2.5, -25n, 10n],
+    [1e-7, 1n, 10000000n],
+    [1e21, 1000000000000000000000n, 1n],
+  ])('reads %s as its decimal fraction', (value, num, den) => {
+    expect(toRational(value)).toEqual({ num, den });
+  });
+
+  it.each([Number.NaN, Number.POSITIVE_INFINITY])('throws a RangeError for %s', (value) => {
+    expect(() => toRational(value)).toThrow(RangeError);
+  });
+});
+
+describe('roundHalfUp', () => {
+  it.each([
+    [88.305, 2, 88.31],
+    [88.304, 2, 88.3],
+    [1.005, 2, 1.01],
+    [2.675, 2, 2.68],
+    [91.4751, 2, 91.48],
+    [0.5, 0, 1],
+    [-2.5, 0, -3],
+    [12, 2, 12],
+  ])('rounds %s to %i decimals as %s', (value, decimals, expected) => {
+    expect(roundHalfUp(value, decimals)).toBe(expected);
+  });
+});
+
+describe('roundRationalToUnits', () => {
+  it.each<[bigint, bigint, number, bigint]>([
+    [23875n, 261n, 2, 9148n],
+    [1n, 8n, 2, 13n],
+    [-1n, 8n, 2, -13n],
+    [1n, 3n, 0, 0n],
+  ])('rounds %s/%s to %i decimals as %s units', (num, den, decimals, expected) => {
+    expect(roundRationalToUnits(num, den, decimals)).toBe(expected);
+  });
+
+  it('throws a RangeError for a zero denominator or negative decimals', () => {
+    expect(() => roundRationalToUnits(1n, 0n, 2)).toThrow(RangeError);
+    expect(() => roundRationalHalfUp(1n, 2n, -1)).toThrow(RangeError);
+  });
+});
+
+describe('rationalToNumber', () => {
+  it.each<[bigint, bigint, number]>([
+    [955n, 261n, 955 / 261],
+    [10n ** 30n, 3n * 10n ** 30n, 1 / 3],
+  ])('turns %s/%s into the nearest double', (num, den, expected) => {
+    expect(rationalToNumber(num, den)).toBeCloseTo(expected, 15);
+  });
+});

@@ -1,0 +1,191 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_IKM_INTERVALS, SkmError, classifyKonversi, computeIkm } from './ikm';
+import type { ComputeIkmOptions, IkmMutu } from './ikm';
+import { UNSUR_CODES } from './skm-unsur';
+import type { SkmAnswer, SkmScore, UnsurCode } from './skm-unsur';
+
+/** `respondents` answers per unsur whose totals are `totals` (U1..U9), spread as evenly as the scale allows. */
+function makeResponsesWithTotals(respondents: number, totals: readonly number[]): SkmAnswer[] {
+  const responses: SkmAnswer[] = Array.from({ length: respondents }, () => ({}));
+  UNSUR_CODES.forEach((code, unsur) => {
+    const total = totals[unsur] ?? 0;
+    const base = Math.floor(total / respondents);
+    const extra = total - base * respondents;
+    responses.forEach((response, index) => {
+      response[code] = (index < extra ? base + 1 : base) as SkmScore;
+    });
+  });
+  return responses;
+}
+
+/** `count` respondents who all give `score` to every unsur. */
+function makeUniformResponses(count: number, score: SkmScore): SkmAnswer[] {
+  return Array.from({ length: count }, () =>
+    Object.fromEntries(UNSUR_CODES.map((code) => [code, score])),
+  ) as SkmAnswer[];
+}
+
+const WORKED_EXAMPLE = makeResponsesWithTotals(29, [105, 101, 100, 116, 102, 105, 106, 105, 115]);
+
+describe('computeIkm', () => {
+  describe('worked example of satisfaction-survey-skm.md (29 respondents)', () => {
+    it('computes the NRR of each unsur', () => {
+      const { nrr, respondents } = computeIkm(WORKED_EXAMPLE);
+      expect(respondents).toBe(29);
+      const rounded = UNSUR_CODES.map((code) => Number(nrr[code].toFixed(4)));
+      expect(rounded).toEqual([3.6207, 3.4828, 3.4483, 4, 3.5172, 3.6207, 3.6552, 3.6207, 3.9655]);
+    });
+
+    it.each<[string, number, number, IkmMutu, ComputeIkmOptions['weight']]>([
+      ['the default weight (1/9)', 3.659, 91.48, 'A', undefined],
+      ["weight 'exact'", 3.659, 91.48, 'A', 'exact'],
+      ['weight 0,11', 3.6224, 90.56, 'A', 0.11],
+      ['weight 0,111', 3.6553, 91.38, 'A', 0.111],
+    ])('with %s gives IKM %s, konversi %s, mutu %s', (_name, ikm, konversi, mutu, weight) => {
+      const result = computeIkm(WORKED_EXAMPLE, weight === undefined ? {} : { weight });
+      expect(result.ikm).toBeCloseTo(ikm, 4);
+      expect(result.konversi).toBe(konversi);
+      expect(result.mutu).toBe(mutu);
+      expect(result.kinerja).toBe('Sangat Baik');
+      expect(result.weight).toBe(weight ?? 'exact');
+    });
+  });
+
+  it.each<[string, number, IkmMutu, string, SkmAnswer[]]>([
+    ['everyone answering 4', 100, 'A', 'Sangat Baik', makeUniformResponses(5, 4)],
+    [
+      '3s and 4s averaging 3.5',
+      87.5,
+      'B',
+      'Baik',
+      [...makeUniformResponses(2, 3), ...makeUniformResponses(2, 4)],
+    ],
+    ['everyone answering 3', 75, 'C', 'Kurang Baik', makeUniformResponses(5, 3)],
+    ['everyone answering 2', 50, 'D', 'Tidak Baik', makeUniformResponses(5, 2)],
+    ['everyone answering 1', 25, 'D', 'Tidak Baik', makeUniformResponses(5, 1)],
+  ])('classifies %s as konversi %s, mutu %s (%s)', (_name, konversi, mutu, kinerja, responses) => {
+    expect(computeIkm(responses)).toMatchObject({ konversi, mutu, kinerja });
+  });
+
+  it('caps a perfect survey at 99,00 with weight 0,11', () => {
+    expect(computeIkm(makeUniformResponses(3, 4), { weight: 0.11 }).konversi).toBe(99);
+  });
+
+  it('rounds konversi half-up from the exact totals, so 88,305 becomes 88,31 → A', () => {
+    // 2661 respondents answer 4 everywhere, 2339 answer 3: IKM 3,5322 exactly, konversi 88,305.
+    const responses = [...makeUniformResponses(2661, 4), ...makeUniformResponses(2339, 3)];
+    const result = computeIkm(responses);
+    expect(result.ikm).toBeCloseTo(3.5322, 12);
+    expect(result.konversi).toBe(88.31);
+    expect(result.mutu).toBe('A');
+  });
+
+  it('keeps 88,30 in B', () => {
+    const responses = [...makeUniformResponses(2660, 4), ...makeUniformResponses(2340, 3)];
+    expect(computeIkm(responses)).toMatchObject({ konversi: 88.3, mutu: 'B' });
+  });
+
+  it('rounds a konversi of exactly 78,125 up to 78,13 without floating-point drift', () => {
+    // 8 respondents whose answers total 225 over the nine unsur: Σ NRR = 28,125, konversi = 78,125.
+    const responses = makeUniformResponses(8, 3);
+    const raise: UnsurCode[] = ['U1', 'U2', 'U3', 'U4', 'U5', 'U6', 'U7', 'U8', 'U9'];
+    let extra = 225 - 8 * 27;
+    for (const response of responses) {
+      for (const code of raise) {
+        if (extra > 0 && response[code] === 3) {
+          response[code] = 4;
+          extra -= 1;
+        }
+      }
+    }
+    expect(computeIkm(responses).konversi).toBe(78.13);
+  });
+
+  it('averages each unsur over the respondents who answered it', () => {
+    const responses: SkmAnswer[] = [
+      ...makeUniformResponses(2, 4),
+      { U1: 2, U2: 2, U3: 2, U5: 2, U6: 2, U7: 2, U8: 2, U9: 2 },
+    ];
+    const result = computeIkm(responses);
+    expect(result.respondents).toBe(3);
+    expect(result.answered.U4).toBe(2);
+    expect(result.nrr.U4).toBe(4);
+    expect(result.nrr.U1).toBeCloseTo(10 / 3, 12);
+    // Σ NRR = 8 × 10/3 + 4 = 92/3; konversi = 25 × 92/27 = 85,185… → 85,19.
+    expect(result.konversi).toBe(85.19);
+  });
+
+  it('ignores unanswered unsur given as undefined or null and responses that answer nothing', () => {
+    const responses = [
+      ...makeUniformResponses(2, 4),
+      { U1: undefined },
+      { U2: null } as unknown as SkmAnswer,
+      {},
+    ];
+    expect(computeIkm(responses)).toMatchObject({ respondents: 2, konversi: 100 });
+  });
+
+  it.each<[string, SkmAnswer[]]>([
+    ['no responses', []],
+    ['only empty responses', [{}, {}]],
+  ])(
+    'throws SKM_NO_RESPONSES for %s, as the 1–4 scale has no value for an empty survey',
+    (_name, responses) => {
+      expect(() => computeIkm(responses)).toThrow(SkmError);
+      try {
+        computeIkm(responses);
+      } catch (error) {
+        expect(error).toMatchObject({ code: 'SKM_NO_RESPONSES', name: 'SkmError' });
+      }
+    },
+  );
+
+  it('throws SKM_UNSUR_UNANSWERED naming the unsur nobody answered', () => {
+    const responses: SkmAnswer[] = [{ U1: 4, U2: 4, U3: 4, U5: 4, U6: 4, U7: 4, U8: 4 }];
+    expect(() => computeIkm(responses)).toThrow(
+      expect.objectContaining({ code: 'SKM_UNSUR_UNANSWERED', unsur: ['U4', 'U9'] }),
+    );
+  });
+
+  it.each([0, 5, 2.5, '3'])('throws SKM_INVALID_ANSWER for the answer %j', (score) => {
+    const responses = [{ ...makeUniformResponses(1, 4)[0], U3: score } as unknown as SkmAnswer];
+    expect(() => computeIkm(responses)).toThrow(expect.objectContaining({ code: 'SKM_INVALID_ANSWER' }));
+  });
+
+  it('throws SKM_INVALID_OPTION for an unknown weight', () => {
+    expect(() => computeIkm(makeUniformResponses(1, 4), { weight: 0.1 as unknown as 0.11 })).toThrow(
+      expect.objectContaining({ code: 'SKM_INVALID_OPTION' }),
+    );
+  });
+
+  it('uses custom intervals when given', () => {
+    const intervals = DEFAULT_IKM_INTERVALS.map((row) =>
+      row.mutu === 'A' ? { ...row, minKonversi: 90 } : row,
+    );
+    expect(computeIkm(makeUniformResponses(2, 4), { intervals }).mutu).toBe('A');
+    expect(
+      computeIkm([...makeUniformResponses(1, 4), ...makeUniformResponses(2, 3)], { intervals }).mutu,
+    ).toBe('B');
+  });
+});
+
+describe('classifyKonversi', () => {
+  it.each<[number, IkmMutu, string, number]>([
+    [100, 'A', 'Sangat Baik', 4],
+    [88.31, 'A', 'Sangat Baik', 4],
+    [88.305, 'A', 'Sangat Baik', 4],
+    [88.3, 'B', 'Baik', 3],
+    [88.304, 'B', 'Baik', 3],
+    [76.61, 'B', 'Baik', 3],
+    [76.6, 'C', 'Kurang Baik', 2],
+    [65, 'C', 'Kurang Baik', 2],
+    [64.995, 'C', 'Kurang Baik', 2],
+    [64.99, 'D', 'Tidak Baik', 1],
+    [25, 'D', 'Tidak Baik', 1],
+  ])(
+    'classifies konversi %s as mutu %s (%s, nilai persepsi %i)',
+    (konversi, mutu, kinerja, nilaiPersepsi) => {
+      expect(classifyKonversi(konversi)).toEqual({ mutu, kinerja, nilaiPersepsi });
+    },
+  );
+});

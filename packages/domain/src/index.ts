@@ -1,0 +1,19 @@
+/**
+ * @sim/domain — pure rules from Indonesian regulations, shared by the API and the web app. No I/O: the clock,
+ * calendars and policies are arguments.
+ */
+export * from './angka-kredit';
+export * from './calendar-date';
+export * from './complaint-classification';
+export * from './complaint-sla';
+export * from './decimal';
+export * from './golongan';
+export * from './ikm';
+export * from './nip';
+export * from './predikat';
+export * from './predikat-distribution';
+export * from './sample-size';
+export * from './skm-privacy';
+export * from './skm-unsur';
+export * from './wib-date';
+export * from './working-days';

@@ -1,0 +1,210 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import {
+  addWorkingDays,
+  compileWorkCalendar,
+  holidaysFromJson,
+  isWorkingDay,
+  workCalendarFromJson,
+  workingDaysBetween,
+} from './working-days';
+import type { WorkCalendar } from './working-days';
+
+// A verbatim copy of the administrator's 2026 file (SKB 3 Menteri), read only here: the rules never do I/O.
+const HOLIDAYS_2026: unknown = JSON.parse(
+  readFileSync(new URL('./__fixtures__/holidays-2026.json', import.meta.url), 'utf8'),
+);
+const CALENDAR_2026 = workCalendarFromJson(HOLIDAYS_2026);
+const NO_HOLIDAYS: WorkCalendar = { holidays: [] };
+
+const wib = (local: string): Date => new Date(`${local}+07:00`);
+
+describe('addWorkingDays', () => {
+  it('gives the worked example of complaints.md: 17 March 2026 10:00 WIB + 5 HK → 31 March 23:59:59 WIB', () => {
+    expect(addWorkingDays(wib('2026-03-17T10:00:00'), 5, CALENDAR_2026)).toEqual(
+      wib('2026-03-31T23:59:59.999'),
+    );
+  });
+
+  it.each([
+    ['the end of the start day for 0 days', '2026-03-17T10:00:00', 0, '2026-03-17T23:59:59.999'],
+    [
+      'the first working day after the Nyepi and Idul Fitri break',
+      '2026-03-17T10:00:00',
+      1,
+      '2026-03-25T23:59:59.999',
+    ],
+    ['14 HK across Good Friday (3 April)', '2026-03-17T10:00:00', 14, '2026-04-14T23:59:59.999'],
+    ['3 HK across Isra Mikraj (16 January)', '2026-01-15T09:00:00', 3, '2026-01-21T23:59:59.999'],
+    ['3 HK across Kenaikan and its cuti bersama', '2026-05-13T15:00:00', 3, '2026-05-20T23:59:59.999'],
+    ['2 HK across Christmas cuti bersama', '2026-12-23T09:00:00', 2, '2026-12-29T23:59:59.999'],
+    ['60 HK (the Perpres 76/2013 cap)', '2026-01-02T08:00:00', 60, '2026-04-09T23:59:59.999'],
+    ['a start on Saturday counted from Monday', '2026-03-14T10:00:00', 1, '2026-03-17T23:59:59.999'],
+    [
+      'a start on Saturday with 0 days as the end of Monday',
+      '2026-03-14T10:00:00',
+      0,
+      '2026-03-16T23:59:59.999',
+    ],
+    [
+      'a start on a holiday (Nyepi) counted from the next working day',
+      '2026-03-19T08:00:00',
+      1,
+      '2026-03-26T23:59:59.999',
+    ],
+    ['a start late on Friday', '2026-03-27T23:59:00', 1, '2026-03-30T23:59:59.999'],
+  ])('gives %s', (_name, start, days, expected) => {
+    expect(addWorkingDays(wib(start), days, CALENDAR_2026)).toEqual(wib(expected));
+  });
+
+  it('uses the WIB day, not the UTC day: 16 March 17:30 UTC is already Tuesday 17 March in WIB', () => {
+    expect(addWorkingDays(new Date('2026-03-16T17:30:00Z'), 1, CALENDAR_2026)).toEqual(
+      wib('2026-03-25T23:59:59.999'),
+    );
+  });
+
+  it('returns an instant that is 16:59:59.999 UTC', () => {
+    expect(addWorkingDays(wib('2026-03-17T10:00:00'), 5, CALENDAR_2026).toISOString()).toBe(
+      '2026-03-31T16:59:59.999Z',
+    );
+  });
+
+  it.each([
+    ['Saturday and Sunday by default', NO_HOLIDAYS, '2026-06-12T10:00:00', 1, '2026-06-15T23:59:59.999'],
+    [
+      'a Friday-only weekend',
+      { holidays: [], weekendDays: [5] },
+      '2026-06-11T10:00:00',
+      1,
+      '2026-06-13T23:59:59.999',
+    ],
+    ['no weekend', { holidays: [], weekendDays: [] }, '2026-06-12T10:00:00', 1, '2026-06-13T23:59:59.999'],
+  ])('skips %s', (_name, calendar, start, days, expected) => {
+    expect(addWorkingDays(wib(start), days, calendar)).toEqual(wib(expected));
+  });
+
+  it.each([-1, 1.5, Number.NaN])('throws a RangeError for %s days', (days) => {
+    expect(() => addWorkingDays(wib('2026-03-17T10:00:00'), days, NO_HOLIDAYS)).toThrow(RangeError);
+  });
+
+  it('throws a RangeError for an invalid start', () => {
+    expect(() => addWorkingDays(new Date('nope'), 1, NO_HOLIDAYS)).toThrow(RangeError);
+  });
+
+  it.each<[string, WorkCalendar]>([
+    ['an impossible holiday date', { holidays: ['2026-02-30'] }],
+    ['a holiday in another format', { holidays: ['17/08/2026'] }],
+    ['a weekend day outside 0–6', { holidays: [], weekendDays: [7] }],
+    ['a week without working days', { holidays: [], weekendDays: [0, 1, 2, 3, 4, 5, 6] }],
+  ])('throws a RangeError for a calendar with %s', (_name, calendar) => {
+    expect(() => addWorkingDays(wib('2026-03-17T10:00:00'), 1, calendar)).toThrow(RangeError);
+  });
+});
+
+describe('workingDaysBetween', () => {
+  it.each([
+    ['the worked example window', '2026-03-17T10:00:00', '2026-03-31T23:59:59.999', 5],
+    ['the same day', '2026-03-17T10:00:00', '2026-03-17T16:00:00', 0],
+    ['a span of holidays only', '2026-03-17T10:00:00', '2026-03-24T12:00:00', 0],
+    ['the first working day after the break', '2026-03-17T10:00:00', '2026-03-25T08:00:00', 1],
+    [
+      'a Saturday start to Tuesday (Monday is the start day)',
+      '2026-03-14T10:00:00',
+      '2026-03-17T09:00:00',
+      1,
+    ],
+    ['a Saturday start to Monday', '2026-03-14T10:00:00', '2026-03-16T15:00:00', 0],
+    ['an end before the start, negated', '2026-03-31T12:00:00', '2026-03-17T10:00:00', -5],
+  ])('counts %s', (_name, start, end, expected) => {
+    expect(workingDaysBetween(wib(start), wib(end), CALENDAR_2026)).toBe(expected);
+  });
+
+  it.each([
+    ['2026-03-17T10:00:00'],
+    ['2026-03-14T10:00:00'],
+    ['2026-12-23T23:59:59'],
+    ['2026-01-01T00:00:00'],
+  ])('undoes addWorkingDays for 0–40 days from %s', (start) => {
+    for (let days = 0; days <= 40; days += 1) {
+      const deadline = addWorkingDays(wib(start), days, CALENDAR_2026);
+      expect(workingDaysBetween(wib(start), deadline, CALENDAR_2026)).toBe(days);
+    }
+  });
+});
+
+describe('isWorkingDay', () => {
+  it.each([
+    ['2026-03-17T10:00:00', true],
+    ['2026-03-18T10:00:00', false],
+    ['2026-03-19T10:00:00', false],
+    ['2026-03-21T10:00:00', false],
+    ['2026-03-25T10:00:00', true],
+    ['2026-08-17T10:00:00', false],
+  ])('says %s WIB is a working day: %s', (instant, expected) => {
+    expect(isWorkingDay(wib(instant), CALENDAR_2026)).toBe(expected);
+  });
+});
+
+describe('compileWorkCalendar', () => {
+  it('counts working days between day numbers without including the first', () => {
+    const compiled = compileWorkCalendar(NO_HOLIDAYS);
+    const monday = Math.floor(Date.UTC(2026, 5, 8) / 86_400_000);
+    expect(compiled.countWorkingDays(monday, monday + 6)).toBe(4);
+    expect(compiled.countWorkingDays(monday, monday)).toBe(0);
+    expect(compiled.getNthWorkingDayAfter(monday, 5)).toBe(monday + 7);
+  });
+});
+
+describe('holidaysFromJson', () => {
+  it('reads the 25 holiday and cuti bersama dates of the 2026 file in order', () => {
+    const holidays = holidaysFromJson(HOLIDAYS_2026);
+    expect(holidays).toHaveLength(25);
+    expect(holidays[0]).toBe('2026-01-01');
+    expect(holidays.at(-1)).toBe('2026-12-25');
+    expect(holidays).toEqual([...holidays].sort());
+    expect(holidays).toEqual(
+      expect.arrayContaining(['2026-03-18', '2026-03-24', '2026-05-15', '2026-12-24']),
+    );
+  });
+
+  it('leaves out the 8 cuti bersama days when asked', () => {
+    const holidays = holidaysFromJson(HOLIDAYS_2026, { includeCutiBersama: false });
+    expect(holidays).toHaveLength(17);
+    expect(holidays).not.toContain('2026-03-18');
+    const calendar: WorkCalendar = { holidays };
+    expect(addWorkingDays(wib('2026-03-17T10:00:00'), 5, calendar)).toEqual(wib('2026-03-25T23:59:59.999'));
+  });
+
+  it('removes duplicate dates', () => {
+    const json = { holidays: [2, 1, 2].map((day) => ({ date: `2026-01-0${day}`, kind: 'x', name: 'x' })) };
+    expect(holidaysFromJson(json)).toEqual(['2026-01-01', '2026-01-02']);
+  });
+
+  it.each<[string, unknown]>([
+    ['no holidays list', {}],
+    ['a list instead of an object', []],
+    ['another time zone', { timeZone: 'Asia/Makassar', holidays: [] }],
+    ['an impossible date', { holidays: [{ date: '2026-02-30', kind: 'libur_nasional', name: 'x' }] }],
+    ['a missing date', { holidays: [{ kind: 'libur_nasional', name: 'x' }] }],
+  ])('throws a RangeError for a file with %s', (_name, json) => {
+    expect(() => holidaysFromJson(json)).toThrow(RangeError);
+  });
+});
+
+describe('workCalendarFromJson', () => {
+  it('takes Saturday and Sunday from the 2026 file', () => {
+    expect(CALENDAR_2026.weekendDays).toEqual([0, 6]);
+  });
+
+  it.each<[string, unknown, number[]]>([
+    ['no weekend names', { holidays: [] }, [0, 6]],
+    ['Indonesian names', { holidays: [], weekend: ['Jumat', 'Sabtu'] }, [5, 6]],
+    ['mixed case', { holidays: [], weekend: ['SUNDAY'] }, [0]],
+  ])('reads a file with %s', (_name, json, weekendDays) => {
+    expect(workCalendarFromJson(json).weekendDays).toEqual(weekendDays);
+  });
+
+  it('throws a RangeError for an unknown weekend day name', () => {
+    expect(() => workCalendarFromJson({ holidays: [], weekend: ['Funday'] })).toThrow(RangeError);
+  });
+});
