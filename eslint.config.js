@@ -16,4 +16,9 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // Migrations are written against Kysely<any> on purpose: they must not depend on today's schema types.
+    files: ['apps/server/src/db/migrations/**', 'apps/server/src/db/migrator.ts', 'apps/server/test/global-setup.ts'],
+    rules: { '@typescript-eslint/no-explicit-any': 'off' },
+  },
 );

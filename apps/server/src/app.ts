@@ -1,0 +1,154 @@
+import { randomUUID } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import cookie from '@fastify/cookie';
+import helmet from '@fastify/helmet';
+import multipart from '@fastify/multipart';
+import rateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance, type RawServerDefault } from 'fastify';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import {
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
+import { sql } from 'kysely';
+import type { Config } from './config';
+import type { Database } from './db/database';
+import type { ServiceContext } from './lib/context';
+import { auditRoutes } from './modules/audit/audit.routes';
+import { authRoutes } from './modules/auth/auth.routes';
+import { orgRoutes } from './modules/org/org.routes';
+import { authPlugin } from './plugins/auth.plugin';
+import { csrfPlugin } from './plugins/csrf.plugin';
+import { errorsPlugin } from './plugins/errors.plugin';
+import { metricsPlugin } from './plugins/metrics.plugin';
+
+export type AppInstance = FastifyInstance<
+  RawServerDefault,
+  IncomingMessage,
+  ServerResponse,
+  FastifyBaseLogger,
+  ZodTypeProvider
+>;
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    db: Database;
+    ctx: ServiceContext;
+  }
+}
+
+export type AppDeps = {
+  db: Database;
+  config: Config;
+  now?: () => Date;
+  logger?: boolean | object;
+};
+
+/** Content-Security-Policy that the built web app satisfies: no inline or third-party scripts. */
+export const CSP_DIRECTIVES = {
+  defaultSrc: ["'self'"],
+  scriptSrc: ["'self'"],
+  styleSrc: ["'self'", "'unsafe-inline'"],
+  imgSrc: ["'self'", 'data:', 'blob:'],
+  connectSrc: ["'self'"],
+  fontSrc: ["'self'"],
+  objectSrc: ["'none'"],
+  frameAncestors: ["'none'"],
+  baseUri: ["'self'"],
+  formAction: ["'self'"],
+  upgradeInsecureRequests: null,
+};
+
+/** Builds the whole application (plugins + modules) without listening, for main.ts and for tests. */
+export async function buildApp(deps: AppDeps): Promise<AppInstance> {
+  const ctx: ServiceContext = { db: deps.db, config: deps.config, now: deps.now ?? (() => new Date()) };
+  const app = Fastify({
+    logger: deps.logger ?? false,
+    genReqId: (req) => {
+      const given = req.headers['x-request-id'];
+      return typeof given === 'string' && /^[\w-]{1,64}$/.test(given) ? given : randomUUID();
+    },
+    bodyLimit: 1024 * 1024,
+    trustProxy: process.env.TRUST_PROXY === '1' || process.env.TRUST_PROXY === 'true',
+  }).withTypeProvider<ZodTypeProvider>() as unknown as AppInstance;
+
+  app.decorate('db', deps.db);
+  app.decorate('ctx', ctx);
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.addHook('onSend', async (req, reply) => {
+    reply.header('x-request-id', req.id);
+  });
+
+  await app.register(errorsPlugin);
+  await app.register(helmet, {
+    contentSecurityPolicy: { directives: CSP_DIRECTIVES },
+    crossOriginEmbedderPolicy: false,
+    hsts: deps.config.publicUrl?.startsWith('https://') ? undefined : false,
+  });
+  await app.register(cookie);
+  await app.register(rateLimit, { global: false });
+  await app.register(multipart, {
+    limits: { fileSize: deps.config.upload.maxBytes, files: 1, fields: 10, fieldSize: 1000 },
+  });
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'SIM Kinerja API',
+        description: 'Sistem Informasi Manajemen Kinerja ASN — Kecamatan Kertapati, Kota Palembang',
+        version: '0.1.0',
+      },
+      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'sid' } } },
+      security: [{ session: [] }],
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
+  await app.register(metricsPlugin);
+  await app.register(csrfPlugin, { publicUrl: deps.config.publicUrl });
+  await app.register(authPlugin, { ctx });
+
+  app.get('/healthz', { schema: { hide: true } }, async () => ({ status: 'ok' }));
+  app.get('/readyz', { schema: { hide: true } }, async (_req, reply) => {
+    try {
+      await sql`select 1`.execute(deps.db);
+      return { status: 'ok' };
+    } catch {
+      return reply.status(503).send({ status: 'unavailable' });
+    }
+  });
+  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+
+  await app.register(authRoutes);
+  await app.register(auditRoutes);
+  await app.register(orgRoutes);
+  await app.register(surveyRoutes);
+
+  await registerWebApp(app, deps.config.webDist);
+  return app;
+}
+
+/** Serves the built SPA; unknown non-API GETs get index.html so client-side routes work on reload. */
+async function registerWebApp(app: AppInstance, dist: string) {
+  const index = path.join(dist, 'index.html');
+  const hasWeb = fs.existsSync(index);
+  if (hasWeb) {
+    await app.register(fastifyStatic, { root: dist, wildcard: false, index: false, maxAge: '1h' });
+  }
+  app.setNotFoundHandler((req, reply) => {
+    const isApi = /^\/(api|open311)(\/|$)/.test(req.url);
+    if (!isApi && hasWeb && (req.method === 'GET' || req.method === 'HEAD')) {
+      return reply.header('cache-control', 'no-cache').type('text/html').send(fs.createReadStream(index));
+    }
+    return reply
+      .status(404)
+      .send({ error: { code: 'NOT_FOUND', message: `Alamat ${req.url} tidak ditemukan` } });
+  });
+}

@@ -1,0 +1,67 @@
+import { buildApp } from './app';
+import { loadConfig } from './config';
+import { openDatabase } from './db/database';
+import { migrateToLatest } from './db/migrator';
+import { seedDemoIfEmpty } from './db/seed/demo-seed';
+import { waitForImportJobs } from './modules/org/org-import.service';
+
+// Starts the server: settings, database (embedded PGlite or DATABASE_URL), migrations, demo data on an empty
+// database when DEMO is on, then listen; SIGINT/SIGTERM close requests, then the pool, then the database.
+async function main() {
+  const config = loadConfig();
+  const logger = { level: config.logLevel };
+  const log = (msg: string) => process.stdout.write(`${msg}\n`);
+  const handle = await openDatabase({
+    databaseUrl: config.databaseUrl,
+    dataDir: config.dataDir,
+    logger: { info: log, warn: log, error: (m) => process.stderr.write(`${m}\n`) },
+  });
+  const applied = await migrateToLatest(handle.db);
+  if (applied.length) log(`Migrasi diterapkan: ${applied.join(', ')}`);
+  const seeded = config.demo ? await seedDemoIfEmpty(handle.db, config) : null;
+
+  const app = await buildApp({ db: handle.db, config, logger });
+  let closing = false;
+  const shutdown = async (signal: string) => {
+    if (closing) return;
+    closing = true;
+    log(`\n${signal} diterima, menutup server…`);
+    const force = setTimeout(() => process.exit(1), 15_000);
+    force.unref();
+    try {
+      await app.close();
+      await waitForImportJobs(); // a running import finishes its batch instead of being cut off
+      await handle.close();
+    } finally {
+      process.exit(0);
+    }
+  };
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+
+  await app.listen({ port: config.port, host: config.host });
+  const url = config.publicUrl ?? `http://localhost:${config.port}`;
+  log('');
+  log(`SIM Kinerja siap di ${url}`);
+  log(
+    `Basis data: ${handle.kind === 'pglite' ? `PGlite tertanam di ${config.dataDir}` : 'PostgreSQL (DATABASE_URL)'}`,
+  );
+  if (config.demo) {
+    log(
+      seeded
+        ? `Data demo Kecamatan Kertapati dibuat (${seeded.employees} pegawai).`
+        : 'Data yang ada dipakai (tidak di-seed ulang).',
+    );
+    log(`Login demo (kata sandi: ${config.demoPassword}):`);
+    log('  admin   — Admin Kepegawaian');
+    log('  camat   — Pimpinan (Camat)');
+    log('  atau NIP pegawai mana pun, lihat README.');
+  }
+}
+
+main().catch((err) => {
+  process.stderr.write(
+    `Gagal menjalankan server: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`,
+  );
+  process.exit(1);
+});

@@ -1,0 +1,107 @@
+import { sql } from 'kysely';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { seedUser } from '../../../test/builders';
+import { createTestApp, type TestApp } from '../../../test/test-app';
+import { systemContext } from '../../lib/actor';
+import { recordAudit, verifyAuditChain } from './audit.service';
+
+let t: TestApp;
+beforeEach(async () => {
+  t = await createTestApp();
+});
+afterEach(async () => t.close());
+
+async function seedEvents(n: number) {
+  for (let i = 0; i < n; i++) {
+    await recordAudit(t.db, systemContext(), {
+      action: 'test.event',
+      entityType: 'thing',
+      entityId: i,
+      before: { n: i, when: new Date('2026-01-02T03:04:05Z'), nested: { b: 1, a: [1, 'x'] } },
+      after: { n: i + 1, note: 'ü "quote" <b>' },
+    });
+  }
+}
+
+describe('audit chain', () => {
+  it('verifies an untouched chain', async () => {
+    await seedEvents(5);
+    const result = await verifyAuditChain(t.db);
+    expect(result).toMatchObject({ ok: true, firstBrokenId: null });
+    expect(result.checked).toBe(5);
+  });
+
+  it('refuses UPDATE and DELETE on audit rows at the database level', async () => {
+    await seedEvents(1);
+    await expect(sql`update audit_log set action = 'x'`.execute(t.db)).rejects.toThrow(/append-only/);
+    await expect(sql`delete from audit_log`.execute(t.db)).rejects.toThrow(/append-only/);
+  });
+
+  it('detects an altered row even when someone bypasses the trigger', async () => {
+    await seedEvents(4);
+    await sql`alter table audit_log disable trigger audit_log_no_update`.execute(t.db);
+    const third = await t.db
+      .selectFrom('audit_log')
+      .select('id')
+      .orderBy('id')
+      .offset(2)
+      .limit(1)
+      .executeTakeFirstOrThrow();
+    await sql`update audit_log set after = '{"n": 999}'::jsonb where id = ${third.id}`.execute(t.db);
+    const result = await verifyAuditChain(t.db);
+    expect(result.ok).toBe(false);
+    expect(result.firstBrokenId).toBe(third.id);
+  });
+
+  it('detects a removed row', async () => {
+    await seedEvents(4);
+    await sql`alter table audit_log disable trigger audit_log_no_update`.execute(t.db);
+    const second = await t.db
+      .selectFrom('audit_log')
+      .select('id')
+      .orderBy('id')
+      .offset(1)
+      .limit(1)
+      .executeTakeFirstOrThrow();
+    await sql`delete from audit_log where id = ${second.id}`.execute(t.db);
+    const result = await verifyAuditChain(t.db);
+    expect(result.ok).toBe(false);
+    expect(result.firstBrokenId).toBe(second.id + 1);
+  });
+
+  it('keeps the chain intact under concurrent writers', async () => {
+    await Promise.all(Array.from({ length: 10 }, () => seedEvents(2)));
+    expect((await verifyAuditChain(t.db)).ok).toBe(true);
+  });
+});
+
+describe('GET /api/v1/audit', () => {
+  it('lets an admin filter by action and read before/after', async () => {
+    await seedUser(t.db, { username: 'admin', roles: ['ADMIN_KEPEGAWAIAN'] });
+    await seedEvents(3);
+    const res = await t.app.inject({
+      url: '/api/v1/audit?action=test.event&pageSize=2',
+      headers: { cookie: await t.login('admin') },
+    });
+    expect(res.statusCode).toBe(200);
+    const body = res.json();
+    expect(body.total).toBe(3);
+    expect(body.items).toHaveLength(2);
+    expect(body.items[0].after).toEqual({ n: 3, note: 'ü "quote" <b>' });
+  });
+
+  it('returns 403 to a pegawai', async () => {
+    await seedUser(t.db, { username: 'rina', roles: ['PEGAWAI'] });
+    const res = await t.app.inject({ url: '/api/v1/audit', headers: { cookie: await t.login('rina') } });
+    expect(res.statusCode).toBe(403);
+  });
+
+  it('reports the chain state on /api/v1/audit/verify', async () => {
+    await seedUser(t.db, { username: 'admin', roles: ['ADMIN_KEPEGAWAIAN'] });
+    const res = await t.app.inject({
+      url: '/api/v1/audit/verify',
+      headers: { cookie: await t.login('admin') },
+    });
+    expect(res.json()).toMatchObject({ ok: true });
+  });
+});

@@ -1,0 +1,372 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { ROLES, type Me, type Role, type UserSummary } from '@sim/contracts';
+import type { Database } from '../../db/database';
+import { auditContextOf, type Actor, type AuditContext } from '../../lib/actor';
+import type { ServiceContext } from '../../lib/context';
+import { AppError, forbidden, notFound } from '../../lib/errors';
+import {
+  checkPasswordPolicy,
+  generateTemporaryPassword,
+  getDummyHash,
+  hashPassword,
+  verifyPassword,
+} from '../../lib/password';
+import { recordAudit } from '../audit/audit.service';
+import { canManageUsers } from './auth.policy';
+import * as repo from './auth.repository';
+
+const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
+const BASE_DELAY_FAILURES = 3;
+
+type LoginInput = { username: string; password: string; ip: string; userAgent: string | null };
+
+const wib = (d: Date) =>
+  new Intl.DateTimeFormat('id-ID', { timeZone: 'Asia/Jakarta', hour: '2-digit', minute: '2-digit' }).format(
+    d,
+  );
+
+function toRoles(list: string[]): Role[] {
+  return list.filter((r): r is Role => (ROLES as readonly string[]).includes(r));
+}
+
+async function toMe(db: Database, userId: number): Promise<Me> {
+  const user = await repo.findUserById(db, userId);
+  if (!user) throw notFound('Pengguna');
+  return {
+    id: user.id,
+    username: user.username,
+    displayName: user.display_name,
+    roles: toRoles(await repo.findRoles(db, user.id)),
+    employeeId: user.employee_id,
+    mustChangePassword: user.must_change_password,
+  };
+}
+
+/**
+ * Checks a username and password with per-IP and per-account throttling: growing waits after 3 failures,
+ * a lock after the configured number (default 10, for 15 minutes). Every outcome is logged and audited.
+ * Returns a new session token (to put in the cookie; only its hash is stored) and the user.
+ */
+export async function login(ctx: ServiceContext, input: LoginInput): Promise<{ token: string; user: Me }> {
+  const { db, config } = ctx;
+  const now = ctx.now();
+  const audit: AuditContext = { actorId: null, actorName: input.username, ip: input.ip };
+  const username = input.username.trim();
+
+  const ipFailures = await repo.countRecentIpFailures(db, input.ip, new Date(now.getTime() - 15 * 60_000));
+  if (ipFailures >= config.login.ipMaxFailuresPer15Min) {
+    await recordAudit(db, audit, { action: 'auth.login_throttled_ip', entityType: 'user', entityId: null });
+    throw new AppError(
+      'TOO_MANY_REQUESTS',
+      'Terlalu banyak percobaan masuk dari alamat ini. Coba lagi 15 menit lagi.',
+      undefined,
+      {
+        'retry-after': '900',
+      },
+    );
+  }
+
+  const user = await repo.findUserByUsername(db, username);
+  if (user?.locked_until && user.locked_until > now) {
+    await repo.recordLoginAttempt(db, { username, ip: input.ip, success: false, at: now });
+    await recordAudit(
+      db,
+      { ...audit, actorId: user.id },
+      { action: 'auth.login_locked', entityType: 'user', entityId: user.id },
+    );
+    throw new AppError(
+      'ACCOUNT_LOCKED',
+      `Akun dikunci karena terlalu banyak percobaan gagal. Coba lagi pukul ${wib(user.locked_until)} WIB.`,
+    );
+  }
+  if (
+    user &&
+    user.failed_logins >= BASE_DELAY_FAILURES &&
+    user.last_failed_at &&
+    config.login.baseDelayMs > 0
+  ) {
+    const wait = Math.min(config.login.baseDelayMs * 2 ** (user.failed_logins - BASE_DELAY_FAILURES), 60_000);
+    const readyAt = user.last_failed_at.getTime() + wait;
+    if (readyAt > now.getTime()) {
+      const seconds = Math.ceil((readyAt - now.getTime()) / 1000);
+      throw new AppError('TOO_MANY_REQUESTS', `Tunggu ${seconds} detik sebelum mencoba lagi.`, undefined, {
+        'retry-after': String(seconds),
+      });
+    }
+  }
+
+  const ok = user
+    ? user.is_active && (await verifyPassword(user.password_hash, input.password))
+    : (await verifyPassword(await getDummyHash(), input.password)) && false;
+  await repo.recordLoginAttempt(db, { username, ip: input.ip, success: ok, at: now });
+
+  if (!user || !ok) {
+    if (user) {
+      const failed = user.failed_logins + 1;
+      const lock = failed >= config.login.lockAfterFailures;
+      await db.transaction().execute(async (trx) => {
+        await repo.updateUser(trx, user.id, {
+          failed_logins: lock ? 0 : failed,
+          last_failed_at: now,
+          locked_until: lock ? new Date(now.getTime() + config.login.lockMinutes * 60_000) : null,
+        });
+        await recordAudit(
+          trx,
+          { ...audit, actorId: user.id },
+          {
+            action: lock ? 'auth.account_locked' : 'auth.login_failed',
+            entityType: 'user',
+            entityId: user.id,
+            after: { failedLogins: failed },
+          },
+        );
+      });
+    } else {
+      await recordAudit(db, audit, { action: 'auth.login_failed', entityType: 'user', entityId: null });
+    }
+    throw new AppError('UNAUTHENTICATED', 'Nama pengguna atau kata sandi salah');
+  }
+
+  const token = randomBytes(32).toString('base64url');
+  await db.transaction().execute(async (trx) => {
+    await repo.updateUser(trx, user.id, {
+      failed_logins: 0,
+      last_failed_at: null,
+      locked_until: null,
+      last_login_at: now,
+    });
+    await repo.insertSession(trx, {
+      id: hashToken(token),
+      user_id: user.id,
+      expires_at: new Date(now.getTime() + config.session.absoluteHours * 3_600_000),
+      last_seen_at: now,
+      ip: input.ip,
+      user_agent: input.userAgent?.slice(0, 300) ?? null,
+    });
+    await recordAudit(
+      trx,
+      { ...audit, actorId: user.id },
+      { action: 'auth.login', entityType: 'user', entityId: user.id },
+    );
+  });
+  return { token, user: await toMe(db, user.id) };
+}
+
+/**
+ * Turns a session cookie into the actor, or null when it is unknown, expired (absolute) or idle too long.
+ * Refreshes the idle timer at most once a minute to keep reads cheap.
+ */
+export async function resolveSession(ctx: ServiceContext, token: string, ip: string): Promise<Actor | null> {
+  const id = hashToken(token);
+  const s = await repo.findSessionWithUser(ctx.db, id);
+  if (!s || !s.is_active) return null;
+  const now = ctx.now();
+  const idleLimit = now.getTime() - ctx.config.session.idleMinutes * 60_000;
+  if (s.expires_at <= now || s.last_seen_at.getTime() < idleLimit) {
+    await repo.deleteSession(ctx.db, id);
+    return null;
+  }
+  if (now.getTime() - s.last_seen_at.getTime() > 60_000) await repo.touchSession(ctx.db, id, now);
+  return {
+    userId: s.user_id,
+    username: s.username,
+    displayName: s.display_name,
+    roles: toRoles(await repo.findRoles(ctx.db, s.user_id)),
+    employeeId: s.employee_id,
+    sessionId: id,
+    ip,
+    mustChangePassword: s.must_change_password,
+  };
+}
+
+export async function logout(ctx: ServiceContext, actor: Actor) {
+  await ctx.db.transaction().execute(async (trx) => {
+    await repo.deleteSession(trx, actor.sessionId);
+    await recordAudit(trx, auditContextOf(actor), {
+      action: 'auth.logout',
+      entityType: 'user',
+      entityId: actor.userId,
+    });
+  });
+}
+
+export const getMe = (ctx: ServiceContext, actor: Actor) => toMe(ctx.db, actor.userId);
+
+/** Own password change; ends the user's other sessions. */
+export async function changeOwnPassword(
+  ctx: ServiceContext,
+  actor: Actor,
+  input: { currentPassword: string; newPassword: string },
+) {
+  const user = await repo.findUserById(ctx.db, actor.userId);
+  if (!user) throw notFound('Pengguna');
+  if (!(await verifyPassword(user.password_hash, input.currentPassword))) {
+    throw new AppError('VALIDATION', 'Kata sandi lama salah', [
+      { path: 'currentPassword', message: 'Kata sandi lama salah' },
+    ]);
+  }
+  const nip = user.employee_id ? await repo.findEmployeeNip(ctx.db, user.employee_id) : null;
+  const problems = checkPasswordPolicy(input.newPassword, { username: user.username, nip });
+  if (input.newPassword === input.currentPassword) {
+    problems.push({ path: 'newPassword', message: 'Kata sandi baru harus berbeda dari yang lama' });
+  }
+  if (problems.length) throw new AppError('VALIDATION', problems[0]!.message, problems);
+  const passwordHash = await hashPassword(input.newPassword);
+  await ctx.db.transaction().execute(async (trx) => {
+    await repo.updateUser(trx, user.id, {
+      password_hash: passwordHash,
+      must_change_password: false,
+      password_changed_at: ctx.now(),
+    });
+    await repo.deleteUserSessions(trx, user.id, actor.sessionId);
+    await recordAudit(trx, auditContextOf(actor), {
+      action: 'auth.password_changed',
+      entityType: 'user',
+      entityId: user.id,
+    });
+  });
+}
+
+async function toSummaries(
+  db: Database,
+  users: Awaited<ReturnType<typeof repo.findUserById>>[],
+): Promise<UserSummary[]> {
+  const list = users.filter((u): u is NonNullable<typeof u> => !!u);
+  const roles = await repo.findRolesForUsers(
+    db,
+    list.map((u) => u.id),
+  );
+  return list.map((u) => ({
+    id: u.id,
+    username: u.username,
+    displayName: u.display_name,
+    roles: toRoles(roles.get(u.id) ?? []),
+    employeeId: u.employee_id,
+    isActive: u.is_active,
+    mustChangePassword: u.must_change_password,
+    lockedUntil: u.locked_until ? u.locked_until.toISOString() : null,
+    lastLoginAt: u.last_login_at ? u.last_login_at.toISOString() : null,
+  }));
+}
+
+async function getManagedUser(ctx: ServiceContext, actor: Actor, id: number) {
+  if (!canManageUsers(actor)) throw forbidden();
+  const user = await repo.findUserById(ctx.db, id);
+  if (!user) throw notFound('Pengguna');
+  return user;
+}
+
+export async function listUsers(
+  ctx: ServiceContext,
+  actor: Actor,
+  q: { q?: string; role?: Role; page: number; pageSize: number },
+) {
+  if (!canManageUsers(actor)) throw forbidden();
+  const { items, total } = await repo.findUsersPage(ctx.db, q, q.page, q.pageSize);
+  return { items: await toSummaries(ctx.db, items), total, page: q.page, pageSize: q.pageSize };
+}
+
+/** Role changes are security events: audited with before and after. An admin cannot drop their own admin role. */
+export async function setUserRoles(ctx: ServiceContext, actor: Actor, id: number, roles: Role[]) {
+  const user = await getManagedUser(ctx, actor, id);
+  const unique = [...new Set(roles)].sort();
+  if (user.id === actor.userId && !unique.includes('ADMIN_KEPEGAWAIAN')) {
+    throw new AppError('VALIDATION', 'Anda tidak dapat mencabut peran Admin Kepegawaian dari akun sendiri', [
+      { path: 'roles', message: 'Peran Admin Kepegawaian akun sendiri tidak dapat dicabut' },
+    ]);
+  }
+  await ctx.db.transaction().execute(async (trx) => {
+    const before = await repo.findRoles(trx, user.id);
+    await repo.replaceRoles(trx, user.id, unique);
+    await recordAudit(trx, auditContextOf(actor), {
+      action: 'auth.roles_changed',
+      entityType: 'user',
+      entityId: user.id,
+      before: { roles: before },
+      after: { roles: unique },
+    });
+  });
+  return (await toSummaries(ctx.db, [await repo.findUserById(ctx.db, user.id)]))[0]!;
+}
+
+/** Admin reset: a temporary password shown once; the user must change it at the next login. */
+export async function resetUserPassword(ctx: ServiceContext, actor: Actor, id: number) {
+  const user = await getManagedUser(ctx, actor, id);
+  const temporaryPassword = generateTemporaryPassword();
+  const passwordHash = await hashPassword(temporaryPassword);
+  await ctx.db.transaction().execute(async (trx) => {
+    await repo.updateUser(trx, user.id, {
+      password_hash: passwordHash,
+      must_change_password: true,
+      failed_logins: 0,
+      locked_until: null,
+    });
+    await repo.deleteUserSessions(trx, user.id);
+    await recordAudit(trx, auditContextOf(actor), {
+      action: 'auth.password_reset',
+      entityType: 'user',
+      entityId: user.id,
+    });
+  });
+  return { temporaryPassword };
+}
+
+export async function unlockUser(ctx: ServiceContext, actor: Actor, id: number) {
+  const user = await getManagedUser(ctx, actor, id);
+  await ctx.db.transaction().execute(async (trx) => {
+    await repo.updateUser(trx, user.id, { failed_logins: 0, locked_until: null, last_failed_at: null });
+    await recordAudit(trx, auditContextOf(actor), {
+      action: 'auth.unlocked',
+      entityType: 'user',
+      entityId: user.id,
+    });
+  });
+  return (await toSummaries(ctx.db, [await repo.findUserById(ctx.db, user.id)]))[0]!;
+}
+
+/**
+ * Creates an account (used by the CLI, the demo seed and employee creation). Without a password the account gets
+ * an unusable random one and must change it: an admin hands out a temporary password with a reset.
+ */
+export async function createUser(
+  db: Database,
+  audit: AuditContext,
+  input: {
+    username: string;
+    displayName: string;
+    roles: Role[];
+    employeeId?: number | null;
+    password?: string;
+  },
+) {
+  const password = input.password ?? randomBytes(24).toString('base64url');
+  const { id } = await repo.insertUser(db, {
+    username: input.username,
+    display_name: input.displayName,
+    password_hash: await hashPassword(password),
+    employee_id: input.employeeId ?? null,
+    must_change_password: input.password === undefined,
+  });
+  await repo.replaceRoles(db, id, [...new Set(input.roles)]);
+  await recordAudit(db, audit, {
+    action: 'auth.user_created',
+    entityType: 'user',
+    entityId: id,
+    after: { username: input.username, roles: input.roles, employeeId: input.employeeId ?? null },
+  });
+  return id;
+}
+
+/** Accounts of employees, for the org module: created in bulk (import, demo seed) with a caller-provided hash. */
+export const createAccountsBulk = (db: Database, accounts: repo.NewAccount[]) =>
+  repo.insertAccounts(db, accounts);
+export type NewAccount = repo.NewAccount;
+export const findTakenUsernames = (db: Database, usernames: string[]) =>
+  repo.findExistingUsernames(db, usernames);
+export const findUserIdOfEmployee = (db: Database, employeeId: number) =>
+  repo.findUserIdOfEmployee(db, employeeId);
+/** A deactivated employee cannot log in (sessions of an inactive account resolve to nobody). */
+export const setEmployeeAccountActive = (db: Database, employeeId: number, isActive: boolean) =>
+  repo.setAccountActiveOfEmployee(db, employeeId, isActive);
+export const setEmployeeAccountDisplayName = (db: Database, employeeId: number, displayName: string) =>
+  repo.setAccountDisplayNameOfEmployee(db, employeeId, displayName);

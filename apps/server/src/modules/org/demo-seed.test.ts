@@ -1,0 +1,144 @@
+import { isValidGolongan, parseNip } from '@sim/domain';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type TestApp } from '../../../test/test-app';
+import { DEMO_LOGINS, seedDemoIfEmpty } from '../../db/seed/demo-seed';
+import { getSuperiorOf } from './org.service';
+
+const TODAY = '2026-06-15';
+let t: TestApp;
+let first: { employees: number } | null;
+
+beforeAll(async () => {
+  t = await createTestApp({ now: new Date(`${TODAY}T03:00:00Z`) });
+  first = await seedDemoIfEmpty(t.db, t.config);
+});
+afterAll(() => t.close());
+
+const login = (username: string) =>
+  t.app.inject({
+    method: 'POST',
+    url: '/api/v1/auth/login',
+    payload: { username, password: t.config.demoPassword },
+  });
+
+describe('seedDemoIfEmpty', () => {
+  it('seeds about 70 employees with valid NIPs, consistent with gender, birth date and golongan', async () => {
+    expect(first).not.toBeNull();
+    const employees = await t.db.selectFrom('employees').selectAll().execute();
+    expect(first!.employees).toBe(employees.length);
+    expect(employees.length).toBeGreaterThanOrEqual(65);
+    expect(employees.length).toBeLessThanOrEqual(80);
+    for (const e of employees) {
+      const parsed = parseNip(e.nip, TODAY, { kind: e.kind as 'PNS' | 'PPPK' });
+      expect(parsed.ok, `${e.name} ${e.nip}`).toBe(true);
+      if (!parsed.ok) continue;
+      expect(parsed.value).toMatchObject({ gender: e.gender, birthDate: e.birth_date, tmt: e.tmt });
+      expect(isValidGolongan(e.kind as 'PNS' | 'PPPK', e.golongan!), `${e.name} ${e.golongan}`).toBe(true);
+    }
+    expect(employees.filter((e) => e.kind === 'PPPK').length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('gives every active employee a current position and keeps a little history', async () => {
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: { username: 'admin', password: t.config.demoPassword },
+    });
+    const cookie = `sid=${res.cookies.find((c) => c.name === 'sid')!.value}`;
+    const list = await t.app.inject({
+      method: 'GET',
+      url: '/api/v1/employees?pageSize=200',
+      headers: { cookie },
+    });
+    const items = list.json().items as { position: unknown; isActive: boolean }[];
+    expect(items.length).toBeGreaterThanOrEqual(65);
+    expect(items.every((e) => e.isActive && e.position !== null)).toBe(true);
+    const assignments = await t.db
+      .selectFrom('employee_positions')
+      .select(['employee_id', 'end_date'])
+      .execute();
+    const employees = await t.db.selectFrom('employees').select('id').execute();
+    expect(new Set(assignments.map((a) => a.employee_id)).size).toBe(employees.length);
+    expect(assignments.filter((a) => a.end_date !== null).length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('builds Kota Palembang → Kecamatan Kertapati → the six kelurahan with their Kemendagri codes', async () => {
+    const units = await t.db.selectFrom('org_units').selectAll().execute();
+    const byCode = new Map(units.map((u) => [u.kemendagri_code, u]));
+    expect(byCode.get('16.71')?.type).toBe('KOTA');
+    expect(byCode.get('16.71.13')).toMatchObject({
+      name: 'Kecamatan Kertapati',
+      parent_id: byCode.get('16.71')!.id,
+    });
+    const kelurahan = ['1001', '1002', '1003', '1004', '1005', '1006'].map((c) =>
+      byCode.get(`16.71.13.${c}`),
+    );
+    expect(kelurahan.map((k) => k?.name)).toEqual([
+      'Kelurahan Kemas Rindo',
+      'Kelurahan Kemang Agung',
+      'Kelurahan Keramasan',
+      'Kelurahan Kertapati',
+      'Kelurahan Karya Jaya',
+      'Kelurahan Ogan Baru',
+    ]);
+    expect(kelurahan.every((k) => k?.parent_id === byCode.get('16.71.13')!.id)).toBe(true);
+  });
+
+  it('links superiors through the position tree, with an acting superior for the vacant post', async () => {
+    const staff = await t.db
+      .selectFrom('employees as e')
+      .innerJoin('employee_positions as ep', 'ep.employee_id', 'e.id')
+      .innerJoin('positions as p', 'p.id', 'ep.position_id')
+      .select(['e.id', 'p.name'])
+      .where('p.name', '=', 'Pengadministrasi Pemberdayaan Masyarakat Kelurahan Keramasan')
+      .executeTakeFirstOrThrow();
+    expect(await getSuperiorOf(t.db, staff.id, TODAY)).toMatchObject({
+      positionName: 'Lurah Keramasan',
+      isActing: true,
+    });
+  });
+
+  it('lets admin and camat log in with the demo password', async () => {
+    const admin = await login('admin');
+    expect(admin.statusCode).toBe(200);
+    expect(admin.json().user).toMatchObject({
+      displayName: 'Admin Kepegawaian',
+      roles: ['ADMIN_KEPEGAWAIAN'],
+      employeeId: null,
+    });
+    const camat = await login('camat');
+    expect(camat.statusCode).toBe(200);
+    expect(camat.json().user.roles.sort()).toEqual(['PEGAWAI', 'PIMPINAN']);
+    expect(camat.json().user.employeeId).not.toBeNull();
+  });
+
+  it('makes every DEMO_LOGINS entry a working login with the listed roles', async () => {
+    for (const demo of DEMO_LOGINS) {
+      const res = await login(demo.username);
+      expect(res.statusCode, demo.username).toBe(200);
+      expect(res.json().user.roles.sort()).toEqual([...demo.roles].sort());
+    }
+  });
+
+  it('records one demo.seeded audit event', async () => {
+    const events = await t.db
+      .selectFrom('audit_log')
+      .select('action')
+      .where('action', '=', 'demo.seeded')
+      .execute();
+    expect(events).toHaveLength(1);
+  });
+
+  it('does not seed again when data exists', async () => {
+    const before = await t.db
+      .selectFrom('employees')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
+    expect(await seedDemoIfEmpty(t.db, t.config)).toBeNull();
+    const after = await t.db
+      .selectFrom('employees')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
+    expect(Number(after.n)).toBe(Number(before.n));
+  });
+});

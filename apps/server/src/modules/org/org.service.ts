@@ -1,0 +1,309 @@
+import type { OrgUnit, Position, SuperiorRef } from '@sim/contracts';
+import { orgUnitInput, orgUnitPatch, positionInput, positionListQuery, positionPatch } from '@sim/contracts';
+import type { z } from 'zod';
+import type { Database } from '../../db/database';
+import { auditContextOf, type Actor } from '../../lib/actor';
+import type { ServiceContext } from '../../lib/context';
+import { conflict, forbidden, invalid, notFound } from '../../lib/errors';
+import { recordAudit } from '../audit/audit.service';
+import { fullNameOf, todayOf } from './employee.rules';
+import { canManageOrg, canReadOrg, employeeReadScope } from './org.policy';
+import * as repo from './org.repository';
+
+// Organisation units (the tree Kota → Kecamatan → Kelurahan/Seksi …), positions (the tree of superiors), and the
+// scope helpers other modules use: who is below whom, who is whose superior on a date, which units lie below a unit.
+
+type UnitRow = NonNullable<Awaited<ReturnType<typeof repo.findUnitById>>>;
+
+const toOrgUnit = (u: UnitRow): OrgUnit => ({
+  id: u.id,
+  parentId: u.parent_id,
+  name: u.name,
+  type: u.type as OrgUnit['type'],
+  kemendagriCode: u.kemendagri_code,
+  isActive: u.is_active,
+});
+
+const toPosition = (p: repo.PositionRow): Position => ({
+  id: p.id,
+  name: p.name,
+  category: p.category as Position['category'],
+  unitId: p.unit_id,
+  unitName: p.unit_name,
+  superiorPositionId: p.superior_position_id,
+  superiorPositionName: p.superior_name,
+  holder:
+    p.holder_id !== null && p.holder_name !== null
+      ? {
+          employeeId: p.holder_id,
+          name: fullNameOf({
+            name: p.holder_name,
+            front_title: p.holder_front_title,
+            back_title: p.holder_back_title,
+          }),
+        }
+      : null,
+  isActive: p.is_active,
+});
+
+function assertCanManage(actor: Actor) {
+  if (!canManageOrg(actor)) throw forbidden('Hanya Admin Kepegawaian yang dapat mengubah data organisasi');
+}
+
+// ---------------------------------------------------------------- units
+
+/** The whole unit tree as a flat list (the client builds the tree); a city has a few hundred units at most. */
+export async function listUnits(ctx: ServiceContext, actor: Actor): Promise<{ items: OrgUnit[] }> {
+  if (!canReadOrg(actor)) throw forbidden();
+  return { items: (await repo.findUnits(ctx.db)).map(toOrgUnit) };
+}
+
+async function assertCodeFree(db: Database, code: string | null | undefined, exceptId?: number) {
+  if (!code) return;
+  const other = await repo.findUnitByCode(db, code);
+  if (other && other.id !== exceptId) {
+    throw conflict('kemendagriCode', `Kode Kemendagri ${code} sudah dipakai oleh ${other.name}`);
+  }
+}
+
+/** Adds a unit under an existing parent (or a new root). Kemendagri codes are unique across the installation. */
+export async function createUnit(
+  ctx: ServiceContext,
+  actor: Actor,
+  input: z.infer<typeof orgUnitInput>,
+): Promise<OrgUnit> {
+  assertCanManage(actor);
+  return ctx.db.transaction().execute(async (trx) => {
+    if (input.parentId !== null && !(await repo.findUnitById(trx, input.parentId))) {
+      throw invalid('parentId', 'Unit induk tidak ditemukan');
+    }
+    await assertCodeFree(trx, input.kemendagriCode);
+    const row = await repo.insertUnit(trx, {
+      parent_id: input.parentId,
+      name: input.name,
+      type: input.type,
+      kemendagri_code: input.kemendagriCode ?? null,
+    });
+    const dto = toOrgUnit(row);
+    await recordAudit(trx, auditContextOf(actor), {
+      action: 'org_unit.created',
+      entityType: 'org_unit',
+      entityId: row.id,
+      after: dto,
+    });
+    return dto;
+  });
+}
+
+/**
+ * Edits a unit. Moving it under one of its own sub-units would cut that branch off the tree, so a parent inside the
+ * unit's subtree is refused.
+ */
+export async function updateUnit(
+  ctx: ServiceContext,
+  actor: Actor,
+  id: number,
+  patch: z.infer<typeof orgUnitPatch>,
+): Promise<OrgUnit> {
+  assertCanManage(actor);
+  return ctx.db.transaction().execute(async (trx) => {
+    const before = await repo.findUnitById(trx, id);
+    if (!before) throw notFound('Unit kerja');
+    if (patch.parentId !== undefined && patch.parentId !== null) {
+      if (!(await repo.findUnitById(trx, patch.parentId)))
+        throw invalid('parentId', 'Unit induk tidak ditemukan');
+      const ancestors = await repo.findUnitAncestorIds(trx, patch.parentId);
+      if (ancestors.includes(id)) {
+        throw invalid(
+          'parentId',
+          'Unit induk tidak boleh unit ini sendiri atau salah satu sub-unitnya (membentuk siklus)',
+        );
+      }
+    }
+    if (patch.kemendagriCode !== undefined) await assertCodeFree(trx, patch.kemendagriCode, id);
+    const row = await repo.updateUnit(trx, id, {
+      ...(patch.parentId !== undefined ? { parent_id: patch.parentId } : {}),
+      ...(patch.name !== undefined ? { name: patch.name } : {}),
+      ...(patch.type !== undefined ? { type: patch.type } : {}),
+      ...(patch.kemendagriCode !== undefined ? { kemendagri_code: patch.kemendagriCode } : {}),
+      ...(patch.isActive !== undefined ? { is_active: patch.isActive } : {}),
+      updated_at: ctx.now(),
+    });
+    const dto = toOrgUnit(row);
+    await recordAudit(trx, auditContextOf(actor), {
+      action: 'org_unit.updated',
+      entityType: 'org_unit',
+      entityId: id,
+      before: toOrgUnit(before),
+      after: dto,
+    });
+    return dto;
+  });
+}
+
+// ---------------------------------------------------------------- positions
+
+/** Positions with their current holder; `unitId` includes sub-units, `vacant` looks at today's holders. */
+export async function listPositions(ctx: ServiceContext, actor: Actor, q: z.infer<typeof positionListQuery>) {
+  if (!canReadOrg(actor)) throw forbidden();
+  const { items, total } = await repo.findPositionsPage(
+    ctx.db,
+    {
+      q: q.q,
+      unitId: q.unitId,
+      vacant: q.vacant === undefined ? undefined : q.vacant === 'true',
+      date: todayOf(ctx.now()),
+    },
+    q.page,
+    q.pageSize,
+  );
+  return { items: items.map(toPosition), total, page: q.page, pageSize: q.pageSize };
+}
+
+async function getPositionDto(db: Database, id: number, date: string): Promise<Position> {
+  const row = await repo.findPositionById(db, id, date);
+  if (!row) throw notFound('Jabatan');
+  return toPosition(row);
+}
+
+/** Refuses a superior that does not exist or that sits below the position (the chain of superiors must end). */
+async function assertSuperiorAllowed(db: Database, positionId: number | null, superiorId: number | null) {
+  if (superiorId === null) return;
+  if (!(await repo.findPositionRow(db, superiorId))) {
+    throw invalid('superiorPositionId', 'Jabatan atasan tidak ditemukan');
+  }
+  if (positionId === null) return;
+  const chain = await repo.findPositionAncestorIds(db, superiorId);
+  if (chain.includes(positionId)) {
+    throw invalid(
+      'superiorPositionId',
+      'Jabatan atasan tidak boleh jabatan ini sendiri atau jabatan bawahannya (membentuk siklus)',
+    );
+  }
+}
+
+/** Adds a position in a unit, under a superior position (null for the head of the installation). */
+export async function createPosition(
+  ctx: ServiceContext,
+  actor: Actor,
+  input: z.infer<typeof positionInput>,
+) {
+  assertCanManage(actor);
+  const today = todayOf(ctx.now());
+  return ctx.db.transaction().execute(async (trx) => {
+    if (!(await repo.findUnitById(trx, input.unitId))) throw invalid('unitId', 'Unit kerja tidak ditemukan');
+    await assertSuperiorAllowed(trx, null, input.superiorPositionId);
+    const { id } = await repo.insertPosition(trx, {
+      name: input.name,
+      category: input.category,
+      unit_id: input.unitId,
+      superior_position_id: input.superiorPositionId,
+    });
+    const dto = await getPositionDto(trx, id, today);
+    await recordAudit(trx, auditContextOf(actor), {
+      action: 'position.created',
+      entityType: 'position',
+      entityId: id,
+      after: dto,
+    });
+    return dto;
+  });
+}
+
+/**
+ * Edits a position. A new superior must not lie below it (no cycle); a position somebody holds today cannot be
+ * deactivated — transfer the holder first, so nobody is left in a position that no longer exists.
+ */
+export async function updatePosition(
+  ctx: ServiceContext,
+  actor: Actor,
+  id: number,
+  patch: z.infer<typeof positionPatch>,
+) {
+  assertCanManage(actor);
+  const today = todayOf(ctx.now());
+  return ctx.db.transaction().execute(async (trx) => {
+    const before = await repo.findPositionById(trx, id, today);
+    if (!before) throw notFound('Jabatan');
+    if (patch.unitId !== undefined && !(await repo.findUnitById(trx, patch.unitId))) {
+      throw invalid('unitId', 'Unit kerja tidak ditemukan');
+    }
+    if (patch.superiorPositionId !== undefined)
+      await assertSuperiorAllowed(trx, id, patch.superiorPositionId);
+    if (patch.isActive === false && before.holder_id !== null) {
+      throw conflict('isActive', 'Jabatan masih diduduki; pindahkan pemangkunya terlebih dahulu');
+    }
+    await repo.updatePosition(trx, id, {
+      ...(patch.name !== undefined ? { name: patch.name } : {}),
+      ...(patch.category !== undefined ? { category: patch.category } : {}),
+      ...(patch.unitId !== undefined ? { unit_id: patch.unitId } : {}),
+      ...(patch.superiorPositionId !== undefined ? { superior_position_id: patch.superiorPositionId } : {}),
+      ...(patch.isActive !== undefined ? { is_active: patch.isActive } : {}),
+      updated_at: ctx.now(),
+    });
+    const dto = await getPositionDto(trx, id, today);
+    await recordAudit(trx, auditContextOf(actor), {
+      action: 'position.updated',
+      entityType: 'position',
+      entityId: id,
+      before: toPosition(before),
+      after: dto,
+    });
+    return dto;
+  });
+}
+
+// ---------------------------------------------------------------- scope helpers (for other modules too)
+
+/**
+ * Everyone below an employee on a date, transitively through the position tree (vacant positions included in the
+ * walk), the employee left out. Scopes such as "an atasan sees the SKP of their team" are built on this.
+ */
+export async function findSubordinateEmployeeIds(
+  db: Database,
+  employeeId: number,
+  date: string,
+): Promise<number[]> {
+  return repo.findSubordinateEmployeeIds(db, employeeId, date);
+}
+
+/**
+ * The employee's superior (atasan langsung) on a date: whoever held the superior position that day; when it was
+ * vacant, the holder of the next filled position up acts (`isActing`). Null when the employee held no position
+ * that day or nobody above was in office. Rater assignment and approvals rely on this.
+ */
+export async function getSuperiorOf(
+  db: Database,
+  employeeId: number,
+  date: string,
+): Promise<SuperiorRef | null> {
+  const row = await repo.findSuperiorOf(db, employeeId, date);
+  if (!row) return null;
+  return {
+    employeeId: row.employee_id,
+    fullName: fullNameOf(row),
+    positionName: row.position_name,
+    positionId: row.position_id,
+    isActing: row.depth > 1,
+  };
+}
+
+/** A unit and all units below it, so "unit scope" filters include kelurahan and seksi under a kecamatan. */
+export async function findUnitSubtreeIds(db: Database, unitId: number): Promise<number[]> {
+  return repo.findUnitSubtreeIds(db, unitId);
+}
+
+/**
+ * The employees an actor may read on a date: null means everybody (HR, Pimpinan); otherwise their own id and their
+ * subordinates' (an account without an employee record gets an empty list). Lists in other modules filter with it.
+ */
+export async function findReadableEmployeeIds(
+  db: Database,
+  actor: Actor,
+  date: string,
+): Promise<number[] | null> {
+  const scope = employeeReadScope(actor);
+  if (scope.kind === 'all') return null;
+  if (scope.kind === 'none') return [];
+  return [scope.employeeId, ...(await findSubordinateEmployeeIds(db, scope.employeeId, date))];
+}

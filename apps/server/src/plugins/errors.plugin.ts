@@ -1,0 +1,92 @@
+import type { FastifyError, FastifyInstance } from 'fastify';
+import fp from 'fastify-plugin';
+import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
+import { AppError, type ErrorDetail } from '../lib/errors';
+
+type PgError = { code?: string; constraint?: string; detail?: string };
+
+// PostgreSQL errors that mean "bad input", not "server fault" (e.g. a race past a service check).
+function fromPostgres(err: PgError): AppError | undefined {
+  switch (err.code) {
+    case '23505':
+      return new AppError('CONFLICT', 'Data yang sama sudah ada', [
+        { path: err.constraint ?? '', message: 'Nilai sudah dipakai' },
+      ]);
+    case '23503':
+      return new AppError('VALIDATION', 'Data rujukan tidak ditemukan atau masih dipakai', [
+        { path: err.constraint ?? '', message: 'Rujukan tidak valid' },
+      ]);
+    case '22P02':
+    case '22007':
+    case '22008':
+    case '22003':
+    case '22001':
+      return new AppError('VALIDATION', 'Nilai tidak valid', []);
+    default:
+      return undefined;
+  }
+}
+
+/** One error shape for every route: `{ error: { code, message, details } }`; 5xx bodies reveal nothing. */
+export const errorsPlugin = fp(async (app: FastifyInstance) => {
+  app.setErrorHandler((error: FastifyError | AppError, request, reply) => {
+    if (error instanceof AppError) {
+      if (error.headers) reply.headers(error.headers);
+      return reply.status(error.status).send({
+        error: {
+          code: error.code,
+          message: error.message,
+          ...(error.details ? { details: error.details } : {}),
+        },
+      });
+    }
+    if (hasZodFastifySchemaValidationErrors(error)) {
+      const details: ErrorDetail[] = error.validation.map((v) => {
+        const where = (v.instancePath || '').replace(/^\//, '').replace(/\//g, '.');
+        const context = error.validationContext ?? 'body';
+        return { path: where ? `${context}.${where}` : context, message: v.message ?? 'Tidak valid' };
+      });
+      return reply.status(400).send({
+        error: { code: 'VALIDATION', message: 'Data yang dikirim tidak valid', details },
+      });
+    }
+    const pg = fromPostgres(error as PgError);
+    if (pg) {
+      request.log.info({ err: error }, 'database rejected input');
+      return reply
+        .status(pg.status)
+        .send({ error: { code: pg.code, message: pg.message, details: pg.details } });
+    }
+    const status = (error as FastifyError).statusCode ?? 500;
+    if (status === 413 || (error as FastifyError).code === 'FST_REQ_FILE_TOO_LARGE') {
+      return reply
+        .status(413)
+        .send({ error: { code: 'PAYLOAD_TOO_LARGE', message: 'Berkas atau data terlalu besar' } });
+    }
+    if (status === 415) {
+      return reply
+        .status(415)
+        .send({ error: { code: 'UNSUPPORTED_MEDIA_TYPE', message: 'Jenis konten tidak didukung' } });
+    }
+    if (status === 429) {
+      return reply
+        .status(429)
+        .send({
+          error: { code: 'TOO_MANY_REQUESTS', message: 'Terlalu banyak permintaan, coba lagi nanti' },
+        });
+    }
+    if (status >= 400 && status < 500 && !isResponseSerializationError(error)) {
+      return reply.status(status).send({
+        error: {
+          code: 'BAD_REQUEST',
+          message: 'Permintaan tidak valid',
+          details: [{ path: '', message: error.message }],
+        },
+      });
+    }
+    request.log.error({ err: error }, 'unhandled error');
+    return reply.status(500).send({
+      error: { code: 'INTERNAL', message: `Terjadi kesalahan pada server (ref ${request.id})` },
+    });
+  });
+});

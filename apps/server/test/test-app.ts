@@ -1,0 +1,60 @@
+import { buildApp, type AppInstance } from '../src/app';
+import { loadConfig, type Config } from '../src/config';
+import type { Database } from '../src/db/database';
+import { openTestDatabase } from './test-db';
+
+export type TestApp = {
+  app: AppInstance;
+  db: Database;
+  config: Config;
+  /** Moves the app's clock (services read time only through ctx.now). */
+  clock: { now: Date; advance(ms: number): void };
+  /** Logs in through the real endpoint and returns the cookie header value for later requests. */
+  login(username: string, password?: string): Promise<string>;
+  close(): Promise<void>;
+};
+
+export const TEST_PASSWORD = 'Uji-Sandi#2026';
+
+/** The real application on a fresh database; nothing mocked. */
+export async function createTestApp(
+  overrides: { config?: Partial<Config>; now?: Date } = {},
+): Promise<TestApp> {
+  const tdb = await openTestDatabase();
+  const base = loadConfig({ ...process.env, DATA_DIR: '/tmp/sim-test-unused', WEB_DIST: '/nonexistent' });
+  const config: Config = {
+    ...base,
+    ...overrides.config,
+    login: { ...base.login, baseDelayMs: 0, ...overrides.config?.login },
+  };
+  const clock = {
+    now: overrides.now ?? new Date(),
+    advance(ms: number) {
+      clock.now = new Date(clock.now.getTime() + ms);
+    },
+  };
+  const useRealTime = !overrides.now;
+  const app = await buildApp({ db: tdb.db, config, now: () => (useRealTime ? new Date() : clock.now) });
+  await app.ready();
+  return {
+    app,
+    db: tdb.db,
+    config,
+    clock,
+    async login(username, password = TEST_PASSWORD) {
+      const res = await app.inject({
+        method: 'POST',
+        url: '/api/v1/auth/login',
+        payload: { username, password },
+      });
+      if (res.statusCode !== 200) throw new Error(`login ${username} failed: ${res.statusCode} ${res.body}`);
+      const cookie = res.cookies.find((c) => c.name === 'sid');
+      if (!cookie) throw new Error('no session cookie');
+      return `sid=${cookie.value}`;
+    },
+    async close() {
+      await app.close();
+      await tdb.close();
+    },
+  };
+}

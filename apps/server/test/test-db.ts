@@ -1,0 +1,99 @@
+import { randomBytes } from 'node:crypto';
+import { PGlite } from '@electric-sql/pglite';
+import { createPgConfig } from '@electric-sql/pglite/node-postgres';
+import { Kysely, PostgresDialect } from 'kysely';
+import pg from 'pg';
+import '../src/db/database'; // registers the pg type parsers used in production
+import { migrateToLatest } from '../src/db/migrator';
+import type { Database } from '../src/db/database';
+import type { DB } from '../src/db/schema';
+
+/**
+ * A fresh, migrated database per test file. TEST_DATABASE=pglite (default): an in-process PGlite cloned from a
+ * migrated template. TEST_DATABASE=postgres: a new database on the server at TEST_DATABASE_URL, copied from a
+ * template database that the first caller migrates.
+ */
+export type TestDatabase = { db: Database; kind: 'pglite' | 'postgres'; close(): Promise<void> };
+
+let pgliteTemplate: Promise<PGlite> | undefined;
+
+async function migratedPglite(): Promise<PGlite> {
+  const lite = await PGlite.create();
+  const pool = new pg.Pool(createPgConfig(lite));
+  const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
+  await migrateToLatest(db);
+  await db.destroy();
+  return lite;
+}
+
+async function openPglite(): Promise<TestDatabase> {
+  pgliteTemplate ??= migratedPglite();
+  const lite = await (await pgliteTemplate).clone();
+  const pool = new pg.Pool(createPgConfig(lite));
+  const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
+  return {
+    db,
+    kind: 'pglite',
+    async close() {
+      await db.destroy();
+      await lite.close();
+    },
+  };
+}
+
+async function openEmptyPglite(): Promise<TestDatabase> {
+  const lite = await PGlite.create();
+  const pool = new pg.Pool(createPgConfig(lite));
+  const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
+  return {
+    db,
+    kind: 'pglite',
+    async close() {
+      await db.destroy();
+      await lite.close();
+    },
+  };
+}
+
+async function openPostgres(url: string, template = 'sim_template'): Promise<TestDatabase> {
+  const admin = new pg.Client({ connectionString: url });
+  await admin.connect();
+  const name = `t_${randomBytes(6).toString('hex')}`;
+  try {
+    // The template is created and migrated by test/global-setup.ts before any file runs.
+    await admin.query(`create database ${name} template ${template}`);
+  } finally {
+    await admin.end();
+  }
+  const dbUrl = new URL(url);
+  dbUrl.pathname = `/${name}`;
+  const pool = new pg.Pool({ connectionString: dbUrl.toString(), max: 5 });
+  const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
+  return {
+    db,
+    kind: 'postgres',
+    async close() {
+      await db.destroy();
+      const c = new pg.Client({ connectionString: url });
+      await c.connect();
+      await c.query(`drop database if exists ${name} with (force)`);
+      await c.end();
+    },
+  };
+}
+
+export function openTestDatabase(): Promise<TestDatabase> {
+  if (process.env.TEST_DATABASE === 'postgres') {
+    const url = process.env.TEST_DATABASE_URL;
+    if (!url) throw new Error('TEST_DATABASE=postgres needs TEST_DATABASE_URL');
+    return openPostgres(url);
+  }
+  return openPglite();
+}
+
+/** A database with no schema at all, for migration tests. */
+export function openEmptyTestDatabase(): Promise<TestDatabase> {
+  if (process.env.TEST_DATABASE === 'postgres')
+    return openPostgres(process.env.TEST_DATABASE_URL!, 'template0');
+  return openEmptyPglite();
+}
