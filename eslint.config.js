@@ -18,7 +18,11 @@ export default tseslint.config(
   },
   {
     // Migrations are written against Kysely<any> on purpose: they must not depend on today's schema types.
-    files: ['apps/server/src/db/migrations/**', 'apps/server/src/db/migrator.ts', 'apps/server/test/global-setup.ts'],
+    files: [
+      'apps/server/src/db/migrations/**',
+      'apps/server/src/db/migrator.ts',
+      'apps/server/test/global-setup.ts',
+    ],
     rules: { '@typescript-eslint/no-explicit-any': 'off' },
   },
 );

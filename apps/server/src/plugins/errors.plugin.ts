@@ -69,11 +69,9 @@ export const errorsPlugin = fp(async (app: FastifyInstance) => {
         .send({ error: { code: 'UNSUPPORTED_MEDIA_TYPE', message: 'Jenis konten tidak didukung' } });
     }
     if (status === 429) {
-      return reply
-        .status(429)
-        .send({
-          error: { code: 'TOO_MANY_REQUESTS', message: 'Terlalu banyak permintaan, coba lagi nanti' },
-        });
+      return reply.status(429).send({
+        error: { code: 'TOO_MANY_REQUESTS', message: 'Terlalu banyak permintaan, coba lagi nanti' },
+      });
     }
     if (status >= 400 && status < 500 && !isResponseSerializationError(error)) {
       return reply.status(status).send({
