@@ -9,9 +9,7 @@ beforeAll(async () => {
 afterAll(async () => t.close());
 
 /** Routes that answer without a session. Everything else under /api must answer 401 to anonymous callers. */
-const PUBLIC_ROUTES = new Set([
-  'POST /api/v1/auth/login',
-]);
+const PUBLIC_ROUTES = new Set(['POST /api/v1/auth/login']);
 
 type OpenApi = { paths: Record<string, Record<string, { requestBody?: unknown }>> };
 
