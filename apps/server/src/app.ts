@@ -129,7 +129,6 @@ export async function buildApp(deps: AppDeps): Promise<AppInstance> {
   await app.register(authRoutes);
   await app.register(auditRoutes);
   await app.register(orgRoutes);
-  await app.register(surveyRoutes);
 
   await registerWebApp(app, deps.config.webDist);
   return app;
