@@ -139,7 +139,8 @@ async function registerWebApp(app: AppInstance, dist: string) {
   const index = path.join(dist, 'index.html');
   const hasWeb = fs.existsSync(index);
   if (hasWeb) {
-    await app.register(fastifyStatic, { root: dist, wildcard: false, index: false, maxAge: '1h' });
+    // wildcard: look files up per request, so a rebuilt app is served without a restart.
+    await app.register(fastifyStatic, { root: dist, wildcard: true, index: false, maxAge: '1h' });
   }
   app.setNotFoundHandler((req, reply) => {
     const isApi = /^\/(api|open311)(\/|$)/.test(req.url);
