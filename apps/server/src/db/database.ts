@@ -17,6 +17,8 @@ export type DatabaseHandle = {
   db: Database;
   pool: pg.Pool;
   kind: 'pglite' | 'postgres';
+  /** Process id of the embedded database server (PGlite only), for operations and crash tests. */
+  embeddedPid?: () => number | undefined;
   close(): Promise<void>;
 };
 
@@ -48,6 +50,11 @@ export async function openDatabase(opts: {
     max: opts.poolSize ?? 8,
   });
   pool.on('error', (err) => opts.logger.warn(`database connection error: ${err.message}`));
+  // A connection that breaks while checked out (the database process died mid-query) emits 'error' on the client;
+  // without a listener that would crash the server instead of failing one request.
+  pool.on('connect', (client) =>
+    client.on('error', (err) => opts.logger.warn(`database connection lost: ${err.message}`)),
+  );
   supervisor.onRestart = (newPort) => {
     // pg reads these options when it opens a new connection; broken ones are discarded on error.
     (pool.options as { port?: number }).port = newPort;
@@ -57,6 +64,7 @@ export async function openDatabase(opts: {
     db,
     pool,
     kind: 'pglite',
+    embeddedPid: () => supervisor.pid,
     async close() {
       await db.destroy();
       await supervisor.stop();
@@ -68,6 +76,10 @@ class PgliteSupervisor {
   private child: ChildProcess | undefined;
   private stopping = false;
   onRestart: ((port: number) => void) | undefined;
+
+  get pid() {
+    return this.child?.pid;
+  }
 
   constructor(
     private readonly dir: string,
