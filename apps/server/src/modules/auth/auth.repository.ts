@@ -118,6 +118,10 @@ export async function findSessionWithUser(db: Database, id: string) {
       'u.employee_id',
       'u.is_active',
       'u.must_change_password',
+      // Roles in the same round trip: this runs on every authenticated request.
+      sql<string[]>`array(select r.role from user_roles r where r.user_id = u.id order by r.role)`.as(
+        'roles',
+      ),
     ])
     .where('s.id', '=', id)
     .executeTakeFirst();

@@ -30,6 +30,7 @@ export async function authRoutes(app: AppInstance) {
       schema: {
         tags: ['auth'],
         summary: 'Masuk (NIP atau nama pengguna + kata sandi)',
+        security: [],
         body: loginBody,
         response: { 200: meBody },
       },

@@ -171,7 +171,7 @@ export async function resolveSession(ctx: ServiceContext, token: string, ip: str
     userId: s.user_id,
     username: s.username,
     displayName: s.display_name,
-    roles: toRoles(await repo.findRoles(ctx.db, s.user_id)),
+    roles: toRoles(s.roles),
     employeeId: s.employee_id,
     sessionId: id,
     ip,
