@@ -1,0 +1,119 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+
+// The foundation journey from issue 2: admin finds an employee, transfers them, imports a file with one bad row,
+// sees the per-row report, reads each step in the audit log and switches the language. axe checks every page.
+const PASSWORD = process.env.DEMO_PASSWORD ?? 'Kertapati#2026';
+
+async function expectNoSeriousA11yIssues(page: Page) {
+  const results = await new AxeBuilder({ page }).analyze();
+  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+}
+
+async function login(page: Page, username: string) {
+  await page.goto('/login');
+  await page.getByLabel('Nama pengguna atau NIP').fill(username);
+  await page.getByLabel('Kata sandi').fill(PASSWORD);
+  await page.getByRole('button', { name: 'Masuk' }).click();
+  await page.waitForURL((url) => !url.pathname.startsWith('/login'));
+}
+
+test('admin: find, transfer, import with a bad row, audit trail, language switch', async ({ page }) => {
+  await page.goto('/login');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'id');
+  await expectNoSeriousA11yIssues(page);
+
+  // A wrong password is refused with a clear Indonesian message.
+  await page.getByLabel('Nama pengguna atau NIP').fill('admin');
+  await page.getByLabel('Kata sandi').fill('bukan-kata-sandi');
+  await page.getByRole('button', { name: 'Masuk' }).click();
+  await expect(page.getByRole('alert')).toContainText('salah');
+
+  await login(page, 'admin');
+  await expectNoSeriousA11yIssues(page);
+
+  // Find an employee by name.
+  await page
+    .getByRole('navigation', { name: 'Navigasi utama' })
+    .getByRole('link', { name: 'Pegawai', exact: true })
+    .click();
+  await page.getByRole('searchbox', { name: 'Cari pegawai' }).fill('Dedi Kurniawan');
+  const row = page.getByRole('link', { name: /Dedi Kurniawan/ }).first();
+  await expect(row).toBeVisible();
+  await expectNoSeriousA11yIssues(page);
+  await row.click();
+  await expect(page.getByRole('heading', { name: /Dedi Kurniawan/ })).toBeVisible();
+  await expectNoSeriousA11yIssues(page);
+
+  // Transfer them to a vacant position.
+  await page.getByRole('button', { name: 'Mutasi jabatan' }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByRole('combobox', { name: 'Jabatan baru' }).click();
+  const option = page.getByRole('listbox').getByRole('option').first();
+  const newPosition = ((await option.textContent()) ?? '').trim();
+  await option.click();
+  await dialog.getByLabel('Tanggal efektif').fill('2026-12-01');
+  await dialog.getByLabel('Alasan mutasi').fill('Penyegaran organisasi');
+  await expectNoSeriousA11yIssues(page);
+  await dialog.getByRole('button', { name: 'Simpan mutasi' }).click();
+  await expect(page.getByText(/Mutasi .* tersimpan/)).toBeVisible();
+  expect(newPosition.length).toBeGreaterThan(0);
+
+  // Import a CSV with one good and one bad row, all-or-nothing → nothing saved, report shows the bad row.
+  const positions = await (await page.request.get('/api/v1/org/positions?pageSize=1')).json();
+  const positionId = positions.items[0].id as number;
+  const csv = [
+    'nip,nama,gelar_depan,gelar_belakang,jenis,golongan,email,telepon,jabatan_id,jabatan,tmt_jabatan',
+    `199201152019032011,Sari Wulandari,,S.E.,PNS,III/a,,,${positionId},,2026-01-02`,
+    `12345,Nama Salah,,,PNS,III/a,,,${positionId},,2026-01-02`,
+  ].join('\n');
+  await page
+    .getByRole('navigation', { name: 'Navigasi utama' })
+    .getByRole('link', { name: 'Impor pegawai' })
+    .click();
+  await page.getByLabel('Berkas impor (CSV atau XLSX)').setInputFiles({
+    name: 'pegawai.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from(csv, 'utf8'),
+  });
+  await page.getByRole('radio', { name: 'Semua atau tidak sama sekali' }).check();
+  await page.getByRole('button', { name: 'Unggah dan impor' }).click();
+  const report = page.getByRole('table', { name: 'Laporan per baris' });
+  await expect(report).toBeVisible();
+  await expect(report.getByRole('row').filter({ hasText: 'nip' }).first()).toContainText('3');
+  await expectNoSeriousA11yIssues(page);
+
+  // The audit log shows the transfer and the import.
+  await page
+    .getByRole('navigation', { name: 'Navigasi utama' })
+    .getByRole('link', { name: 'Log audit' })
+    .click();
+  await expect(page.getByText('employee.transferred').first()).toBeVisible();
+  await expect(page.getByText('employee_import.finished').first()).toBeVisible();
+  await expect(page.getByText('auth.login').first()).toBeVisible();
+  await page.getByRole('button', { name: 'Verifikasi rantai' }).click();
+  await expect(page.getByText('Rantai audit utuh')).toBeVisible();
+  await expectNoSeriousA11yIssues(page);
+
+  // Switch to English and back.
+  await page.getByLabel('Bahasa / Language').selectOption('en');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.getByRole('navigation', { name: /main navigation/i })).toBeVisible();
+  await page.getByLabel('Bahasa / Language').selectOption('id');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'id');
+});
+
+test('phone width: the navigation collapses behind a button and still works', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await login(page, 'admin');
+  await page.getByRole('button', { name: 'Buka navigasi' }).click();
+  await page
+    .getByRole('navigation', { name: 'Navigasi utama' })
+    .getByRole('link', { name: 'Pegawai', exact: true })
+    .click();
+  await expect(page.getByRole('searchbox', { name: 'Cari pegawai' })).toBeVisible();
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
+  expect(overflow).toBe(false);
+  await expectNoSeriousA11yIssues(page);
+});

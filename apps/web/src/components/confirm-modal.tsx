@@ -1,0 +1,44 @@
+import { Alert, Button, Group, Stack, Text } from '@mantine/core';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useDescribeError } from '../app/errors';
+import { AppModal } from './app-modal';
+
+type ConfirmModalProps = {
+  opened: boolean;
+  title: string;
+  message: ReactNode;
+  confirmLabel: string;
+  onConfirm: () => void;
+  onClose: () => void;
+  loading?: boolean;
+  error?: unknown;
+  danger?: boolean;
+};
+
+/** Asks before an action that cannot be undone silently. */
+export function ConfirmModal(props: ConfirmModalProps) {
+  const { opened, title, message, confirmLabel, onConfirm, onClose, loading, error, danger } = props;
+  const { t } = useTranslation();
+  const describe = useDescribeError();
+  return (
+    <AppModal opened={opened} onClose={onClose} title={title} centered>
+      <Stack>
+        <Text size="sm">{message}</Text>
+        {error ? (
+          <Alert color="red" variant="light" role="alert">
+            {describe(error)}
+          </Alert>
+        ) : null}
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onClose}>
+            {t('common.cancel')}
+          </Button>
+          <Button color={danger ? 'red' : undefined} onClick={onConfirm} loading={loading}>
+            {confirmLabel}
+          </Button>
+        </Group>
+      </Stack>
+    </AppModal>
+  );
+}

@@ -1,0 +1,44 @@
+import '@mantine/core/styles.css';
+import '@mantine/notifications/styles.css';
+import './app/global.css';
+import './app/i18n';
+
+import { MantineProvider } from '@mantine/core';
+import { Notifications } from '@mantine/notifications';
+import { QueryClientProvider } from '@tanstack/react-query';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { RouterProvider } from 'react-router/dom';
+import { setUnauthorizedHandler } from './app/api';
+import { SESSION_KEY } from './app/auth/use-session';
+import { queryClient } from './app/query-client';
+import { router } from './app/router';
+import { cssVariablesResolver, theme } from './app/theme';
+
+// A 401 after login means the session ended: forget it and go to the login page, coming back here afterwards.
+// Without a session there is nothing to end (public pages, or the guard is already on its way to /login).
+setUnauthorizedHandler(() => {
+  const hadSession = Boolean(queryClient.getQueryData(SESSION_KEY));
+  queryClient.setQueryData(SESSION_KEY, null);
+  if (!hadSession) return;
+  const { pathname, search } = router.state.location;
+  if (pathname === '/login') return;
+  const next = `${pathname}${search}`;
+  void router.navigate(next === '/' ? '/login' : `/login?next=${encodeURIComponent(next)}`, {
+    replace: true,
+  });
+});
+
+const root = document.getElementById('root');
+if (!root) throw new Error('#root is missing from index.html');
+
+createRoot(root).render(
+  <StrictMode>
+    <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="light">
+      <Notifications position="top-right" />
+      <QueryClientProvider client={queryClient}>
+        <RouterProvider router={router} />
+      </QueryClientProvider>
+    </MantineProvider>
+  </StrictMode>,
+);
