@@ -1,0 +1,32 @@
+import { hasRole, type Actor } from '../../lib/actor';
+
+// Who may do what with SKM surveys. Deny by default: anything not granted here is refused.
+//
+// "Unit scope": an employee belongs to the unit of their current position; they read the surveys of that unit and
+// of the units below it (a Lurah sees the kelurahan's surveys, a Kasi PATEN those of the PATEN counter).
+
+/** Creating, editing, opening/closing, publishing, moderating, excluding and the follow-up plan. */
+export const canManageSurveys = (actor: Actor) => hasRole(actor, 'ADMIN_KEPEGAWAIAN', 'PIMPINAN');
+
+/** The survey list and a survey's settings: managers and the complaint desk see all; others their unit scope. */
+export const canListAllSurveys = (actor: Actor) =>
+  canManageSurveys(actor) || hasRole(actor, 'PETUGAS_PENGADUAN');
+
+/** Results, reports and exports of a survey: managers, or staff of the survey's unit (or a unit above it). */
+export const canReadSurveyResults = (actor: Actor, inUnitScope: boolean) =>
+  canManageSurveys(actor) || inUnitScope;
+
+/** Single-use invitations after a closed complaint or a delivered service: managers, the complaint desk, unit staff. */
+export const canInviteToSurvey = (actor: Actor, inUnitScope: boolean) =>
+  canManageSurveys(actor) || hasRole(actor, 'PETUGAS_PENGADUAN') || inUnitScope;
+
+/** A follow-up action's progress: managers, and the employee who owns the action. */
+export const canUpdateFollowupProgress = (actor: Actor, ownerEmployeeId: number | null) =>
+  canManageSurveys(actor) || (ownerEmployeeId !== null && actor.employeeId === ownerEmployeeId);
+
+/**
+ * Per-officer SKM results (U6/U7 of responses naming the officer): managers, the officer, and their superiors.
+ * The response-count threshold applies on top of this to everybody, managers included.
+ */
+export const canReadOfficerSkm = (actor: Actor, employeeId: number, isSubordinate: boolean) =>
+  canManageSurveys(actor) || actor.employeeId === employeeId || isSubordinate;

@@ -1,0 +1,101 @@
+import {
+  computeIkm,
+  roundRationalHalfUp,
+  SkmError,
+  UNSUR_CODES,
+  type IkmResult,
+  type IkmWeight,
+  type SkmAnswer,
+  type SkmScore,
+  type UnsurCode,
+} from '@sim/domain';
+import type { SkmWeightOption } from '@sim/contracts';
+import type { SurveyAggregate, UnsurColumn } from './surveys.repository';
+
+// Small pure helpers of the surveys module: weight options, the IKM of aggregated totals, names.
+
+/** The stored/JSON weight option as the domain's weight. */
+export function toIkmWeight(option: string): IkmWeight {
+  if (option === '0.111') return 0.111;
+  if (option === '0.11') return 0.11;
+  return 'exact';
+}
+
+export const columnOf = (code: UnsurCode) => code.toLowerCase() as UnsurColumn;
+
+/**
+ * A multiset of answers with exactly the given per-unsur sums and counts. NRR, IKM and konversi depend only on those
+ * totals, so `computeIkm` over this multiset equals `computeIkm` over the original responses; it lets lists and
+ * trends aggregate in SQL instead of loading every response. Each unsur gets `count - r` answers of `q` and `r`
+ * answers of `q + 1`, where sum = q·count + r.
+ */
+export function answersFromTotals(
+  sums: Record<UnsurColumn, number>,
+  counts: Record<UnsurColumn, number>,
+): SkmAnswer[] {
+  const rows = Math.max(0, ...UNSUR_CODES.map((code) => counts[columnOf(code)]));
+  const out: SkmAnswer[] = Array.from({ length: rows }, () => ({}));
+  for (const code of UNSUR_CODES) {
+    const col = columnOf(code);
+    const count = counts[col];
+    if (count === 0) continue;
+    const q = Math.floor(sums[col] / count);
+    const r = sums[col] - q * count;
+    for (let i = 0; i < count; i++) {
+      out[i]![code] = (i < r ? q + 1 : q) as SkmScore;
+    }
+  }
+  return out;
+}
+
+export type IkmOutcome = { ok: true; result: IkmResult } | { ok: false; reason: string };
+
+/** The IKM of aggregated totals, or the Indonesian reason why there is none yet (no answers, an unsur unanswered). */
+export function ikmOfAggregate(aggregate: SurveyAggregate | undefined, weight: string): IkmOutcome {
+  if (!aggregate || aggregate.respondents === 0) {
+    return { ok: false, reason: 'Belum ada jawaban survei, sehingga IKM belum dapat dihitung.' };
+  }
+  try {
+    return {
+      ok: true,
+      result: computeIkm(answersFromTotals(aggregate.sums, aggregate.counts), {
+        weight: toIkmWeight(weight),
+      }),
+    };
+  } catch (err) {
+    if (err instanceof SkmError) return { ok: false, reason: err.message };
+    throw err;
+  }
+}
+
+/** Nilai rata-rata of one unsur from its totals, or null when nobody answered it. */
+export const nrrOf = (sum: number, count: number) => (count > 0 ? sum / count : null);
+
+/**
+ * An officer's converted score: (NRR U6 + NRR U7) / 2 × 25, rounded half-up to two decimals from the exact fraction
+ * (the same rounding rule as the IKM konversi). Null unless both unsur have answers.
+ */
+export function officerKonversi(s6: number, c6: number, s7: number, c7: number): number | null {
+  if (c6 === 0 || c7 === 0) return null;
+  const num = (BigInt(s6) * BigInt(c7) + BigInt(s7) * BigInt(c6)) * 25n;
+  const den = 2n * BigInt(c6) * BigInt(c7);
+  return roundRationalHalfUp(num, den, 2);
+}
+
+/** "Dra. Siti Aminah, M.Si." from the name parts. */
+export function personName(p: {
+  name: string;
+  front_title: string | null;
+  back_title: string | null;
+}): string {
+  const front = p.front_title ? `${p.front_title} ` : '';
+  const back = p.back_title ? `, ${p.back_title}` : '';
+  return `${front}${p.name}${back}`;
+}
+
+export const weightOption = (value: string): SkmWeightOption =>
+  value === '0.111' || value === '0.11' ? value : 'exact';
+
+/** Human text of a weight for reports. */
+export const weightLabel = (value: string) =>
+  value === '0.111' ? '0,111 per unsur' : value === '0.11' ? '0,11 per unsur' : '1/9 per unsur (tepat)';

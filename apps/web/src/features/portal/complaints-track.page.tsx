@@ -1,0 +1,255 @@
+import {
+  Alert,
+  Button,
+  FileInput,
+  Group,
+  Paper,
+  Rating,
+  Stack,
+  Text,
+  Textarea,
+  Timeline,
+  Title,
+} from '@mantine/core';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useLocation } from 'react-router';
+import { formatDateTime, type Language } from '../../app/format';
+import { ErrorState } from '../../components/error-state';
+import { FormError } from '../../components/form-error';
+import { LoadingState } from '../../components/loading-state';
+import { StatusBadge } from '../../components/status-badge';
+import { uploadCitizenAttachment, useCitizenAction, useTrackedComplaint } from '../complaints/use-complaints';
+import { PublicLayout } from './public-layout';
+
+/** Public tracking page: the secret is in the URL fragment, which browsers never send to the server. */
+export function ComplaintsTrackPage() {
+  const { t, i18n } = useTranslation();
+  const secret = useLocation().hash.replace(/^#/, '');
+  const view = useTrackedComplaint(secret);
+  const action = useCitizenAction(secret);
+  const [info, setInfo] = useState('');
+  const [reason, setReason] = useState('');
+  const [score, setScore] = useState(0);
+  const [comment, setComment] = useState('');
+  const [file, setFile] = useState<File | null>(null);
+  const [uploadError, setUploadError] = useState<unknown>(null);
+  const lang = i18n.language as Language;
+  useEffect(() => {
+    document.title = `${t('complaints.portal.trackTitle', { ticket: view.data?.ticket ?? '' })} · ${t('complaints.portal.site')}`;
+  }, [t, view.data?.ticket]);
+
+  if (!secret) {
+    return (
+      <PublicLayout>
+        <Alert color="red">{t('complaints.portal.trackMissing')}</Alert>
+      </PublicLayout>
+    );
+  }
+  if (view.isPending) {
+    return (
+      <PublicLayout>
+        <LoadingState lines={6} />
+      </PublicLayout>
+    );
+  }
+  if (view.isError) {
+    return (
+      <PublicLayout>
+        <ErrorState error={view.error} onRetry={() => void view.refetch()} />
+      </PublicLayout>
+    );
+  }
+  const c = view.data;
+  return (
+    <PublicLayout>
+      <Stack gap="md">
+        <Title order={1} fz="h3">
+          {t('complaints.portal.trackTitle', { ticket: c.ticket })}
+        </Title>
+        <Paper withBorder p="md">
+          <Group gap="xs" mb="xs">
+            <StatusBadge tone="info" data-testid="public-status">
+              {t(`complaints.statuses.${c.status}`)}
+            </StatusBadge>
+            {c.rejectReason && (
+              <StatusBadge tone="danger">{t(`complaints.rejectReasons.${c.rejectReason}`)}</StatusBadge>
+            )}
+          </Group>
+          <Text fw={600}>
+            {c.categoryName} · {c.kelurahan}
+          </Text>
+          <Text size="sm">{c.address}</Text>
+          <Text size="sm" mt="xs" style={{ whiteSpace: 'pre-wrap' }}>
+            {c.description}
+          </Text>
+          {c.unitName && (
+            <Text size="sm" mt="xs">
+              {c.unitName}
+            </Text>
+          )}
+          {c.deadline && (
+            <Text size="sm" mt="xs">
+              {t('complaints.portal.deadline')}: <strong>{formatDateTime(c.deadline, lang)}</strong>
+            </Text>
+          )}
+          {c.isPaused && (
+            <Alert color="yellow" mt="sm">
+              {t('complaints.portal.paused')}
+            </Alert>
+          )}
+          {c.rating !== null && <Text mt="xs">{t('complaints.portal.rated', { score: c.rating })}</Text>}
+        </Paper>
+
+        <FormError error={action.error} />
+
+        {c.canConfirm && (
+          <Button onClick={() => action.mutate({ path: '/confirmation' })} loading={action.isPending}>
+            {t('complaints.portal.confirm')}
+          </Button>
+        )}
+
+        {c.canRate && (
+          <Paper withBorder p="md">
+            <Title order={2} fz="h5" mb="xs">
+              {t('complaints.portal.rate')}
+            </Title>
+            <Rating value={score} onChange={setScore} size="xl" aria-label={t('complaints.portal.rate')} />
+            <Textarea
+              mt="sm"
+              label={t('complaints.portal.rateComment')}
+              value={comment}
+              onChange={(e) => setComment(e.currentTarget.value)}
+            />
+            <Button
+              mt="sm"
+              disabled={score < 1}
+              loading={action.isPending}
+              onClick={() =>
+                action.mutate({ path: '/rating', body: { score, ...(comment ? { comment } : {}) } })
+              }
+            >
+              {t('complaints.portal.rateButton')}
+            </Button>
+          </Paper>
+        )}
+
+        {c.canReopen && (
+          <Paper withBorder p="md">
+            <Title order={2} fz="h5" mb="xs">
+              {t('complaints.portal.reopen')}
+            </Title>
+            {c.reopenUntil && (
+              <Text size="sm" c="dimmed">
+                {t('complaints.portal.reopenUntil', { date: formatDateTime(c.reopenUntil, lang) })}
+              </Text>
+            )}
+            <Textarea
+              mt="xs"
+              label={t('complaints.actions.reason')}
+              value={reason}
+              onChange={(e) => setReason(e.currentTarget.value)}
+            />
+            <Button
+              mt="sm"
+              variant="light"
+              color="red"
+              disabled={!reason.trim()}
+              loading={action.isPending}
+              onClick={() =>
+                action.mutate({ path: '/reopen', body: { reason } }, { onSuccess: () => setReason('') })
+              }
+            >
+              {t('complaints.portal.reopen')}
+            </Button>
+          </Paper>
+        )}
+
+        {c.canAddInfo && (
+          <Paper withBorder p="md">
+            <Title order={2} fz="h5" mb="xs">
+              {t('complaints.portal.addInfo')}
+            </Title>
+            <Textarea
+              label={t('complaints.portal.addInfo')}
+              value={info}
+              onChange={(e) => setInfo(e.currentTarget.value)}
+              autosize
+              minRows={3}
+            />
+            <Button
+              mt="sm"
+              disabled={!info.trim()}
+              loading={action.isPending}
+              onClick={() =>
+                action.mutate(
+                  { path: '/information', body: { message: info } },
+                  { onSuccess: () => setInfo('') },
+                )
+              }
+            >
+              {t('complaints.portal.addInfoButton')}
+            </Button>
+            {c.attachmentCount < 5 && (
+              <Group mt="md" align="flex-end">
+                <FileInput
+                  label={t('complaints.portal.addPhoto')}
+                  accept="image/jpeg,image/png,application/pdf"
+                  value={file}
+                  onChange={setFile}
+                  clearable
+                  style={{ flex: 1 }}
+                />
+                <Button
+                  variant="light"
+                  disabled={!file}
+                  onClick={async () => {
+                    if (!file) return;
+                    setUploadError(null);
+                    try {
+                      await uploadCitizenAttachment(secret, file);
+                      setFile(null);
+                      await view.refetch();
+                    } catch (err) {
+                      setUploadError(err);
+                    }
+                  }}
+                >
+                  {t('complaints.actions.submit')}
+                </Button>
+              </Group>
+            )}
+            <FormError error={uploadError} />
+          </Paper>
+        )}
+
+        <Paper withBorder p="md">
+          <Title order={2} fz="h5" mb="sm">
+            {t('complaints.detail.timeline')}
+          </Title>
+          <Timeline bulletSize={14} lineWidth={2}>
+            {c.timeline.map((e) => (
+              <Timeline.Item
+                key={e.id}
+                title={
+                  <Text size="sm" fw={600}>
+                    {e.actor}
+                  </Text>
+                }
+              >
+                <Text size="xs" c="dimmed">
+                  {formatDateTime(e.at, lang)}
+                </Text>
+                {e.message && (
+                  <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
+                    {e.message}
+                  </Text>
+                )}
+              </Timeline.Item>
+            ))}
+          </Timeline>
+        </Paper>
+      </Stack>
+    </PublicLayout>
+  );
+}

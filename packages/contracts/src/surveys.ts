@@ -1,0 +1,482 @@
+import { z } from 'zod';
+import { isoDate } from './common';
+
+// Survei Kepuasan Masyarakat (SKM) per PermenPANRB 14/2017: surveys, the public form, results, invitations,
+// follow-up actions (rencana tindak lanjut) and the public transparency list.
+
+export const UNSUR_CODE_LIST = ['U1', 'U2', 'U3', 'U4', 'U5', 'U6', 'U7', 'U8', 'U9'] as const;
+export const skmUnsurCode = z.enum(UNSUR_CODE_LIST);
+
+/** Weight per unsur: exactly 1/9 (default) or the rounded 0,111 / 0,11 some reports use. */
+export const SKM_WEIGHTS = ['exact', '0.111', '0.11'] as const;
+export const skmWeight = z.enum(SKM_WEIGHTS);
+export type SkmWeightOption = z.infer<typeof skmWeight>;
+
+export const SURVEY_STATUSES = ['DRAFT', 'OPEN', 'CLOSED'] as const;
+export const surveyStatus = z.enum(SURVEY_STATUSES);
+export type SurveyStatus = z.infer<typeof surveyStatus>;
+
+/** Optional respondent profile questions (the service received is always asked and required). */
+export const SKM_PROFILE_FIELDS = ['gender', 'age', 'education', 'occupation'] as const;
+export const skmProfileField = z.enum(SKM_PROFILE_FIELDS);
+
+export const SKM_EDUCATION_LEVELS = ['SD', 'SMP', 'SMA', 'D1_D4', 'S1', 'S2', 'S3'] as const;
+export const skmEducation = z.enum(SKM_EDUCATION_LEVELS);
+export const SKM_OCCUPATIONS = ['PNS', 'TNI_POLRI', 'SWASTA', 'WIRAUSAHA', 'LAINNYA'] as const;
+export const skmOccupation = z.enum(SKM_OCCUPATIONS);
+
+export const SKM_EXTRA_QUESTION_KINDS = ['TEXT', 'CHOICE'] as const;
+export const skmExtraQuestion = z.object({
+  id: z
+    .string()
+    .trim()
+    .regex(/^[a-z0-9][a-z0-9-]{0,39}$/, 'ID pertanyaan: huruf kecil, angka dan tanda strip (maks. 40)'),
+  text: z.string().trim().min(3, 'Teks pertanyaan minimal 3 karakter').max(300),
+  kind: z.enum(SKM_EXTRA_QUESTION_KINDS),
+  options: z.array(z.string().trim().min(1).max(100)).max(10).optional(),
+});
+export type SkmExtraQuestion = z.infer<typeof skmExtraQuestion>;
+
+/** The model questions of Lampiran PermenPANRB 14/2017, used when a survey does not reword an unsur. */
+export const SKM_DEFAULT_QUESTIONS: Readonly<Record<(typeof UNSUR_CODE_LIST)[number], string>> = {
+  U1: 'Bagaimana pendapat Saudara tentang kesesuaian persyaratan pelayanan dengan jenis pelayanannya?',
+  U2: 'Bagaimana pemahaman Saudara tentang kemudahan prosedur pelayanan di unit ini?',
+  U3: 'Bagaimana pendapat Saudara tentang kecepatan waktu dalam memberikan pelayanan?',
+  U4: 'Bagaimana pendapat Saudara tentang kewajaran biaya/tarif dalam pelayanan?',
+  U5: 'Bagaimana pendapat Saudara tentang kesesuaian produk pelayanan antara yang tercantum dalam standar pelayanan dengan hasil yang diberikan?',
+  U6: 'Bagaimana pendapat Saudara tentang kompetensi/kemampuan petugas dalam pelayanan?',
+  U7: 'Bagaimana pendapat Saudara tentang perilaku petugas dalam pelayanan terkait kesopanan dan keramahan?',
+  U8: 'Bagaimana pendapat Saudara tentang penanganan pengaduan, saran dan masukan pengguna layanan?',
+  U9: 'Bagaimana pendapat Saudara tentang kualitas sarana dan prasarana pelayanan?',
+};
+
+export const surveyUnsurInput = z.object({
+  code: skmUnsurCode,
+  question: z.string().trim().min(3, 'Teks pertanyaan minimal 3 karakter').max(300),
+});
+
+const title = z.string().trim().min(3, 'Judul minimal 3 karakter').max(200);
+const serviceTypes = z
+  .array(z.string().trim().min(1, 'Jenis layanan tidak boleh kosong').max(120))
+  .min(1, 'Isi minimal satu jenis layanan')
+  .max(40);
+
+export const surveyInput = z.object({
+  unitId: z.number().int().positive(),
+  title,
+  periodStart: isoDate,
+  periodEnd: isoDate,
+  serviceTypes,
+  /** The nine unsur with their question wording; absent = the standard wording. Codes are fixed. */
+  unsur: z.array(surveyUnsurInput).length(9, 'Harus tepat sembilan unsur (U1–U9)').optional(),
+  extraQuestions: z.array(skmExtraQuestion).max(10).optional(),
+  profileFields: z.array(skmProfileField).max(SKM_PROFILE_FIELDS.length).optional(),
+  weight: skmWeight.optional(),
+  /** Service recipients in the period; the target sample is computed from it (Krejcie & Morgan). */
+  population: z
+    .number()
+    .int()
+    .positive('Populasi harus bilangan bulat positif')
+    .max(100_000_000)
+    .nullable()
+    .optional(),
+});
+export type SurveyInput = z.infer<typeof surveyInput>;
+export const surveyPatch = surveyInput.partial();
+
+export const surveyStatusBody = z.object({ status: surveyStatus });
+export const surveyPublicationBody = z.object({ published: z.boolean() });
+
+export const surveyUnsur = z.object({
+  code: skmUnsurCode,
+  name: z.string(),
+  question: z.string(),
+  answerLabels: z.array(z.string()),
+});
+
+export const surveyStats = z.object({
+  respondents: z.number().int(),
+  flagged: z.number().int(),
+  excluded: z.number().int(),
+  targetSample: z.number().int().nullable(),
+  /** respondents / target (0–1+), null without a population. */
+  progress: z.number().nullable(),
+  konversi: z.number().nullable(),
+  mutu: z.enum(['A', 'B', 'C', 'D']).nullable(),
+  kinerja: z.string().nullable(),
+});
+export type SurveyStats = z.infer<typeof surveyStats>;
+
+export const survey = z.object({
+  id: z.number().int(),
+  code: z.string(),
+  unitId: z.number().int(),
+  unitName: z.string(),
+  title: z.string(),
+  periodStart: z.string(),
+  periodEnd: z.string(),
+  serviceTypes: z.array(z.string()),
+  unsur: z.array(surveyUnsur),
+  extraQuestions: z.array(skmExtraQuestion),
+  profileFields: z.array(skmProfileField),
+  weight: skmWeight,
+  population: z.number().int().nullable(),
+  status: surveyStatus,
+  isPublished: z.boolean(),
+  publishedAt: z.string().nullable(),
+  publicPath: z.string(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  stats: surveyStats,
+  /** What the caller may do with it (the UI hides what the policy refuses). */
+  permissions: z.object({ manage: z.boolean(), invite: z.boolean(), results: z.boolean() }),
+});
+export type Survey = z.infer<typeof survey>;
+
+export const surveyListQuery = z.object({
+  q: z.string().trim().max(100).optional(),
+  unitId: z.coerce.number().int().positive().optional(),
+  status: surveyStatus.optional(),
+  year: z.coerce.number().int().min(2000).max(2100).optional(),
+  page: z.coerce.number().int().min(1).default(1),
+  pageSize: z.coerce.number().int().min(1).max(200).default(50),
+});
+
+export const surveyIdParams = z.object({ id: z.coerce.number().int().positive() });
+export const surveyResponseParams = z.object({
+  id: z.coerce.number().int().positive(),
+  responseId: z.coerce.number().int().positive(),
+});
+export const surveyFollowupParams = z.object({
+  id: z.coerce.number().int().positive(),
+  followupId: z.coerce.number().int().positive(),
+});
+
+export const skmOfficerOption = z.object({ id: z.number().int(), name: z.string() });
+export const skmOfficerList = z.object({ items: z.array(skmOfficerOption) });
+
+// ---------------------------------------------------------------- public form
+
+export const publicSurveyParams = z.object({
+  code: z
+    .string()
+    .trim()
+    .regex(/^[A-Za-z0-9]{4,32}$/, 'Kode survei tidak valid'),
+});
+export const publicSurveyQuery = z.object({
+  invitation: z.string().trim().max(40).optional(),
+});
+
+export const publicSurvey = z.object({
+  code: z.string(),
+  title: z.string(),
+  unitName: z.string(),
+  periodStart: z.string(),
+  periodEnd: z.string(),
+  /** True while the survey is open and today (WIB) lies in its period. */
+  isAccepting: z.boolean(),
+  closedReason: z.string().nullable(),
+  serviceTypes: z.array(z.string()),
+  unsur: z.array(surveyUnsur),
+  extraQuestions: z.array(skmExtraQuestion),
+  profileFields: z.array(skmProfileField),
+  officers: z.array(skmOfficerOption),
+  invitation: z.object({ valid: z.boolean(), message: z.string().nullable() }).nullable(),
+});
+export type PublicSurvey = z.infer<typeof publicSurvey>;
+
+const score = z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]);
+export const skmAnswers = z
+  .object({
+    U1: score.optional(),
+    U2: score.optional(),
+    U3: score.optional(),
+    U4: score.optional(),
+    U5: score.optional(),
+    U6: score.optional(),
+    U7: score.optional(),
+    U8: score.optional(),
+    U9: score.optional(),
+  })
+  .strict();
+
+export const publicSurveyResponseBody = z.object({
+  answers: skmAnswers,
+  serviceType: z.string().trim().min(1, 'Jenis layanan yang diterima wajib dipilih').max(120),
+  gender: z.enum(['L', 'P']).nullable().optional(),
+  age: z
+    .number()
+    .int()
+    .min(10, 'Umur minimal 10 tahun')
+    .max(120, 'Umur maksimal 120 tahun')
+    .nullable()
+    .optional(),
+  education: skmEducation.nullable().optional(),
+  occupation: skmOccupation.nullable().optional(),
+  officerId: z.number().int().positive().nullable().optional(),
+  suggestion: z.string().trim().max(2000, 'Saran maksimal 2000 karakter').nullable().optional(),
+  extraAnswers: z.record(z.string(), z.string().trim().max(1000)).optional(),
+  invitationCode: z.string().trim().max(40).nullable().optional(),
+  /** Counter (loket) label carried by a QR poster link. */
+  counter: z.string().trim().max(60).nullable().optional(),
+  source: z.enum(['LINK', 'QR']).optional(),
+});
+export type PublicSurveyResponseBody = z.infer<typeof publicSurveyResponseBody>;
+export const publicSurveyResponseResult = z.object({ ok: z.literal(true) });
+
+// ---------------------------------------------------------------- responses (admin), moderation
+
+export const SKM_SUGGESTION_STATUSES = ['NONE', 'PENDING', 'APPROVED', 'REJECTED'] as const;
+export const skmSuggestionStatus = z.enum(SKM_SUGGESTION_STATUSES);
+
+export const surveyResponse = z.object({
+  id: z.number().int(),
+  submittedAt: z.string(),
+  answers: z.record(z.string(), z.number().int()),
+  serviceType: z.string(),
+  gender: z.string().nullable(),
+  age: z.number().int().nullable(),
+  education: z.string().nullable(),
+  occupation: z.string().nullable(),
+  officerName: z.string().nullable(),
+  suggestion: z.string().nullable(),
+  suggestionStatus: skmSuggestionStatus,
+  source: z.enum(['LINK', 'QR', 'INVITATION']),
+  counter: z.string().nullable(),
+  isFlagged: z.boolean(),
+  flagReason: z.string().nullable(),
+  isExcluded: z.boolean(),
+  excludedReason: z.string().nullable(),
+});
+export type SurveyResponse = z.infer<typeof surveyResponse>;
+
+export const surveyResponseQuery = z.object({
+  filter: z.enum(['all', 'flagged', 'excluded']).default('all'),
+  page: z.coerce.number().int().min(1).default(1),
+  pageSize: z.coerce.number().int().min(1).max(200).default(50),
+});
+export const skmExclusionBody = z.object({
+  reason: z.string().trim().min(5, 'Alasan minimal 5 karakter').max(500),
+});
+export const skmRestoreBody = z.object({
+  reason: z.string().trim().min(5, 'Alasan minimal 5 karakter').max(500),
+});
+
+export const skmSuggestionQuery = z.object({
+  status: z.enum(['PENDING', 'APPROVED', 'REJECTED']).optional(),
+  page: z.coerce.number().int().min(1).default(1),
+  pageSize: z.coerce.number().int().min(1).max(200).default(50),
+});
+export const skmSuggestionItem = z.object({
+  responseId: z.number().int(),
+  submittedOn: z.string(),
+  serviceType: z.string(),
+  text: z.string(),
+  status: skmSuggestionStatus,
+});
+export type SkmSuggestionItem = z.infer<typeof skmSuggestionItem>;
+export const skmModerationBody = z.object({ decision: z.enum(['APPROVED', 'REJECTED']) });
+
+// ---------------------------------------------------------------- invitations
+
+export const SKM_INVITATION_EVENTS = ['COMPLAINT_CLOSED', 'SERVICE_DELIVERED', 'OTHER'] as const;
+export const skmInvitationEvent = z.enum(SKM_INVITATION_EVENTS);
+export const skmInvitationInput = z.object({
+  eventType: skmInvitationEvent,
+  /** The event, e.g. a complaint number or a service register number — never the citizen's name. */
+  eventRef: z.string().trim().min(1, 'Nomor/rujukan peristiwa wajib diisi').max(100),
+  validDays: z.number().int().min(1).max(180).optional(),
+});
+export const skmInvitation = z.object({
+  id: z.number().int(),
+  surveyId: z.number().int(),
+  code: z.string(),
+  eventType: skmInvitationEvent,
+  eventRef: z.string(),
+  createdAt: z.string(),
+  expiresAt: z.string(),
+  usedOn: z.string().nullable(),
+  path: z.string(),
+});
+export type SkmInvitation = z.infer<typeof skmInvitation>;
+
+// ---------------------------------------------------------------- follow-up (rencana tindak lanjut)
+
+export const SKM_FOLLOWUP_STATUSES = ['PLANNED', 'IN_PROGRESS', 'DONE', 'CANCELLED'] as const;
+export const skmFollowupStatus = z.enum(SKM_FOLLOWUP_STATUSES);
+export const skmFollowupInput = z.object({
+  unsurCode: skmUnsurCode,
+  action: z.string().trim().min(5, 'Uraian tindakan minimal 5 karakter').max(1000),
+  ownerEmployeeId: z.number().int().positive().nullable(),
+  dueDate: isoDate,
+  status: skmFollowupStatus.optional(),
+  note: z.string().trim().max(1000).nullable().optional(),
+});
+export const skmFollowupPatch = skmFollowupInput.partial();
+export const skmFollowup = z.object({
+  id: z.number().int(),
+  surveyId: z.number().int(),
+  unsurCode: skmUnsurCode,
+  unsurName: z.string(),
+  action: z.string(),
+  ownerEmployeeId: z.number().int().nullable(),
+  ownerName: z.string().nullable(),
+  dueDate: z.string(),
+  status: skmFollowupStatus,
+  note: z.string().nullable(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  /** NRR of the unsur in this survey and in the unit's next survey, to see whether the action helped. */
+  evaluation: z.object({
+    nrrBefore: z.number().nullable(),
+    nrrAfter: z.number().nullable(),
+    nextSurveyId: z.number().int().nullable(),
+    nextSurveyTitle: z.string().nullable(),
+  }),
+});
+export type SkmFollowup = z.infer<typeof skmFollowup>;
+export const skmFollowupList = z.object({ items: z.array(skmFollowup) });
+
+// ---------------------------------------------------------------- results
+
+export const skmCountItem = z.object({ key: z.string(), count: z.number().int() });
+export const skmIkmSummary = z.object({
+  ikm: z.number(),
+  konversi: z.number(),
+  nilaiPersepsi: z.number().int(),
+  mutu: z.enum(['A', 'B', 'C', 'D']),
+  kinerja: z.string(),
+  weight: skmWeight,
+  unsur: z.array(
+    z.object({
+      code: skmUnsurCode,
+      name: z.string(),
+      question: z.string(),
+      nrr: z.number(),
+      answered: z.number().int(),
+    }),
+  ),
+});
+export type SkmIkmSummary = z.infer<typeof skmIkmSummary>;
+
+export const skmTrendPoint = z.object({
+  surveyId: z.number().int(),
+  title: z.string(),
+  periodStart: z.string(),
+  periodEnd: z.string(),
+  respondents: z.number().int(),
+  konversi: z.number().nullable(),
+  mutu: z.enum(['A', 'B', 'C', 'D']).nullable(),
+});
+
+export const surveyResultsQuery = z.object({
+  serviceType: z.string().trim().max(120).optional(),
+});
+
+export const surveyResults = z.object({
+  survey: z.object({
+    id: z.number().int(),
+    title: z.string(),
+    unitId: z.number().int(),
+    unitName: z.string(),
+    periodStart: z.string(),
+    periodEnd: z.string(),
+    status: surveyStatus,
+    weight: skmWeight,
+  }),
+  serviceType: z.string().nullable(),
+  sample: z.object({
+    respondents: z.number().int(),
+    flagged: z.number().int(),
+    excluded: z.number().int(),
+    population: z.number().int().nullable(),
+    targetSample: z.number().int().nullable(),
+    progress: z.number().nullable(),
+  }),
+  ikm: skmIkmSummary.nullable(),
+  /** Why there is no IKM yet (no responses, an unsur nobody answered). */
+  ikmUnavailableReason: z.string().nullable(),
+  weakest: z.array(z.object({ code: skmUnsurCode, name: z.string(), nrr: z.number() })),
+  profile: z.object({
+    gender: z.array(skmCountItem),
+    ageGroup: z.array(skmCountItem),
+    education: z.array(skmCountItem),
+    occupation: z.array(skmCountItem),
+    serviceType: z.array(
+      skmCountItem.extend({ konversi: z.number().nullable(), mutu: z.enum(['A', 'B', 'C', 'D']).nullable() }),
+    ),
+  }),
+  officers: z.object({
+    minResponses: z.number().int(),
+    items: z.array(
+      z.object({
+        employeeId: z.number().int(),
+        name: z.string(),
+        responses: z.number().int(),
+        nrrU6: z.number().nullable(),
+        nrrU7: z.number().nullable(),
+      }),
+    ),
+    /** Officers named in responses whose results stay hidden (too few responses, or outside the caller's scope). */
+    hiddenCount: z.number().int(),
+  }),
+  trend: z.array(skmTrendPoint),
+  followups: z.array(skmFollowup),
+  previousFollowups: z.array(skmFollowup),
+  suggestions: z.object({
+    approved: z.array(z.object({ text: z.string(), submittedOn: z.string(), serviceType: z.string() })),
+    pendingCount: z.number().int(),
+  }),
+});
+export type SurveyResults = z.infer<typeof surveyResults>;
+
+// ---------------------------------------------------------------- per officer, settings
+
+export const officerSkmQuery = z.object({ year: z.coerce.number().int().min(2000).max(2100).optional() });
+export const officerSkmParams = z.object({ employeeId: z.coerce.number().int().positive() });
+export const officerSkm = z.object({
+  employeeId: z.number().int(),
+  year: z.number().int(),
+  minResponses: z.number().int(),
+  responses: z.number().int(),
+  /** False below the threshold: only the count is given, never the scores. */
+  isShown: z.boolean(),
+  nrrU6: z.number().nullable(),
+  nrrU7: z.number().nullable(),
+  /** (NRR U6 + NRR U7) / 2 × 25, rounded to 2 decimals. */
+  konversi: z.number().nullable(),
+});
+export type OfficerSkm = z.infer<typeof officerSkm>;
+
+export const skmSettings = z.object({
+  /** Fewest responses behind a per-officer result; at least 10 (privacy decision in the SKM domain document). */
+  officerMinResponses: z
+    .number()
+    .int()
+    .min(10, 'Batas minimum tidak boleh kurang dari 10 responden')
+    .max(1000),
+});
+export type SkmSettings = z.infer<typeof skmSettings>;
+
+// ---------------------------------------------------------------- public transparency
+
+export const publicSkmQuery = z.object({ year: z.coerce.number().int().min(2000).max(2100).optional() });
+export const publicSkmResult = z.object({
+  surveyCode: z.string(),
+  unitName: z.string(),
+  title: z.string(),
+  periodStart: z.string(),
+  periodEnd: z.string(),
+  respondents: z.number().int(),
+  targetSample: z.number().int().nullable(),
+  konversi: z.number().nullable(),
+  mutu: z.enum(['A', 'B', 'C', 'D']).nullable(),
+  kinerja: z.string().nullable(),
+  unsur: z.array(z.object({ code: skmUnsurCode, name: z.string(), nrr: z.number() })),
+  followups: z.array(
+    z.object({ unsurName: z.string(), action: z.string(), dueDate: z.string(), status: skmFollowupStatus }),
+  ),
+  publishedAt: z.string().nullable(),
+});
+export type PublicSkmResult = z.infer<typeof publicSkmResult>;
+export const publicSkmResults = z.object({ items: z.array(publicSkmResult) });
