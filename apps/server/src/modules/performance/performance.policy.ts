@@ -1,0 +1,57 @@
+import { hasRole, type Actor } from '../../lib/actor';
+
+// Who may do what with performance data (PermenPANRB 6/2022 and issue 3 §6). Deny by default: anything not granted
+// here is refused. The superior relation is not a role; the service works it out from the position tree and passes
+// it in as `relation`.
+
+/**
+ * How the actor stands to the SKP's owner: `self`; `superior` (the direct superior, who approves and rates);
+ * `above` (further up the chain, reads only); `none`.
+ */
+export type Relation = 'self' | 'superior' | 'above' | 'none';
+
+/** Performance years, periods and deadlines are administrative: Admin Kepegawaian. */
+export const canManageYears = (actor: Actor) => hasRole(actor, 'ADMIN_KEPEGAWAIAN');
+
+/** Employees read their own SKP; superiors their subordinates' (transitively); Pimpinan and Admin read all. */
+export const canReadSkp = (actor: Actor, relation: Relation) =>
+  relation !== 'none' || hasRole(actor, 'PIMPINAN', 'ADMIN_KEPEGAWAIAN');
+
+/** Only the owner drafts and edits, and only while it is a draft or returned. */
+export const canEditSkp = (relation: Relation, status: string) =>
+  relation === 'self' && (status === 'DRAFT' || status === 'RETURNED');
+
+/** The direct superior (from the position tree) approves or returns a submitted SKP. */
+export const canDecideSkp = (relation: Relation, status: string) =>
+  relation === 'superior' && status === 'SUBMITTED';
+
+/** Realisation and evidence are recorded by the owner once the SKP has been approved at least once. */
+export const canRealise = (relation: Relation, hasBeenApproved: boolean) =>
+  relation === 'self' && hasBeenApproved;
+
+/** The superior (any level above) writes feedback; the owner asks for it. */
+export const canGiveFeedback = (relation: Relation) => relation === 'superior' || relation === 'above';
+export const canAskFeedback = (relation: Relation) => relation === 'self';
+
+/**
+ * Only the rater — the owner's superior on the period's end date — rates. Admin Kepegawaian, the Pimpinan acting
+ * outside the chain, and the owner never do.
+ */
+export const canRate = (actor: Actor, raterEmployeeId: number | null) =>
+  raterEmployeeId !== null && actor.employeeId === raterEmployeeId;
+
+/** The organisation predikat and the calibration decision belong to the Pimpinan. */
+export const canCalibrate = (actor: Actor) => hasRole(actor, 'PIMPINAN');
+
+/** The allowed distribution rules are administrative settings. */
+export const canEditDistributionRules = (actor: Actor) => hasRole(actor, 'ADMIN_KEPEGAWAIAN', 'PIMPINAN');
+
+/**
+ * An objection is decided by the rater's superior (Atasan Pejabat Penilai Kinerja); when the rater has no superior
+ * in the tree (the head of the office), the Pimpinan decides.
+ */
+export const canDecideObjection = (actor: Actor, raterSuperiorId: number | null) =>
+  raterSuperiorId !== null ? actor.employeeId === raterSuperiorId : hasRole(actor, 'PIMPINAN');
+
+/** Unit exports: Admin Kepegawaian and the Pimpinan. */
+export const canExportUnit = (actor: Actor) => hasRole(actor, 'ADMIN_KEPEGAWAIAN', 'PIMPINAN');

@@ -1,0 +1,609 @@
+import { sql, type Insertable, type Updateable } from 'kysely';
+import type { Database } from '../../db/database';
+import type {
+  PerfEvaluationsTable,
+  PerfEvidenceTable,
+  PerfIndicatorsTable,
+  PerfRhkTable,
+  PerfSkpsTable,
+  PerfYearsTable,
+} from '../../db/schema';
+
+// The only Kysely user of the performance module. Each function takes `db` first so a service can pass a transaction.
+
+const json = (value: unknown) => JSON.stringify(value);
+
+// ---------------------------------------------------------------- people (read-only view of the organisation)
+
+export type PersonRow = {
+  employee_id: number;
+  nip: string;
+  kind: string;
+  name: string;
+  front_title: string | null;
+  back_title: string | null;
+  golongan: string | null;
+  position_id: number | null;
+  position_name: string | null;
+  position_category: string | null;
+  unit_id: number | null;
+  unit_name: string | null;
+};
+
+/** Employees with the position and unit they held on `date` (the latest assignment that day). */
+export async function findPersons(db: Database, ids: number[], date: string): Promise<PersonRow[]> {
+  if (ids.length === 0) return [];
+  const rows = await sql<PersonRow>`
+    select e.id as employee_id, e.nip, e.kind, e.name, e.front_title, e.back_title, e.golongan,
+           a.position_id, a.position_name, a.position_category, a.unit_id, a.unit_name
+    from employees e
+    left join lateral (
+      select p.id as position_id, p.name as position_name, p.category as position_category,
+             u.id as unit_id, u.name as unit_name
+      from employee_positions ep
+      join positions p on p.id = ep.position_id
+      join org_units u on u.id = p.unit_id
+      where ep.employee_id = e.id and ep.start_date <= ${date}::date
+        and (ep.end_date is null or ep.end_date >= ${date}::date)
+      order by ep.start_date desc limit 1
+    ) a on true
+    where e.id in (${sql.join(ids)})`.execute(db);
+  return rows.rows;
+}
+
+/** Employees holding a position in one of the units on `date`. */
+export async function findEmployeeIdsInUnits(db: Database, unitIds: number[], date: string) {
+  if (unitIds.length === 0) return [];
+  const rows = await db
+    .selectFrom('employee_positions as ep')
+    .innerJoin('positions as p', 'p.id', 'ep.position_id')
+    .select('ep.employee_id')
+    .distinct()
+    .where('p.unit_id', 'in', unitIds)
+    .where('ep.start_date', '<=', date)
+    .where((eb) => eb.or([eb('ep.end_date', 'is', null), eb('ep.end_date', '>=', date)]))
+    .execute();
+  return rows.map((r) => r.employee_id);
+}
+
+// ---------------------------------------------------------------- years and periods
+
+export async function findYears(db: Database) {
+  return db.selectFrom('perf_years').selectAll().orderBy('year', 'desc').execute();
+}
+
+export async function findYearById(db: Database, id: number) {
+  return db.selectFrom('perf_years').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export async function findYearByYear(db: Database, year: number) {
+  return db.selectFrom('perf_years').selectAll().where('year', '=', year).executeTakeFirst();
+}
+
+export async function insertYear(db: Database, row: Insertable<PerfYearsTable>) {
+  return db.insertInto('perf_years').values(row).returningAll().executeTakeFirstOrThrow();
+}
+
+export async function updateYear(db: Database, id: number, patch: Updateable<PerfYearsTable>) {
+  return db
+    .updateTable('perf_years')
+    .set(patch)
+    .where('id', '=', id)
+    .returningAll()
+    .executeTakeFirstOrThrow();
+}
+
+export async function insertPeriods(
+  db: Database,
+  rows: {
+    year_id: number;
+    seq: number;
+    kind: string;
+    label: string;
+    start_date: string;
+    end_date: string;
+    evaluation_deadline: string;
+    months: number;
+  }[],
+) {
+  await db.insertInto('perf_periods').values(rows).execute();
+}
+
+export async function findPeriodsOfYears(db: Database, yearIds: number[]) {
+  if (yearIds.length === 0) return [];
+  return db.selectFrom('perf_periods').selectAll().where('year_id', 'in', yearIds).orderBy('seq').execute();
+}
+
+export async function findPeriodById(db: Database, id: number) {
+  return db.selectFrom('perf_periods').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export type PeriodRow = NonNullable<Awaited<ReturnType<typeof findPeriodById>>>;
+
+// ---------------------------------------------------------------- SKP
+
+export async function findSkpById(db: Database, id: number) {
+  return db
+    .selectFrom('perf_skps as s')
+    .innerJoin('perf_years as y', 'y.id', 's.year_id')
+    .selectAll('s')
+    .select('y.year')
+    .where('s.id', '=', id)
+    .executeTakeFirst();
+}
+export type SkpRow = NonNullable<Awaited<ReturnType<typeof findSkpById>>>;
+
+/** Locks the SKP row for the rest of the transaction so two decisions cannot interleave. */
+export async function lockSkp(db: Database, id: number) {
+  await db.selectFrom('perf_skps').select('id').where('id', '=', id).forUpdate().executeTakeFirst();
+}
+
+export async function findSkpOf(db: Database, yearId: number, employeeId: number) {
+  return db
+    .selectFrom('perf_skps as s')
+    .innerJoin('perf_years as y', 'y.id', 's.year_id')
+    .selectAll('s')
+    .select('y.year')
+    .where('s.year_id', '=', yearId)
+    .where('s.employee_id', '=', employeeId)
+    .orderBy('s.id', 'desc')
+    .executeTakeFirst();
+}
+
+export async function findSkps(
+  db: Database,
+  filter: { yearId?: number; employeeIds: number[] | null; status?: string },
+) {
+  let q = db
+    .selectFrom('perf_skps as s')
+    .innerJoin('perf_years as y', 'y.id', 's.year_id')
+    .selectAll('s')
+    .select('y.year')
+    .select((eb) =>
+      eb
+        .selectFrom('perf_rhk')
+        .select((e) => e.fn.countAll<number>().as('n'))
+        .whereRef('perf_rhk.skp_id', '=', 's.id')
+        .as('rhk_count'),
+    )
+    .select((eb) =>
+      eb
+        .selectFrom('perf_evaluations as ev')
+        .innerJoin('perf_periods as pp', 'pp.id', 'ev.period_id')
+        .select('ev.predikat')
+        .whereRef('ev.skp_id', '=', 's.id')
+        .orderBy('pp.seq', 'desc')
+        .limit(1)
+        .as('latest_predikat'),
+    );
+  if (filter.yearId !== undefined) q = q.where('s.year_id', '=', filter.yearId);
+  if (filter.status !== undefined) q = q.where('s.status', '=', filter.status);
+  if (filter.employeeIds !== null) {
+    if (filter.employeeIds.length === 0) return [];
+    q = q.where('s.employee_id', 'in', filter.employeeIds);
+  }
+  return q.orderBy('y.year', 'desc').orderBy('s.id').execute();
+}
+
+export async function insertSkp(db: Database, row: Insertable<PerfSkpsTable>) {
+  return db.insertInto('perf_skps').values(row).returning('id').executeTakeFirstOrThrow();
+}
+
+export async function updateSkp(db: Database, id: number, patch: Updateable<PerfSkpsTable>) {
+  await db.updateTable('perf_skps').set(patch).where('id', '=', id).execute();
+}
+
+export async function findRhkOfSkps(db: Database, skpIds: number[]) {
+  if (skpIds.length === 0) return [];
+  return db
+    .selectFrom('perf_rhk as r')
+    .leftJoin('perf_rhk as parent', 'parent.id', 'r.parent_rhk_id')
+    .selectAll('r')
+    .select('parent.text as parent_text')
+    .where('r.skp_id', 'in', skpIds)
+    .orderBy('r.skp_id')
+    .orderBy('r.sort')
+    .execute();
+}
+export type RhkRow = Awaited<ReturnType<typeof findRhkOfSkps>>[number];
+
+export async function findIndicatorsOfRhk(db: Database, rhkIds: number[]) {
+  if (rhkIds.length === 0) return [];
+  return db
+    .selectFrom('perf_indicators')
+    .selectAll()
+    .where('rhk_id', 'in', rhkIds)
+    .orderBy('rhk_id')
+    .orderBy('sort')
+    .execute();
+}
+export type IndicatorRow = Awaited<ReturnType<typeof findIndicatorsOfRhk>>[number];
+
+export async function findRhkByIds(db: Database, ids: number[]) {
+  if (ids.length === 0) return [];
+  return db.selectFrom('perf_rhk').selectAll().where('id', 'in', ids).execute();
+}
+
+/** RHK of other SKPs that name one of these RHK as the leader's RHK they support. */
+export async function findChildRhk(db: Database, parentIds: number[]) {
+  if (parentIds.length === 0) return [];
+  return db
+    .selectFrom('perf_rhk')
+    .select(['id', 'parent_rhk_id'])
+    .where('parent_rhk_id', 'in', parentIds)
+    .execute();
+}
+
+export async function insertRhk(db: Database, row: Insertable<PerfRhkTable>) {
+  return db.insertInto('perf_rhk').values(row).returning('id').executeTakeFirstOrThrow();
+}
+
+export async function updateRhk(db: Database, id: number, patch: Updateable<PerfRhkTable>) {
+  await db.updateTable('perf_rhk').set(patch).where('id', '=', id).execute();
+}
+
+export async function deleteRhk(db: Database, ids: number[]) {
+  if (ids.length === 0) return;
+  await db.deleteFrom('perf_rhk').where('id', 'in', ids).execute();
+}
+
+export async function insertIndicator(db: Database, row: Insertable<PerfIndicatorsTable>) {
+  await db.insertInto('perf_indicators').values(row).execute();
+}
+
+export async function updateIndicator(db: Database, id: number, patch: Updateable<PerfIndicatorsTable>) {
+  await db.updateTable('perf_indicators').set(patch).where('id', '=', id).execute();
+}
+
+export async function deleteIndicators(db: Database, ids: number[]) {
+  if (ids.length === 0) return;
+  await db.deleteFrom('perf_indicators').where('id', 'in', ids).execute();
+}
+
+export async function insertVersion(
+  db: Database,
+  row: {
+    skp_id: number;
+    version: number;
+    event: string;
+    note: string | null;
+    snapshot: unknown;
+    actor_name: string;
+    at: Date;
+  },
+) {
+  await db
+    .insertInto('perf_skp_versions')
+    .values({ ...row, snapshot: json(row.snapshot) })
+    .execute();
+}
+
+export async function findVersions(db: Database, skpId: number) {
+  return db.selectFrom('perf_skp_versions').selectAll().where('skp_id', '=', skpId).orderBy('id').execute();
+}
+
+// ---------------------------------------------------------------- realisation and evidence
+
+export async function findRealisations(db: Database, indicatorIds: number[]) {
+  if (indicatorIds.length === 0) return [];
+  return db.selectFrom('perf_realisations').selectAll().where('indicator_id', 'in', indicatorIds).execute();
+}
+
+export async function upsertRealisation(
+  db: Database,
+  row: {
+    indicator_id: number;
+    period_id: number;
+    value: number | null;
+    text: string | null;
+    action_plan: string | null;
+    updated_by: number | null;
+    updated_at: Date;
+  },
+) {
+  await db
+    .insertInto('perf_realisations')
+    .values(row)
+    .onConflict((oc) =>
+      oc.columns(['indicator_id', 'period_id']).doUpdateSet({
+        value: row.value,
+        text: row.text,
+        action_plan: row.action_plan,
+        updated_by: row.updated_by,
+        updated_at: row.updated_at,
+      }),
+    )
+    .execute();
+}
+
+/** Evidence without the file bytes (lists never carry file contents). */
+export async function findEvidence(db: Database, indicatorIds: number[]) {
+  if (indicatorIds.length === 0) return [];
+  return db
+    .selectFrom('perf_evidence')
+    .select([
+      'id',
+      'indicator_id',
+      'period_id',
+      'kind',
+      'url',
+      'file_name',
+      'mime_type',
+      'size_bytes',
+      'description',
+      'created_at',
+    ])
+    .where('indicator_id', 'in', indicatorIds)
+    .orderBy('id')
+    .execute();
+}
+
+export async function findEvidenceFile(db: Database, id: number) {
+  return db
+    .selectFrom('perf_evidence as ev')
+    .innerJoin('perf_indicators as i', 'i.id', 'ev.indicator_id')
+    .innerJoin('perf_rhk as r', 'r.id', 'i.rhk_id')
+    .select(['ev.id', 'ev.kind', 'ev.file_name', 'ev.mime_type', 'ev.content', 'r.skp_id'])
+    .where('ev.id', '=', id)
+    .executeTakeFirst();
+}
+
+export async function insertEvidence(db: Database, row: Insertable<PerfEvidenceTable>) {
+  return db.insertInto('perf_evidence').values(row).returning('id').executeTakeFirstOrThrow();
+}
+
+// ---------------------------------------------------------------- feedback
+
+export async function findFeedback(db: Database, skpId: number) {
+  return db
+    .selectFrom('perf_feedback as f')
+    .leftJoin('perf_rhk as r', 'r.id', 'f.rhk_id')
+    .selectAll('f')
+    .select('r.text as rhk_text')
+    .where('f.skp_id', '=', skpId)
+    .orderBy('f.created_at', 'desc')
+    .orderBy('f.id', 'desc')
+    .execute();
+}
+
+export async function insertFeedback(
+  db: Database,
+  row: {
+    skp_id: number;
+    kind: string;
+    rhk_id: number | null;
+    value_code: string | null;
+    period_id: number | null;
+    text: string;
+    author_user_id: number | null;
+    author_name: string;
+    is_from_superior: boolean;
+    created_at: Date;
+  },
+) {
+  return db.insertInto('perf_feedback').values(row).returning('id').executeTakeFirstOrThrow();
+}
+
+// ---------------------------------------------------------------- evaluation, history, objection
+
+export async function findEvaluation(db: Database, skpId: number, periodId: number) {
+  return db
+    .selectFrom('perf_evaluations')
+    .selectAll()
+    .where('skp_id', '=', skpId)
+    .where('period_id', '=', periodId)
+    .executeTakeFirst();
+}
+
+export async function findEvaluationById(db: Database, id: number) {
+  return db.selectFrom('perf_evaluations').selectAll().where('id', '=', id).executeTakeFirst();
+}
+export type EvaluationRow = NonNullable<Awaited<ReturnType<typeof findEvaluationById>>>;
+
+export async function findEvaluationsOfSkp(db: Database, skpId: number) {
+  return db
+    .selectFrom('perf_evaluations')
+    .selectAll()
+    .where('skp_id', '=', skpId)
+    .orderBy('period_id')
+    .execute();
+}
+
+export async function findEvaluationsOfPeriod(db: Database, periodId: number) {
+  return db.selectFrom('perf_evaluations').selectAll().where('period_id', '=', periodId).execute();
+}
+
+export async function insertEvaluation(db: Database, row: Insertable<PerfEvaluationsTable>) {
+  return db.insertInto('perf_evaluations').values(row).returningAll().executeTakeFirstOrThrow();
+}
+
+export async function updateEvaluation(db: Database, id: number, patch: Updateable<PerfEvaluationsTable>) {
+  await db.updateTable('perf_evaluations').set(patch).where('id', '=', id).execute();
+}
+
+export async function insertRatingHistory(
+  db: Database,
+  row: {
+    evaluation_id: number;
+    rating_hasil_kerja: string;
+    rating_perilaku: string;
+    predikat: string;
+    reason: string;
+    source: string;
+    actor_user_id: number | null;
+    actor_name: string;
+    at: Date;
+  },
+) {
+  await db.insertInto('perf_rating_history').values(row).execute();
+}
+
+export async function findRatingHistory(db: Database, evaluationIds: number[]) {
+  if (evaluationIds.length === 0) return [];
+  return db
+    .selectFrom('perf_rating_history')
+    .selectAll()
+    .where('evaluation_id', 'in', evaluationIds)
+    .orderBy('id')
+    .execute();
+}
+
+export async function findObjections(db: Database, evaluationIds: number[]) {
+  if (evaluationIds.length === 0) return [];
+  return db
+    .selectFrom('perf_objections')
+    .selectAll()
+    .where('evaluation_id', 'in', evaluationIds)
+    .orderBy('id')
+    .execute();
+}
+
+export async function findObjectionById(db: Database, id: number) {
+  return db.selectFrom('perf_objections').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export async function findPendingObjections(db: Database) {
+  return db
+    .selectFrom('perf_objections as o')
+    .innerJoin('perf_evaluations as ev', 'ev.id', 'o.evaluation_id')
+    .innerJoin('perf_skps as s', 's.id', 'ev.skp_id')
+    .innerJoin('perf_periods as p', 'p.id', 'ev.period_id')
+    .select([
+      'o.id',
+      'o.evaluation_id',
+      'o.reason',
+      'o.created_at',
+      'ev.skp_id',
+      'ev.predikat',
+      'ev.rater_employee_id',
+      's.employee_id',
+      'p.label as period_label',
+      'p.end_date',
+    ])
+    .where('o.status', '=', 'PENDING')
+    .orderBy('o.id')
+    .execute();
+}
+
+export async function insertObjection(
+  db: Database,
+  row: { evaluation_id: number; reason: string; created_by: number; created_at: Date },
+) {
+  return db.insertInto('perf_objections').values(row).returning('id').executeTakeFirstOrThrow();
+}
+
+export async function decideObjection(
+  db: Database,
+  id: number,
+  patch: {
+    status: string;
+    decision_reason: string;
+    decided_by_employee_id: number | null;
+    decided_by_name: string;
+    decided_at: Date;
+  },
+) {
+  await db.updateTable('perf_objections').set(patch).where('id', '=', id).execute();
+}
+
+// ---------------------------------------------------------------- documents
+
+export async function insertDocument(
+  db: Database,
+  row: {
+    code: string;
+    kind: string;
+    skp_id: number;
+    evaluation_id: number | null;
+    title: string;
+    employee_name: string;
+    sha256: string;
+    issued_by: number;
+    issued_at: Date;
+  },
+) {
+  await db.insertInto('perf_documents').values(row).execute();
+}
+
+export async function findDocumentByCode(db: Database, code: string) {
+  return db.selectFrom('perf_documents').selectAll().where('code', '=', code).executeTakeFirst();
+}
+
+export async function findDocumentByHash(db: Database, kind: string, skpId: number, sha256: string) {
+  return db
+    .selectFrom('perf_documents')
+    .selectAll()
+    .where('kind', '=', kind)
+    .where('skp_id', '=', skpId)
+    .where('sha256', '=', sha256)
+    .executeTakeFirst();
+}
+
+/** Every employee holding a position on `date` (the Admin's overdue scope). */
+export async function findEmployeeIdsInOffice(db: Database, date: string) {
+  const rows = await db
+    .selectFrom('employee_positions as ep')
+    .innerJoin('employees as e', 'e.id', 'ep.employee_id')
+    .select('ep.employee_id')
+    .distinct()
+    .where('e.is_active', '=', true)
+    .where('ep.start_date', '<=', date)
+    .where((eb) => eb.or([eb('ep.end_date', 'is', null), eb('ep.end_date', '>=', date)]))
+    .execute();
+  return rows.map((r) => r.employee_id);
+}
+
+/** Evaluations of a year's SKPs, for the overdue list. */
+export async function findEvaluationKeysOfYear(db: Database, yearId: number) {
+  return db
+    .selectFrom('perf_evaluations as ev')
+    .innerJoin('perf_skps as s', 's.id', 'ev.skp_id')
+    .select(['ev.skp_id', 'ev.period_id'])
+    .where('s.year_id', '=', yearId)
+    .execute();
+}
+
+// ---------------------------------------------------------------- rater delegation
+
+export async function findDelegations(db: Database, yearId: number) {
+  return db
+    .selectFrom('perf_rater_delegations')
+    .selectAll()
+    .where('year_id', '=', yearId)
+    .orderBy('id')
+    .execute();
+}
+
+export async function findDelegationFrom(db: Database, yearId: number, fromEmployeeId: number) {
+  return db
+    .selectFrom('perf_rater_delegations')
+    .selectAll()
+    .where('year_id', '=', yearId)
+    .where('from_employee_id', '=', fromEmployeeId)
+    .executeTakeFirst();
+}
+
+export async function upsertDelegation(
+  db: Database,
+  row: {
+    year_id: number;
+    from_employee_id: number;
+    to_employee_id: number;
+    reason: string;
+    created_by: number;
+    created_at: Date;
+  },
+) {
+  await db
+    .insertInto('perf_rater_delegations')
+    .values(row)
+    .onConflict((oc) =>
+      oc.columns(['year_id', 'from_employee_id']).doUpdateSet({
+        to_employee_id: row.to_employee_id,
+        reason: row.reason,
+        created_by: row.created_by,
+        created_at: row.created_at,
+      }),
+    )
+    .execute();
+}

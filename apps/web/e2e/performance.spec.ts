@@ -1,0 +1,162 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, request, test, type Browser, type Page } from '@playwright/test';
+
+// SKP journey (issue 3): an employee drafts an SKP that cascades from the superior's approved SKP and submits it;
+// the superior returns it with a comment and approves the revision; the employee records a realisation and uploads a
+// file; the superior gives feedback, evaluates the quarter, downloads the evaluation PDF and its verification page
+// confirms it. People are found through the API by position (demo data with seedPerformanceDemo), never by id.
+
+const PASSWORD = process.env.DEMO_PASSWORD ?? 'Kertapati#2026';
+const EMPLOYEE_POSITION = 'Pengelola Kepegawaian';
+const SUPERIOR_POSITION = 'Kepala Subbagian Umum dan Kepegawaian';
+const QUARTER = 'Triwulan III';
+const PDF = Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n');
+
+async function expectNoSeriousA11yIssues(page: Page) {
+  const results = await new AxeBuilder({ page }).analyze();
+  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+}
+
+type EmployeeItem = { nip: string; fullName: string; position: { name: string } | null };
+
+async function findNip(baseURL: string, positionName: string): Promise<string> {
+  const api = await request.newContext({ baseURL });
+  const login = await api.post('/api/v1/auth/login', { data: { username: 'admin', password: PASSWORD } });
+  expect(login.status()).toBe(200);
+  const res = await api.get('/api/v1/employees', { params: { pageSize: 200 } });
+  const items = ((await res.json()) as { items: EmployeeItem[] }).items;
+  const found = items.find((e) => e.position?.name === positionName);
+  if (!found) throw new Error(`Tidak ada pegawai pada jabatan ${positionName} di data demo`);
+  await api.dispose();
+  return found.nip;
+}
+
+async function loginPage(browser: Browser, baseURL: string, username: string): Promise<Page> {
+  const context = await browser.newContext({ baseURL, locale: 'id-ID', timezoneId: 'Asia/Jakarta' });
+  const page = await context.newPage();
+  await page.goto('/login');
+  await page.getByLabel('Nama pengguna atau NIP').fill(username);
+  await page.getByLabel('Kata sandi').fill(PASSWORD);
+  await page.getByRole('button', { name: 'Masuk' }).click();
+  await page.waitForURL((url) => !url.pathname.startsWith('/login'));
+  return page;
+}
+
+test('SKP: draft with cascade, return and approve, realisation with a file, feedback, evaluation, verified PDF', async ({
+  browser,
+  baseURL,
+}) => {
+  const employeeNip = await findNip(baseURL!, EMPLOYEE_POSITION);
+  const superiorNip = await findNip(baseURL!, SUPERIOR_POSITION);
+  const employee = await loginPage(browser, baseURL!, employeeNip);
+  const superior = await loginPage(browser, baseURL!, superiorNip);
+  let skpPath = '';
+
+  await test.step('the employee drafts an SKP linked to the superior’s RHK and submits it', async () => {
+    await employee.goto('/kinerja');
+    await employee.getByRole('button', { name: 'Mulai SKP' }).click();
+    await employee.waitForURL(/\/kinerja\/skp\/\d+$/);
+    skpPath = new URL(employee.url()).pathname;
+    await employee.getByRole('button', { name: 'Ubah rencana' }).click();
+    await employee.getByRole('button', { name: 'Tambah RHK' }).click();
+    await employee.getByLabel('RHK pimpinan yang diintervensi').selectOption({ index: 1 });
+    await employee.getByLabel('Uraian RHK').fill('Terkelolanya data kepegawaian kecamatan');
+    await employee.getByLabel('Indikator', { exact: true }).fill('Jumlah usulan kepegawaian yang diproses');
+    await employee.getByLabel('Nilai target').fill('12');
+    await employee.getByLabel('Satuan').fill('usulan');
+    await employee.getByRole('button', { name: 'Simpan draf' }).click();
+    await expect(
+      employee.getByRole('cell', { name: 'Terkelolanya data kepegawaian kecamatan' }),
+    ).toBeVisible();
+    await employee.getByRole('button', { name: 'Ajukan ke atasan' }).click();
+    await expect(employee.getByText('Diajukan', { exact: true })).toBeVisible();
+    await expectNoSeriousA11yIssues(employee);
+  });
+
+  await test.step('the superior returns it with a comment', async () => {
+    await superior.goto(skpPath);
+    await superior.getByRole('button', { name: 'Kembalikan' }).click();
+    const dialog = superior.getByRole('dialog');
+    await dialog.getByLabel('Catatan untuk pegawai').fill('Tambahkan satuan waktu penyelesaian');
+    await dialog.getByRole('button', { name: 'Kembalikan' }).click();
+    await expect(superior.getByText('Dikembalikan', { exact: true })).toBeVisible();
+  });
+
+  await test.step('the employee revises and resubmits; the superior approves', async () => {
+    await employee.reload();
+    await expect(employee.getByText('Tambahkan satuan waktu penyelesaian')).toBeVisible();
+    await employee.getByRole('button', { name: 'Ubah rencana' }).click();
+    await employee.getByLabel('Uraian RHK').fill('Terkelolanya data kepegawaian kecamatan tepat waktu');
+    await employee.getByRole('button', { name: 'Simpan draf' }).click();
+    await expect(
+      employee.getByRole('cell', { name: 'Terkelolanya data kepegawaian kecamatan tepat waktu' }),
+    ).toBeVisible();
+    await employee.getByRole('button', { name: 'Ajukan ke atasan' }).click();
+    await expect(employee.getByText('Diajukan', { exact: true })).toBeVisible();
+
+    await superior.reload();
+    await superior.getByRole('button', { name: 'Setujui' }).click();
+    await expect(superior.getByText('Disetujui', { exact: true })).toBeVisible();
+  });
+
+  await test.step('the employee records a realisation and uploads a file as evidence', async () => {
+    await employee.goto(`${skpPath}?tab=work`);
+    await employee.getByLabel('Periode').selectOption({ label: QUARTER });
+    await employee.getByLabel('Nilai realisasi').fill('3');
+    await employee.getByLabel('Rencana aksi').fill('Memproses satu usulan per bulan');
+    await employee.getByRole('button', { name: 'Simpan realisasi' }).click();
+    await expect(employee.getByText('Realisasi disimpan.')).toBeVisible();
+    await employee.locator('input[type="file"]').setInputFiles({
+      name: 'laporan-tw3.pdf',
+      mimeType: 'application/pdf',
+      buffer: PDF,
+    });
+    await employee.getByRole('button', { name: 'Unggah berkas' }).click();
+    await expect(employee.getByRole('link', { name: 'laporan-tw3.pdf' })).toBeVisible();
+    await expectNoSeriousA11yIssues(employee);
+  });
+
+  await test.step('the superior gives feedback', async () => {
+    await superior.goto(`${skpPath}?tab=feedback`);
+    await superior.getByLabel('Isi').fill('Laporan triwulan sudah rapi, pertahankan.');
+    await superior.getByRole('button', { name: 'Kirim' }).click();
+    await expect(superior.getByText('Laporan triwulan sudah rapi, pertahankan.')).toBeVisible();
+  });
+
+  await test.step('the superior evaluates the quarter', async () => {
+    await superior.goto(`${skpPath}?tab=evaluation`);
+    const card = superior.locator('.mantine-Card-root', {
+      has: superior.getByRole('heading', { name: QUARTER }),
+    });
+    await card.getByRole('link', { name: 'Buka evaluasi' }).click();
+    await expect(superior.getByRole('link', { name: 'laporan-tw3.pdf' })).toBeVisible();
+    await superior.getByLabel('Rating hasil kerja').selectOption('DIATAS_EKSPEKTASI');
+    await superior.getByLabel('Rating perilaku kerja').selectOption('DIATAS_EKSPEKTASI');
+    await expect(superior.getByText('Predikat yang dihasilkan: Sangat Baik')).toBeVisible();
+    await superior.getByLabel('Alasan (wajib)').fill('Realisasi melampaui target dengan bukti lengkap');
+    await superior.getByRole('button', { name: 'Simpan penilaian' }).click();
+    await expect(superior.getByText('Penilaian disimpan.')).toBeVisible();
+    await expectNoSeriousA11yIssues(superior);
+  });
+
+  await test.step('the evaluation PDF downloads and its verification page confirms it', async () => {
+    await superior.goto(`${skpPath}?tab=evaluation`);
+    const card = superior.locator('.mantine-Card-root', {
+      has: superior.getByRole('heading', { name: QUARTER }),
+    });
+    const link = card.getByRole('link', { name: 'Unduh Dokumen Evaluasi' });
+    const [download] = await Promise.all([superior.waitForEvent('download'), link.click()]);
+    expect(download.suggestedFilename()).toMatch(/\.pdf$/);
+    const href = await link.getAttribute('href');
+    const res = await superior.request.get(href!);
+    expect(res.status()).toBe(200);
+    const code = res.headers()['x-verification-code'];
+    expect(code).toMatch(/^EKP-/);
+    const visitor = await (await browser.newContext({ baseURL, locale: 'id-ID' })).newPage();
+    await visitor.goto(`/verifikasi/${code}`);
+    await expect(visitor.getByText(/Dokumen asli/).first()).toBeVisible();
+    await expect(visitor.getByText(code!)).toBeVisible();
+    await expectNoSeriousA11yIssues(visitor);
+  });
+});

@@ -1,0 +1,403 @@
+import '@mantine/charts/styles.css';
+import { BarChart } from '@mantine/charts';
+import {
+  Alert,
+  Button,
+  Card,
+  Group,
+  List,
+  NativeSelect,
+  NumberInput,
+  Stack,
+  Text,
+  Textarea,
+  Title,
+} from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { isApiError } from '../../app/api';
+import { hasAnyRole, useMe } from '../../app/auth/use-session';
+import { formatDateTime } from '../../app/format';
+import { useLanguage } from '../../app/i18n';
+import { notify } from '../../app/notify';
+import { DataTable } from '../../components/data-table';
+import { EmptyState } from '../../components/empty-state';
+import { ErrorState } from '../../components/error-state';
+import { FormError } from '../../components/form-error';
+import { DownloadIcon } from '../../components/icons';
+import { LoadingState } from '../../components/loading-state';
+import { PageHeader } from '../../components/page-header';
+import { UnitSelect } from '../org/unit-select';
+import { downloadHref, PredikatBadge, YearSelect } from './performance-display';
+import {
+  useCalibration,
+  useCascade,
+  useDelegations,
+  useFinalizeCalibration,
+  useSetDelegation,
+  useSetDistributionRules,
+  useSetOrgPredikat,
+  type Calibration,
+  type DistributionConstraint,
+  useYears,
+} from './use-performance';
+
+const PREDIKATS = ['SANGAT_BAIK', 'BAIK', 'BUTUH_PERBAIKAN', 'KURANG', 'SANGAT_KURANG'] as const;
+const ORG = ['ISTIMEWA', 'BAIK', 'BUTUH_PERBAIKAN', 'KURANG', 'SANGAT_KURANG'] as const;
+
+/**
+ * Calibration (SE MenPANRB 3/2023): the Pimpinan sets the organisation predikat, sees the employee predikat of a
+ * period against the allowed pattern, and finalises — with a written justification when outside it. The Admin
+ * reads it and exports a unit's XLSX.
+ */
+export function CalibrationPage() {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const me = useMe();
+  const isPimpinan = hasAnyRole(me, ['PIMPINAN']);
+  const years = useYears();
+  const [chosen, setChosen] = useState<number | undefined>();
+  const [periodId, setPeriodId] = useState<number | undefined>();
+  const [unitId, setUnitId] = useState<number | null>(null);
+  const [justification, setJustification] = useState('');
+  const yearId = chosen ?? years.data?.items[0]?.id;
+  const year = years.data?.items.find((y) => y.id === yearId);
+  const calibration = useCalibration(yearId, periodId);
+  const setOrg = useSetOrgPredikat(yearId ?? 0);
+  const finalize = useFinalizeCalibration(yearId ?? 0);
+  const errors = isApiError(finalize.error) ? finalize.error.fieldErrors() : {};
+
+  if (years.isPending) return <LoadingState />;
+  if (years.isError) return <ErrorState error={years.error} />;
+  if (years.data.items.length === 0) return <EmptyState title={t('performance.home.noYear')} />;
+  const c = calibration.data;
+
+  return (
+    <>
+      <PageHeader
+        title={t('performance.calibration.title', { year: year?.year ?? '' })}
+        description={t('performance.calibration.description')}
+      />
+      <Stack gap="lg">
+        <Group align="flex-end">
+          <YearSelect
+            years={years.data.items}
+            value={yearId}
+            onChange={(id) => {
+              setChosen(id);
+              setPeriodId(undefined);
+            }}
+          />
+          <NativeSelect
+            label={t('performance.calibration.period')}
+            value={periodId === undefined ? String(c?.periodId ?? '') : String(periodId)}
+            onChange={(e) => setPeriodId(Number(e.currentTarget.value))}
+            data={(year?.periods ?? []).map((p) => ({ value: String(p.id), label: p.label }))}
+            w={200}
+          />
+        </Group>
+        {calibration.isPending ? (
+          <LoadingState />
+        ) : calibration.isError ? (
+          <ErrorState error={calibration.error} />
+        ) : (
+          c && (
+            <>
+              <Card withBorder>
+                <Group align="flex-end">
+                  <NativeSelect
+                    label={t('performance.calibration.orgPredikat')}
+                    value={c.orgPredikat ?? ''}
+                    disabled={!isPimpinan}
+                    onChange={(e) =>
+                      e.currentTarget.value &&
+                      setOrg.mutate(e.currentTarget.value, { onError: (err) => notify(err.message, 'error') })
+                    }
+                    data={[
+                      { value: '', label: '—' },
+                      ...ORG.map((o) => ({ value: o, label: t(`performance.orgPredikat.${o}`) })),
+                    ]}
+                    w={260}
+                  />
+                </Group>
+              </Card>
+              <section>
+                <Title order={2} size="h4" mb="xs">
+                  {t('performance.calibration.distribution')} — {c.periodLabel}
+                </Title>
+                <BarChart
+                  h={220}
+                  data={PREDIKATS.map((p) => ({
+                    predikat: t(`performance.predikat.${p}`),
+                    [t('performance.calibration.count')]: c.counts[p] ?? 0,
+                  }))}
+                  dataKey="predikat"
+                  series={[{ name: t('performance.calibration.count'), color: 'blue.7' }]}
+                />
+                {c.ok ? (
+                  <Alert color="teal" variant="light" mt="sm">
+                    {t('performance.calibration.ok')}
+                  </Alert>
+                ) : (
+                  <Alert
+                    color="orange"
+                    variant="light"
+                    mt="sm"
+                    title={t('performance.calibration.violations')}
+                  >
+                    <List size="sm">
+                      {c.violations.map((v) => (
+                        <List.Item key={v.message}>{v.message}</List.Item>
+                      ))}
+                    </List>
+                  </Alert>
+                )}
+              </section>
+              {c.orgPredikat && hasAnyRole(me, ['ADMIN_KEPEGAWAIAN', 'PIMPINAN']) && (
+                <RulesEditor
+                  key={`${c.yearId}:${c.orgPredikat}`}
+                  calibration={c}
+                  orgPredikat={c.orgPredikat}
+                />
+              )}
+              {c.finalizedAt && (
+                <Alert color="blue" variant="light">
+                  {t('performance.calibration.finalized', { at: formatDateTime(c.finalizedAt, language) })}
+                  {c.justification && <Text size="sm">{c.justification}</Text>}
+                </Alert>
+              )}
+              {isPimpinan && (
+                <Card withBorder>
+                  <Stack gap="sm">
+                    <FormError error={Object.keys(errors).length === 0 ? finalize.error : null} />
+                    {errors.orgPredikat && (
+                      <Text c="red" size="sm">
+                        {errors.orgPredikat}
+                      </Text>
+                    )}
+                    <Textarea
+                      label={t('performance.calibration.justification')}
+                      value={justification}
+                      onChange={(e) => setJustification(e.currentTarget.value)}
+                      error={errors.justification}
+                      autosize
+                    />
+                    <Group>
+                      <Button
+                        loading={finalize.isPending}
+                        onClick={() =>
+                          finalize.mutate(justification || null, {
+                            onSuccess: () => notify(t('performance.calibration.finalizedDone')),
+                          })
+                        }
+                      >
+                        {t('performance.calibration.finalize')}
+                      </Button>
+                    </Group>
+                  </Stack>
+                </Card>
+              )}
+              <DataTable
+                caption={t('performance.calibration.distribution')}
+                columns={[
+                  { key: 'name', header: t('performance.home.employee'), render: (r) => r.employee.fullName },
+                  {
+                    key: 'position',
+                    header: '',
+                    hiddenHeader: true,
+                    render: (r) => r.employee.positionName ?? '—',
+                  },
+                  {
+                    key: 'predikat',
+                    header: t('performance.home.latest'),
+                    render: (r) => <PredikatBadge predikat={r.predikat} />,
+                  },
+                ]}
+                rows={c.employees}
+                rowKey={(r) => r.skpId}
+              />
+              <DelegationCard yearId={c.yearId} canEdit={hasAnyRole(me, ['ADMIN_KEPEGAWAIAN'])} />
+              <Group align="flex-end">
+                <UnitSelect label={t('performance.calibration.unit')} value={unitId} onChange={setUnitId} />
+                <Button
+                  component="a"
+                  variant="default"
+                  leftSection={<DownloadIcon />}
+                  href={
+                    unitId
+                      ? downloadHref(`/performance/years/${c.yearId}/export.xlsx?unitId=${unitId}`)
+                      : undefined
+                  }
+                  disabled={!unitId}
+                >
+                  {t('performance.calibration.export')}
+                </Button>
+              </Group>
+            </>
+          )
+        )}
+      </Stack>
+    </>
+  );
+}
+
+/** Delegations of the rater's authority for the year: listed for both, recorded by Admin Kepegawaian. */
+function DelegationCard({ yearId, canEdit }: { yearId: number; canEdit: boolean }) {
+  const { t } = useTranslation();
+  const delegations = useDelegations(yearId);
+  const office = useCascade(canEdit ? yearId : undefined);
+  const save = useSetDelegation(yearId);
+  const [from, setFrom] = useState('');
+  const [to, setTo] = useState('');
+  const [reason, setReason] = useState('');
+  const errors = isApiError(save.error) ? save.error.fieldErrors() : {};
+  const people = [
+    { value: '', label: '—' },
+    ...(office.data?.items ?? []).map((n) => ({
+      value: String(n.employee.employeeId),
+      label: `${n.employee.fullName} — ${n.employee.positionName ?? ''}`,
+    })),
+  ];
+  return (
+    <Card withBorder>
+      <Title order={2} size="h4" mb="xs">
+        {t('performance.calibration.delegations')}
+      </Title>
+      {(delegations.data?.items ?? []).length === 0 ? (
+        <Text size="sm" c="dimmed">
+          {t('performance.calibration.noDelegations')}
+        </Text>
+      ) : (
+        <List size="sm">
+          {delegations.data!.items.map((d) => (
+            <List.Item key={d.id}>
+              {d.from.fullName} → {d.to.fullName}: {d.reason}
+            </List.Item>
+          ))}
+        </List>
+      )}
+      {canEdit && (
+        <Stack gap="xs" mt="sm">
+          <FormError error={Object.keys(errors).length === 0 ? save.error : null} />
+          <Group grow align="flex-start">
+            <NativeSelect
+              label={t('performance.calibration.delegateFrom')}
+              data={people}
+              value={from}
+              onChange={(e) => setFrom(e.currentTarget.value)}
+              error={errors.fromEmployeeId}
+            />
+            <NativeSelect
+              label={t('performance.calibration.delegateTo')}
+              data={people}
+              value={to}
+              onChange={(e) => setTo(e.currentTarget.value)}
+              error={errors.toEmployeeId}
+            />
+          </Group>
+          <Textarea
+            label={t('performance.calibration.delegateReason')}
+            value={reason}
+            onChange={(e) => setReason(e.currentTarget.value)}
+            error={errors.reason}
+            autosize
+          />
+          <Group>
+            <Button
+              disabled={!from || !to}
+              loading={save.isPending}
+              onClick={() =>
+                save.mutate(
+                  { fromEmployeeId: Number(from), toEmployeeId: Number(to), reason },
+                  { onSuccess: () => notify(t('performance.calibration.delegated')) },
+                )
+              }
+            >
+              {t('performance.calibration.delegate')}
+            </Button>
+          </Group>
+        </Stack>
+      )}
+    </Card>
+  );
+}
+
+/**
+ * The allowed pattern for the chosen organisation predikat, editable (defaults from SE MenPANRB 3/2023 as the
+ * domain document reports them). An empty box means no limit.
+ */
+function RulesEditor({ calibration, orgPredikat }: { calibration: Calibration; orgPredikat: string }) {
+  const { t } = useTranslation();
+  const save = useSetDistributionRules(calibration.yearId);
+  const [constraints, setConstraints] = useState<DistributionConstraint[]>(() =>
+    (calibration.rules[orgPredikat] ?? []).map((c) => ({ ...c })),
+  );
+  const update = (i: number, key: 'minPercent' | 'maxPercent' | 'minCount', value: number | string) =>
+    setConstraints((all) =>
+      all.map((c, j) => {
+        if (j !== i) return c;
+        const next = { ...c };
+        if (value === '') delete next[key];
+        else next[key] = Number(value);
+        return next;
+      }),
+    );
+  return (
+    <Card withBorder>
+      <Title order={2} size="h4" mb="xs">
+        {t('performance.calibration.rules', {
+          org: t(`performance.orgPredikat.${orgPredikat}` as 'performance.orgPredikat.BAIK'),
+        })}
+      </Title>
+      <Stack gap="xs">
+        <FormError error={save.error} />
+        {constraints.map((c, i) => (
+          <Group key={i} align="flex-end" gap="xs">
+            <Text size="sm" style={{ flex: '1 1 12rem' }}>
+              {c.predikat
+                .map((p) => t(`performance.predikat.${p}` as 'performance.predikat.BAIK'))
+                .join(' + ')}
+            </Text>
+            <NumberInput
+              label={t('performance.calibration.minPercent')}
+              value={c.minPercent ?? ''}
+              onChange={(v) => update(i, 'minPercent', v)}
+              min={0}
+              max={100}
+              w={110}
+            />
+            <NumberInput
+              label={t('performance.calibration.maxPercent')}
+              value={c.maxPercent ?? ''}
+              onChange={(v) => update(i, 'maxPercent', v)}
+              min={0}
+              max={100}
+              w={110}
+            />
+            <NumberInput
+              label={t('performance.calibration.minCount')}
+              value={c.minCount ?? ''}
+              onChange={(v) => update(i, 'minCount', v)}
+              min={0}
+              w={110}
+            />
+          </Group>
+        ))}
+        <Group>
+          <Button
+            variant="light"
+            loading={save.isPending}
+            onClick={() =>
+              save.mutate(
+                { ...calibration.rules, [orgPredikat]: constraints },
+                { onSuccess: () => notify(t('performance.calibration.rulesSaved')) },
+              )
+            }
+          >
+            {t('performance.calibration.saveRules')}
+          </Button>
+        </Group>
+      </Stack>
+    </Card>
+  );
+}

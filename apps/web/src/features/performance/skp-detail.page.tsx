@@ -1,0 +1,367 @@
+import {
+  Alert,
+  Badge,
+  Button,
+  Card,
+  Group,
+  List,
+  SimpleGrid,
+  Stack,
+  Table,
+  Tabs,
+  Text,
+  Textarea,
+  Title,
+} from '@mantine/core';
+import type { PersonRef, Skp } from '@sim/contracts';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useParams, useSearchParams } from 'react-router';
+import { notify } from '../../app/notify';
+import { AppModal } from '../../components/app-modal';
+import { ErrorState } from '../../components/error-state';
+import { FormError } from '../../components/form-error';
+import { DownloadIcon, PencilIcon } from '../../components/icons';
+import { LoadingState } from '../../components/loading-state';
+import { PageHeader } from '../../components/page-header';
+import { downloadHref, SkpStatusBadge } from './performance-display';
+import { SkpEditor } from './skp-editor';
+import { SkpEvaluationPanel } from './skp-evaluation-panel';
+import { SkpFeedbackPanel } from './skp-feedback-panel';
+import { SkpVersionsPanel } from './skp-versions-panel';
+import { SkpWorkPanel } from './skp-work-panel';
+import { useSaveEkspektasi, useSkp, useSkpTransition } from './use-performance';
+
+const TABS = ['plan', 'work', 'feedback', 'evaluation', 'versions'] as const;
+type Tab = (typeof TABS)[number];
+
+/** One SKP: the plan (editable by the owner while a draft), its workflow, realisation, feedback, evaluation. */
+export function SkpDetailPage() {
+  const { t } = useTranslation();
+  const id = Number(useParams().id);
+  const [params, setParams] = useSearchParams();
+  const tab: Tab = TABS.includes(params.get('tab') as Tab) ? (params.get('tab') as Tab) : 'plan';
+  const skp = useSkp(id);
+  const [editing, setEditing] = useState(false);
+
+  if (skp.isPending) return <LoadingState />;
+  if (skp.isError) return <ErrorState error={skp.error} onRetry={() => void skp.refetch()} />;
+  const s = skp.data;
+
+  return (
+    <>
+      <PageHeader
+        title={t('performance.skp.title', { year: s.year, name: s.employee.fullName })}
+        description={
+          <Group gap="xs" component="span">
+            <SkpStatusBadge status={s.status} />
+            <span>{t('performance.skp.version', { version: s.version })}</span>
+            {s.isRevision && <Badge variant="light">{t('performance.skp.revision')}</Badge>}
+          </Group>
+        }
+        actions={<WorkflowActions skp={s} onEdit={() => setEditing(true)} />}
+      />
+      {s.status === 'RETURNED' && s.returnComment && (
+        <Alert color="yellow" variant="light" title={t('performance.skp.returned')} mb="md">
+          {s.returnComment}
+        </Alert>
+      )}
+      <Tabs value={tab} onChange={(v) => setParams(v ? { tab: v } : {})} keepMounted={false}>
+        <Tabs.List mb="md">
+          {TABS.map((k) => (
+            <Tabs.Tab key={k} value={k}>
+              {t(`performance.skp.tabs.${k}`)}
+            </Tabs.Tab>
+          ))}
+        </Tabs.List>
+        <Tabs.Panel value="plan">
+          {editing && s.can.edit ? (
+            <SkpEditor skp={s} onDone={() => setEditing(false)} />
+          ) : (
+            <SkpPlanView skp={s} />
+          )}
+        </Tabs.Panel>
+        <Tabs.Panel value="work">
+          <SkpWorkPanel skp={s} />
+        </Tabs.Panel>
+        <Tabs.Panel value="feedback">
+          <SkpFeedbackPanel skp={s} />
+        </Tabs.Panel>
+        <Tabs.Panel value="evaluation">
+          <SkpEvaluationPanel skp={s} />
+        </Tabs.Panel>
+        <Tabs.Panel value="versions">
+          <SkpVersionsPanel skp={s} />
+        </Tabs.Panel>
+      </Tabs>
+    </>
+  );
+}
+
+function WorkflowActions({ skp, onEdit }: { skp: Skp; onEdit: () => void }) {
+  const { t } = useTranslation();
+  const transition = useSkpTransition(skp.id);
+  const [returning, setReturning] = useState(false);
+  const [comment, setComment] = useState('');
+  const run = (action: 'submit' | 'approve' | 'revise', message: string) =>
+    transition.mutate(
+      { action },
+      { onSuccess: () => notify(message), onError: (e) => notify(e.message, 'error') },
+    );
+  return (
+    <>
+      <Button
+        component="a"
+        href={downloadHref(`/performance/skps/${skp.id}/skp.pdf`)}
+        variant="default"
+        leftSection={<DownloadIcon />}
+      >
+        {t('performance.skp.pdf')}
+      </Button>
+      {skp.can.edit && (
+        <Button variant="light" leftSection={<PencilIcon />} onClick={onEdit}>
+          {t('performance.skp.edit')}
+        </Button>
+      )}
+      {skp.can.submit && (
+        <Button loading={transition.isPending} onClick={() => run('submit', t('performance.skp.submitted'))}>
+          {t('performance.skp.submit')}
+        </Button>
+      )}
+      {skp.can.decide && (
+        <>
+          <Button
+            color="teal"
+            loading={transition.isPending}
+            onClick={() => run('approve', t('performance.skp.approved'))}
+          >
+            {t('performance.skp.approve')}
+          </Button>
+          <Button color="orange" variant="light" onClick={() => setReturning(true)}>
+            {t('performance.skp.return')}
+          </Button>
+        </>
+      )}
+      {skp.can.revise && (
+        <Button
+          variant="light"
+          loading={transition.isPending}
+          onClick={() => run('revise', t('performance.skp.revising'))}
+        >
+          {t('performance.skp.revise')}
+        </Button>
+      )}
+      <AppModal opened={returning} onClose={() => setReturning(false)} title={t('performance.skp.return')}>
+        <Stack>
+          <FormError error={transition.error} />
+          <Textarea
+            label={t('performance.skp.returnComment')}
+            value={comment}
+            onChange={(e) => setComment(e.currentTarget.value)}
+            autosize
+            minRows={3}
+          />
+          <Button
+            color="orange"
+            loading={transition.isPending}
+            onClick={() =>
+              transition.mutate(
+                { action: 'return', comment },
+                {
+                  onSuccess: () => {
+                    notify(t('performance.skp.returnedDone'));
+                    setReturning(false);
+                    setComment('');
+                  },
+                },
+              )
+            }
+          >
+            {t('performance.skp.return')}
+          </Button>
+        </Stack>
+      </AppModal>
+    </>
+  );
+}
+
+function PersonCard({ title, person, empty }: { title: string; person: PersonRef | null; empty: string }) {
+  return (
+    <Card withBorder>
+      <Text size="sm" c="dimmed">
+        {title}
+      </Text>
+      {person ? (
+        <>
+          <Text fw={600}>{person.fullName}</Text>
+          <Text size="sm">NIP {person.nip}</Text>
+          <Text size="sm">{person.pangkat ?? '—'}</Text>
+          <Text size="sm">
+            {person.positionName ?? '—'} — {person.unitName ?? '—'}
+          </Text>
+        </>
+      ) : (
+        <Text size="sm">{empty}</Text>
+      )}
+    </Card>
+  );
+}
+
+/** The SKP as read: people, RHK with indicators, BerAKHLAK with the leader's expectations, lampiran. */
+function SkpPlanView({ skp }: { skp: Skp }) {
+  const { t } = useTranslation();
+  return (
+    <Stack gap="lg">
+      <SimpleGrid cols={{ base: 1, sm: 2 }}>
+        <PersonCard title={t('performance.skp.employee')} person={skp.employee} empty="—" />
+        <PersonCard
+          title={t('performance.skp.superior')}
+          person={skp.superior}
+          empty={t('performance.skp.noSuperior')}
+        />
+      </SimpleGrid>
+      {(['UTAMA', 'TAMBAHAN'] as const).map((section) => {
+        const rows = skp.rhk.filter((r) => r.section === section);
+        return (
+          <section key={section}>
+            <Title order={2} size="h4" mb="xs">
+              {t('performance.skp.rhk')} — {t(`performance.section.${section}`)}
+            </Title>
+            {rows.length === 0 ? (
+              <Text size="sm" c="dimmed">
+                {t('performance.skp.noRhk')}
+              </Text>
+            ) : (
+              <div
+                className="table-scroll"
+                role="region"
+                aria-label={t(`performance.section.${section}`)}
+                tabIndex={0}
+              >
+                <Table withTableBorder withColumnBorders miw={720}>
+                  <Table.Thead>
+                    <Table.Tr>
+                      <Table.Th scope="col">
+                        {skp.needsPerspektif ? t('performance.skp.perspektif') : t('performance.skp.parent')}
+                      </Table.Th>
+                      <Table.Th scope="col">{t('performance.skp.rhk')}</Table.Th>
+                      <Table.Th scope="col">{t('performance.editor.aspek')}</Table.Th>
+                      <Table.Th scope="col">{t('performance.skp.indicator')}</Table.Th>
+                      <Table.Th scope="col">{t('performance.skp.target')}</Table.Th>
+                    </Table.Tr>
+                  </Table.Thead>
+                  <Table.Tbody>
+                    {rows.flatMap((r) =>
+                      r.indicators.map((i, k) => (
+                        <Table.Tr key={i.id}>
+                          {k === 0 && (
+                            <Table.Td rowSpan={r.indicators.length}>
+                              {r.perspektif
+                                ? t(`performance.perspektif.${r.perspektif}`)
+                                : (r.parentRhkText ?? '—')}
+                            </Table.Td>
+                          )}
+                          {k === 0 && <Table.Td rowSpan={r.indicators.length}>{r.text}</Table.Td>}
+                          <Table.Td>{t(`performance.aspek.${i.aspek}`)}</Table.Td>
+                          <Table.Td>{i.text}</Table.Td>
+                          <Table.Td>{i.targetLabel}</Table.Td>
+                        </Table.Tr>
+                      )),
+                    )}
+                  </Table.Tbody>
+                </Table>
+              </div>
+            )}
+          </section>
+        );
+      })}
+      <BehaviourSection skp={skp} />
+      <section>
+        <Title order={2} size="h4" mb="xs">
+          {t('performance.skp.lampiran')}
+        </Title>
+        <SimpleGrid cols={{ base: 1, sm: 3 }}>
+          {(['dukunganSumberDaya', 'skemaPertanggungjawaban', 'konsekuensi'] as const).map((k) => (
+            <Card withBorder key={k}>
+              <Text fw={600} size="sm">
+                {t(`performance.skp.${k}`)}
+              </Text>
+              {skp.lampiran[k].length === 0 ? (
+                <Text size="sm">—</Text>
+              ) : (
+                <List size="sm">
+                  {skp.lampiran[k].map((line, i) => (
+                    <List.Item key={i}>{line}</List.Item>
+                  ))}
+                </List>
+              )}
+            </Card>
+          ))}
+        </SimpleGrid>
+      </section>
+    </Stack>
+  );
+}
+
+/** The seven BerAKHLAK values; the direct superior writes the ekspektasi khusus until the SKP is approved. */
+function BehaviourSection({ skp }: { skp: Skp }) {
+  const { t } = useTranslation();
+  const canWrite = skp.can.ekspektasi;
+  const save = useSaveEkspektasi(skp.id);
+  const [values, setValues] = useState<Record<string, string>>(() =>
+    Object.fromEntries(skp.behaviour.map((b) => [b.code, b.ekspektasi])),
+  );
+  return (
+    <section>
+      <Title order={2} size="h4" mb="xs">
+        {t('performance.skp.behaviour')}
+      </Title>
+      <Stack gap="xs">
+        {skp.behaviour.map((b) => (
+          <Card withBorder key={b.code} padding="sm">
+            <Text fw={600}>{b.label}</Text>
+            <List size="xs" c="dimmed">
+              {b.guides.map((g) => (
+                <List.Item key={g}>{g}</List.Item>
+              ))}
+            </List>
+            {canWrite ? (
+              <Textarea
+                mt="xs"
+                label={t('performance.skp.ekspektasi')}
+                value={values[b.code] ?? ''}
+                onChange={(e) => {
+                  const value = e.currentTarget.value;
+                  setValues((v) => ({ ...v, [b.code]: value }));
+                }}
+                autosize
+              />
+            ) : (
+              <Text size="sm" mt="xs">
+                {t('performance.skp.ekspektasi')}: {b.ekspektasi || '—'}
+              </Text>
+            )}
+          </Card>
+        ))}
+        {canWrite && (
+          <Group>
+            <Button
+              loading={save.isPending}
+              onClick={() =>
+                save.mutate(
+                  Object.entries(values).map(([code, text]) => ({ code, text })),
+                  {
+                    onSuccess: () => notify(t('performance.skp.ekspektasiSaved')),
+                    onError: (e) => notify(e.message, 'error'),
+                  },
+                )
+              }
+            >
+              {t('performance.skp.saveEkspektasi')}
+            </Button>
+          </Group>
+        )}
+      </Stack>
+    </section>
+  );
+}

@@ -1,0 +1,566 @@
+import { z } from 'zod';
+import { isoDate } from './common';
+
+// Performance management (SKP, PermenPANRB 6/2022): performance years and periods, the SKP document with its RHK,
+// indicators (IKI), BerAKHLAK behaviour and lampiran, realisation with bukti dukung, continuous feedback, evaluation,
+// calibration, objection and verifiable documents.
+
+export const PERIOD_SCHEMES = ['MONTHLY', 'QUARTERLY', 'SEMESTER'] as const;
+export const periodScheme = z.enum(PERIOD_SCHEMES);
+export type PeriodScheme = z.infer<typeof periodScheme>;
+
+export const ratingValue = z.enum(['DIATAS_EKSPEKTASI', 'SESUAI_EKSPEKTASI', 'DIBAWAH_EKSPEKTASI']);
+export const predikatValue = z.enum(['SANGAT_BAIK', 'BAIK', 'BUTUH_PERBAIKAN', 'KURANG', 'SANGAT_KURANG']);
+export const orgPredikatValue = z.enum(['ISTIMEWA', 'BAIK', 'BUTUH_PERBAIKAN', 'KURANG', 'SANGAT_KURANG']);
+
+// ---------------------------------------------------------------- years and periods
+
+export const perfDeadlines = z.object({
+  skpSubmission: isoDate.nullable().default(null),
+  skpApproval: isoDate.nullable().default(null),
+  annualEvaluation: isoDate.nullable().default(null),
+  /** Days after an evaluation during which the employee may object (keberatan). */
+  objectionDays: z.number().int().min(1).max(90).default(14),
+  /** Days after a period's end by which its periodic evaluation is due. */
+  periodicEvaluationDays: z.number().int().min(1).max(90).default(10),
+});
+export type PerfDeadlines = z.infer<typeof perfDeadlines>;
+
+export const perfYearInput = z.object({
+  year: z.number().int().min(2022, 'Tahun paling awal 2022 (PermenPANRB 6/2022)').max(2100),
+  scheme: periodScheme.default('QUARTERLY'),
+  deadlines: perfDeadlines.default({
+    skpSubmission: null,
+    skpApproval: null,
+    annualEvaluation: null,
+    objectionDays: 14,
+    periodicEvaluationDays: 10,
+  }),
+});
+
+export const perfPeriod = z.object({
+  id: z.number().int(),
+  seq: z.number().int(),
+  kind: z.enum(['PERIODIK', 'TAHUNAN']),
+  label: z.string(),
+  startDate: z.string(),
+  endDate: z.string(),
+  evaluationDeadline: z.string(),
+  months: z.number().int(),
+});
+export type PerfPeriod = z.infer<typeof perfPeriod>;
+
+export const perfYear = z.object({
+  id: z.number().int(),
+  year: z.number().int(),
+  scheme: periodScheme,
+  deadlines: perfDeadlines,
+  periods: z.array(perfPeriod),
+  orgPredikat: orgPredikatValue.nullable(),
+  calibrationFinalizedAt: z.string().nullable(),
+  calibrationJustification: z.string().nullable(),
+});
+export type PerfYear = z.infer<typeof perfYear>;
+export const perfYearList = z.object({ items: z.array(perfYear) });
+
+// ---------------------------------------------------------------- SKP document
+
+export const SKP_STATUSES = ['DRAFT', 'SUBMITTED', 'RETURNED', 'APPROVED'] as const;
+export const skpStatus = z.enum(SKP_STATUSES);
+export type SkpStatus = z.infer<typeof skpStatus>;
+
+export const ASPEK = ['KUANTITAS', 'KUALITAS', 'WAKTU', 'BIAYA'] as const;
+export const PERSPEKTIF = ['PENERIMA_LAYANAN', 'PROSES_BISNIS', 'PENGUATAN_INTERNAL', 'ANGGARAN'] as const;
+export const TARGET_KINDS = ['NUMBER', 'PERCENT', 'DATE', 'QUALITATIVE'] as const;
+export const BERAKHLAK_CODES = [
+  'BERORIENTASI_PELAYANAN',
+  'AKUNTABEL',
+  'KOMPETEN',
+  'HARMONIS',
+  'LOYAL',
+  'ADAPTIF',
+  'KOLABORATIF',
+] as const;
+export const berakhlakCode = z.enum(BERAKHLAK_CODES);
+export type BerakhlakCode = z.infer<typeof berakhlakCode>;
+
+const text = (max: number, label: string) =>
+  z.string().trim().min(1, `${label} wajib diisi`).max(max, `${label} paling panjang ${max} karakter`);
+
+export const indicatorInput = z
+  .object({
+    id: z.number().int().positive().optional(),
+    aspek: z.enum(ASPEK).default('KUANTITAS'),
+    text: text(500, 'Indikator'),
+    targetKind: z.enum(TARGET_KINDS),
+    targetValue: z.number().min(0).max(1e12).nullable().default(null),
+    targetUnit: z.string().trim().max(50).nullable().default(null),
+    targetDate: isoDate.nullable().default(null),
+    targetText: z.string().trim().max(500).nullable().default(null),
+  })
+  .superRefine((v, ctx) => {
+    if ((v.targetKind === 'NUMBER' || v.targetKind === 'PERCENT') && v.targetValue === null) {
+      ctx.addIssue({ code: 'custom', path: ['targetValue'], message: 'Target angka wajib diisi' });
+    }
+    if (v.targetKind === 'PERCENT' && v.targetValue !== null && v.targetValue > 100) {
+      ctx.addIssue({ code: 'custom', path: ['targetValue'], message: 'Target persentase paling besar 100' });
+    }
+    if (v.targetKind === 'NUMBER' && !v.targetUnit) {
+      ctx.addIssue({ code: 'custom', path: ['targetUnit'], message: 'Satuan target wajib diisi' });
+    }
+    if (v.targetKind === 'DATE' && v.targetDate === null) {
+      ctx.addIssue({ code: 'custom', path: ['targetDate'], message: 'Tanggal target wajib diisi' });
+    }
+    if (v.targetKind === 'QUALITATIVE' && !v.targetText) {
+      ctx.addIssue({ code: 'custom', path: ['targetText'], message: 'Target kualitatif wajib diisi' });
+    }
+  });
+export type IndicatorInput = z.infer<typeof indicatorInput>;
+
+export const rhkInput = z.object({
+  id: z.number().int().positive().optional(),
+  section: z.enum(['UTAMA', 'TAMBAHAN']),
+  text: text(1000, 'Rencana hasil kerja'),
+  /** RHK pimpinan yang diintervensi (the superior's RHK this one supports); required for non-JPT staff. */
+  parentRhkId: z.number().int().positive().nullable().default(null),
+  /** For JPT and heads of units instead of a parent RHK. */
+  perspektif: z.enum(PERSPEKTIF).nullable().default(null),
+  indicators: z.array(indicatorInput).min(1, 'Setiap RHK memerlukan sedikitnya satu indikator').max(20),
+});
+export type RhkInput = z.infer<typeof rhkInput>;
+
+const lines = z.array(z.string().trim().min(1).max(500)).max(30).default([]);
+export const skpLampiran = z.object({
+  dukunganSumberDaya: lines,
+  skemaPertanggungjawaban: lines,
+  konsekuensi: lines,
+});
+
+export const skpContentInput = z.object({
+  approach: z.enum(['KUANTITATIF', 'KUALITATIF']).default('KUANTITATIF'),
+  rhk: z.array(rhkInput).max(50),
+  lampiran: skpLampiran.default({ dukunganSumberDaya: [], skemaPertanggungjawaban: [], konsekuensi: [] }),
+  /** Koefisien angka kredit tahunan of a functional position (e.g. Ahli Pertama 12,5); null otherwise. */
+  angkaKreditKoefisien: z.number().positive().max(100).nullable().default(null),
+});
+export type SkpContentInput = z.infer<typeof skpContentInput>;
+
+export const skpCreateInput = z.object({ yearId: z.number().int().positive() });
+
+export const ekspektasiInput = z.object({
+  items: z.array(z.object({ code: berakhlakCode, text: z.string().trim().max(1000) })).max(7),
+});
+
+export const skpDecisionInput = z.object({
+  comment: z.string().trim().max(2000).default(''),
+});
+export const skpReturnInput = z.object({ comment: text(2000, 'Catatan pengembalian') });
+
+export const personRef = z.object({
+  employeeId: z.number().int(),
+  fullName: z.string(),
+  nip: z.string(),
+  pangkat: z.string().nullable(),
+  positionName: z.string().nullable(),
+  positionCategory: z.string().nullable(),
+  unitName: z.string().nullable(),
+});
+export type PersonRef = z.infer<typeof personRef>;
+
+export const indicator = z.object({
+  id: z.number().int(),
+  aspek: z.enum(ASPEK),
+  text: z.string(),
+  targetKind: z.enum(TARGET_KINDS),
+  targetValue: z.number().nullable(),
+  targetUnit: z.string().nullable(),
+  targetDate: z.string().nullable(),
+  targetText: z.string().nullable(),
+  targetLabel: z.string(),
+});
+export type Indicator = z.infer<typeof indicator>;
+
+export const rhk = z.object({
+  id: z.number().int(),
+  section: z.enum(['UTAMA', 'TAMBAHAN']),
+  text: z.string(),
+  parentRhkId: z.number().int().nullable(),
+  parentRhkText: z.string().nullable(),
+  perspektif: z.enum(PERSPEKTIF).nullable(),
+  indicators: z.array(indicator),
+});
+export type Rhk = z.infer<typeof rhk>;
+
+export const behaviourItem = z.object({
+  code: berakhlakCode,
+  label: z.string(),
+  guides: z.array(z.string()),
+  ekspektasi: z.string(),
+});
+
+export const skp = z.object({
+  id: z.number().int(),
+  yearId: z.number().int(),
+  year: z.number().int(),
+  status: skpStatus,
+  version: z.number().int(),
+  isRevision: z.boolean(),
+  approach: z.enum(['KUANTITATIF', 'KUALITATIF']),
+  needsPerspektif: z.boolean(),
+  employee: personRef,
+  superior: personRef.nullable(),
+  rhk: z.array(rhk),
+  behaviour: z.array(behaviourItem),
+  lampiran: skpLampiran,
+  angkaKreditKoefisien: z.number().nullable(),
+  returnComment: z.string().nullable(),
+  submittedAt: z.string().nullable(),
+  approvedAt: z.string().nullable(),
+  /** What the viewer may do, so the screen shows only the buttons that will work. */
+  can: z.object({
+    edit: z.boolean(),
+    submit: z.boolean(),
+    decide: z.boolean(),
+    /** The direct superior writes the ekspektasi khusus until the SKP is approved. */
+    ekspektasi: z.boolean(),
+    revise: z.boolean(),
+    feedback: z.boolean(),
+    realise: z.boolean(),
+  }),
+});
+export type Skp = z.infer<typeof skp>;
+
+export const skpSummary = z.object({
+  id: z.number().int(),
+  year: z.number().int(),
+  yearId: z.number().int(),
+  status: skpStatus,
+  version: z.number().int(),
+  isRevision: z.boolean(),
+  employee: personRef,
+  rhkCount: z.number().int(),
+  latestPredikat: predikatValue.nullable(),
+  /** False for an SKP of a position the employee no longer holds (after a transfer a new SKP starts). */
+  isCurrentPosition: z.boolean(),
+});
+export type SkpSummary = z.infer<typeof skpSummary>;
+export const skpListQuery = z.object({
+  yearId: z.coerce.number().int().positive().optional(),
+  scope: z.enum(['mine', 'team', 'all']).default('team'),
+  status: skpStatus.optional(),
+});
+export const skpList = z.object({ items: z.array(skpSummary) });
+
+export const skpVersion = z.object({
+  version: z.number().int(),
+  event: z.string(),
+  note: z.string().nullable(),
+  at: z.string(),
+  actorName: z.string().nullable(),
+  snapshot: z.unknown(),
+});
+export const skpVersionList = z.object({ items: z.array(skpVersion) });
+
+export const parentRhkOption = z.object({
+  id: z.number().int(),
+  text: z.string(),
+  section: z.enum(['UTAMA', 'TAMBAHAN']),
+});
+export const parentRhkOptions = z.object({
+  superior: personRef.nullable(),
+  superiorSkpStatus: skpStatus.nullable(),
+  items: z.array(parentRhkOption),
+});
+
+// ---------------------------------------------------------------- realisation, evidence, feedback
+
+export const realisationInput = z.object({
+  periodId: z.number().int().positive(),
+  indicatorId: z.number().int().positive(),
+  value: z.number().min(0).max(1e12).nullable().default(null),
+  text: z.string().trim().max(2000).nullable().default(null),
+  /** Rencana aksi for the period. */
+  actionPlan: z.string().trim().max(2000).nullable().default(null),
+});
+
+export const evidence = z.object({
+  id: z.number().int(),
+  kind: z.enum(['LINK', 'FILE']),
+  url: z.string().nullable(),
+  fileName: z.string().nullable(),
+  mimeType: z.string().nullable(),
+  sizeBytes: z.number().int().nullable(),
+  description: z.string().nullable(),
+  createdAt: z.string(),
+});
+export type Evidence = z.infer<typeof evidence>;
+
+export const linkEvidenceInput = z.object({
+  periodId: z.number().int().positive(),
+  indicatorId: z.number().int().positive(),
+  url: z
+    .string()
+    .trim()
+    .max(2000)
+    .regex(/^https?:\/\/\S+$/i, 'Tautan harus diawali http:// atau https://'),
+  description: z.string().trim().max(500).nullable().default(null),
+});
+
+export const realisation = z.object({
+  indicatorId: z.number().int(),
+  periodId: z.number().int(),
+  value: z.number().nullable(),
+  text: z.string().nullable(),
+  actionPlan: z.string().nullable(),
+  /** Realisation ÷ target × 100 for numeric targets (inverse for no target), null otherwise. */
+  percent: z.number().nullable(),
+  evidence: z.array(evidence),
+  updatedAt: z.string().nullable(),
+});
+export type Realisation = z.infer<typeof realisation>;
+
+export const realisationMatrix = z.object({
+  periods: z.array(perfPeriod),
+  items: z.array(realisation),
+});
+
+export const feedbackInput = z
+  .object({
+    kind: z.enum(['FEEDBACK', 'REQUEST']).default('FEEDBACK'),
+    rhkId: z.number().int().positive().nullable().default(null),
+    valueCode: berakhlakCode.nullable().default(null),
+    periodId: z.number().int().positive().nullable().default(null),
+    text: text(4000, 'Umpan balik'),
+  })
+  .superRefine((v, ctx) => {
+    if (v.rhkId !== null && v.valueCode !== null) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['valueCode'],
+        message: 'Pilih salah satu: RHK atau nilai BerAKHLAK',
+      });
+    }
+  });
+
+export const feedback = z.object({
+  id: z.number().int(),
+  kind: z.enum(['FEEDBACK', 'REQUEST']),
+  rhkId: z.number().int().nullable(),
+  rhkText: z.string().nullable(),
+  valueCode: berakhlakCode.nullable(),
+  periodId: z.number().int().nullable(),
+  text: z.string(),
+  authorName: z.string(),
+  isFromSuperior: z.boolean(),
+  createdAt: z.string(),
+});
+export const feedbackList = z.object({ items: z.array(feedback) });
+
+// ---------------------------------------------------------------- evaluation
+
+export const evaluationInput = z.object({
+  periodId: z.number().int().positive(),
+  ratingHasilKerja: ratingValue,
+  ratingPerilaku: ratingValue,
+  reason: text(4000, 'Alasan penilaian'),
+  catatan: z.string().trim().max(4000).nullable().default(null),
+});
+
+export const ratingHistoryEntry = z.object({
+  ratingHasilKerja: ratingValue,
+  ratingPerilaku: ratingValue,
+  predikat: predikatValue,
+  reason: z.string(),
+  source: z.enum(['RATER', 'OBJECTION']),
+  actorName: z.string(),
+  at: z.string(),
+});
+
+export const objection = z.object({
+  id: z.number().int(),
+  reason: z.string(),
+  status: z.enum(['PENDING', 'ACCEPTED', 'REJECTED']),
+  decisionReason: z.string().nullable(),
+  decidedByName: z.string().nullable(),
+  createdAt: z.string(),
+  decidedAt: z.string().nullable(),
+});
+
+export const evaluation = z.object({
+  id: z.number().int(),
+  skpId: z.number().int(),
+  periodId: z.number().int(),
+  periodLabel: z.string(),
+  ratingHasilKerja: ratingValue,
+  ratingPerilaku: ratingValue,
+  predikat: predikatValue,
+  reason: z.string(),
+  catatan: z.string().nullable(),
+  rater: personRef,
+  evaluatedAt: z.string(),
+  objectionDeadline: z.string(),
+  angkaKredit: z.number().nullable(),
+  history: z.array(ratingHistoryEntry),
+  objections: z.array(objection),
+});
+export type Evaluation = z.infer<typeof evaluation>;
+export const evaluationList = z.object({ items: z.array(evaluation) });
+
+export const evaluationContext = z.object({
+  skp: skp,
+  period: perfPeriod,
+  rater: personRef.nullable(),
+  canRate: z.boolean(),
+  realisations: z.array(realisation),
+  feedback: z.array(feedback),
+  evaluation: evaluation.nullable(),
+  /** Data other modules hold about the employee in the period, shown as it becomes available. */
+  otherData: z.array(z.object({ label: z.string(), value: z.string() })),
+});
+
+export const objectionInput = z.object({ reason: text(4000, 'Alasan keberatan') });
+export const objectionDecisionInput = z
+  .object({
+    accept: z.boolean(),
+    reason: text(4000, 'Alasan keputusan'),
+    ratingHasilKerja: ratingValue.optional(),
+    ratingPerilaku: ratingValue.optional(),
+  })
+  .superRefine((v, ctx) => {
+    if (v.accept && (!v.ratingHasilKerja || !v.ratingPerilaku)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: [v.ratingHasilKerja ? 'ratingPerilaku' : 'ratingHasilKerja'],
+        message: 'Keberatan yang diterima memerlukan rating baru',
+      });
+    }
+  });
+export const pendingObjection = z.object({
+  id: z.number().int(),
+  evaluationId: z.number().int(),
+  skpId: z.number().int(),
+  employee: personRef,
+  periodLabel: z.string(),
+  predikat: predikatValue,
+  reason: z.string(),
+  createdAt: z.string(),
+});
+export const pendingObjectionList = z.object({ items: z.array(pendingObjection) });
+
+// ---------------------------------------------------------------- calibration
+
+export const distributionConstraint = z.object({
+  predikat: z.array(predikatValue).min(1),
+  minPercent: z.number().min(0).max(100).optional(),
+  maxPercent: z.number().min(0).max(100).optional(),
+  minCount: z.number().int().min(0).optional(),
+});
+export const distributionRules = z.object({
+  ISTIMEWA: z.array(distributionConstraint),
+  BAIK: z.array(distributionConstraint),
+  BUTUH_PERBAIKAN: z.array(distributionConstraint),
+  KURANG: z.array(distributionConstraint),
+  SANGAT_KURANG: z.array(distributionConstraint),
+});
+
+export const orgPredikatInput = z.object({ orgPredikat: orgPredikatValue });
+export const distributionRulesInput = z.object({ rules: distributionRules });
+export const calibrationFinalizeInput = z.object({
+  justification: z.string().trim().max(4000).nullable().default(null),
+});
+
+export const calibration = z.object({
+  yearId: z.number().int(),
+  year: z.number().int(),
+  periodId: z.number().int(),
+  periodLabel: z.string(),
+  orgPredikat: orgPredikatValue.nullable(),
+  rules: distributionRules,
+  counts: z.record(z.string(), z.number().int()),
+  total: z.number().int(),
+  ok: z.boolean(),
+  violations: z.array(z.object({ message: z.string() })),
+  finalizedAt: z.string().nullable(),
+  justification: z.string().nullable(),
+  employees: z.array(
+    z.object({ skpId: z.number().int(), employee: personRef, predikat: predikatValue.nullable() }),
+  ),
+});
+
+// ---------------------------------------------------------------- cascade
+
+/** One employee in the cascade tree, flattened: `parentEmployeeId` points at the node above. */
+export const cascadeNode = z.object({
+  skpId: z.number().int().nullable(),
+  parentEmployeeId: z.number().int().nullable(),
+  depth: z.number().int(),
+  employee: personRef,
+  status: skpStatus.nullable(),
+  rhk: z.array(
+    z.object({
+      id: z.number().int(),
+      text: z.string(),
+      parentRhkId: z.number().int().nullable(),
+      /** A leader's RHK that no subordinate RHK supports. */
+      isUnsupported: z.boolean(),
+      /** A subordinate's RHK that supports no RHK of the superior. */
+      isOrphan: z.boolean(),
+    }),
+  ),
+});
+export type CascadeNode = z.infer<typeof cascadeNode>;
+export const cascadeTree = z.object({ items: z.array(cascadeNode) });
+export const cascadeQuery = z.object({
+  yearId: z.coerce.number().int().positive(),
+  employeeId: z.coerce.number().int().positive().optional(),
+});
+
+// ---------------------------------------------------------------- documents
+
+export const documentVerification = z.object({
+  code: z.string(),
+  valid: z.boolean(),
+  kind: z.enum(['SKP', 'EVALUASI']).nullable(),
+  title: z.string().nullable(),
+  employeeName: z.string().nullable(),
+  issuedAt: z.string().nullable(),
+  sha256: z.string().nullable(),
+  /** True when the data the document was rendered from still matches its stored hash. */
+  isCurrent: z.boolean().nullable(),
+  message: z.string(),
+});
+export const verifyParams = z.object({ code: z.string().regex(/^[A-Z0-9-]{6,40}$/, 'Kode tidak valid') });
+
+// ---------------------------------------------------------------- deadlines (reminders and overdue list)
+
+export const deadlineStatus = z.object({
+  /** Deadlines of the year in the coming days (in-app reminders). */
+  upcoming: z.array(z.object({ label: z.string(), dueDate: z.string(), daysLeft: z.number().int() })),
+  /** What is late in the actor's scope: everyone for Admin/Pimpinan, subordinates for a superior, self otherwise. */
+  overdue: z.array(
+    z.object({
+      kind: z.enum(['SKP_NOT_SUBMITTED', 'SKP_NOT_APPROVED', 'EVALUATION_MISSING']),
+      employee: personRef,
+      skpId: z.number().int().nullable(),
+      label: z.string(),
+      dueDate: z.string(),
+    }),
+  ),
+});
+export type DeadlineStatus = z.infer<typeof deadlineStatus>;
+
+// ---------------------------------------------------------------- rater delegation
+
+export const delegationInput = z.object({
+  fromEmployeeId: z.number().int().positive(),
+  toEmployeeId: z.number().int().positive(),
+  reason: z.string().trim().min(1, 'Alasan delegasi wajib diisi').max(2000),
+});
+export const delegation = z.object({
+  id: z.number().int(),
+  from: personRef,
+  to: personRef,
+  reason: z.string(),
+  createdAt: z.string(),
+});
+export const delegationList = z.object({ items: z.array(delegation) });
