@@ -1,0 +1,118 @@
+import type { ComplaintStats } from '@sim/contracts';
+import { isValidIsoDate, toWibIsoDate } from '@sim/domain';
+import type { Database } from '../../db/database';
+import { hasRole, type Actor } from '../../lib/actor';
+import type { ServiceContext } from '../../lib/context';
+import { forbidden, invalid, notFound } from '../../lib/errors';
+import { fullNameOf } from '../org/employee.rules';
+import { findSubordinateEmployeeIds, findUnitSubtreeIds } from '../org/org.service';
+import * as repo from './complaints.repository';
+import { seesAllComplaints } from './complaints.policy';
+
+// Performance evidence from complaints (issue 4 §5): per employee or unit and period — assigned, finished,
+// finished on time, median working days to finish (paused time excluded), reopen rate and average rating. The
+// SKP module reads getComplaintStatsForEmployee as system-generated evidence of a complaint-handling RHK.
+
+type Figures = Omit<ComplaintStats, 'employeeId' | 'unitId' | 'subject' | 'from' | 'to'>;
+
+const wibStart = (date: string) => new Date(`${date}T00:00:00+07:00`);
+const round = (value: number, digits: number) => Math.round(value * 10 ** digits) / 10 ** digits;
+
+function median(values: number[]): number | null {
+  if (values.length === 0) return null;
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+function computeFigures(rows: Awaited<ReturnType<typeof repo.findComplaintsForStats>>): Figures {
+  const finishedRows = rows.filter(
+    (r) => r.resolved_at !== null && (r.status === 'SELESAI' || r.status === 'DITUTUP'),
+  );
+  const onTime = finishedRows.filter((r) => !r.was_breached).length;
+  const everResolved = rows.filter((r) => r.resolved_at !== null || r.reopen_count > 0).length;
+  const reopened = rows.filter((r) => r.reopen_count > 0).length;
+  const ratings = rows.map((r) => r.rating).filter((r): r is number => r !== null);
+  const days = finishedRows.map((r) => r.resolution_working_days).filter((d): d is number => d !== null);
+  return {
+    assigned: rows.length,
+    finished: finishedRows.length,
+    finishedOnTime: onTime,
+    onTimePercent: finishedRows.length > 0 ? round((onTime / finishedRows.length) * 100, 1) : null,
+    medianWorkingDays: median(days),
+    reopened,
+    reopenRatePercent: everResolved > 0 ? round((reopened / everResolved) * 100, 1) : null,
+    rated: ratings.length,
+    averageRating: ratings.length > 0 ? round(ratings.reduce((a, b) => a + b, 0) / ratings.length, 2) : null,
+    breached: rows.filter((r) => r.was_breached).length,
+  };
+}
+
+function periodOf(from: string, to: string) {
+  if (!isValidIsoDate(from)) throw invalid('from', 'Tanggal awal tidak valid');
+  if (!isValidIsoDate(to)) throw invalid('to', 'Tanggal akhir tidak valid');
+  if (to < from) throw invalid('to', 'Tanggal akhir tidak boleh sebelum tanggal awal');
+  return { from: wibStart(from), to: new Date(wibStart(to).getTime() + 86_400_000) };
+}
+
+/**
+ * Complaint figures of one employee for complaints received from `from` to `to` (WIB dates, inclusive) and
+ * assigned to them. For the SKP module: no authorisation here — the caller has already checked who may read.
+ */
+export async function getComplaintStatsForEmployee(
+  db: Database,
+  employeeId: number,
+  from: string,
+  to: string,
+): Promise<Figures> {
+  const period = periodOf(from, to);
+  return computeFigures(await repo.findComplaintsForStats(db, { assigneeId: employeeId, ...period }));
+}
+
+/**
+ * Figures for the statistics view: one's own, a subordinate's (superior), or anyone's and any unit's (the desk and
+ * the Pimpinan). Without an employee or unit, the actor's own figures.
+ */
+export async function getComplaintStats(
+  ctx: ServiceContext,
+  actor: Actor,
+  q: { employeeId?: number | undefined; unitId?: number | undefined; from: string; to: string },
+): Promise<ComplaintStats> {
+  const period = periodOf(q.from, q.to);
+  if (q.unitId !== undefined) {
+    if (!seesAllComplaints(actor))
+      throw forbidden('Statistik unit hanya untuk pimpinan dan petugas pengaduan');
+    const name = await repo.findUnitName(ctx.db, q.unitId);
+    if (!name) throw notFound('Unit kerja');
+    const units = await findUnitSubtreeIds(ctx.db, q.unitId);
+    const rows = await repo.findComplaintsForStats(ctx.db, { unitIds: units, ...period });
+    return {
+      employeeId: null,
+      unitId: q.unitId,
+      subject: name,
+      from: q.from,
+      to: q.to,
+      ...computeFigures(rows),
+    };
+  }
+  const employeeId = q.employeeId ?? actor.employeeId;
+  if (employeeId === null) throw invalid('employeeId', 'Pilih pegawai');
+  if (employeeId !== actor.employeeId && !seesAllComplaints(actor) && !hasRole(actor, 'ADMIN_KEPEGAWAIAN')) {
+    const team = actor.employeeId
+      ? await findSubordinateEmployeeIds(ctx.db, actor.employeeId, toWibIsoDate(ctx.now()))
+      : [];
+    if (!team.includes(employeeId))
+      throw forbidden('Anda hanya dapat melihat statistik sendiri atau tim Anda');
+  }
+  const employee = await repo.findEmployeeBrief(ctx.db, employeeId);
+  if (!employee) throw notFound('Pegawai');
+  const rows = await repo.findComplaintsForStats(ctx.db, { assigneeId: employeeId, ...period });
+  return {
+    employeeId,
+    unitId: null,
+    subject: fullNameOf(employee),
+    from: q.from,
+    to: q.to,
+    ...computeFigures(rows),
+  };
+}

@@ -1,0 +1,475 @@
+import { sql, type Insertable, type Updateable } from 'kysely';
+import type { Database } from '../../db/database';
+import type {
+  ComplaintCategoriesTable,
+  ComplaintEventsTable,
+  ComplaintsTable,
+  Open311ApiKeysTable,
+} from '../../db/schema';
+
+// The only Kysely user of the complaints tables. Names of units, employees and users are joined read-only for
+// display; the organisation rules themselves (superiors, subtrees) come from the org service.
+
+const SLA_POLICY_KEY = 'complaints.sla_policy';
+
+// ---------------------------------------------------------------- catalogue
+
+export function selectCategories(db: Database) {
+  return db
+    .selectFrom('complaint_categories as c')
+    .innerJoin('org_units as u', 'u.id', 'c.unit_id')
+    .selectAll('c')
+    .select('u.name as unit_name');
+}
+export type CategoryRow = Awaited<ReturnType<typeof findCategories>>[number];
+
+export async function findCategories(db: Database, options: { activeOnly?: boolean } = {}) {
+  let q = selectCategories(db);
+  if (options.activeOnly) q = q.where('c.is_active', '=', true);
+  return q.orderBy('c.group_name').orderBy('c.name').execute();
+}
+
+export async function findCategoryById(db: Database, id: number) {
+  return selectCategories(db).where('c.id', '=', id).executeTakeFirst();
+}
+
+export async function findCategoryByCode(db: Database, code: string) {
+  return selectCategories(db).where('c.code', '=', code).executeTakeFirst();
+}
+
+export async function insertCategory(db: Database, row: Insertable<ComplaintCategoriesTable>) {
+  return db.insertInto('complaint_categories').values(row).returning('id').executeTakeFirstOrThrow();
+}
+
+export async function updateCategory(db: Database, id: number, patch: Updateable<ComplaintCategoriesTable>) {
+  await db.updateTable('complaint_categories').set(patch).where('id', '=', id).execute();
+}
+
+export async function findUnitName(db: Database, unitId: number) {
+  const row = await db.selectFrom('org_units').select('name').where('id', '=', unitId).executeTakeFirst();
+  return row?.name;
+}
+
+export async function findKelurahanNames(db: Database): Promise<string[]> {
+  const rows = await db
+    .selectFrom('org_units')
+    .select('name')
+    .where('type', '=', 'KELURAHAN')
+    .where('is_active', '=', true)
+    .orderBy('name')
+    .execute();
+  return rows.map((r) => r.name.replace(/^Kelurahan\s+/i, ''));
+}
+
+// ---------------------------------------------------------------- settings and calendar
+
+export async function findSlaPolicyValue(db: Database): Promise<unknown> {
+  const row = await db
+    .selectFrom('settings')
+    .select('value')
+    .where('key', '=', SLA_POLICY_KEY)
+    .executeTakeFirst();
+  return row?.value ?? null;
+}
+
+export async function upsertSlaPolicyValue(db: Database, value: unknown, at: Date) {
+  await db
+    .insertInto('settings')
+    .values({ key: SLA_POLICY_KEY, value: JSON.stringify(value), updated_at: at })
+    .onConflict((oc) => oc.column('key').doUpdateSet({ value: JSON.stringify(value), updated_at: at }))
+    .execute();
+}
+
+export async function findAllHolidayDates(db: Database): Promise<string[]> {
+  const rows = await db.selectFrom('work_holidays').select('date').orderBy('date').execute();
+  return rows.map((r) => r.date);
+}
+
+export async function findHolidaysOfYear(db: Database, year: number) {
+  return db
+    .selectFrom('work_holidays')
+    .select(['date', 'name', 'kind'])
+    .where('date', '>=', `${year}-01-01`)
+    .where('date', '<=', `${year}-12-31`)
+    .orderBy('date')
+    .execute();
+}
+
+export async function findHoliday(db: Database, date: string) {
+  return db.selectFrom('work_holidays').selectAll().where('date', '=', date).executeTakeFirst();
+}
+
+export async function insertHoliday(db: Database, row: { date: string; name: string; kind: string }) {
+  await db.insertInto('work_holidays').values(row).execute();
+}
+
+export async function deleteHoliday(db: Database, date: string) {
+  await db.deleteFrom('work_holidays').where('date', '=', date).execute();
+}
+
+// ---------------------------------------------------------------- complaints
+
+export async function nextTicketNumber(db: Database, year: number): Promise<number> {
+  const row = await db
+    .insertInto('complaint_ticket_counters')
+    .values({ year, last: 1 })
+    .onConflict((oc) => oc.column('year').doUpdateSet({ last: sql`complaint_ticket_counters.last + 1` }))
+    .returning('last')
+    .executeTakeFirstOrThrow();
+  return row.last;
+}
+
+export async function insertComplaint(db: Database, row: Insertable<ComplaintsTable>) {
+  return db.insertInto('complaints').values(row).returning('id').executeTakeFirstOrThrow();
+}
+
+export async function updateComplaint(db: Database, id: number, patch: Updateable<ComplaintsTable>) {
+  await db.updateTable('complaints').set(patch).where('id', '=', id).execute();
+}
+
+/** Complaint rows with the names a list or a detail shows. */
+export function selectComplaints(db: Database) {
+  return db
+    .selectFrom('complaints as k')
+    .innerJoin('complaint_categories as c', 'c.id', 'k.category_id')
+    .leftJoin('org_units as u', 'u.id', 'k.unit_id')
+    .leftJoin('employees as e', 'e.id', 'k.assignee_employee_id')
+    .selectAll('k')
+    .select([
+      'c.code as category_code',
+      'c.name as category_name',
+      'u.name as unit_name',
+      'e.name as assignee_name',
+      'e.front_title as assignee_front_title',
+      'e.back_title as assignee_back_title',
+    ]);
+}
+export type ComplaintRow = NonNullable<Awaited<ReturnType<typeof findComplaintById>>>;
+
+export async function findComplaintById(db: Database, id: number, options: { forUpdate?: boolean } = {}) {
+  let q = selectComplaints(db).where('k.id', '=', id);
+  if (options.forUpdate) q = q.forUpdate('k');
+  return q.executeTakeFirst();
+}
+
+export async function findComplaintByTicket(db: Database, ticket: string) {
+  return selectComplaints(db).where('k.ticket', '=', ticket).executeTakeFirst();
+}
+
+export async function findComplaintByTrackingHash(
+  db: Database,
+  hash: string,
+  options: { forUpdate?: boolean } = {},
+) {
+  let q = selectComplaints(db).where('k.tracking_hash', '=', hash);
+  if (options.forUpdate) q = q.forUpdate('k');
+  return q.executeTakeFirst();
+}
+
+export async function findMergedTickets(db: Database, id: number): Promise<string[]> {
+  const rows = await db.selectFrom('complaints').select('ticket').where('duplicate_of_id', '=', id).execute();
+  return rows.map((r) => r.ticket);
+}
+
+export async function findTicketById(db: Database, id: number) {
+  const row = await db.selectFrom('complaints').select('ticket').where('id', '=', id).executeTakeFirst();
+  return row?.ticket ?? null;
+}
+
+export type ComplaintFilter = {
+  /** Null = no restriction; otherwise the complaint must match one of the visibility clauses. */
+  visibility: null | {
+    assigneeIds: number[];
+    includeIntegrity: boolean;
+    integrityOnly?: boolean;
+  };
+  status?: string;
+  statuses?: string[];
+  openOnly?: boolean;
+  closedOnly?: boolean;
+  q?: string;
+  assigneeId?: number;
+  unitIds?: number[];
+  receivedFrom?: Date;
+  receivedTo?: Date;
+  metric?: string;
+  /** Leave out Rahasia (confidential) complaints: for open interfaces such as Open311. */
+  publicOnly?: boolean;
+  tickets?: string[];
+  categoryCodes?: string[];
+  /** The desk's queue: not yet dispositioned (waiting for the reporter during verification included). */
+  awaitingVerification?: boolean;
+};
+
+export async function findComplaintsPage(db: Database, f: ComplaintFilter, page: number, pageSize: number) {
+  let q = selectComplaints(db);
+  if (f.visibility) {
+    const v = f.visibility;
+    q = q.where((eb) => {
+      const ors = [];
+      if (v.assigneeIds.length > 0) ors.push(eb('k.assignee_employee_id', 'in', v.assigneeIds));
+      if (v.includeIntegrity) ors.push(eb('k.is_integrity', '=', true));
+      return ors.length > 0 ? eb.or(ors) : eb.val(false);
+    });
+    if (v.integrityOnly) q = q.where('k.is_integrity', '=', true);
+  }
+  if (f.publicOnly) q = q.where('k.is_confidential', '=', false);
+  if (f.tickets)
+    q = q.where('k.ticket', 'in', f.tickets.length > 0 ? f.tickets.map((x) => x.toUpperCase()) : ['']);
+  if (f.categoryCodes) q = q.where('c.code', 'in', f.categoryCodes.length > 0 ? f.categoryCodes : ['']);
+  if (f.status) q = q.where('k.status', '=', f.status);
+  if (f.statuses) q = q.where('k.status', 'in', f.statuses);
+  if (f.awaitingVerification) {
+    q = q.where((eb) =>
+      eb.or([
+        eb('k.status', 'in', ['DITERIMA', 'DIVERIFIKASI']),
+        eb.and([eb('k.status', '=', 'MENUNGGU_INFO'), eb('k.paused_status', '=', 'DITERIMA')]),
+      ]),
+    );
+  }
+  if (f.openOnly) q = q.where('k.status', 'not in', ['DITOLAK', 'SELESAI', 'DITUTUP']);
+  if (f.closedOnly) q = q.where('k.status', 'in', ['DITOLAK', 'SELESAI', 'DITUTUP']);
+  if (f.assigneeId) q = q.where('k.assignee_employee_id', '=', f.assigneeId);
+  if (f.unitIds) q = q.where('k.unit_id', 'in', f.unitIds.length > 0 ? f.unitIds : [-1]);
+  if (f.receivedFrom) q = q.where('k.received_at', '>=', f.receivedFrom);
+  if (f.receivedTo) q = q.where('k.received_at', '<', f.receivedTo);
+  if (f.q) {
+    const pattern = `%${f.q.toLowerCase().replace(/[%_\\]/g, '\\$&')}%`;
+    q = q.where((eb) =>
+      eb.or([
+        eb(eb.fn('lower', ['k.ticket']), 'like', pattern),
+        eb(eb.fn('lower', ['k.description']), 'like', pattern),
+        eb(eb.fn('lower', ['k.address']), 'like', pattern),
+      ]),
+    );
+  }
+  switch (f.metric) {
+    case 'finished':
+      q = q.where('k.resolved_at', 'is not', null).where('k.status', 'in', ['SELESAI', 'DITUTUP']);
+      break;
+    case 'onTime':
+      q = q
+        .where('k.resolved_at', 'is not', null)
+        .where('k.status', 'in', ['SELESAI', 'DITUTUP'])
+        .where('k.was_breached', '=', false);
+      break;
+    case 'late':
+    case 'breached':
+      q = q.where('k.was_breached', '=', true);
+      break;
+    case 'reopened':
+      q = q.where('k.reopen_count', '>', 0);
+      break;
+    case 'rated':
+      q = q.where('k.rating', 'is not', null);
+      break;
+    default:
+      break;
+  }
+  const total = await q
+    .clearSelect()
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
+  const items = await q
+    .orderBy(sql`k.deadline_at asc nulls last`)
+    .orderBy('k.received_at', 'desc')
+    .orderBy('k.id', 'desc')
+    .limit(pageSize)
+    .offset((page - 1) * pageSize)
+    .execute();
+  return { items, total: Number(total.n) };
+}
+
+/** Complaints whose clock or closure the scheduled job must look at. */
+export async function findComplaintsForSlaJob(db: Database) {
+  return selectComplaints(db)
+    .where('k.status', 'in', ['DITERIMA', 'DIVERIFIKASI', 'DIDISPOSISI', 'DIPROSES', 'SELESAI'])
+    .orderBy('k.id')
+    .execute();
+}
+
+/** Rows for the performance figures: complaints assigned to the employees or units, received in the period. */
+export async function findComplaintsForStats(
+  db: Database,
+  f: { assigneeId?: number; unitIds?: number[]; from: Date; to: Date },
+) {
+  let q = db
+    .selectFrom('complaints')
+    .select([
+      'id',
+      'status',
+      'resolved_at',
+      'resolution_working_days',
+      'was_breached',
+      'reopen_count',
+      'rating',
+      'assignee_employee_id',
+    ])
+    .where('received_at', '>=', f.from)
+    .where('received_at', '<', f.to)
+    .where('assignee_employee_id', 'is not', null);
+  if (f.assigneeId !== undefined) q = q.where('assignee_employee_id', '=', f.assigneeId);
+  if (f.unitIds !== undefined) q = q.where('unit_id', 'in', f.unitIds.length > 0 ? f.unitIds : [-1]);
+  return q.execute();
+}
+
+export async function countAttachments(db: Database, complaintId: number) {
+  const row = await db
+    .selectFrom('complaint_attachments')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('complaint_id', '=', complaintId)
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+// ---------------------------------------------------------------- timeline and attachments
+
+export async function insertEvent(db: Database, row: Insertable<ComplaintEventsTable>) {
+  return db.insertInto('complaint_events').values(row).returning('id').executeTakeFirstOrThrow();
+}
+
+/** Inserts an event once per dedupe key; returns false when it already existed (another job run did it). */
+export async function insertEventOnce(db: Database, row: Insertable<ComplaintEventsTable>): Promise<boolean> {
+  const result = await db
+    .insertInto('complaint_events')
+    .values(row)
+    .onConflict((oc) =>
+      oc.columns(['complaint_id', 'dedupe_key']).where('dedupe_key', 'is not', null).doNothing(),
+    )
+    .returning('id')
+    .executeTakeFirst();
+  return result !== undefined;
+}
+
+export async function findEvents(db: Database, complaintId: number, options: { publicOnly: boolean }) {
+  let q = db
+    .selectFrom('complaint_events as ev')
+    .leftJoin('users as us', 'us.id', 'ev.actor_user_id')
+    .select([
+      'ev.id',
+      'ev.at',
+      'ev.type',
+      'ev.is_public',
+      'ev.actor_label',
+      'ev.message',
+      'ev.data',
+      'us.display_name as actor_name',
+    ])
+    .where('ev.complaint_id', '=', complaintId);
+  if (options.publicOnly) q = q.where('ev.is_public', '=', true);
+  return q.orderBy('ev.at').orderBy('ev.id').execute();
+}
+
+export async function findAttachmentsMeta(db: Database, complaintId: number) {
+  return db
+    .selectFrom('complaint_attachments')
+    .select(['id', 'event_id', 'file_name', 'mime', 'is_public'])
+    .where('complaint_id', '=', complaintId)
+    .orderBy('id')
+    .execute();
+}
+
+export async function insertAttachment(
+  db: Database,
+  row: {
+    complaint_id: number;
+    event_id: number | null;
+    file_name: string;
+    mime: string;
+    size: number;
+    content: Buffer;
+    is_public: boolean;
+  },
+) {
+  return db.insertInto('complaint_attachments').values(row).returning('id').executeTakeFirstOrThrow();
+}
+
+export async function findAttachment(db: Database, id: number) {
+  return db.selectFrom('complaint_attachments').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+// ---------------------------------------------------------------- people
+
+/** Active employees holding a position in one of the units today, for the disposition form. */
+export async function findEmployeesInUnits(db: Database, unitIds: number[], date: string) {
+  if (unitIds.length === 0) return [];
+  return db
+    .selectFrom('employee_positions as ep')
+    .innerJoin('positions as p', 'p.id', 'ep.position_id')
+    .innerJoin('employees as e', 'e.id', 'ep.employee_id')
+    .innerJoin('org_units as u', 'u.id', 'p.unit_id')
+    .select([
+      'e.id as employee_id',
+      'e.name',
+      'e.front_title',
+      'e.back_title',
+      'p.name as position_name',
+      'u.id as unit_id',
+      'u.name as unit_name',
+    ])
+    .where('p.unit_id', 'in', unitIds)
+    .where('e.is_active', '=', true)
+    .where('ep.start_date', '<=', date)
+    .where((eb) => eb.or([eb('ep.end_date', 'is', null), eb('ep.end_date', '>=', date)]))
+    .orderBy('u.name')
+    .orderBy('e.name')
+    .execute();
+}
+
+export async function findEmployeeIdsWithRole(db: Database, role: string): Promise<number[]> {
+  const rows = await db
+    .selectFrom('user_roles as r')
+    .innerJoin('users as us', 'us.id', 'r.user_id')
+    .select('us.employee_id')
+    .where('r.role', '=', role)
+    .where('us.is_active', '=', true)
+    .where('us.employee_id', 'is not', null)
+    .orderBy('us.employee_id')
+    .execute();
+  return rows.map((r) => r.employee_id!).filter((id) => id !== null);
+}
+
+export async function findEmployeeBrief(db: Database, id: number) {
+  return db
+    .selectFrom('employees')
+    .select(['id', 'name', 'front_title', 'back_title', 'email', 'is_active'])
+    .where('id', '=', id)
+    .executeTakeFirst();
+}
+
+// ---------------------------------------------------------------- Open311 keys
+
+export async function findOpen311Keys(db: Database) {
+  return db.selectFrom('open311_api_keys').selectAll().orderBy('id').execute();
+}
+
+export async function insertOpen311Key(db: Database, row: Insertable<Open311ApiKeysTable>) {
+  return db.insertInto('open311_api_keys').values(row).returning('id').executeTakeFirstOrThrow();
+}
+
+export async function findOpen311KeyById(db: Database, id: number) {
+  return db.selectFrom('open311_api_keys').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export async function findActiveOpen311KeyByHash(db: Database, hash: string) {
+  return db
+    .selectFrom('open311_api_keys')
+    .selectAll()
+    .where('key_hash', '=', hash)
+    .where('is_active', '=', true)
+    .executeTakeFirst();
+}
+
+export async function updateOpen311Key(db: Database, id: number, patch: Updateable<Open311ApiKeysTable>) {
+  await db.updateTable('open311_api_keys').set(patch).where('id', '=', id).execute();
+}
+
+// ---------------------------------------------------------------- jobs
+
+/** Transaction-scoped advisory lock: only one server instance runs the SLA job at a time. */
+export async function tryJobLock(db: Database, key: number): Promise<boolean> {
+  const result = await sql<{ locked: boolean }>`select pg_try_advisory_xact_lock(${key}) as locked`.execute(
+    db,
+  );
+  return result.rows[0]?.locked === true;
+}

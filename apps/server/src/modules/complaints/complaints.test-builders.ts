@@ -1,0 +1,81 @@
+import zlib from 'node:zlib';
+import type { Database } from '../../db/database';
+
+let seq = 0;
+
+/** A persisted complaint category (Open311 service) of a unit; NORMATIF without attributes unless told. */
+export async function seedComplaintCategory(
+  db: Database,
+  overrides: {
+    unitId: number;
+    code?: string;
+    name?: string;
+    complexity?: string;
+    resolutionDays?: number | null;
+    isIntegrity?: boolean;
+    attributes?: {
+      code: string;
+      datatype: string;
+      required: boolean;
+      description: string;
+      values?: { key: string; name: string }[];
+    }[];
+  },
+) {
+  seq += 1;
+  const row = await db
+    .insertInto('complaint_categories')
+    .values({
+      code: overrides.code ?? `KAT${seq}`,
+      name: overrides.name ?? `Kategori Uji ${seq}`,
+      description: 'Kategori untuk pengujian',
+      group_name: 'Uji',
+      keywords: 'uji',
+      unit_id: overrides.unitId,
+      complexity: overrides.complexity ?? 'NORMATIF',
+      resolution_days: overrides.resolutionDays ?? null,
+      is_integrity: overrides.isIntegrity ?? false,
+      attributes: JSON.stringify(overrides.attributes ?? []),
+    })
+    .returning(['id', 'code'])
+    .executeTakeFirstOrThrow();
+  return row;
+}
+
+/** A public complaint body (the form's fields) for a category code. */
+export function makePublicComplaint(categoryCode: string, overrides: Record<string, unknown> = {}) {
+  return {
+    categoryCode,
+    description: 'Lampu jalan di depan rumah saya mati sejak seminggu yang lalu.',
+    kelurahan: 'Uji',
+    address: 'Jl. Abikusno Cokrosuyoso No. 12',
+    reporterName: 'Siti Aminah',
+    reporterPhone: '081234567890',
+    reporterEmail: 'siti@example.id',
+    ...overrides,
+  };
+}
+
+/** A valid 2×2 PNG with a tEXt chunk carrying a GPS position, so tests can check that metadata is removed. */
+export function makePngWithMetadata(text = 'GPS -2.9912,104.7321'): Buffer {
+  const chunk = (type: string, data: Buffer) => {
+    const length = Buffer.alloc(4);
+    length.writeUInt32BE(data.length);
+    const body = Buffer.concat([Buffer.from(type, 'latin1'), data]);
+    const crc = Buffer.alloc(4);
+    crc.writeUInt32BE(zlib.crc32(body));
+    return Buffer.concat([length, body, crc]);
+  };
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(2, 0);
+  header.writeUInt32BE(2, 4);
+  header.set([8, 2, 0, 0, 0], 8); // 8-bit RGB
+  const rows = Buffer.from([0, 255, 0, 0, 0, 255, 0, 0, 0, 0, 255, 255, 255, 255]);
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk('IHDR', header),
+    chunk('tEXt', Buffer.from(`Comment\0${text}`, 'latin1')),
+    chunk('IDAT', zlib.deflateSync(rows)),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
+}

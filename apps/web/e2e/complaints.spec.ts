@@ -1,0 +1,162 @@
+import zlib from 'node:zlib';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, request, test, type APIRequestContext, type Page } from '@playwright/test';
+
+// Complaint journey at phone size: a citizen files a complaint with a photo → the Petugas Pengaduan (a demo user
+// with PETUGAS_PENGADUAN) verifies it and assigns it to a named employee → the employee sees it in their queue
+// with its countdown and posts the follow-up → the citizen rates it → the employee's statistics change.
+// People are found through the API (demo data), never by hard-coded ids.
+
+test.use({ viewport: { width: 390, height: 844 } });
+
+const PASSWORD = process.env.DEMO_PASSWORD ?? 'Kertapati#2026';
+
+// A valid 2×2 PNG carrying a text chunk (metadata that the server removes when it re-encodes the image).
+function makePng(): Buffer {
+  const chunk = (type: string, data: Buffer) => {
+    const length = Buffer.alloc(4);
+    length.writeUInt32BE(data.length);
+    const body = Buffer.concat([Buffer.from(type, 'latin1'), data]);
+    const crc = Buffer.alloc(4);
+    crc.writeUInt32BE(zlib.crc32(body));
+    return Buffer.concat([length, body, crc]);
+  };
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(2, 0);
+  header.writeUInt32BE(2, 4);
+  header.set([8, 2, 0, 0, 0], 8);
+  const rows = Buffer.from([0, 255, 0, 0, 0, 255, 0, 0, 0, 0, 255, 255, 255, 255]);
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk('IHDR', header),
+    chunk('tEXt', Buffer.from('Comment\0GPS -2.99,104.73', 'latin1')),
+    chunk('IDAT', zlib.deflateSync(rows)),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
+}
+const PNG = makePng();
+
+async function apiAs(baseURL: string, username: string): Promise<APIRequestContext> {
+  const api = await request.newContext({ baseURL });
+  const login = await api.post('/api/v1/auth/login', { data: { username, password: PASSWORD } });
+  expect(login.status(), `login ${username}`).toBe(200);
+  return api;
+}
+
+async function loginInBrowser(page: Page, username: string) {
+  await page.context().clearCookies();
+  await page.goto('/login');
+  await page.getByLabel(/nama pengguna/i).fill(username);
+  await page.getByLabel(/kata sandi/i).fill(PASSWORD);
+  await page.getByRole('button', { name: /masuk/i }).click();
+  await expect(page).not.toHaveURL(/\/login/);
+}
+
+test('citizen → petugas → employee → rating → statistics', async ({ page, baseURL }) => {
+  const admin = await apiAs(baseURL!, 'admin');
+  const users = await (
+    await admin.get('/api/v1/users', { params: { role: 'PETUGAS_PENGADUAN', pageSize: 50 } })
+  ).json();
+  const petugasUser = (users.items as { username: string; employeeId: number | null }[]).find(
+    (u) => u.employeeId,
+  );
+  expect(petugasUser, 'a demo Petugas Pengaduan').toBeDefined();
+  const petugas = await apiAs(baseURL!, petugasUser!.username);
+  const categories = (await (await petugas.get('/api/v1/complaint-categories')).json()).items as {
+    code: string;
+    name: string;
+    unitId: number;
+    unitName: string;
+  }[];
+  const category = categories.find((c) => c.code === 'SURAT') ?? categories[0]!;
+  const assignees = (
+    await (await petugas.get('/api/v1/complaints/assignees', { params: { unitId: category.unitId } })).json()
+  ).items as { employeeId: number; name: string }[];
+  const assignee = assignees[0]!;
+  const employee = await (await admin.get(`/api/v1/employees/${assignee.employeeId}`)).json();
+  const employeeApi = await apiAs(baseURL!, employee.nip);
+  const statsQuery = { from: '2026-01-01', to: '2026-12-31' };
+  const before = await (await employeeApi.get('/api/v1/complaints/stats', { params: statsQuery })).json();
+
+  // 1. The citizen files a complaint with a photo, without logging in.
+  await page.goto('/pengaduan');
+  await expect(page.getByRole('heading', { name: 'Sampaikan pengaduan' })).toBeVisible();
+  const formAxe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
+  expect(formAxe.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+  await page.getByRole('combobox', { name: /kategori layanan/i }).click();
+  await page.getByRole('option', { name: category.name }).click();
+  await page
+    .getByRole('textbox', { name: /uraian pengaduan/i })
+    .fill('Surat keterangan domisili belum selesai padahal berkas sudah lengkap sejak minggu lalu.');
+  await page.getByRole('combobox', { name: /kelurahan/i }).click();
+  await page.getByRole('option', { name: 'Kertapati', exact: true }).click();
+  await page.getByRole('textbox', { name: /alamat atau patokan/i }).fill('Jl. Ki Marogan No. 7');
+  await page.getByRole('textbox', { name: /^nama$/i }).fill('Warga Uji E2E');
+  await page
+    .locator('input[type="file"]')
+    .setInputFiles({ name: 'lokasi.png', mimeType: 'image/png', buffer: PNG });
+  await page.getByRole('button', { name: /kirim pengaduan/i }).click();
+  const ticket = (await page.getByTestId('ticket-number').textContent())!.trim();
+  expect(ticket).toMatch(/^KTP-2026-\d{6}$/);
+  const trackingLink = (await page.getByTestId('tracking-link').textContent())!.trim();
+  expect(trackingLink).toContain('/pengaduan/lacak#');
+
+  // 2. The petugas verifies and assigns it to the employee.
+  await loginInBrowser(page, petugasUser!.username);
+  await page.goto('/complaints?scope=verification');
+  await page.getByRole('link', { name: ticket }).click();
+  await expect(page.getByText('Warga Uji E2E')).toBeVisible(); // the desk sees the reporter before verification
+  await expect(page.getByRole('link', { name: /lokasi\.png/ })).toBeVisible(); // the photo, re-encoded
+  await page.getByRole('button', { name: 'Verifikasi', exact: true }).click();
+  await expect(page.getByTestId('sla-countdown').first()).toBeVisible();
+  await page.getByRole('radio', { name: 'Disposisi' }).check({ force: true });
+  await page.getByRole('combobox', { name: /pegawai penanggung jawab/i }).click();
+  await page
+    .getByRole('option', { name: new RegExp(assignee.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) })
+    .first()
+    .click();
+  await page.getByRole('button', { name: 'Disposisi', exact: true }).last().click();
+  await expect(page.getByText(assignee.name).first()).toBeVisible();
+
+  // 3. The employee sees it in their queue with its countdown and posts the follow-up.
+  await loginInBrowser(page, employee.nip);
+  await page.goto('/complaints?scope=mine');
+  const card = page.getByTestId('complaint-card').filter({ hasText: ticket });
+  await expect(card).toBeVisible();
+  await expect(card.getByTestId('sla-countdown')).toContainText(/sisa/);
+  const queueAxe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
+  expect(queueAxe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.html).join(' | ')}`)).toEqual([]);
+  await card.getByRole('link', { name: ticket }).click();
+  await page.getByRole('radio', { name: /kirim tindak lanjut/i }).check({ force: true });
+  await page
+    .getByRole('textbox', { name: /pesan untuk pelapor/i })
+    .fill('Surat sudah selesai dan dapat diambil di loket PATEN.');
+  await page
+    .getByRole('button', { name: /kirim tindak lanjut/i })
+    .last()
+    .click();
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(page.getByText('Selesai', { exact: true }).first()).toBeVisible();
+
+  // 4. The citizen rates it on the private tracking page.
+  await page.context().clearCookies();
+  await page.goto(trackingLink);
+  await expect(page.getByText(/Surat sudah selesai/)).toBeVisible();
+  const star = await page.getByRole('radio', { name: '5' }).getAttribute('id');
+  await page.locator(`label[for="${star}"]`).click();
+  await page.getByRole('button', { name: /kirim penilaian/i }).click();
+  await expect(page.getByText(/penilaian anda: 5\/5/i)).toBeVisible();
+  const trackAxe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
+  expect(
+    trackAxe.violations.map((v) => `${v.id}: ${v.help} ${v.nodes.map((n) => n.html).join(' | ')}`),
+  ).toEqual([]);
+
+  // 5. The employee's statistics change.
+  const after = await (await employeeApi.get('/api/v1/complaints/stats', { params: statsQuery })).json();
+  expect(after.finished).toBe(before.finished + 1);
+  expect(after.rated).toBe(before.rated + 1);
+  await loginInBrowser(page, employee.nip);
+  await page.goto('/complaints/stats');
+  await expect(page.getByTestId('stat-finished')).toContainText(String(after.finished));
+  await expect(page.getByTestId('stat-rating')).toContainText(`(${after.rated})`);
+});

@@ -1,0 +1,195 @@
+import type {
+  ComplaintCategory,
+  ComplaintCreated,
+  ComplaintDetail,
+  ComplaintListQuery,
+  ComplaintStats,
+  ComplaintSummary,
+  PublicComplaintInput,
+  PublicComplaintOptions,
+  PublicComplaintView,
+} from '@sim/contracts';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api, ApiError, apiUrl, type Paged } from '../../app/api';
+
+export const complaintKeys = {
+  all: ['complaints'] as const,
+  list: (query: ComplaintListQuery) => ['complaints', 'list', query] as const,
+  detail: (id: number) => ['complaints', 'detail', id] as const,
+  stats: (query: StatsQuery) => ['complaints', 'stats', query] as const,
+  assignees: (unitId: number | null) => ['complaints', 'assignees', unitId] as const,
+  categories: ['complaints', 'categories'] as const,
+  publicOptions: ['complaints', 'public-options'] as const,
+  tracking: (secret: string) => ['complaints', 'tracking', secret] as const,
+};
+
+export type StatsQuery = { employeeId?: number; unitId?: number; from: string; to: string };
+export type Assignee = {
+  employeeId: number;
+  name: string;
+  positionName: string;
+  unitId: number;
+  unitName: string;
+};
+
+export function useComplaints(query: ComplaintListQuery) {
+  return useQuery({
+    queryKey: complaintKeys.list(query),
+    queryFn: ({ signal }) =>
+      api.get<Paged<ComplaintSummary>>('/complaints', {
+        query: query as Record<string, string | number>,
+        signal,
+      }),
+    placeholderData: keepPreviousData,
+    refetchInterval: 60_000,
+  });
+}
+
+export function useComplaint(id: number) {
+  return useQuery({
+    queryKey: complaintKeys.detail(id),
+    queryFn: ({ signal }) => api.get<ComplaintDetail>(`/complaints/${id}`, { signal }),
+  });
+}
+
+export function useComplaintCategories() {
+  return useQuery({
+    queryKey: complaintKeys.categories,
+    queryFn: ({ signal }) => api.get<{ items: ComplaintCategory[] }>('/complaint-categories', { signal }),
+    staleTime: 5 * 60_000,
+  });
+}
+
+export function useAssignees(unitId: number | null) {
+  return useQuery({
+    queryKey: complaintKeys.assignees(unitId),
+    queryFn: ({ signal }) =>
+      api.get<{ items: Assignee[] }>('/complaints/assignees', { query: { unitId }, signal }),
+    enabled: unitId !== null,
+  });
+}
+
+export function useComplaintStats(query: StatsQuery) {
+  return useQuery({
+    queryKey: complaintKeys.stats(query),
+    queryFn: ({ signal }) => api.get<ComplaintStats>('/complaints/stats', { query, signal }),
+  });
+}
+
+/** One workflow step (verification, disposition, notes …) on a complaint; refreshes the lists and the detail. */
+export function useComplaintStep(id: number) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ step, body }: { step: string; body: object }) =>
+      api.post<ComplaintDetail>(`/complaints/${id}/${step}`, body),
+    onSuccess: (detail) => {
+      queryClient.setQueryData(complaintKeys.detail(id), detail);
+      void queryClient.invalidateQueries({ queryKey: ['complaints', 'list'] });
+    },
+  });
+}
+
+export function useRecordWalkIn() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: PublicComplaintInput & { channel: 'WALK_IN' | 'PHONE' }) =>
+      api.post<ComplaintCreated>('/complaints', body),
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: complaintKeys.all }),
+  });
+}
+
+// ---------------------------------------------------------------- public (no login)
+
+export function usePublicComplaintOptions() {
+  return useQuery({
+    queryKey: complaintKeys.publicOptions,
+    queryFn: ({ signal }) => api.get<PublicComplaintOptions>('/public/complaint-options', { signal }),
+    staleTime: 10 * 60_000,
+  });
+}
+
+export function useFileComplaint() {
+  return useMutation({
+    mutationFn: (body: PublicComplaintInput) => api.post<ComplaintCreated>('/public/complaints', body),
+  });
+}
+
+/** The secret travels in a header, never in a URL the server would log. */
+async function trackingRequest<T>(
+  method: 'GET' | 'POST',
+  path: string,
+  secret: string,
+  body?: BodyInit,
+  json = true,
+) {
+  const headers: Record<string, string> = { Accept: 'application/json', 'x-tracking-secret': secret };
+  if (json && body !== undefined) headers['Content-Type'] = 'application/json';
+  const response = await fetch(`/api/v1/public/complaints/tracking${path}`, {
+    method,
+    headers,
+    body,
+    credentials: 'same-origin',
+  });
+  const data = (await response.json().catch(() => null)) as
+    | (T & { error?: undefined })
+    | { error: { code: string; message: string; details?: { path: string; message: string }[] } }
+    | null;
+  if (!response.ok) {
+    const error = data && 'error' in data && data.error ? data.error : null;
+    throw new ApiError(
+      response.status,
+      error?.code ?? 'HTTP_ERROR',
+      error?.message ?? response.statusText,
+      error?.details ?? [],
+    );
+  }
+  return data as T;
+}
+
+export function useTrackedComplaint(secret: string) {
+  return useQuery({
+    queryKey: complaintKeys.tracking(secret),
+    queryFn: () => trackingRequest<PublicComplaintView>('GET', '', secret),
+    enabled: secret.length > 0,
+    retry: false,
+  });
+}
+
+export function useCitizenAction(secret: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ path, body }: { path: string; body?: object }) =>
+      trackingRequest<PublicComplaintView>('POST', path, secret, JSON.stringify(body ?? {})),
+    onSuccess: (view) => queryClient.setQueryData(complaintKeys.tracking(secret), view),
+  });
+}
+
+/** Uploads one attachment with the tracking secret (multipart, field "file"). */
+export function uploadCitizenAttachment(secret: string, file: File) {
+  const form = new FormData();
+  form.append('file', file);
+  return trackingRequest<{ id: number; fileName: string }>('POST', '/attachments', secret, form, false);
+}
+
+/** DELETE through the same error handling as `api` (the shared client has no delete helper). */
+export async function apiDelete<T>(path: string): Promise<T> {
+  const response = await fetch(apiUrl(path), {
+    method: 'DELETE',
+    headers: { Accept: 'application/json' },
+    credentials: 'same-origin',
+  });
+  if (response.status === 204) return undefined as T;
+  const data = (await response.json().catch(() => null)) as {
+    error?: { code: string; message: string; details?: { path: string; message: string }[] };
+  } | null;
+  if (!response.ok) {
+    const error = data?.error;
+    throw new ApiError(
+      response.status,
+      error?.code ?? 'HTTP_ERROR',
+      error?.message ?? response.statusText,
+      error?.details ?? [],
+    );
+  }
+  return data as T;
+}

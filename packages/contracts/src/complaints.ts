@@ -1,0 +1,420 @@
+import { z } from 'zod';
+
+/**
+ * Complaints (pengaduan): the service catalogue, the workflow of a complaint from receipt to closure, the public
+ * intake and tracking, deadlines and the performance evidence. Rules: ../shared/domain/complaints.md.
+ */
+
+export const COMPLAINT_STATUSES = [
+  'DITERIMA',
+  'DIVERIFIKASI',
+  'DITOLAK',
+  'DIDISPOSISI',
+  'DIPROSES',
+  'MENUNGGU_INFO',
+  'SELESAI',
+  'DITUTUP',
+] as const;
+export const complaintStatus = z.enum(COMPLAINT_STATUSES);
+export type ComplaintStatus = z.infer<typeof complaintStatus>;
+
+export const COMPLEXITY_VALUES = ['RINGAN', 'NORMATIF', 'KOMPLEKS', 'PEMERIKSAAN'] as const;
+export const complexity = z.enum(COMPLEXITY_VALUES);
+
+export const COMPLAINT_KINDS = ['PENGADUAN', 'ASPIRASI', 'PERMINTAAN_INFORMASI', 'WHISTLE_BLOWING'] as const;
+export const complaintKind = z.enum(COMPLAINT_KINDS);
+
+export const MALADMINISTRATION_VALUES = [
+  'PENUNDAAN_BERLARUT',
+  'PENYALAHGUNAAN_WEWENANG',
+  'PENYIMPANGAN_PROSEDUR',
+  'PENGABAIAN_KEWAJIBAN_HUKUM',
+  'PERMINTAAN_IMBALAN',
+  'DISKRIMINASI',
+  'TIDAK_KOMPETEN',
+  'TIDAK_PATUT',
+] as const;
+export const maladministration = z.enum(MALADMINISTRATION_VALUES);
+
+export const COMPLAINT_CHANNELS = ['WEB', 'WALK_IN', 'PHONE', 'OPEN311'] as const;
+export const complaintChannel = z.enum(COMPLAINT_CHANNELS);
+
+export const REJECT_REASONS = ['BUKAN_WEWENANG', 'TIDAK_LENGKAP', 'DUPLIKAT'] as const;
+export const rejectReason = z.enum(REJECT_REASONS);
+
+export const slaState = z.enum(['ON_TRACK', 'WARNING', 'BREACHED', 'PAUSED']);
+
+const text = (max: number, label: string) =>
+  z.string().trim().min(1, `${label} wajib diisi`).max(max, `${label} paling banyak ${max} karakter`);
+const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, `Paling banyak ${max} karakter`)
+    .optional()
+    .transform((v) => (v ? v : undefined));
+
+// ---------------------------------------------------------------- service catalogue
+
+export const open311Attribute = z.object({
+  code: z
+    .string()
+    .trim()
+    .regex(/^[A-Za-z0-9_-]{1,40}$/, 'Kode atribut hanya huruf, angka, _ dan -'),
+  datatype: z.enum(['string', 'number', 'datetime', 'text', 'singlevaluelist', 'multivaluelist']),
+  required: z.boolean(),
+  description: z.string().trim().min(1).max(300),
+  values: z
+    .array(z.object({ key: z.string().min(1).max(60), name: z.string().min(1).max(120) }))
+    .max(50)
+    .optional(),
+});
+export type Open311Attribute = z.infer<typeof open311Attribute>;
+
+export const complaintCategory = z.object({
+  id: z.number().int(),
+  code: z.string(),
+  name: z.string(),
+  description: z.string().nullable(),
+  group: z.string().nullable(),
+  keywords: z.string().nullable(),
+  unitId: z.number().int(),
+  unitName: z.string(),
+  complexity,
+  /** Working days to resolve; null = the policy's window of the complexity class. */
+  resolutionDays: z.number().int().nullable(),
+  effectiveResolutionDays: z.number().int(),
+  isIntegrity: z.boolean(),
+  attributes: z.array(open311Attribute),
+  isActive: z.boolean(),
+});
+export type ComplaintCategory = z.infer<typeof complaintCategory>;
+export const complaintCategoryList = z.object({ items: z.array(complaintCategory) });
+
+export const complaintCategoryInput = z.object({
+  code: z
+    .string()
+    .trim()
+    .regex(/^[A-Z0-9_-]{2,30}$/, 'Kode layanan 2–30 huruf besar, angka, _ atau -'),
+  name: text(120, 'Nama kategori'),
+  description: optionalText(1000),
+  group: optionalText(60),
+  keywords: optionalText(200),
+  unitId: z.number().int().positive(),
+  complexity,
+  resolutionDays: z.number().int().min(1).max(60).nullable().optional(),
+  isIntegrity: z.boolean().default(false),
+  attributes: z.array(open311Attribute).max(20).default([]),
+});
+export const complaintCategoryPatch = complaintCategoryInput
+  .partial()
+  .extend({ isActive: z.boolean().optional() });
+
+export const publicComplaintCategory = z.object({
+  code: z.string(),
+  name: z.string(),
+  description: z.string().nullable(),
+  group: z.string().nullable(),
+  isIntegrity: z.boolean(),
+  attributes: z.array(open311Attribute),
+});
+export const publicComplaintOptions = z.object({
+  categories: z.array(publicComplaintCategory),
+  kelurahan: z.array(z.string()),
+});
+export type PublicComplaintOptions = z.infer<typeof publicComplaintOptions>;
+
+// ---------------------------------------------------------------- settings, calendar, API keys
+
+export const complaintSlaPolicy = z.object({
+  verificationDays: z.number().int().min(0).max(60),
+  firstResponseDays: z.number().int().min(0).max(60),
+  resolutionDays: z.object({
+    RINGAN: z.number().int().min(1).max(60),
+    NORMATIF: z.number().int().min(1).max(60),
+    KOMPLEKS: z.number().int().min(1).max(60),
+    PEMERIKSAAN: z.number().int().min(1).max(60),
+  }),
+  autoCloseAfterDays: z.number().int().min(1).max(60),
+  reopenWithinDays: z.number().int().min(0).max(60),
+  warningFraction: z.number().gt(0).max(1),
+  escalateToSuperiorAfterDays: z.number().int().min(0).max(60),
+  escalateToHeadOfOfficeAfterDays: z.number().int().min(0).max(60),
+});
+export type ComplaintSlaPolicyDto = z.infer<typeof complaintSlaPolicy>;
+
+export const holiday = z.object({
+  date: z.string(),
+  name: z.string(),
+  kind: z.enum(['LIBUR_NASIONAL', 'CUTI_BERSAMA', 'LAINNYA']),
+});
+export type Holiday = z.infer<typeof holiday>;
+export const holidayList = z.object({ year: z.number().int(), items: z.array(holiday) });
+export const holidayYearParam = z.object({ year: z.coerce.number().int().min(2000).max(2100) });
+export const holidayDateParam = z.object({
+  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Format tanggal harus YYYY-MM-DD'),
+});
+export const holidayInput = z.object({
+  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Format tanggal harus YYYY-MM-DD'),
+  name: text(120, 'Nama hari libur'),
+  kind: z.enum(['LIBUR_NASIONAL', 'CUTI_BERSAMA', 'LAINNYA']).default('LIBUR_NASIONAL'),
+});
+
+export const open311Key = z.object({
+  id: z.number().int(),
+  name: z.string(),
+  prefix: z.string(),
+  isActive: z.boolean(),
+  createdAt: z.string(),
+  lastUsedAt: z.string().nullable(),
+});
+export const open311KeyList = z.object({ items: z.array(open311Key) });
+export const open311KeyInput = z.object({ name: text(80, 'Nama klien') });
+export const open311KeyCreated = open311Key.extend({ key: z.string() });
+
+// ---------------------------------------------------------------- complaint
+
+export const complaintIntakeBase = z.object({
+  categoryCode: z.string().trim().min(1, 'Kategori wajib dipilih').max(30),
+  description: text(4000, 'Uraian pengaduan').refine((v) => v.length >= 10, 'Uraian minimal 10 karakter'),
+  kelurahan: text(80, 'Kelurahan'),
+  address: text(300, 'Alamat/lokasi'),
+  lat: z.number().min(-90).max(90).nullable().optional(),
+  lng: z.number().min(-180).max(180).nullable().optional(),
+  reporterName: optionalText(120),
+  reporterPhone: z
+    .string()
+    .trim()
+    .regex(/^(\+?\d[\d\s-]{6,18})?$/, 'Nomor telepon tidak valid')
+    .optional()
+    .transform((v) => (v ? v : undefined)),
+  reporterEmail: z
+    .union([z.literal(''), z.email('Alamat e-mail tidak valid').max(200)])
+    .optional()
+    .transform((v) => (v ? v : undefined)),
+  isAnonymous: z.boolean().default(false),
+  isConfidential: z.boolean().default(false),
+  kind: complaintKind.default('PENGADUAN'),
+  maladministration: maladministration.nullable().optional(),
+  attributes: z
+    .record(z.string(), z.union([z.string().max(500), z.array(z.string().max(100)).max(20)]))
+    .default({}),
+});
+
+/** What a citizen sends from the public form; `website` is a honeypot that people never fill in. */
+export const publicComplaintInput = complaintIntakeBase.extend({
+  website: z.string().max(200).optional(),
+});
+export type PublicComplaintInput = z.input<typeof publicComplaintInput>;
+
+/** A walk-in or phone complaint recorded by the Petugas Pengaduan. */
+export const staffComplaintInput = complaintIntakeBase.extend({
+  channel: z.enum(['WALK_IN', 'PHONE']),
+});
+
+export const complaintCreated = z.object({
+  ticket: z.string(),
+  trackingSecret: z.string(),
+  status: complaintStatus,
+});
+export type ComplaintCreated = z.infer<typeof complaintCreated>;
+
+export const timelineEntry = z.object({
+  id: z.number().int(),
+  at: z.string(),
+  type: z.string(),
+  isPublic: z.boolean(),
+  actor: z.string(),
+  message: z.string().nullable(),
+  attachments: z.array(z.object({ id: z.number().int(), fileName: z.string(), mime: z.string() })),
+});
+export type TimelineEntry = z.infer<typeof timelineEntry>;
+
+export const slaInfo = z.object({
+  window: z.enum(['VERIFIKASI', 'PENYELESAIAN']),
+  days: z.number().int(),
+  state: slaState,
+  deadline: z.string().nullable(),
+  warningAt: z.string().nullable(),
+  remainingWorkingDays: z.number().int(),
+});
+export type SlaInfo = z.infer<typeof slaInfo>;
+
+export const complaintSummary = z.object({
+  id: z.number().int(),
+  ticket: z.string(),
+  status: complaintStatus,
+  categoryCode: z.string(),
+  categoryName: z.string(),
+  kelurahan: z.string(),
+  excerpt: z.string(),
+  channel: complaintChannel,
+  isAnonymous: z.boolean(),
+  isConfidential: z.boolean(),
+  isIntegrity: z.boolean(),
+  receivedAt: z.string(),
+  unitName: z.string().nullable(),
+  assigneeId: z.number().int().nullable(),
+  assigneeName: z.string().nullable(),
+  escalationLevel: z.number().int(),
+  wasBreached: z.boolean(),
+  sla: slaInfo.nullable(),
+});
+export type ComplaintSummary = z.infer<typeof complaintSummary>;
+
+export const COMPLAINT_ACTIONS = [
+  'VERIFY',
+  'REJECT',
+  'DISPOSITION',
+  'REASSIGN',
+  'NOTE',
+  'REQUEST_INFO',
+  'RESOLVE',
+] as const;
+export const complaintAction = z.enum(COMPLAINT_ACTIONS);
+
+export const complaintDetail = complaintSummary.extend({
+  description: z.string(),
+  address: z.string(),
+  lat: z.number().nullable(),
+  lng: z.number().nullable(),
+  kind: complaintKind,
+  maladministration: maladministration.nullable(),
+  complexity: complexity.nullable(),
+  resolutionDays: z.number().int().nullable(),
+  unitId: z.number().int().nullable(),
+  rejectReason: rejectReason.nullable(),
+  rejectNote: z.string().nullable(),
+  duplicateOfTicket: z.string().nullable(),
+  mergedTickets: z.array(z.string()),
+  resolvedAt: z.string().nullable(),
+  closedAt: z.string().nullable(),
+  reopenCount: z.number().int(),
+  rating: z.number().int().nullable(),
+  ratingComment: z.string().nullable(),
+  attributes: z.record(z.string(), z.unknown()),
+  /** Null when the actor may not see the reporter (not the verifier or assignee, or Anonim). */
+  reporter: z
+    .object({ name: z.string().nullable(), phone: z.string().nullable(), email: z.string().nullable() })
+    .nullable(),
+  reporterHidden: z.enum(['ANONIM', 'TIDAK_BERWENANG']).nullable(),
+  timeline: z.array(timelineEntry),
+  actions: z.array(complaintAction),
+});
+export type ComplaintDetail = z.infer<typeof complaintDetail>;
+
+export const complaintListQuery = z.object({
+  scope: z.enum(['mine', 'team', 'verification', 'all', 'integrity']).default('mine'),
+  status: complaintStatus.optional(),
+  open: z.enum(['true', 'false']).optional(),
+  q: z.string().trim().max(100).optional(),
+  assigneeId: z.coerce.number().int().positive().optional(),
+  unitId: z.coerce.number().int().positive().optional(),
+  from: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .optional(),
+  to: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .optional(),
+  metric: z.enum(['assigned', 'finished', 'onTime', 'late', 'reopened', 'rated', 'breached']).optional(),
+  page: z.coerce.number().int().min(1).default(1),
+  pageSize: z.coerce.number().int().min(1).max(200).default(25),
+});
+export type ComplaintListQuery = z.input<typeof complaintListQuery>;
+
+export const complaintVerifyBody = z.object({
+  complexity: complexity.optional(),
+  categoryCode: z.string().trim().max(30).optional(),
+  kind: complaintKind.optional(),
+  maladministration: maladministration.nullable().optional(),
+  isConfidential: z.boolean().optional(),
+  note: optionalText(1000),
+});
+export const complaintRejectBody = z.object({
+  reason: rejectReason,
+  note: text(1000, 'Alasan penolakan'),
+  duplicateOfTicket: z.string().trim().max(20).optional(),
+});
+export const complaintDispositionBody = z.object({
+  unitId: z.number().int().positive(),
+  assigneeEmployeeId: z.number().int().positive(),
+  note: optionalText(1000),
+});
+export const complaintReassignBody = complaintDispositionBody.extend({ note: text(1000, 'Alasan') });
+export const complaintNoteBody = z.object({
+  message: text(4000, 'Catatan'),
+  isPublic: z.boolean().default(false),
+});
+export const complaintMessageBody = z.object({ message: text(4000, 'Pesan') });
+
+export const assigneeOption = z.object({
+  employeeId: z.number().int(),
+  name: z.string(),
+  positionName: z.string(),
+  unitId: z.number().int(),
+  unitName: z.string(),
+});
+export const assigneeList = z.object({ items: z.array(assigneeOption) });
+export const assigneeQuery = z.object({ unitId: z.coerce.number().int().positive() });
+
+// ---------------------------------------------------------------- public tracking
+
+export const publicComplaintView = z.object({
+  ticket: z.string(),
+  status: complaintStatus,
+  categoryName: z.string(),
+  kelurahan: z.string(),
+  address: z.string(),
+  description: z.string(),
+  receivedAt: z.string(),
+  unitName: z.string().nullable(),
+  deadline: z.string().nullable(),
+  isPaused: z.boolean(),
+  rejectReason: rejectReason.nullable(),
+  resolvedAt: z.string().nullable(),
+  reopenUntil: z.string().nullable(),
+  rating: z.number().int().nullable(),
+  ratingComment: z.string().nullable(),
+  canAddInfo: z.boolean(),
+  canConfirm: z.boolean(),
+  canReopen: z.boolean(),
+  canRate: z.boolean(),
+  attachmentCount: z.number().int(),
+  timeline: z.array(timelineEntry),
+});
+export type PublicComplaintView = z.infer<typeof publicComplaintView>;
+export const ratingBody = z.object({
+  score: z.number().int().min(1, 'Nilai 1–5').max(5, 'Nilai 1–5'),
+  comment: optionalText(1000),
+});
+export const reopenBody = z.object({ reason: text(2000, 'Alasan') });
+export const attachmentResult = z.object({ id: z.number().int(), fileName: z.string(), mime: z.string() });
+
+// ---------------------------------------------------------------- performance evidence
+
+export const complaintStatsQuery = z.object({
+  employeeId: z.coerce.number().int().positive().optional(),
+  unitId: z.coerce.number().int().positive().optional(),
+  from: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Format tanggal harus YYYY-MM-DD'),
+  to: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Format tanggal harus YYYY-MM-DD'),
+});
+export const complaintStats = z.object({
+  employeeId: z.number().int().nullable(),
+  unitId: z.number().int().nullable(),
+  subject: z.string(),
+  from: z.string(),
+  to: z.string(),
+  assigned: z.number().int(),
+  finished: z.number().int(),
+  finishedOnTime: z.number().int(),
+  onTimePercent: z.number().nullable(),
+  medianWorkingDays: z.number().nullable(),
+  reopened: z.number().int(),
+  reopenRatePercent: z.number().nullable(),
+  rated: z.number().int(),
+  averageRating: z.number().nullable(),
+  breached: z.number().int(),
+});
+export type ComplaintStats = z.infer<typeof complaintStats>;
