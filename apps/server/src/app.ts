@@ -22,7 +22,10 @@ import type { Database } from './db/database';
 import type { ServiceContext } from './lib/context';
 import { auditRoutes } from './modules/audit/audit.routes';
 import { authRoutes } from './modules/auth/auth.routes';
+import { complaintRoutes } from './modules/complaints/complaints.routes';
 import { orgRoutes } from './modules/org/org.routes';
+import { surveyRoutes } from './modules/surveys/surveys.routes';
+import { performanceRoutes } from './modules/performance/performance.routes';
 import { authPlugin } from './plugins/auth.plugin';
 import { csrfPlugin } from './plugins/csrf.plugin';
 import { errorsPlugin } from './plugins/errors.plugin';
@@ -129,6 +132,9 @@ export async function buildApp(deps: AppDeps): Promise<AppInstance> {
   await app.register(authRoutes);
   await app.register(auditRoutes);
   await app.register(orgRoutes);
+  await app.register(surveyRoutes);
+  await app.register(complaintRoutes);
+  await app.register(performanceRoutes);
 
   await registerWebApp(app, deps.config.webDist);
   return app;

@@ -3,6 +3,7 @@ import { loadConfig } from './config';
 import { openDatabase } from './db/database';
 import { migrateToLatest } from './db/migrator';
 import { seedDemoIfEmpty } from './db/seed/demo-seed';
+import { startComplaintJobs } from './modules/complaints/complaint-sla.job';
 import { waitForImportJobs } from './modules/org/org-import.service';
 
 // Starts the server: settings, database (embedded PGlite or DATABASE_URL), migrations, demo data on an empty
@@ -22,9 +23,11 @@ async function main() {
 
   const app = await buildApp({ db: handle.db, config, logger });
   let closing = false;
+  let stopJobs = () => {};
   const shutdown = async (signal: string) => {
     if (closing) return;
     closing = true;
+    stopJobs();
     log(`\n${signal} diterima, menutup server…`);
     const force = setTimeout(() => process.exit(1), 15_000);
     force.unref();
@@ -40,6 +43,8 @@ async function main() {
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
 
   await app.listen({ port: config.port, host: config.host });
+  // Deadline warnings, escalation and auto-close; one instance at a time runs them (advisory lock).
+  stopJobs = startComplaintJobs(app);
   const url = config.publicUrl ?? `http://localhost:${config.port}`;
   log('');
   log(`SIM Kinerja siap di ${url}`);

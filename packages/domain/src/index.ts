@@ -17,3 +17,4 @@ export * from './skm-privacy';
 export * from './skm-unsur';
 export * from './wib-date';
 export * from './working-days';
+export * from './performance-periods';

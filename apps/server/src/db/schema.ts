@@ -149,3 +149,433 @@ export interface DB {
   import_jobs: ImportJobsTable;
   audit_log: AuditLogTable;
 }
+
+// ---------------------------------------------------------------- surveys (SKM, PermenPANRB 14/2017)
+
+export interface SkmSurveysTable {
+  id: Generated<number>;
+  code: string;
+  unit_id: number;
+  title: string;
+  period_start: string;
+  period_end: string;
+  service_types: JSONColumnType<string[]>;
+  unsur: JSONColumnType<{ code: string; question: string }[]>;
+  extra_questions: JSONColumnType<{ id: string; text: string; kind: string; options?: string[] }[]>;
+  profile_fields: JSONColumnType<string[]>;
+  weight: Generated<string>;
+  population: number | null;
+  status: Generated<string>;
+  is_published: Generated<boolean>;
+  published_at: Date | null;
+  created_by: number | null;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+}
+
+export interface SkmResponsesTable {
+  id: Generated<number>;
+  survey_id: number;
+  submitted_at: Date;
+  u1: number | null;
+  u2: number | null;
+  u3: number | null;
+  u4: number | null;
+  u5: number | null;
+  u6: number | null;
+  u7: number | null;
+  u8: number | null;
+  u9: number | null;
+  extra_answers: JSONColumnType<Record<string, string>>;
+  service_type: string;
+  gender: string | null;
+  age: number | null;
+  education: string | null;
+  occupation: string | null;
+  officer_employee_id: number | null;
+  suggestion: string | null;
+  suggestion_status: Generated<string>;
+  source: string;
+  counter: string | null;
+  dedupe_hash: string | null;
+  is_flagged: Generated<boolean>;
+  flag_reason: string | null;
+  is_excluded: Generated<boolean>;
+  excluded_reason: string | null;
+  excluded_by: number | null;
+  excluded_at: Date | null;
+}
+
+export interface SkmInvitationsTable {
+  id: Generated<number>;
+  survey_id: number;
+  code: string;
+  event_type: string;
+  event_ref: string;
+  created_by: number | null;
+  created_at: CreatedAt;
+  expires_at: Date;
+  used_on: string | null;
+}
+
+export interface SkmFollowupsTable {
+  id: Generated<number>;
+  survey_id: number;
+  unsur_code: string;
+  action: string;
+  owner_employee_id: number | null;
+  due_date: string;
+  status: Generated<string>;
+  note: string | null;
+  created_by: number | null;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+}
+
+// Declaration merging adds these tables to the DB interface above.
+export interface DB {
+  skm_surveys: SkmSurveysTable;
+  skm_responses: SkmResponsesTable;
+  skm_invitations: SkmInvitationsTable;
+  skm_followups: SkmFollowupsTable;
+}
+
+// ---------------------------------------------------------------- complaints (pengaduan, complaints.md)
+
+export type ComplaintPause = { from: string; to: string | null };
+
+export interface ComplaintCategoriesTable {
+  id: Generated<number>;
+  code: string;
+  name: string;
+  description: string | null;
+  group_name: string | null;
+  keywords: string | null;
+  unit_id: number;
+  complexity: string;
+  resolution_days: number | null;
+  is_integrity: Generated<boolean>;
+  attributes: JSONColumnType<
+    {
+      code: string;
+      datatype: string;
+      required: boolean;
+      description: string;
+      values?: { key: string; name: string }[];
+    }[]
+  >;
+  is_active: Generated<boolean>;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+}
+
+export interface WorkHolidaysTable {
+  date: string;
+  name: string;
+  kind: string;
+  created_at: CreatedAt;
+}
+
+export interface ComplaintTicketCountersTable {
+  year: number;
+  last: number;
+}
+
+export interface ComplaintsTable {
+  id: Generated<number>;
+  ticket: string;
+  tracking_hash: string;
+  category_id: number;
+  kind: string;
+  maladministration: string | null;
+  channel: string;
+  description: string;
+  kelurahan: string;
+  address: string;
+  lat: number | null;
+  lng: number | null;
+  attributes: JSONColumnType<Record<string, string | string[]>>;
+  reporter_name: string | null;
+  reporter_phone: string | null;
+  reporter_email: string | null;
+  is_anonymous: Generated<boolean>;
+  is_confidential: Generated<boolean>;
+  is_integrity: Generated<boolean>;
+  status: string;
+  paused_status: string | null;
+  complexity: string | null;
+  resolution_days: number | null;
+  unit_id: number | null;
+  assignee_employee_id: number | null;
+  verifier_user_id: number | null;
+  received_at: Date;
+  verified_at: Date | null;
+  window_started_at: Date | null;
+  window_days: number | null;
+  window_cycle: Generated<number>;
+  pauses: JSONColumnType<ComplaintPause[]>;
+  deadline_at: Date | null;
+  first_response_at: Date | null;
+  resolved_at: Date | null;
+  resolution_working_days: number | null;
+  closed_at: Date | null;
+  close_reason: string | null;
+  reject_reason: string | null;
+  reject_note: string | null;
+  duplicate_of_id: number | null;
+  reopen_count: Generated<number>;
+  escalation_level: Generated<number>;
+  was_breached: Generated<boolean>;
+  rating: number | null;
+  rating_comment: string | null;
+  rated_at: Date | null;
+  updated_at: Timestamp;
+}
+
+export interface ComplaintEventsTable {
+  id: Generated<number>;
+  complaint_id: number;
+  at: Date;
+  type: string;
+  is_public: boolean;
+  actor_user_id: number | null;
+  actor_label: string;
+  message: string | null;
+  data: JSONColumnType<Record<string, unknown>>;
+  dedupe_key: string | null;
+}
+
+export interface ComplaintAttachmentsTable {
+  id: Generated<number>;
+  complaint_id: number;
+  event_id: number | null;
+  file_name: string;
+  mime: string;
+  size: number;
+  content: Buffer;
+  is_public: Generated<boolean>;
+  created_at: CreatedAt;
+}
+
+export interface Open311ApiKeysTable {
+  id: Generated<number>;
+  name: string;
+  key_hash: string;
+  prefix: string;
+  is_active: Generated<boolean>;
+  created_by: number | null;
+  created_at: CreatedAt;
+  last_used_at: Date | null;
+}
+
+export interface DB {
+  complaint_categories: ComplaintCategoriesTable;
+  work_holidays: WorkHolidaysTable;
+  complaint_ticket_counters: ComplaintTicketCountersTable;
+  complaints: ComplaintsTable;
+  complaint_events: ComplaintEventsTable;
+  complaint_attachments: ComplaintAttachmentsTable;
+  open311_api_keys: Open311ApiKeysTable;
+}
+
+// ---------------------------------------------------------------- performance (SKP, PermenPANRB 6/2022)
+
+export interface PerfYearsTable {
+  id: Generated<number>;
+  year: number;
+  scheme: string;
+  deadlines: Json;
+  org_predikat: string | null;
+  distribution_rules: Json;
+  calibration_finalized_at: Date | null;
+  calibration_finalized_by: number | null;
+  calibration_justification: string | null;
+  created_at: CreatedAt;
+}
+
+export interface PerfPeriodsTable {
+  id: Generated<number>;
+  year_id: number;
+  seq: number;
+  kind: string;
+  label: string;
+  start_date: string;
+  end_date: string;
+  evaluation_deadline: string;
+  months: number;
+}
+
+export interface PerfSkpsTable {
+  id: Generated<number>;
+  year_id: number;
+  employee_id: number;
+  position_id: number | null;
+  approach: Generated<string>;
+  status: Generated<string>;
+  version: Generated<number>;
+  is_revision: Generated<boolean>;
+  ekspektasi: Json;
+  lampiran: Json;
+  angka_kredit_koefisien: number | null;
+  return_comment: string | null;
+  submitted_at: Date | null;
+  approved_at: Date | null;
+  approved_by: number | null;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+}
+
+export interface PerfRhkTable {
+  id: Generated<number>;
+  skp_id: number;
+  section: string;
+  text: string;
+  parent_rhk_id: number | null;
+  perspektif: string | null;
+  sort: number;
+}
+
+export interface PerfIndicatorsTable {
+  id: Generated<number>;
+  rhk_id: number;
+  aspek: string;
+  text: string;
+  target_kind: string;
+  target_value: number | null;
+  target_unit: string | null;
+  target_date: string | null;
+  target_text: string | null;
+  sort: number;
+}
+
+export interface PerfSkpVersionsTable {
+  id: Generated<number>;
+  skp_id: number;
+  version: number;
+  event: string;
+  note: string | null;
+  snapshot: Json;
+  actor_name: string | null;
+  at: Date;
+}
+
+export interface PerfRealisationsTable {
+  id: Generated<number>;
+  indicator_id: number;
+  period_id: number;
+  value: number | null;
+  text: string | null;
+  action_plan: string | null;
+  updated_by: number | null;
+  updated_at: Date;
+}
+
+export interface PerfEvidenceTable {
+  id: Generated<number>;
+  indicator_id: number;
+  period_id: number;
+  kind: string;
+  url: string | null;
+  file_name: string | null;
+  mime_type: string | null;
+  size_bytes: number | null;
+  sha256: string | null;
+  content: Buffer | null;
+  description: string | null;
+  created_by: number | null;
+  created_at: Date;
+}
+
+export interface PerfFeedbackTable {
+  id: Generated<number>;
+  skp_id: number;
+  kind: string;
+  rhk_id: number | null;
+  value_code: string | null;
+  period_id: number | null;
+  text: string;
+  author_user_id: number | null;
+  author_name: string;
+  is_from_superior: boolean;
+  created_at: Date;
+}
+
+export interface PerfEvaluationsTable {
+  id: Generated<number>;
+  skp_id: number;
+  period_id: number;
+  rater_employee_id: number;
+  rating_hasil_kerja: string;
+  rating_perilaku: string;
+  predikat: string;
+  reason: string;
+  catatan: string | null;
+  evaluated_at: Date;
+  updated_at: Date;
+}
+
+export interface PerfRatingHistoryTable {
+  id: Generated<number>;
+  evaluation_id: number;
+  rating_hasil_kerja: string;
+  rating_perilaku: string;
+  predikat: string;
+  reason: string;
+  source: string;
+  actor_user_id: number | null;
+  actor_name: string;
+  at: Date;
+}
+
+export interface PerfObjectionsTable {
+  id: Generated<number>;
+  evaluation_id: number;
+  reason: string;
+  status: Generated<string>;
+  decision_reason: string | null;
+  decided_by_employee_id: number | null;
+  decided_by_name: string | null;
+  created_by: number | null;
+  created_at: Date;
+  decided_at: Date | null;
+}
+
+export interface PerfDocumentsTable {
+  id: Generated<number>;
+  code: string;
+  kind: string;
+  skp_id: number;
+  evaluation_id: number | null;
+  title: string;
+  employee_name: string;
+  sha256: string;
+  issued_by: number | null;
+  issued_at: Date;
+}
+
+export interface PerfRaterDelegationsTable {
+  id: Generated<number>;
+  year_id: number;
+  from_employee_id: number;
+  to_employee_id: number;
+  reason: string;
+  created_by: number | null;
+  created_at: Date;
+}
+
+export interface DB {
+  perf_rater_delegations: PerfRaterDelegationsTable;
+  perf_years: PerfYearsTable;
+  perf_periods: PerfPeriodsTable;
+  perf_skps: PerfSkpsTable;
+  perf_rhk: PerfRhkTable;
+  perf_indicators: PerfIndicatorsTable;
+  perf_skp_versions: PerfSkpVersionsTable;
+  perf_realisations: PerfRealisationsTable;
+  perf_evidence: PerfEvidenceTable;
+  perf_feedback: PerfFeedbackTable;
+  perf_evaluations: PerfEvaluationsTable;
+  perf_rating_history: PerfRatingHistoryTable;
+  perf_objections: PerfObjectionsTable;
+  perf_documents: PerfDocumentsTable;
+}

@@ -9,7 +9,21 @@ beforeAll(async () => {
 afterAll(async () => t.close());
 
 /** Routes that answer without a session. Everything else under /api must answer 401 to anonymous callers. */
-const PUBLIC_ROUTES = new Set(['POST /api/v1/auth/login']);
+const PUBLIC_ROUTES = new Set([
+  'GET /api/v1/public/complaint-options',
+  'POST /api/v1/public/complaints',
+  'GET /api/v1/public/complaints/tracking',
+  'POST /api/v1/public/complaints/tracking/information',
+  'POST /api/v1/public/complaints/tracking/confirmation',
+  'POST /api/v1/public/complaints/tracking/reopen',
+  'POST /api/v1/public/complaints/tracking/rating',
+  'POST /api/v1/public/complaints/tracking/attachments',
+  'POST /api/v1/auth/login',
+  'GET /api/v1/public/surveys/{code}',
+  'POST /api/v1/public/surveys/{code}/responses',
+  'GET /api/v1/public/skm-results',
+  'GET /api/v1/public/performance-documents/{code}',
+]);
 
 type OpenApi = { paths: Record<string, Record<string, { requestBody?: unknown }>> };
 

@@ -3,6 +3,9 @@ import type { Config } from '../../config';
 import { systemContext } from '../../lib/actor';
 import { hashPassword } from '../../lib/password';
 import { recordAudit } from '../../modules/audit/audit.service';
+import { seedComplaintsDemo } from './complaints-demo-seed';
+import { seedPerformanceDemo } from './performance-demo-seed';
+import { seedSkmDemo } from './skm-demo-seed';
 import * as accounts from '../../modules/auth/auth.service';
 import * as employees from '../../modules/org/employee.repository';
 import { dayBefore, fullNameOf } from '../../modules/org/employee.rules';
@@ -158,7 +161,25 @@ function toNames(p: DemoEmployee) {
  * (hashed once and shared, so seeding takes well under a second). Returns null when data already exists, so a
  * restart never seeds twice. One 'demo.seeded' audit event records it.
  */
-export async function seedDemoIfEmpty(db: Database, config: Config): Promise<{ employees: number } | null> {
+export async function seedDemoIfEmpty(
+  db: Database,
+  config: Config,
+  now: Date = new Date(),
+): Promise<{ employees: number } | null> {
+  const seeded = await seedOrganisationDemo(db, config);
+  if (!seeded) return null;
+  // Each module's demo data builds on the organisation; each seeder does nothing when its tables already hold data.
+  await seedComplaintsDemo(db, config, now);
+  await seedSkmDemo(db, config, now);
+  await seedPerformanceDemo(db, config, now);
+  return seeded;
+}
+
+/** The organisation, employees and accounts alone (module seeders build on it). Null when data already exists. */
+export async function seedOrganisationDemo(
+  db: Database,
+  config: Config,
+): Promise<{ employees: number } | null> {
   if (await employees.hasOrgData(db)) return null;
   const passwordHash = await hashPassword(config.demoPassword);
   return db.transaction().execute(async (trx) => {
