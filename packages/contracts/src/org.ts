@@ -193,7 +193,7 @@ export type ImportJob = z.infer<typeof importJob>;
 
 export const importMode = z.enum(IMPORT_MODES);
 export type ImportMode = z.infer<typeof importMode>;
-export const importJobParam = z.object({ jobId: z.string().min(1).max(100) });
+export const importJobParam = z.object({ jobId: z.uuid('ID pekerjaan impor tidak valid') });
 
 /**
  * Columns of the employee import file (CSV UTF-8 or XLSX), in template order. The header row names them; `unit` and

@@ -16,13 +16,11 @@ function fromPostgres(err: PgError): AppError | undefined {
       return new AppError('VALIDATION', 'Data rujukan tidak ditemukan atau masih dipakai', [
         { path: err.constraint ?? '', message: 'Rujukan tidak valid' },
       ]);
-    case '22P02':
-    case '22007':
-    case '22008':
-    case '22003':
-    case '22001':
-      return new AppError('VALIDATION', 'Nilai tidak valid', []);
+    case '54000': // program limit exceeded, e.g. a value too long for an index
+      return new AppError('VALIDATION', 'Nilai terlalu panjang', []);
     default:
+      // Class 22 = data exception: malformed text, out-of-range numbers or dates, NUL bytes, too-long strings.
+      if (err.code?.startsWith('22')) return new AppError('VALIDATION', 'Nilai tidak valid', []);
       return undefined;
   }
 }

@@ -449,10 +449,16 @@ describe('GET /api/v1/employees/import/:jobId', () => {
     expect(asPegawai.statusCode).toBe(403);
     const unknown = await t.app.inject({
       method: 'GET',
-      url: '/api/v1/employees/import/tidak-ada',
+      url: '/api/v1/employees/import/00000000-0000-4000-8000-000000000000',
       headers: { cookie: admin },
     });
     expect(unknown.statusCode).toBe(404);
+    const malformed = await t.app.inject({
+      method: 'GET',
+      url: '/api/v1/employees/import/bukan-id',
+      headers: { cookie: admin },
+    });
+    expect(malformed.statusCode).toBe(400);
   });
 
   it('reports a job abandoned by a stopped server as failed', async () => {
@@ -464,7 +470,7 @@ describe('GET /api/v1/employees/import/:jobId', () => {
     await t.db
       .insertInto('import_jobs')
       .values({
-        id: 'terhenti-1',
+        id: '11111111-1111-4111-8111-111111111111',
         kind: 'employees',
         status: 'running',
         mode: 'valid_rows',
@@ -476,7 +482,7 @@ describe('GET /api/v1/employees/import/:jobId', () => {
       .execute();
     const res = await t.app.inject({
       method: 'GET',
-      url: '/api/v1/employees/import/terhenti-1',
+      url: '/api/v1/employees/import/11111111-1111-4111-8111-111111111111',
       headers: { cookie: admin },
     });
     expect(res.json()).toMatchObject({
