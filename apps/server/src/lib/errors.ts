@@ -40,3 +40,26 @@ export const invalid = (path: string, message: string) =>
   new AppError('VALIDATION', message, [{ path, message }]);
 export const conflict = (path: string, message: string) =>
   new AppError('CONFLICT', message, [{ path, message }]);
+
+type PgError = { code?: string; constraint?: string; detail?: string };
+
+// PostgreSQL errors that mean "bad input", not "server fault" (e.g. a race past a service check).
+export function appErrorFromPostgres(error: unknown): AppError | undefined {
+  const err = (error ?? {}) as PgError;
+  switch (err.code) {
+    case '23505':
+      return new AppError('CONFLICT', 'Data yang sama sudah ada', [
+        { path: err.constraint ?? '', message: 'Nilai sudah dipakai' },
+      ]);
+    case '23503':
+      return new AppError('VALIDATION', 'Data rujukan tidak ditemukan atau masih dipakai', [
+        { path: err.constraint ?? '', message: 'Rujukan tidak valid' },
+      ]);
+    case '54000': // program limit exceeded, e.g. a value too long for an index
+      return new AppError('VALIDATION', 'Nilai terlalu panjang', []);
+    default:
+      // Class 22 = data exception: malformed text, out-of-range numbers or dates, NUL bytes, too-long strings.
+      if (err.code?.startsWith('22')) return new AppError('VALIDATION', 'Nilai tidak valid', []);
+      return undefined;
+  }
+}

@@ -1,29 +1,7 @@
 import type { FastifyError, FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
-import { AppError, type ErrorDetail } from '../lib/errors';
-
-type PgError = { code?: string; constraint?: string; detail?: string };
-
-// PostgreSQL errors that mean "bad input", not "server fault" (e.g. a race past a service check).
-function fromPostgres(err: PgError): AppError | undefined {
-  switch (err.code) {
-    case '23505':
-      return new AppError('CONFLICT', 'Data yang sama sudah ada', [
-        { path: err.constraint ?? '', message: 'Nilai sudah dipakai' },
-      ]);
-    case '23503':
-      return new AppError('VALIDATION', 'Data rujukan tidak ditemukan atau masih dipakai', [
-        { path: err.constraint ?? '', message: 'Rujukan tidak valid' },
-      ]);
-    case '54000': // program limit exceeded, e.g. a value too long for an index
-      return new AppError('VALIDATION', 'Nilai terlalu panjang', []);
-    default:
-      // Class 22 = data exception: malformed text, out-of-range numbers or dates, NUL bytes, too-long strings.
-      if (err.code?.startsWith('22')) return new AppError('VALIDATION', 'Nilai tidak valid', []);
-      return undefined;
-  }
-}
+import { AppError, appErrorFromPostgres, type ErrorDetail } from '../lib/errors';
 
 /** One error shape for every route: `{ error: { code, message, details } }`; 5xx bodies reveal nothing. */
 export const errorsPlugin = fp(async (app: FastifyInstance) => {
@@ -48,7 +26,7 @@ export const errorsPlugin = fp(async (app: FastifyInstance) => {
         error: { code: 'VALIDATION', message: 'Data yang dikirim tidak valid', details },
       });
     }
-    const pg = fromPostgres(error as PgError);
+    const pg = appErrorFromPostgres(error);
     if (pg) {
       request.log.info({ err: error }, 'database rejected input');
       return reply

@@ -1,6 +1,6 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { AppInstance } from '../../app';
-import { AppError } from '../../lib/errors';
+import { AppError, appErrorFromPostgres } from '../../lib/errors';
 import {
   OPEN311_CONTENT_TYPES,
   Open311Error,
@@ -41,7 +41,11 @@ async function answer(
   } catch (err) {
     let status: number;
     let description: string;
-    if (err instanceof Open311Error) {
+    const fromDb = appErrorFromPostgres(err);
+    if (fromDb) {
+      status = 400;
+      description = fromDb.message;
+    } else if (err instanceof Open311Error) {
       status = err.status;
       description = err.message;
     } else if (err instanceof AppError && err.status < 500) {

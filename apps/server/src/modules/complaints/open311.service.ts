@@ -1,3 +1,4 @@
+import { isValidIsoDate } from '@sim/domain';
 import type { ServiceContext } from '../../lib/context';
 import { AppError } from '../../lib/errors';
 import { loadSlaPolicy, resolutionDaysOf, verifyOpen311Key } from './complaint-settings.service';
@@ -206,6 +207,8 @@ function parseDate(text: string | undefined, name: string): Date | undefined {
   if (text === undefined) return undefined;
   if (!/^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/.test(text))
     throw new Open311Error(400, `${name} tidak valid`);
+  // The Date constructor rolls 30 February over to March; the calendar date itself must exist.
+  if (!isValidIsoDate(text.slice(0, 10))) throw new Open311Error(400, `${name} bukan tanggal yang ada`);
   const date = new Date(/T/.test(text) ? text : `${text}T00:00:00+07:00`);
   if (Number.isNaN(date.getTime())) throw new Open311Error(400, `${name} tidak valid`);
   return date;

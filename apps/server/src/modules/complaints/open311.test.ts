@@ -213,3 +213,28 @@ describe('GET /open311/v2/requests', () => {
     expect((await get('/open311/v2/requests.txt')).statusCode).toBe(400);
   });
 });
+
+describe('Open311 bad input', () => {
+  it.each([
+    ['GET', '/open311/v2/services/%00.json'],
+    ['GET', '/open311/v2/requests/%00.json'],
+    ['GET', '/open311/v2/requests.json?service_code=%00'],
+    ['GET', '/open311/v2/requests.xml?start_date=2026-02-30T00:00:00Z'],
+  ])('answers %s %s with a 4xx in the Open311 error format, never 500', async (method, url) => {
+    const res = await t.app.inject({ method: method as 'GET', url });
+    expect(res.statusCode).toBeGreaterThanOrEqual(400);
+    expect(res.statusCode).toBeLessThan(500);
+    expect(res.body).toMatch(/description/);
+  });
+
+  it('answers a POST with a NUL byte in the service code with a 4xx', async () => {
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/open311/v2/requests.json',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      payload: `api_key=${key}&service_code=%00&description=x&lat=-3.0&long=104.7`,
+    });
+    expect(res.statusCode).toBeGreaterThanOrEqual(400);
+    expect(res.statusCode).toBeLessThan(500);
+  });
+});
