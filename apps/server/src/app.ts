@@ -8,7 +8,12 @@ import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
-import Fastify, { type FastifyBaseLogger, type FastifyInstance, type RawServerDefault } from 'fastify';
+import Fastify, {
+  type FastifyBaseLogger,
+  type FastifyInstance,
+  type FastifyReply,
+  type RawServerDefault,
+} from 'fastify';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import {
   jsonSchemaTransform,
@@ -148,11 +153,13 @@ async function registerWebApp(app: AppInstance, dist: string) {
     // wildcard: look files up per request, so a rebuilt app is served without a restart.
     await app.register(fastifyStatic, { root: dist, wildcard: true, index: false, maxAge: '1h' });
   }
+  const sendIndex = (reply: FastifyReply) =>
+    reply.header('cache-control', 'no-cache').type('text/html').send(fs.createReadStream(index));
+  // The root is a directory to the static handler (403); it is the app's entry page.
+  if (hasWeb) app.get('/', { schema: { hide: true } }, (_req, reply) => sendIndex(reply));
   app.setNotFoundHandler((req, reply) => {
     const isApi = /^\/(api|open311)(\/|$)/.test(req.url);
-    if (!isApi && hasWeb && (req.method === 'GET' || req.method === 'HEAD')) {
-      return reply.header('cache-control', 'no-cache').type('text/html').send(fs.createReadStream(index));
-    }
+    if (!isApi && hasWeb && (req.method === 'GET' || req.method === 'HEAD')) return sendIndex(reply);
     return reply
       .status(404)
       .send({ error: { code: 'NOT_FOUND', message: `Alamat ${req.url} tidak ditemukan` } });

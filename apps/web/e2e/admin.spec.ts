@@ -20,7 +20,9 @@ async function login(page: Page, username: string) {
 }
 
 test('admin: find, transfer, import with a bad row, audit trail, language switch', async ({ page }) => {
-  await page.goto('/login');
+  // The root is the app: without a session it leads to the login page.
+  await page.goto('/');
+  await page.waitForURL(/\/login/);
   await expect(page.locator('html')).toHaveAttribute('lang', 'id');
   await expectNoSeriousA11yIssues(page);
 
