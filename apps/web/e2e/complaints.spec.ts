@@ -4,7 +4,8 @@ import { expect, request, test, type APIRequestContext, type Page } from '@playw
 
 // Complaint journey at phone size: a citizen files a complaint with a photo → the Petugas Pengaduan (a demo user
 // with PETUGAS_PENGADUAN) verifies it and assigns it to a named employee → the employee sees it in their queue
-// with its countdown and posts the follow-up → the citizen rates it → the employee's statistics change.
+// with its countdown and posts the follow-up → the citizen rates it and is invited to the SKM survey → the
+// employee's statistics change.
 // People are found through the API (demo data), never by hard-coded ids.
 
 test.use({ viewport: { width: 390, height: 844 } });
@@ -146,10 +147,18 @@ test('citizen → petugas → employee → rating → statistics', async ({ page
   await page.locator(`label[for="${star}"]`).click();
   await page.getByRole('button', { name: /kirim penilaian/i }).click();
   await expect(page.getByText(/penilaian anda: 5\/5/i)).toBeVisible();
+  // The SURAT category belongs to the PATEN counter, which runs an open SKM survey in the demo data: the
+  // resolution brought a single-use invitation, shown only on this private page.
+  const surveyCard = page.getByTestId('survey-invitation');
+  await expect(surveyCard).toContainText('Bagaimana pelayanan kami?');
+  const surveyLink = surveyCard.getByRole('link', { name: /isi survei kepuasan/i });
+  await expect(surveyLink).toHaveAttribute('href', /^\/survei\/[A-Z0-9]+\?undangan=[A-Z0-9]{10}$/);
   const trackAxe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
   expect(
     trackAxe.violations.map((v) => `${v.id}: ${v.help} ${v.nodes.map((n) => n.html).join(' | ')}`),
   ).toEqual([]);
+  await surveyLink.click();
+  await expect(page.getByText(/mengisi survei melalui undangan/i)).toBeVisible();
 
   // 5. The employee's statistics change.
   const after = await (await employeeApi.get('/api/v1/complaints/stats', { params: statsQuery })).json();

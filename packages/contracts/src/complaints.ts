@@ -361,6 +361,14 @@ export const assigneeQuery = z.object({ unitId: z.coerce.number().int().positive
 
 // ---------------------------------------------------------------- public tracking
 
+/**
+ * The SKM invitation made when the complaint was resolved, shown only on the private tracking page: `path` is the
+ * single-use survey link while it can be used; once used, `isUsed` is true and the link is gone.
+ */
+export const complaintSurveyInvitation = z.object({
+  isUsed: z.boolean(),
+  path: z.string().nullable(),
+});
 export const publicComplaintView = z.object({
   ticket: z.string(),
   status: complaintStatus,
@@ -383,6 +391,8 @@ export const publicComplaintView = z.object({
   canRate: z.boolean(),
   attachmentCount: z.number().int(),
   timeline: z.array(timelineEntry),
+  /** Null when no survey invitation exists, the complaint is not resolved, or the invitation can no longer be used. */
+  surveyInvitation: complaintSurveyInvitation.nullable(),
 });
 export type PublicComplaintView = z.infer<typeof publicComplaintView>;
 export const ratingBody = z.object({

@@ -5,11 +5,12 @@ import { auditContextOf } from '../../lib/actor';
 import type { ServiceContext } from '../../lib/context';
 import { AppError, invalid, notFound } from '../../lib/errors';
 import { recordAudit } from '../audit/audit.service';
+import { getSkmInvitationStateForEvent } from '../surveys/survey-invitations.service';
 import { acceptUpload } from './complaint-files.sanitizer';
 import { deadlineOf, type ClockFields } from './complaint-clock.rules';
 import { loadSlaPolicy, loadWorkCalendar } from './complaint-settings.service';
 import * as repo from './complaints.repository';
-import { LABEL_CITIZEN, hashTrackingSecret } from './complaints.service';
+import { LABEL_CITIZEN, hashTrackingSecret, skmEventOf } from './complaints.service';
 
 // The citizen's side, reached only with the private tracking secret: the public timeline (no internal notes, no
 // staff names), adding information (which resumes a paused clock), confirming, reopening within the window,
@@ -27,13 +28,20 @@ async function loadBySecret(db: Database, secret: string, forUpdate = false) {
   return row;
 }
 
-async function toPublicView(db: Database, row: repo.ComplaintRow, now: Date): Promise<PublicComplaintView> {
+async function toPublicView(
+  ctx: ServiceContext,
+  row: repo.ComplaintRow,
+  now: Date,
+): Promise<PublicComplaintView> {
+  const db = ctx.db;
   const policy = await loadSlaPolicy(db);
   const calendar = await loadWorkCalendar(db);
   const reopenUntil = row.resolved_at ? getReopenDeadline(row.resolved_at, calendar, policy) : null;
   const resolved = row.status === 'SELESAI' || (row.status === 'DITUTUP' && row.close_reason !== 'DITOLAK');
   const events = await repo.findEvents(db, row.id, { publicOnly: true });
   const files = await repo.findAttachmentsMeta(db, row.id);
+  // The survey link is part of this secret-gated view only, and only once the complaint is resolved.
+  const surveyInvitation = resolved ? await getSkmInvitationStateForEvent(ctx, skmEventOf(row.id)) : null;
   return {
     ticket: row.ticket,
     status: row.status as PublicComplaintView['status'],
@@ -66,13 +74,14 @@ async function toPublicView(db: Database, row: repo.ComplaintRow, now: Date): Pr
         .filter((f) => f.event_id === e.id && f.is_public)
         .map((f) => ({ id: f.id, fileName: f.file_name, mime: f.mime })),
     })),
+    surveyInvitation,
   };
 }
 
 /** The tracking page: what the citizen may see of their own complaint. */
 export async function getTrackedComplaint(ctx: ServiceContext, secret: string): Promise<PublicComplaintView> {
   const row = await loadBySecret(ctx.db, secret);
-  return toPublicView(ctx.db, row, ctx.now());
+  return toPublicView(ctx, row, ctx.now());
 }
 
 async function citizenStep(
@@ -94,7 +103,7 @@ async function citizenStep(
       before: { status: row.status },
       after: { status: after.status },
     });
-    return toPublicView(trx, after, now);
+    return toPublicView({ ...ctx, db: trx }, after, now);
   });
 }
 

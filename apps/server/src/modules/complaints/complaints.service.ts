@@ -28,6 +28,7 @@ import { AppError, forbidden, invalid, notFound } from '../../lib/errors';
 import { recordAudit } from '../audit/audit.service';
 import { fullNameOf } from '../org/employee.rules';
 import { sendMail } from '../notifications/mailer';
+import { getSkmInvitationStateForEvent, inviteToSkmAfterEvent } from '../surveys/survey-invitations.service';
 import { findSubordinateEmployeeIds, findUnitSubtreeIds } from '../org/org.service';
 import { clockOf, deadlineOf, slaInfoOf, type ClockFields } from './complaint-clock.rules';
 import { loadSlaPolicy, loadWorkCalendar, resolutionDaysOf } from './complaint-settings.service';
@@ -73,6 +74,21 @@ export const hashTrackingSecret = (secret: string) =>
   createHash('sha256').update(secret, 'utf8').digest('hex');
 
 const todayOf = (now: Date) => toWibIsoDate(now);
+
+/**
+ * The SKM invitation event of a complaint: keyed by the complaint's id, never by anything about the reporter, so
+ * the invitation (and the anonymous response given with it) cannot lead back to the citizen.
+ */
+export const skmEventOf = (complaintId: number) => ({
+  eventType: 'COMPLAINT_CLOSED' as const,
+  eventRef: String(complaintId),
+});
+
+/** An absolute link on the public site (PUBLIC_URL, or localhost with the port when unset). */
+function publicLinkOf(ctx: ServiceContext, path: string): string {
+  const base = ctx.config.publicUrl?.replace(/\/$/, '') ?? `http://localhost:${ctx.config.port}`;
+  return `${base}${path}`;
+}
 
 function pausesClosed(pauses: ComplaintPause[], at: Date): ComplaintPause[] {
   return pauses.map((p) => (p.to === null ? { ...p, to: at.toISOString() } : p));
@@ -239,8 +255,7 @@ export async function recordStaffComplaint(
 
 /** The private tracking link (the secret in the fragment, never sent to the server by browsers). */
 export function trackingLinkOf(ctx: ServiceContext, secret: string): string {
-  const base = ctx.config.publicUrl?.replace(/\/$/, '') ?? `http://localhost:${ctx.config.port}`;
-  return `${base}/pengaduan/lacak#${secret}`;
+  return publicLinkOf(ctx, `/pengaduan/lacak#${secret}`);
 }
 
 /** E-mail confirmation with the ticket and the private tracking link, when the reporter gave an address. */
@@ -269,6 +284,17 @@ async function mailUpdate(ctx: ServiceContext, complaintId: number) {
   const events = await repo.findEvents(ctx.db, complaintId, { publicOnly: true });
   const last = events.at(-1);
   if (!last) return;
+  // The resolution e-mail carries the single-use survey link; it goes only to the reporter's own address.
+  const survey =
+    last.type === 'SELESAI' ? await getSkmInvitationStateForEvent(ctx, skmEventOf(complaintId)) : null;
+  const surveyLines = survey?.path
+    ? [
+        '',
+        'Bagaimana pelayanan kami? Isi survei kepuasan masyarakat (±2 menit, tanpa nama):',
+        publicLinkOf(ctx, survey.path),
+        'Tautan survei ini hanya dapat dipakai satu kali.',
+      ]
+    : [];
   await sendMail(ctx.config, {
     to: row.reporter_email,
     subject: `Perkembangan pengaduan ${row.ticket}`,
@@ -279,6 +305,7 @@ async function mailUpdate(ctx: ServiceContext, complaintId: number) {
       '',
       'Buka tautan pelacakan pribadi yang Anda terima saat mengirim pengaduan untuk melihat seluruh linimasa,',
       'menambah informasi, mengonfirmasi penyelesaian, atau memberi penilaian.',
+      ...surveyLines,
     ].join('\n'),
   });
 }
@@ -846,6 +873,11 @@ export async function resolveComplaint(
       label: LABEL_HANDLER,
       message: body.message,
     });
+    // Issue 5 §2: the citizen is invited to the SKM of the responsible unit, once per complaint (a reopened and
+    // re-resolved complaint keeps its first invitation); no open survey means no invitation, not an error.
+    if (row.unit_id !== null) {
+      await inviteToSkmAfterEvent({ ...ctx, db: trx }, { unitId: row.unit_id, ...skmEventOf(row.id) });
+    }
   });
 }
 

@@ -77,7 +77,7 @@ export async function findUnitAncestorIds(db: Database, unitId: number): Promise
       select id, parent_id, 0 from org_units where id = ${unitId}
       union all
       select u.id, u.parent_id, up.depth + 1 from org_units u join up on u.id = up.parent_id where up.depth < ${MAX_DEPTH}
-    ) select id from up`.execute(db);
+    ) select id from up order by depth`.execute(db);
   return rows.rows.map((r) => r.id);
 }
 

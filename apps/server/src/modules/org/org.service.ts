@@ -293,6 +293,11 @@ export async function findUnitSubtreeIds(db: Database, unitId: number): Promise<
   return repo.findUnitSubtreeIds(db, unitId);
 }
 
+/** A unit and the units above it up to the root, nearest first (the unit itself leads). */
+export async function findUnitAncestorIds(db: Database, unitId: number): Promise<number[]> {
+  return repo.findUnitAncestorIds(db, unitId);
+}
+
 /**
  * The employees an actor may read on a date: null means everybody (HR, Pimpinan); otherwise their own id and their
  * subordinates' (an account without an employee record gets an empty list). Lists in other modules filter with it.

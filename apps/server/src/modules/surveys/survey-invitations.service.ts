@@ -7,7 +7,8 @@ import { conflict, forbidden } from '../../lib/errors';
 import { recordAudit } from '../audit/audit.service';
 import { canInviteToSurvey } from './surveys.policy';
 import * as repo from './surveys.repository';
-import { generateCode, isInScope, loadSurvey, publicPathOf, unitScopeOf } from './surveys.service';
+import { findUnitAncestorIds, findUnitSubtreeIds } from '../org/org.service';
+import { generateCode, isInScope, loadSurvey, publicPathOf, todayOf, unitScopeOf } from './surveys.service';
 
 // Single-use invitations: after a complaint is closed or a service delivered, the citizen gets a code for that
 // event's survey. The invitation names the event (a complaint or register number), never the person, and a
@@ -38,7 +39,11 @@ async function insertNew(
   createdBy: number | null,
   now: Date,
 ) {
-  return db.transaction().execute(async (trx) => {
+  // Another module may call in while holding its own transaction (a complaint being resolved): join it, so the
+  // invitation commits or rolls back with the event that caused it.
+  const inTransaction = <T>(fn: (trx: Database) => Promise<T>) =>
+    db.isTransaction ? fn(db) : db.transaction().execute(fn);
+  return inTransaction(async (trx) => {
     if (await repo.findInvitationByEvent(trx, survey.id, input.eventType, input.eventRef)) {
       throw conflict('eventRef', 'Undangan untuk peristiwa ini sudah dibuat');
     }
@@ -98,7 +103,8 @@ export async function listInvitations(
 
 /**
  * For other modules (complaints closing a case, a service register): the invitation for this event in the given
- * survey, created on first call and returned unchanged afterwards, so retries never mint a second code.
+ * survey, created on first call and returned unchanged afterwards, so retries never mint a second code. `ctx.db`
+ * may be the caller's transaction.
  */
 export async function ensureSkmInvitationForEvent(
   ctx: ServiceContext,
@@ -110,4 +116,75 @@ export async function ensureSkmInvitationForEvent(
   if (existing) return toInvitation(existing, survey.code);
   const row = await insertNew(ctx.db, systemContext('skm'), survey, event, null, ctx.now());
   return toInvitation(row, survey.code);
+}
+
+/**
+ * The survey an event of a unit belongs to, following one documented rule: an OPEN survey whose period covers
+ * today (WIB) of the unit itself, else of the nearest unit above it (a kelurahan's, the kecamatan's), else of the
+ * kecamatan's PATEN counter (a unit under the kecamatan, not a kelurahan, whose name contains "PATEN" — every
+ * kecamatan runs one under Permendagri 4/2010, and it serves the public on the kecamatan's behalf). Within one
+ * unit the survey with the latest period start wins. Null when none is open.
+ */
+export async function findSkmSurveyForUnit(
+  ctx: ServiceContext,
+  unitId: number,
+): Promise<{ id: number; code: string; unitId: number } | null> {
+  const ancestors = await findUnitAncestorIds(ctx.db, unitId);
+  const brief = await repo.findUnitsBrief(ctx.db, ancestors);
+  const kecamatan = ancestors.find((id) => brief.find((u) => u.id === id)?.type === 'KECAMATAN');
+  let paten: number[] = [];
+  if (kecamatan !== undefined) {
+    const subtree = await findUnitSubtreeIds(ctx.db, kecamatan);
+    paten = (await repo.findUnitsBrief(ctx.db, subtree))
+      .filter((u) => u.type !== 'KELURAHAN' && /\bPATEN\b/i.test(u.name))
+      .map((u) => u.id)
+      .sort((a, b) => a - b);
+  }
+  const candidates = [...ancestors, ...paten.filter((id) => !ancestors.includes(id))];
+  const open = await repo.findOpenSurveysOfUnits(ctx.db, candidates, todayOf(ctx));
+  for (const id of candidates) {
+    const survey = open.find((s) => s.unit_id === id);
+    if (survey) return { id: survey.id, code: survey.code, unitId: survey.unit_id };
+  }
+  return null;
+}
+
+/**
+ * Invites the citizen after an event of a unit (a complaint resolved): ONE invitation per event, whatever happens
+ * later — when one already exists in any survey it is returned as it is (used or not), so a reopened and
+ * re-resolved complaint, or a survey that changed meanwhile, never mints a second code. Without an open survey for
+ * the unit (see findSkmSurveyForUnit) nothing is created and null is returned; that is not an error.
+ */
+export async function inviteToSkmAfterEvent(
+  ctx: ServiceContext,
+  event: { unitId: number; eventType: SkmInvitation['eventType']; eventRef: string },
+): Promise<SkmInvitation | null> {
+  const existing = await repo.findFirstInvitationForEvent(ctx.db, event.eventType, event.eventRef);
+  if (existing) return toInvitation(existing, existing.survey_code);
+  const survey = await findSkmSurveyForUnit(ctx, event.unitId);
+  if (!survey) return null;
+  return ensureSkmInvitationForEvent(ctx, survey.id, {
+    eventType: event.eventType,
+    eventRef: event.eventRef,
+  });
+}
+
+/**
+ * What the holder of the event's private link may see of its invitation: the survey link while it can be used
+ * (unused, not expired, survey open and in its period), only the fact that it was used afterwards, or null.
+ */
+export async function getSkmInvitationStateForEvent(
+  ctx: ServiceContext,
+  event: { eventType: SkmInvitation['eventType']; eventRef: string },
+): Promise<{ isUsed: boolean; path: string | null } | null> {
+  const inv = await repo.findFirstInvitationForEvent(ctx.db, event.eventType, event.eventRef);
+  if (!inv) return null;
+  if (inv.used_on !== null) return { isUsed: true, path: null };
+  const today = todayOf(ctx);
+  const usable =
+    inv.expires_at.getTime() >= ctx.now().getTime() &&
+    inv.survey_status === 'OPEN' &&
+    inv.period_start <= today &&
+    today <= inv.period_end;
+  return usable ? { isUsed: false, path: toInvitation(inv, inv.survey_code).path } : null;
 }

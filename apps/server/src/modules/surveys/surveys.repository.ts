@@ -582,6 +582,45 @@ export async function findInvitationByEvent(
     .executeTakeFirst();
 }
 
+/** The invitation for an event in any survey (the oldest when, unusually, several surveys hold one). */
+export async function findFirstInvitationForEvent(db: Database, eventType: string, eventRef: string) {
+  return db
+    .selectFrom('skm_invitations as i')
+    .innerJoin('skm_surveys as s', 's.id', 'i.survey_id')
+    .selectAll('i')
+    .select(['s.code as survey_code', 's.status as survey_status', 's.period_start', 's.period_end'])
+    .where('i.event_type', '=', eventType)
+    .where('i.event_ref', '=', eventRef)
+    .orderBy('i.id')
+    .executeTakeFirst();
+}
+
+/** Names and types of units, for choosing the survey an event belongs to. */
+export async function findUnitsBrief(db: Database, unitIds: number[]) {
+  if (unitIds.length === 0) return [];
+  return db
+    .selectFrom('org_units')
+    .select(['id', 'name', 'type'])
+    .where(sql<SqlBool>`id = any(${unitIds}::int[])`)
+    .where('is_active', '=', true)
+    .execute();
+}
+
+/** Open surveys of these units whose period covers the day (YYYY-MM-DD, WIB); newest period first. */
+export async function findOpenSurveysOfUnits(db: Database, unitIds: number[], day: string) {
+  if (unitIds.length === 0) return [];
+  return db
+    .selectFrom('skm_surveys')
+    .select(['id', 'code', 'unit_id'])
+    .where(sql<SqlBool>`unit_id = any(${unitIds}::int[])`)
+    .where('status', '=', 'OPEN')
+    .where('period_start', '<=', day)
+    .where('period_end', '>=', day)
+    .orderBy('period_start', 'desc')
+    .orderBy('id')
+    .execute();
+}
+
 export async function findInvitationsPage(db: Database, surveyId: number, page: number, pageSize: number) {
   const q = db.selectFrom('skm_invitations').where('survey_id', '=', surveyId);
   const [items, count] = await Promise.all([

@@ -247,6 +247,11 @@ export const complaintsId = {
     rated: 'Penilaian Anda: {{score}}/5',
     addPhoto: 'Tambah lampiran',
     newComplaint: 'Ajukan pengaduan lain',
+    surveyTitle: 'Bagaimana pelayanan kami?',
+    surveyInvite: 'Isi survei kepuasan (±2 menit)',
+    surveyNote:
+      'Survei tanpa nama: jawaban Anda tidak terhubung dengan pengaduan ini. Tautan hanya dapat dipakai satu kali.',
+    surveyDone: 'Terima kasih, survei sudah diisi',
   },
 };
 
@@ -488,5 +493,10 @@ export const complaintsEn: typeof complaintsId = {
     rated: 'Your rating: {{score}}/5',
     addPhoto: 'Add attachment',
     newComplaint: 'File another complaint',
+    surveyTitle: 'How did we do?',
+    surveyInvite: 'Take the satisfaction survey (about 2 minutes)',
+    surveyNote:
+      'The survey is anonymous: your answers are not linked to this complaint. The link works once.',
+    surveyDone: 'Thank you, the survey has been completed',
   },
 };

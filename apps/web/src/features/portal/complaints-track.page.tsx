@@ -1,5 +1,6 @@
 import {
   Alert,
+  Anchor,
   Button,
   FileInput,
   Group,
@@ -13,7 +14,7 @@ import {
 } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useLocation } from 'react-router';
+import { Link, useLocation } from 'react-router';
 import { formatDateTime, type Language } from '../../app/format';
 import { ErrorState } from '../../components/error-state';
 import { FormError } from '../../components/form-error';
@@ -100,6 +101,26 @@ export function ComplaintsTrackPage() {
           )}
           {c.rating !== null && <Text mt="xs">{t('complaints.portal.rated', { score: c.rating })}</Text>}
         </Paper>
+
+        {c.surveyInvitation && (
+          <Paper withBorder p="md" data-testid="survey-invitation">
+            {c.surveyInvitation.path ? (
+              <>
+                <Title order={2} fz="h5" mb="xs">
+                  {t('complaints.portal.surveyTitle')}
+                </Title>
+                <Anchor component={Link} to={c.surveyInvitation.path} fw={600} fz="lg">
+                  {t('complaints.portal.surveyInvite')}
+                </Anchor>
+                <Text size="sm" c="dimmed" mt="xs">
+                  {t('complaints.portal.surveyNote')}
+                </Text>
+              </>
+            ) : (
+              <Text fw={600}>{t('complaints.portal.surveyDone')}</Text>
+            )}
+          </Paper>
+        )}
 
         <FormError error={action.error} />
 
