@@ -160,3 +160,51 @@ test('SKP: draft with cascade, return and approve, realisation with a file, feed
     await expectNoSeriousA11yIssues(visitor);
   });
 });
+
+/** The demo employee (not the Camat) with the most complaints assigned: their service RHK is linked to them. */
+async function findComplaintHandlerNip(baseURL: string): Promise<string> {
+  const api = await request.newContext({ baseURL });
+  expect(
+    (await api.post('/api/v1/auth/login', { data: { username: 'camat', password: PASSWORD } })).status(),
+  ).toBe(200);
+  const me = (await (await api.get('/api/v1/auth/me')).json()) as { employeeId: number | null };
+  const list = await api.get('/api/v1/complaints', {
+    params: { scope: 'all', open: 'false', pageSize: 200 },
+  });
+  const counts = new Map<number, number>();
+  for (const c of ((await list.json()) as { items: { assigneeId: number | null }[] }).items) {
+    if (c.assigneeId !== null && c.assigneeId !== me.employeeId)
+      counts.set(c.assigneeId, (counts.get(c.assigneeId) ?? 0) + 1);
+  }
+  const [top] = [...counts.entries()].sort((a, b) => b[1] - a[1]);
+  if (!top) throw new Error('Tidak ada pengaduan yang ditugaskan di data demo');
+  await api.dispose();
+  const admin = await request.newContext({ baseURL });
+  await admin.post('/api/v1/auth/login', { data: { username: 'admin', password: PASSWORD } });
+  const employees = await admin.get('/api/v1/employees', { params: { pageSize: 200 } });
+  const found = ((await employees.json()) as { items: { id: number; nip: string }[] }).items.find(
+    (e) => e.id === top[0],
+  );
+  await admin.dispose();
+  if (!found) throw new Error(`Pegawai ${top[0]} tidak ditemukan`);
+  return found.nip;
+}
+
+test('SKP: a complaint handler sees bukti sistem that follows the complaints, with the records behind it', async ({
+  browser,
+  baseURL,
+}) => {
+  const page = await loginPage(browser, baseURL!, await findComplaintHandlerNip(baseURL!));
+  await page.goto('/kinerja');
+  await page.getByRole('link', { name: 'Buka SKP' }).first().click();
+  await page.waitForURL(/\/kinerja\/skp\/\d+$/);
+  await page.goto(`${new URL(page.url()).pathname}?tab=work`);
+  await expect(page.getByTestId('system-evidence').first()).toBeVisible();
+  await expect(page.getByText('Diperbarui otomatis dari data pengaduan/SKM.').first()).toBeVisible();
+  await expect(page.getByText('(nilai sistem dipakai sebagai realisasi)').first()).toBeVisible();
+  await expectNoSeriousA11yIssues(page);
+  await page.getByRole('link', { name: 'Lihat pengaduan di balik angka ini' }).first().click();
+  await page.waitForURL(/\/complaints\?/);
+  expect(new URL(page.url()).searchParams.get('assigneeId')).not.toBeNull();
+  await expect(page.getByText(/KTP-\d{4}-\d{6}/).first()).toBeVisible();
+});

@@ -84,6 +84,26 @@ export const BERAKHLAK_CODES = [
 export const berakhlakCode = z.enum(BERAKHLAK_CODES);
 export type BerakhlakCode = z.infer<typeof berakhlakCode>;
 
+/**
+ * Sumber data sistem (system evidence) an indicator may be linked to: its realisation per period is then computed
+ * from another module on every read, so it follows that data as it changes.
+ */
+export const SYSTEM_SOURCES = [
+  'COMPLAINTS_ON_TIME_PCT',
+  'COMPLAINTS_FINISHED',
+  'COMPLAINTS_AVG_RATING',
+  'SKM_OFFICER_IKM',
+] as const;
+export const systemSource = z.enum(SYSTEM_SOURCES);
+export type SystemSource = z.infer<typeof systemSource>;
+/** The target kinds each system source makes sense for (a percentage for *_PCT, a number for counts and scores). */
+export const SYSTEM_SOURCE_TARGET_KINDS: Record<SystemSource, readonly (typeof TARGET_KINDS)[number][]> = {
+  COMPLAINTS_ON_TIME_PCT: ['PERCENT'],
+  COMPLAINTS_FINISHED: ['NUMBER'],
+  COMPLAINTS_AVG_RATING: ['NUMBER'],
+  SKM_OFFICER_IKM: ['NUMBER', 'PERCENT'],
+};
+
 const text = (max: number, label: string) =>
   z.string().trim().min(1, `${label} wajib diisi`).max(max, `${label} paling panjang ${max} karakter`);
 
@@ -97,8 +117,20 @@ export const indicatorInput = z
     targetUnit: z.string().trim().max(50).nullable().default(null),
     targetDate: isoDate.nullable().default(null),
     targetText: z.string().trim().max(500).nullable().default(null),
+    /** Bukti sistem: the realisation is read from another module (null: entered by the employee only). */
+    systemSource: systemSource.nullable().default(null),
   })
   .superRefine((v, ctx) => {
+    if (v.systemSource !== null && !SYSTEM_SOURCE_TARGET_KINDS[v.systemSource].includes(v.targetKind)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['systemSource'],
+        message:
+          SYSTEM_SOURCE_TARGET_KINDS[v.systemSource][0] === 'PERCENT'
+            ? 'Sumber data sistem ini hanya untuk target berupa persentase'
+            : 'Sumber data sistem ini hanya untuk target berupa angka',
+      });
+    }
     if ((v.targetKind === 'NUMBER' || v.targetKind === 'PERCENT') && v.targetValue === null) {
       ctx.addIssue({ code: 'custom', path: ['targetValue'], message: 'Target angka wajib diisi' });
     }
@@ -177,6 +209,7 @@ export const indicator = z.object({
   targetDate: z.string().nullable(),
   targetText: z.string().nullable(),
   targetLabel: z.string(),
+  systemSource: systemSource.nullable(),
 });
 export type Indicator = z.infer<typeof indicator>;
 
@@ -306,9 +339,49 @@ export const linkEvidenceInput = z.object({
   description: z.string().trim().max(500).nullable().default(null),
 });
 
+/**
+ * Bukti sistem of a linked indicator in one period, computed on read from the other module for the SKP's owner and
+ * the period's dates — never stored, so it changes when that data changes.
+ */
+export const systemEvidence = z.object({
+  source: systemSource,
+  label: z.string(),
+  /** The figure in the indicator's terms; null when there is none yet (no finished complaint, too few responses). */
+  value: z.number().nullable(),
+  valueLabel: z.string(),
+  from: z.string(),
+  to: z.string(),
+  /** The records behind the figure in the web app (the complaints list filtered to the owner and the period). */
+  link: z.string().nullable(),
+  complaints: z
+    .object({
+      assigned: z.number().int(),
+      finished: z.number().int(),
+      finishedOnTime: z.number().int(),
+      onTimePercent: z.number().nullable(),
+      medianWorkingDays: z.number().nullable(),
+      reopenRatePercent: z.number().nullable(),
+      averageRating: z.number().nullable(),
+      rated: z.number().int(),
+    })
+    .nullable(),
+  skm: z
+    .object({
+      year: z.number().int(),
+      responses: z.number().int(),
+      minResponses: z.number().int(),
+      isShown: z.boolean(),
+      konversi: z.number().nullable(),
+    })
+    .nullable(),
+  computedAt: z.string(),
+});
+export type SystemEvidence = z.infer<typeof systemEvidence>;
+
 export const realisation = z.object({
   indicatorId: z.number().int(),
   periodId: z.number().int(),
+  /** The realisation value: the employee's, or the system value when the employee entered none (isSystemValue). */
   value: z.number().nullable(),
   text: z.string().nullable(),
   actionPlan: z.string().nullable(),
@@ -316,6 +389,10 @@ export const realisation = z.object({
   percent: z.number().nullable(),
   evidence: z.array(evidence),
   updatedAt: z.string().nullable(),
+  /** Bukti sistem for an indicator linked to a system source, in a period that has started; null otherwise. */
+  systemEvidence: systemEvidence.nullable(),
+  /** True when `value` is the system value because the employee entered no value of their own. */
+  isSystemValue: z.boolean(),
 });
 export type Realisation = z.infer<typeof realisation>;
 

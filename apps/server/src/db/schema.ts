@@ -446,6 +446,8 @@ export interface PerfIndicatorsTable {
   target_date: string | null;
   target_text: string | null;
   sort: number;
+  /** Bukti sistem source (migration 2026-11-28T13-00); null when the realisation is entered by hand only. */
+  system_source: Generated<string | null>;
 }
 
 export interface PerfSkpVersionsTable {

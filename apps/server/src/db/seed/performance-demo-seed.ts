@@ -132,6 +132,18 @@ export async function seedPerformanceDemo(
       refDate,
     );
     const nameOf = new Map(people.map((p) => [p.employee_id, fullNameOf(p)]));
+    // Bukti sistem: whoever receives complaints in the complaints demo gets the service RHK's indicators linked to
+    // the complaint figures, so the realisation follows the complaints (the complaints demo is seeded first).
+    const complaintHandlers = new Set(
+      (
+        await trx
+          .selectFrom('complaints')
+          .select('assignee_employee_id')
+          .distinct()
+          .where('assignee_employee_id', 'is not', null)
+          .execute()
+      ).map((r) => r.assignee_employee_id!),
+    );
     const rhkOf = new Map<number, number[]>();
     const approvedAt = new Date(`${yearNumber}-01-20T02:00:00Z`);
     let skps = 0;
@@ -165,7 +177,8 @@ export async function seedPerformanceDemo(
       });
       skps += 1;
       const ids: number[] = [];
-      const indicatorIds: { id: number; target: number; kind: string }[] = [];
+      const indicatorIds: { id: number; target: number; kind: string; isLinked: boolean }[] = [];
+      const handlesComplaints = superior !== null && complaintHandlers.has(h.employee_id);
       for (let i = 0; i < 2; i++) {
         const { id: rhkId } = await repo.insertRhk(trx, {
           skp_id: skpId,
@@ -177,33 +190,46 @@ export async function seedPerformanceDemo(
         });
         ids.push(rhkId);
         const target = i === 0 ? 12 : 4;
+        const linked = handlesComplaints && i === 0;
         await repo.insertIndicator(trx, {
           rhk_id: rhkId,
           aspek: 'KUANTITAS',
-          text: i === 0 ? 'Jumlah layanan/kegiatan yang diselesaikan' : 'Jumlah laporan yang disampaikan',
+          text:
+            i === 0
+              ? linked
+                ? 'Jumlah pengaduan masyarakat yang diselesaikan'
+                : 'Jumlah layanan/kegiatan yang diselesaikan'
+              : 'Jumlah laporan yang disampaikan',
           target_kind: 'NUMBER',
           target_value: target,
-          target_unit: i === 0 ? 'kegiatan' : 'laporan',
+          target_unit: i === 0 ? (linked ? 'pengaduan' : 'kegiatan') : 'laporan',
           target_date: null,
           target_text: null,
+          system_source: linked ? 'COMPLAINTS_FINISHED' : null,
           sort: 0,
         });
         await repo.insertIndicator(trx, {
           rhk_id: rhkId,
           aspek: 'WAKTU',
-          text: 'Persentase penyelesaian tepat waktu',
+          text: linked ? 'Persentase pengaduan selesai tepat waktu' : 'Persentase penyelesaian tepat waktu',
           target_kind: 'PERCENT',
           target_value: 90,
           target_unit: null,
           target_date: null,
           target_text: null,
+          system_source: linked ? 'COMPLAINTS_ON_TIME_PCT' : null,
           sort: 1,
         });
       }
       rhkOf.set(h.employee_id, ids);
       const inds = await repo.findIndicatorsOfRhk(trx, ids);
       for (const ind of inds)
-        indicatorIds.push({ id: ind.id, target: ind.target_value ?? 0, kind: ind.target_kind });
+        indicatorIds.push({
+          id: ind.id,
+          target: ind.target_value ?? 0,
+          kind: ind.target_kind,
+          isLinked: ind.system_source !== null,
+        });
       await repo.insertVersion(trx, {
         skp_id: skpId,
         version: 1,
@@ -216,7 +242,11 @@ export async function seedPerformanceDemo(
             text: superior === null ? CAMAT_RHK[i]! : rhkText(h.position_name, h.unit_name, h.category, i),
             indicators: inds
               .filter((x) => x.rhk_id === rhkId)
-              .map((x) => ({ text: x.text, targetLabel: targetLabel(x) })),
+              .map((x) => ({
+                text: x.text,
+                targetLabel: targetLabel(x),
+                systemSource: x.system_source,
+              })),
           })),
         },
         actor_name: 'demo',
@@ -231,7 +261,8 @@ export async function seedPerformanceDemo(
           await repo.upsertRealisation(trx, {
             indicator_id: ind.id,
             period_id: period.id,
-            value,
+            // A linked indicator keeps no value of its own: the bukti sistem stands as its realisation.
+            value: ind.isLinked ? null : value,
             text: null,
             action_plan: 'Menyelesaikan target triwulan sesuai rencana aksi',
             updated_by: null,

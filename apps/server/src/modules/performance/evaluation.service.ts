@@ -184,7 +184,7 @@ export async function getEvaluationContext(
   );
   const period = await getPeriodOfSkp(ctx.db, row, periodId);
   const rater = await raterOf(ctx.db, row.employee_id, period);
-  const realisations = (await loadRealisations(ctx.db, skpId)).filter(
+  const realisations = (await loadRealisations(ctx.db, skpId, { now: ctx.now(), viewer: relation })).filter(
     (r) => period.kind === 'TAHUNAN' || r.periodId === period.id,
   );
   const feedback = (await repo.findFeedback(ctx.db, skpId)).map(toFeedback);

@@ -134,6 +134,7 @@ export function toIndicator(i: repo.IndicatorRow): Indicator {
     targetDate: i.target_date,
     targetText: i.target_text,
     targetLabel: targetLabel(i),
+    systemSource: (i.system_source as Indicator['systemSource']) ?? null,
   };
 }
 

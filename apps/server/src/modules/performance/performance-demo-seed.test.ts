@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/test-app';
+import { seedComplaintsDemo } from '../../db/seed/complaints-demo-seed';
 import { seedOrganisationDemo } from '../../db/seed/demo-seed';
 import { seedPerformanceDemo } from '../../db/seed/performance-demo-seed';
 
@@ -10,8 +11,9 @@ let result: { skps: number; evaluations: number };
 beforeAll(async () => {
   t = await createTestApp({ now: NOW });
   await seedOrganisationDemo(t.db, t.config);
+  await seedComplaintsDemo(t.db, t.config, NOW);
   result = await seedPerformanceDemo(t.db, t.config, NOW);
-});
+}, 120_000);
 afterAll(() => t.close());
 
 const login = async (username: string) => {
@@ -55,5 +57,38 @@ describe('seedPerformanceDemo', () => {
       })
     ).json();
     expect(new Set(matrix.items.map((r: { periodId: number }) => r.periodId)).size).toBe(4);
+  });
+
+  it('links the complaint handlers’ service indicators to bukti sistem from the complaints', async () => {
+    const handler = await t.db
+      .selectFrom('complaints')
+      .innerJoin('employees as e', 'e.id', 'complaints.assignee_employee_id')
+      .select(['e.id', 'e.nip'])
+      .groupBy(['e.id', 'e.nip'])
+      .orderBy((eb) => eb.fn.countAll(), 'desc')
+      .executeTakeFirstOrThrow();
+    const cookie = await login(handler.nip);
+    const mine = (
+      await t.app.inject({ url: '/api/v1/performance/skps?scope=mine', headers: { cookie } })
+    ).json();
+    const skp = (
+      await t.app.inject({ url: `/api/v1/performance/skps/${mine.items[0].id}`, headers: { cookie } })
+    ).json();
+    const linked = skp.rhk[0].indicators.filter((i: { systemSource: string | null }) => i.systemSource);
+    expect(linked.map((i: { systemSource: string }) => i.systemSource)).toEqual([
+      'COMPLAINTS_FINISHED',
+      'COMPLAINTS_ON_TIME_PCT',
+    ]);
+    const matrix = (
+      await t.app.inject({ url: `/api/v1/performance/skps/${skp.id}/realisations`, headers: { cookie } })
+    ).json();
+    const system = matrix.items.filter(
+      (r: { indicatorId: number; systemEvidence: unknown }) =>
+        r.indicatorId === linked[0].id && r.systemEvidence !== null,
+    );
+    expect(system).toHaveLength(4);
+    expect(
+      system.some((r: { isSystemValue: boolean; value: number }) => r.isSystemValue && r.value > 0),
+    ).toBe(true);
   });
 });

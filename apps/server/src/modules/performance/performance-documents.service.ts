@@ -452,7 +452,7 @@ export async function buildUnitXlsx(ctx: ServiceContext, actor: Actor, yearId: n
       ctx.db,
       rhk.map((r) => r.id),
     );
-    const real = await loadRealisations(ctx.db, skp.id);
+    const real = await loadRealisations(ctx.db, skp.id, { now: ctx.now(), viewer: 'none' });
     for (const r of rhk) {
       for (const i of indicators.filter((x) => x.rhk_id === r.id)) {
         targets.addRow([

@@ -11,6 +11,7 @@ import { recordAudit } from '../audit/audit.service';
 import { getSkpRow, loadSkpParts, referenceDate, relationTo, toPeriod } from './performance-access';
 import * as policy from './performance.policy';
 import * as repo from './performance.repository';
+import { computeSystemEvidence } from './system-evidence.service';
 
 // Doing the work: rencana aksi and realisation per indicator per period, bukti dukung (links and uploaded files),
 // and continuous feedback between the employee and the superiors.
@@ -88,25 +89,40 @@ function toEvidence(e: Awaited<ReturnType<typeof repo.findEvidence>>[number]): E
   };
 }
 
-/** Realisations with their evidence for every indicator of an SKP, per periodic period. */
-export async function loadRealisations(db: Database, skpId: number): Promise<Realisation[]> {
+/**
+ * Realisations with their evidence for every indicator of an SKP, per periodic period. An indicator linked to a
+ * system source also gets its bukti sistem for every period that has started, computed now from the other module;
+ * when the employee entered no value of their own, the system value stands as the realisation.
+ */
+export async function loadRealisations(
+  db: Database,
+  skpId: number,
+  opts: { now: Date; viewer: policy.Relation },
+): Promise<Realisation[]> {
   const { indicators } = await loadSkpParts(db, skpId);
   const ids = indicators.map((i) => i.id);
   const [rows, evidence] = await Promise.all([repo.findRealisations(db, ids), repo.findEvidence(db, ids)]);
   const byKey = new Map<string, Realisation>();
   const key = (i: number, p: number) => `${i}:${p}`;
   const targetOf = new Map(indicators.map((i) => [i.id, i]));
+  const empty = (indicatorId: number, periodId: number): Realisation => ({
+    indicatorId,
+    periodId,
+    value: null,
+    text: null,
+    actionPlan: null,
+    percent: null,
+    evidence: [],
+    updatedAt: null,
+    systemEvidence: null,
+    isSystemValue: false,
+  });
   for (const r of rows) {
-    const ind = targetOf.get(r.indicator_id);
-    const numeric = ind && (ind.target_kind === 'NUMBER' || ind.target_kind === 'PERCENT');
     byKey.set(key(r.indicator_id, r.period_id), {
-      indicatorId: r.indicator_id,
-      periodId: r.period_id,
+      ...empty(r.indicator_id, r.period_id),
       value: r.value,
       text: r.text,
       actionPlan: r.action_plan,
-      percent: numeric ? capaianPercent(r.value, ind.target_value) : null,
-      evidence: [],
       updatedAt: r.updated_at.toISOString(),
     });
   }
@@ -114,30 +130,51 @@ export async function loadRealisations(db: Database, skpId: number): Promise<Rea
     const k = key(e.indicator_id, e.period_id);
     let entry = byKey.get(k);
     if (!entry) {
-      entry = {
-        indicatorId: e.indicator_id,
-        periodId: e.period_id,
-        value: null,
-        text: null,
-        actionPlan: null,
-        percent: null,
-        evidence: [],
-        updatedAt: null,
-      };
+      entry = empty(e.indicator_id, e.period_id);
       byKey.set(k, entry);
     }
     entry.evidence.push(toEvidence(e));
+  }
+  if (indicators.some((i) => i.system_source !== null)) {
+    const skp = await getSkpRow(db, skpId);
+    const periods = (await repo.findPeriodsOfYears(db, [skp.year_id])).filter((p) => p.kind === 'PERIODIK');
+    const system = await computeSystemEvidence(db, {
+      ownerId: skp.employee_id,
+      year: skp.year,
+      indicators,
+      periods,
+      now: opts.now,
+      viewer: opts.viewer,
+    });
+    for (const [k, ev] of system) {
+      const [indicatorId, periodId] = k.split(':').map(Number) as [number, number];
+      let entry = byKey.get(k);
+      if (!entry) {
+        entry = empty(indicatorId, periodId);
+        byKey.set(k, entry);
+      }
+      entry.systemEvidence = ev;
+      if (entry.value === null && ev.value !== null) {
+        entry.value = ev.value;
+        entry.isSystemValue = true;
+      }
+    }
+  }
+  for (const entry of byKey.values()) {
+    const ind = targetOf.get(entry.indicatorId);
+    const numeric = ind && (ind.target_kind === 'NUMBER' || ind.target_kind === 'PERCENT');
+    entry.percent = numeric ? capaianPercent(entry.value, ind.target_value) : null;
   }
   return [...byKey.values()];
 }
 
 /** Targets against realisation per period, for the owner's own page and everybody who may read the SKP. */
 export async function getRealisationMatrix(ctx: ServiceContext, actor: Actor, skpId: number) {
-  const { row } = await loadForOwner(ctx.db, actor, skpId, ctx.now());
+  const { row, relation } = await loadForOwner(ctx.db, actor, skpId, ctx.now());
   const periods = await repo.findPeriodsOfYears(ctx.db, [row.year_id]);
   return {
     periods: periods.filter((p) => p.kind === 'PERIODIK').map(toPeriod),
-    items: await loadRealisations(ctx.db, skpId),
+    items: await loadRealisations(ctx.db, skpId, { now: ctx.now(), viewer: relation }),
   };
 }
 
@@ -181,7 +218,7 @@ export async function recordRealisation(
       after: input,
     });
   });
-  const items = await loadRealisations(ctx.db, skpId);
+  const items = await loadRealisations(ctx.db, skpId, { now: ctx.now(), viewer: 'self' });
   return items.find((r) => r.indicatorId === input.indicatorId && r.periodId === input.periodId)!;
 }
 

@@ -64,7 +64,10 @@ export const indicatorBody = (overrides: Record<string, unknown> = {}) => ({
 export async function openYear(t: TestApp, office: PerfOffice, year = 2026) {
   const res = await api(t).send('POST', '/api/v1/performance/years', office.cookies.admin, { year });
   if (res.statusCode !== 201) throw new Error(`open year: ${res.statusCode} ${res.body}`);
-  return res.json() as { id: number; periods: { id: number; kind: string; label: string }[] };
+  return res.json() as {
+    id: number;
+    periods: { id: number; kind: string; label: string; startDate: string; endDate: string }[];
+  };
 }
 
 /**

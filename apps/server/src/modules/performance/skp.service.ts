@@ -327,6 +327,7 @@ async function replaceContent(db: Database, skpId: number, items: RhkInput[]) {
         target_unit: ind.targetKind === 'NUMBER' ? ind.targetUnit : null,
         target_date: ind.targetKind === 'DATE' ? ind.targetDate : null,
         target_text: ind.targetKind === 'QUALITATIVE' ? ind.targetText : null,
+        system_source: ind.systemSource,
         sort: j,
       };
       if (ind.id !== undefined) {

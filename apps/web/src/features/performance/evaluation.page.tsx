@@ -18,7 +18,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { isApiError } from '../../app/api';
-import { formatDateTime, formatNumber } from '../../app/format';
+import { formatDateTime } from '../../app/format';
 import { useLanguage } from '../../app/i18n';
 import { notify } from '../../app/notify';
 import { ErrorState } from '../../components/error-state';
@@ -27,6 +27,7 @@ import { LoadingState } from '../../components/loading-state';
 import { PageHeader } from '../../components/page-header';
 import { downloadHref, PredikatBadge } from './performance-display';
 import { EvaluationSummary } from './skp-evaluation-panel';
+import { RealisationValue, SystemEvidenceView } from './system-evidence-view';
 import { useEvaluationContext, useRate, type EvaluationContext } from './use-performance';
 
 const RATINGS: readonly Rating[] = ['DIATAS_EKSPEKTASI', 'SESUAI_EKSPEKTASI', 'DIBAWAH_EKSPEKTASI'];
@@ -106,16 +107,15 @@ export function EvaluationPage() {
                     </Table.Td>
                     <Table.Td>{i.targetLabel}</Table.Td>
                     <Table.Td>
-                      {rows.length === 0
-                        ? '—'
-                        : rows.map((r) => (
-                            <Text size="sm" key={r.periodId}>
-                              {r.value !== null ? formatNumber(r.value, language) : (r.text ?? '—')}
-                              {r.percent !== null && ` (${formatNumber(r.percent, language)}%)`}
-                            </Text>
-                          ))}
+                      {rows.length === 0 ? '—' : rows.map((r) => <RealisationValue key={r.periodId} r={r} />)}
                     </Table.Td>
                     <Table.Td>
+                      {rows.map(
+                        (r) =>
+                          r.systemEvidence && (
+                            <SystemEvidenceView key={`system-${r.periodId}`} evidence={r.systemEvidence} />
+                          ),
+                      )}
                       {rows
                         .flatMap((r) => r.evidence)
                         .map((e) =>

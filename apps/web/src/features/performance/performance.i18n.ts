@@ -139,6 +139,8 @@ export const performanceId = {
     targetUnit: 'Satuan',
     targetDate: 'Tanggal target',
     targetText: 'Target kualitatif',
+    systemSource: 'Bukti sistem (sumber data)',
+    systemSourceNone: 'Tidak ada — diisi sendiri',
     lampiranHint: 'Satu butir per baris',
     save: 'Simpan draf',
     saved: 'Draf SKP disimpan.',
@@ -165,6 +167,23 @@ export const performanceId = {
     linkAdded: 'Tautan ditambahkan.',
     chart: 'Capaian per periode (%)',
     notApproved: 'Realisasi dapat dicatat setelah SKP disetujui.',
+  },
+  system: {
+    badge: 'Bukti sistem',
+    sources: {
+      COMPLAINTS_ON_TIME_PCT: 'Pengaduan selesai tepat waktu (%)',
+      COMPLAINTS_FINISHED: 'Jumlah pengaduan selesai',
+      COMPLAINTS_AVG_RATING: 'Rata-rata penilaian warga (1–5)',
+      SKM_OFFICER_IKM: 'Hasil SKM petugas',
+    },
+    figures:
+      'Ditugaskan {{assigned}} · selesai {{finished}} · tepat waktu {{onTime}} · median {{median}} hari kerja · dibuka kembali {{reopen}} · penilaian warga {{rating}} ({{rated}} penilaian)',
+    skm: 'SKM tahun {{year}}: {{responses}} responden (ditampilkan setelah sedikitnya {{min}})',
+    open: 'Lihat pengaduan di balik angka ini',
+    auto: 'Diperbarui otomatis dari data pengaduan/SKM.',
+    usedAsRealisation: '(nilai sistem dipakai sebagai realisasi)',
+    recordHint:
+      'Indikator ini terhubung ke bukti sistem. Jika nilai realisasi dikosongkan, nilai sistem dipakai sebagai realisasi; Anda tetap dapat mengisi nilai sendiri dan menambah bukti dukung.',
   },
   feedback: {
     write: 'Tulis umpan balik',
@@ -414,6 +433,8 @@ export const performanceEn: PerformanceTranslations = {
     targetUnit: 'Unit',
     targetDate: 'Target date',
     targetText: 'Qualitative target',
+    systemSource: 'System evidence (data source)',
+    systemSourceNone: 'None — entered by hand',
     lampiranHint: 'One item per line',
     save: 'Save draft',
     saved: 'SKP draft saved.',
@@ -440,6 +461,23 @@ export const performanceEn: PerformanceTranslations = {
     linkAdded: 'Link added.',
     chart: 'Achievement per period (%)',
     notApproved: 'Realisation can be recorded once the SKP is approved.',
+  },
+  system: {
+    badge: 'System evidence',
+    sources: {
+      COMPLAINTS_ON_TIME_PCT: 'Complaints finished on time (%)',
+      COMPLAINTS_FINISHED: 'Complaints finished',
+      COMPLAINTS_AVG_RATING: 'Average citizen rating (1–5)',
+      SKM_OFFICER_IKM: 'Officer SKM result',
+    },
+    figures:
+      'Assigned {{assigned}} · finished {{finished}} · on time {{onTime}} · median {{median}} working days · reopened {{reopen}} · citizen rating {{rating}} ({{rated}} ratings)',
+    skm: 'SKM {{year}}: {{responses}} respondents (shown from {{min}})',
+    open: 'See the complaints behind this figure',
+    auto: 'Updates automatically from the complaints/SKM data.',
+    usedAsRealisation: '(system value used as the realisation)',
+    recordHint:
+      'This indicator is linked to system evidence. If you leave the value empty, the system value is used as the realisation; you may still enter your own value and add evidence.',
   },
   feedback: {
     write: 'Write feedback',

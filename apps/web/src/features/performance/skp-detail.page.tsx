@@ -263,7 +263,15 @@ function SkpPlanView({ skp }: { skp: Skp }) {
                           )}
                           {k === 0 && <Table.Td rowSpan={r.indicators.length}>{r.text}</Table.Td>}
                           <Table.Td>{t(`performance.aspek.${i.aspek}`)}</Table.Td>
-                          <Table.Td>{i.text}</Table.Td>
+                          <Table.Td>
+                            {i.text}
+                            {i.systemSource && (
+                              <Text size="xs" fw={600}>
+                                {t('performance.system.badge')}:{' '}
+                                {t(`performance.system.sources.${i.systemSource}`)}
+                              </Text>
+                            )}
+                          </Table.Td>
                           <Table.Td>{i.targetLabel}</Table.Td>
                         </Table.Tr>
                       )),

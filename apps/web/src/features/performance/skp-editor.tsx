@@ -11,7 +11,7 @@ import {
   Textarea,
   TextInput,
 } from '@mantine/core';
-import type { Skp, SkpContentInput } from '@sim/contracts';
+import { SYSTEM_SOURCE_TARGET_KINDS, SYSTEM_SOURCES, type Skp, type SkpContentInput } from '@sim/contracts';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../app/api';
@@ -31,6 +31,7 @@ const emptyIndicator = (): IndicatorDraft => ({
   targetUnit: null,
   targetDate: null,
   targetText: null,
+  systemSource: null,
 });
 
 function toDraft(skp: Skp): RhkDraft[] {
@@ -49,6 +50,7 @@ function toDraft(skp: Skp): RhkDraft[] {
       targetUnit: i.targetUnit,
       targetDate: i.targetDate,
       targetText: i.targetText,
+      systemSource: i.systemSource,
     })),
   }));
 }
@@ -253,6 +255,26 @@ export function SkpEditor({ skp, onDone }: { skp: Skp; onDone: () => void }) {
                     value={ind.targetText ?? ''}
                     onChange={(e) => updateIndicator(i, k, { targetText: e.currentTarget.value || null })}
                     error={errors[`rhk.${i}.indicators.${k}.targetText`]}
+                  />
+                )}
+                {(ind.targetKind === 'NUMBER' || ind.targetKind === 'PERCENT' || ind.systemSource) && (
+                  <NativeSelect
+                    label={t('performance.editor.systemSource')}
+                    value={ind.systemSource ?? ''}
+                    onChange={(e) =>
+                      updateIndicator(i, k, {
+                        systemSource: (e.currentTarget.value || null) as IndicatorDraft['systemSource'],
+                      })
+                    }
+                    data={[
+                      { value: '', label: t('performance.editor.systemSourceNone') },
+                      ...SYSTEM_SOURCES.filter(
+                        (s) =>
+                          s === ind.systemSource || SYSTEM_SOURCE_TARGET_KINDS[s].includes(ind.targetKind),
+                      ).map((s) => ({ value: s, label: t(`performance.system.sources.${s}`) })),
+                    ]}
+                    error={errors[`rhk.${i}.indicators.${k}.systemSource`]}
+                    w={240}
                   />
                 )}
                 <ActionIcon

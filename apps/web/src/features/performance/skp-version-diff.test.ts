@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { diffSnapshots, rhkOfSnapshot } from './skp-version-diff';
 
-const rhk = (id: number, text: string, target = '12 dokumen') => ({
+const rhk = (id: number, text: string, target = '12 dokumen', systemSource: string | null = null) => ({
   id,
   section: 'UTAMA',
   text,
-  indicators: [{ text: 'Jumlah dokumen', targetLabel: target }],
+  indicators: [{ text: 'Jumlah dokumen', targetLabel: target, systemSource }],
 });
 
 describe('diffSnapshots', () => {
@@ -13,6 +13,7 @@ describe('diffSnapshots', () => {
     ['unchanged', [rhk(1, 'A')], [rhk(1, 'A')], ['same']],
     ['a changed text', [rhk(1, 'A')], [rhk(1, 'B')], ['changed']],
     ['a changed target', [rhk(1, 'A')], [rhk(1, 'A', '15 dokumen')], ['changed']],
+    ['a new system source', [rhk(1, 'A')], [rhk(1, 'A', '12 dokumen', 'COMPLAINTS_FINISHED')], ['changed']],
     ['an added RHK', [rhk(1, 'A')], [rhk(1, 'A'), rhk(2, 'B')], ['same', 'added']],
     ['a removed RHK', [rhk(1, 'A'), rhk(2, 'B')], [rhk(2, 'B')], ['same', 'removed']],
   ])('marks %s', (_name, before, after, changes) => {

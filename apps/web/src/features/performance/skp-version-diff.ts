@@ -1,11 +1,11 @@
-// Comparing two kept versions of an SKP: each RHK (matched by id) with its indicators and targets as one line of
-// text, marked added, removed, changed or unchanged.
+// Comparing two kept versions of an SKP: each RHK (matched by id) with its indicators, targets and bukti sistem link
+// as one line of text, marked added, removed, changed or unchanged.
 
 export type SnapshotRhk = {
   id?: number;
   section?: string;
   text?: string;
-  indicators?: { text?: string; targetLabel?: string }[];
+  indicators?: { text?: string; targetLabel?: string; systemSource?: string | null }[];
 };
 
 export type VersionDiffRow = {
@@ -23,7 +23,12 @@ export function rhkOfSnapshot(snapshot: unknown): SnapshotRhk[] {
 }
 
 function describe(r: SnapshotRhk): string {
-  const indicators = (r.indicators ?? []).map((i) => `${i.text ?? ''}: ${i.targetLabel ?? ''}`).join('; ');
+  const indicators = (r.indicators ?? [])
+    .map(
+      (i) =>
+        `${i.text ?? ''}: ${i.targetLabel ?? ''}${i.systemSource ? ` (bukti sistem ${i.systemSource})` : ''}`,
+    )
+    .join('; ');
   return `${r.section ? `[${r.section}] ` : ''}${r.text ?? ''}${indicators ? ` — ${indicators}` : ''}`;
 }
 

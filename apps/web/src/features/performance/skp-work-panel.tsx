@@ -27,6 +27,7 @@ import { ErrorState } from '../../components/error-state';
 import { FormError } from '../../components/form-error';
 import { LoadingState } from '../../components/loading-state';
 import { downloadHref } from './performance-display';
+import { RealisationValue, SystemEvidenceView } from './system-evidence-view';
 import { useAddLink, useRealisations, useRecordRealisation, useUploadEvidence } from './use-performance';
 
 /** Targets against realisation per period (table and chart), and — for the owner — recording with bukti dukung. */
@@ -97,6 +98,11 @@ export function SkpWorkPanel({ skp }: { skp: Skp }) {
                   <Text size="xs" c="dimmed">
                     {i.rhk}
                   </Text>
+                  {i.systemSource && (
+                    <Text size="xs" fw={600}>
+                      {t('performance.system.badge')}: {t(`performance.system.sources.${i.systemSource}`)}
+                    </Text>
+                  )}
                 </Table.Td>
                 <Table.Td>{i.targetLabel}</Table.Td>
                 {periods.map((p) => {
@@ -105,10 +111,7 @@ export function SkpWorkPanel({ skp }: { skp: Skp }) {
                     <Table.Td key={p.id}>
                       {c ? (
                         <Stack gap={2}>
-                          <Text size="sm">
-                            {c.value !== null ? formatNumber(c.value, language) : (c.text ?? '—')}
-                            {c.percent !== null && ` (${formatNumber(c.percent, language)}%)`}
-                          </Text>
+                          <RealisationValue r={c} />
                           {c.actionPlan && (
                             <Text size="xs" c="dimmed">
                               {t('performance.work.actionPlan')}: {c.actionPlan}
@@ -135,6 +138,7 @@ export function SkpWorkPanel({ skp }: { skp: Skp }) {
                               </Anchor>
                             ),
                           )}
+                          {c.systemEvidence && <SystemEvidenceView evidence={c.systemEvidence} />}
                         </Stack>
                       ) : (
                         '—'
@@ -199,6 +203,11 @@ function RecordForm({
             data={indicators.map((i) => ({ value: String(i.id), label: `${i.text} (${i.targetLabel})` }))}
           />
         </Group>
+        {indicator?.systemSource && (
+          <Alert color="teal" variant="light">
+            {t('performance.system.recordHint')}
+          </Alert>
+        )}
         {numeric ? (
           <NumberInput
             label={t('performance.work.value')}

@@ -1,0 +1,78 @@
+import { Anchor, Group, Stack, Text } from '@mantine/core';
+import type { Realisation, SystemEvidence } from '@sim/contracts';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { formatNumber } from '../../app/format';
+import { useLanguage } from '../../app/i18n';
+import { StatusBadge } from '../../components/status-badge';
+
+/**
+ * Bukti sistem of one indicator in one period: the figure computed from the complaints or SKM data when the screen
+ * was read, the complaint figures behind it, a link to those complaints, and a note that it updates by itself.
+ */
+export function SystemEvidenceView({ evidence }: { evidence: SystemEvidence }) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const num = (v: number | null, digits = 2) => formatNumber(v, language, { maximumFractionDigits: digits });
+  const c = evidence.complaints;
+  return (
+    <Stack gap={2} data-testid="system-evidence">
+      <Group>
+        <StatusBadge size="xs" tone="positive">
+          {t('performance.system.badge')}
+        </StatusBadge>
+      </Group>
+      <Text size="xs" fw={600}>
+        {t(`performance.system.sources.${evidence.source}`)}: {evidence.valueLabel}
+      </Text>
+      {c && (
+        <Text size="xs" c="dimmed">
+          {t('performance.system.figures', {
+            assigned: c.assigned,
+            finished: c.finished,
+            onTime: c.onTimePercent === null ? '—' : `${num(c.onTimePercent, 1)}%`,
+            median: num(c.medianWorkingDays, 1),
+            reopen: c.reopenRatePercent === null ? '—' : `${num(c.reopenRatePercent, 1)}%`,
+            rating: num(c.averageRating),
+            rated: c.rated,
+          })}
+        </Text>
+      )}
+      {evidence.skm && (
+        <Text size="xs" c="dimmed">
+          {t('performance.system.skm', {
+            year: evidence.skm.year,
+            responses: evidence.skm.responses,
+            min: evidence.skm.minResponses,
+          })}
+        </Text>
+      )}
+      {evidence.link && (
+        <Anchor component={Link} to={evidence.link} size="xs">
+          {t('performance.system.open')}
+        </Anchor>
+      )}
+      <Text size="xs" c="dimmed" fs="italic">
+        {t('performance.system.auto')}
+      </Text>
+    </Stack>
+  );
+}
+
+/** The realisation value as a cell shows it, saying when it is the system's (the employee entered none). */
+export function RealisationValue({ r }: { r: Realisation }) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  return (
+    <Text size="sm">
+      {r.value !== null ? formatNumber(r.value, language) : (r.text ?? '—')}
+      {r.percent !== null && ` (${formatNumber(r.percent, language)}%)`}
+      {r.isSystemValue && (
+        <Text span size="xs" fs="italic">
+          {' '}
+          {t('performance.system.usedAsRealisation')}
+        </Text>
+      )}
+    </Text>
+  );
+}
