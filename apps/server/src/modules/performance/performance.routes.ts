@@ -209,61 +209,20 @@ export async function performanceRoutes(app: AppInstance) {
     async (req) => skps.getParentRhkOptions(ctx, req.actor!, req.params.id),
   );
 
-  app.post(
-    '/api/v1/performance/skps/:id/submit',
-    {
-      schema: {
-        tags,
-        summary: 'Ajukan SKP ke atasan',
-        params: idParam,
-        body: skpDecisionInput,
-        response: { 200: skp },
-      },
-    },
-    async (req) => skps.transitionSkp(ctx, req.actor!, req.params.id, 'submit', req.body.comment),
-  );
-
-  app.post(
-    '/api/v1/performance/skps/:id/approve',
-    {
-      schema: {
-        tags,
-        summary: 'Setujui SKP (atasan langsung)',
-        params: idParam,
-        body: skpDecisionInput,
-        response: { 200: skp },
-      },
-    },
-    async (req) => skps.transitionSkp(ctx, req.actor!, req.params.id, 'approve', req.body.comment),
-  );
-
-  app.post(
-    '/api/v1/performance/skps/:id/return',
-    {
-      schema: {
-        tags,
-        summary: 'Kembalikan SKP dengan catatan (atasan langsung)',
-        params: idParam,
-        body: skpReturnInput,
-        response: { 200: skp },
-      },
-    },
-    async (req) => skps.transitionSkp(ctx, req.actor!, req.params.id, 'return', req.body.comment),
-  );
-
-  app.post(
-    '/api/v1/performance/skps/:id/revise',
-    {
-      schema: {
-        tags,
-        summary: 'Mulai revisi SKP yang sudah disetujui',
-        params: idParam,
-        body: skpDecisionInput,
-        response: { 200: skp },
-      },
-    },
-    async (req) => skps.transitionSkp(ctx, req.actor!, req.params.id, 'revise', req.body.comment),
-  );
+  // The workflow transitions share one shape: a comment in, the SKP out; the service checks who may do which.
+  const transitions = [
+    { action: 'submit', summary: 'Ajukan SKP ke atasan', body: skpDecisionInput },
+    { action: 'approve', summary: 'Setujui SKP (atasan langsung)', body: skpDecisionInput },
+    { action: 'return', summary: 'Kembalikan SKP dengan catatan (atasan langsung)', body: skpReturnInput },
+    { action: 'revise', summary: 'Mulai revisi SKP yang sudah disetujui', body: skpDecisionInput },
+  ] as const;
+  for (const { action, summary, body } of transitions) {
+    app.post(
+      `/api/v1/performance/skps/:id/${action}`,
+      { schema: { tags, summary, params: idParam, body, response: { 200: skp } } },
+      async (req) => skps.transitionSkp(ctx, req.actor!, req.params.id, action, req.body.comment),
+    );
+  }
 
   app.get(
     '/api/v1/performance/skps/:id/versions',
