@@ -168,4 +168,12 @@ test('citizen → petugas → employee → rating → statistics', async ({ page
   await page.goto('/complaints/stats');
   await expect(page.getByTestId('stat-finished')).toContainText(String(after.finished));
   await expect(page.getByTestId('stat-rating')).toContainText(`(${after.rated})`);
+
+  // 6. The home page shows them too, each figure linking to the complaints behind it.
+  await page.goto('/');
+  const myComplaints = page.getByRole('region', { name: /pengaduan saya/i });
+  await expect(myComplaints.getByTestId('stat-finished')).toContainText(String(after.finished));
+  await myComplaints.getByRole('link', { name: /^Selesai: / }).click();
+  await expect(page).toHaveURL(/\/complaints\?.*metric=finished/);
+  await expect(page.getByText(/menampilkan pengaduan dari statistik/i)).toBeVisible();
 });

@@ -158,6 +158,7 @@ export const complaintsId = {
     rating: 'Rata-rata penilaian',
     breached: 'Pernah terlambat',
     none: '—',
+    figureLink: '{{label}}: {{value}} — buka daftar pengaduannya',
   },
   settings: {
     nav: 'Pengaturan pengaduan',
@@ -406,6 +407,7 @@ export const complaintsEn: typeof complaintsId = {
     rating: 'Average rating',
     breached: 'Was late',
     none: '—',
+    figureLink: '{{label}}: {{value}} — open these complaints',
   },
   settings: {
     nav: 'Complaint settings',

@@ -1,14 +1,18 @@
-import { Anchor, Card, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Card, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useMe } from '../../app/auth/use-session';
-import { greetingPeriod, hourInWib } from '../../app/format';
+import { formatNumber, greetingPeriod, hourInWib, type Language } from '../../app/format';
 import { navItemsFor } from '../../app/layout/nav-items';
 import { ErrorState } from '../../components/error-state';
 import { FieldsList } from '../../components/fields-list';
 import { LoadingState } from '../../components/loading-state';
 import { PageHeader } from '../../components/page-header';
+import { ComplaintFigures, complaintStatsLink } from '../complaints/complaint-figures';
+import { useComplaints, useComplaintStats } from '../complaints/use-complaints';
 import { useEmployee } from '../employees/use-employees';
+import { PredikatBadge, SkpStatusBadge } from '../performance/performance-display';
+import { useSkps, useYears } from '../performance/use-performance';
 
 export function HomePage() {
   const { t } = useTranslation();
@@ -23,7 +27,15 @@ export function HomePage() {
         description={t('home.intro')}
       />
       <Stack gap="lg">
-        {me.employeeId !== null && <MyEmployeeCard employeeId={me.employeeId} />}
+        {me.employeeId !== null && (
+          <>
+            <MyComplaintsCard employeeId={me.employeeId} />
+            <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
+              <MySkpCard />
+              <MyEmployeeCard employeeId={me.employeeId} />
+            </SimpleGrid>
+          </>
+        )}
         <section aria-labelledby="shortcuts-title">
           <Title order={2} fz="h4" mb="sm" id="shortcuts-title">
             {t('home.shortcutsTitle')}
@@ -74,6 +86,117 @@ function MyEmployeeCard({ employeeId }: { employeeId: number }) {
             },
           ]}
         />
+      )}
+    </Paper>
+  );
+}
+
+/** This year's complaint figures of the employee (issue 4 §5), each linking to the complaints behind it. */
+function MyComplaintsCard({ employeeId }: { employeeId: number }) {
+  const { t } = useTranslation();
+  const year = new Date().getFullYear();
+  const from = `${year}-01-01`;
+  const to = `${year}-12-31`;
+  const stats = useComplaintStats({ from, to, employeeId });
+  const link = (metric: string) => complaintStatsLink(metric, { scope: 'mine', from, to, employeeId });
+  return (
+    <Paper withBorder p="md" component="section" aria-labelledby="my-complaints-title">
+      <Title order={2} fz="h4" id="my-complaints-title">
+        {t('home.myComplaints')}
+      </Title>
+      <Text size="sm" c="dimmed" mb="sm">
+        {t('home.myComplaintsHint')}
+      </Text>
+      {stats.isPending ? (
+        <LoadingState lines={2} />
+      ) : stats.isError ? (
+        <ErrorState error={stats.error} onRetry={() => void stats.refetch()} />
+      ) : (
+        <Stack gap="sm">
+          <ComplaintFigures
+            stats={stats.data}
+            link={link}
+            showBreached={false}
+            cols={{ base: 2, sm: 3, lg: 6 }}
+          />
+          <Anchor component={Link} to="/complaints/stats" size="sm">
+            {t('home.allStats')}
+          </Anchor>
+          <MyTeamComplaints from={from} to={to} />
+        </Stack>
+      )}
+    </Paper>
+  );
+}
+
+/**
+ * A superior's line about the team: the team scope of the complaint list (as the statistics page links to it) is
+ * empty for someone without subordinates, so the line only shows when the team has complaints this year.
+ */
+function MyTeamComplaints({ from, to }: { from: string; to: string }) {
+  const { t, i18n } = useTranslation();
+  const team = useComplaints({ scope: 'team', metric: 'assigned', from, to, page: 1, pageSize: 1 });
+  if (!team.data || team.data.total === 0) return null;
+  const q = new URLSearchParams({ scope: 'team', metric: 'assigned', from, to });
+  return (
+    <section aria-labelledby="my-team-title">
+      <Title order={3} fz="h5" id="my-team-title">
+        {t('home.myTeam')}
+      </Title>
+      <Group gap="xs" wrap="wrap">
+        <Text size="sm">
+          {t('home.teamAssigned', { n: formatNumber(team.data.total, i18n.language as Language) })}
+        </Text>
+        <Anchor component={Link} to={`/complaints?${q.toString()}`} size="sm">
+          {t('home.teamLink')}
+        </Anchor>
+      </Group>
+    </section>
+  );
+}
+
+/** The current SKP's status and latest predikat, linking to the performance pages. */
+function MySkpCard() {
+  const { t } = useTranslation();
+  const years = useYears();
+  const yearId = years.data?.items[0]?.id;
+  const mine = useSkps(yearId, 'mine');
+  // After a transfer the newest SKP of the year (the current position's) is the one that counts, as on /kinerja.
+  const skp = mine.data?.items.filter((s) => s.yearId === yearId).at(-1);
+  const noYear = years.isSuccess && yearId === undefined;
+  return (
+    <Paper withBorder p="md" component="section" aria-labelledby="my-skp-title">
+      <Title order={2} fz="h4" mb="sm" id="my-skp-title">
+        {t('home.mySkp')}
+      </Title>
+      {years.isError ? (
+        <ErrorState error={years.error} onRetry={() => void years.refetch()} />
+      ) : mine.isError ? (
+        <ErrorState error={mine.error} onRetry={() => void mine.refetch()} />
+      ) : noYear ? (
+        <Text size="sm" c="dimmed">
+          {t('home.noYear')}
+        </Text>
+      ) : years.isPending || mine.isPending ? (
+        <LoadingState lines={2} />
+      ) : (
+        <Stack gap="sm" align="flex-start">
+          {skp ? (
+            <FieldsList
+              items={[
+                { label: t('home.skpStatus'), value: <SkpStatusBadge status={skp.status} /> },
+                { label: t('home.skpPredikat'), value: <PredikatBadge predikat={skp.latestPredikat} /> },
+              ]}
+            />
+          ) : (
+            <Text size="sm" c="dimmed">
+              {t('home.noSkp')}
+            </Text>
+          )}
+          <Anchor component={Link} to="/kinerja" size="sm">
+            {t('home.openSkp')}
+          </Anchor>
+        </Stack>
       )}
     </Paper>
   );
