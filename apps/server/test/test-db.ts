@@ -3,9 +3,9 @@ import { PGlite } from '@electric-sql/pglite';
 import { createPgConfig } from '@electric-sql/pglite/node-postgres';
 import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
-import '../src/db/database'; // registers the pg type parsers used in production
 import { migrateToLatest } from '../src/db/migrator';
-import type { Database } from '../src/db/database';
+// Importing database.ts also registers the pg type parsers used in production.
+import { guardClientErrors, type Database } from '../src/db/database';
 import type { DB } from '../src/db/schema';
 
 /**
@@ -68,6 +68,9 @@ async function openPostgres(url: string, template = 'sim_template'): Promise<Tes
   const dbUrl = new URL(url);
   dbUrl.pathname = `/${name}`;
   const pool = new pg.Pool({ connectionString: dbUrl.toString(), max: 5 });
+  // Dropping the database at the end ends any connection still closing; that is expected, not a test failure.
+  pool.on('error', () => {});
+  guardClientErrors(pool, { warn: () => {} });
   const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
   return {
     db,

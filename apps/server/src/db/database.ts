@@ -37,6 +37,7 @@ export async function openDatabase(opts: {
   if (opts.databaseUrl) {
     const pool = new pg.Pool({ connectionString: opts.databaseUrl, max: opts.poolSize ?? 10 });
     pool.on('error', (err) => opts.logger.error(`database pool error: ${err.message}`));
+    guardClientErrors(pool, opts.logger);
     const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
     return { db, pool, kind: 'postgres', close: () => db.destroy() };
   }
@@ -50,11 +51,7 @@ export async function openDatabase(opts: {
     max: opts.poolSize ?? 8,
   });
   pool.on('error', (err) => opts.logger.warn(`database connection error: ${err.message}`));
-  // A connection that breaks while checked out (the database process died mid-query) emits 'error' on the client;
-  // without a listener that would crash the server instead of failing one request.
-  pool.on('connect', (client) =>
-    client.on('error', (err) => opts.logger.warn(`database connection lost: ${err.message}`)),
-  );
+  guardClientErrors(pool, opts.logger);
   supervisor.onRestart = (newPort) => {
     // pg reads these options when it opens a new connection; broken ones are discarded on error.
     (pool.options as { port?: number }).port = newPort;
@@ -70,6 +67,16 @@ export async function openDatabase(opts: {
       await supervisor.stop();
     },
   };
+}
+
+/**
+ * A connection that breaks while checked out (the database process died or an administrator ended it) emits
+ * 'error' on the client; without a listener that would crash the server instead of failing one request.
+ */
+export function guardClientErrors(pool: pg.Pool, logger: Pick<Logger, 'warn'>) {
+  pool.on('connect', (client) =>
+    client.on('error', (err) => logger.warn(`database connection lost: ${err.message}`)),
+  );
 }
 
 class PgliteSupervisor {
