@@ -24,6 +24,8 @@ test('admin: find, transfer, import with a bad row, audit trail, language switch
   await page.goto('/');
   await page.waitForURL(/\/login/);
   await expect(page.locator('html')).toHaveAttribute('lang', 'id');
+  // A citizen who lands here finds the public services.
+  await expect(page.getByRole('link', { name: 'Sampaikan pengaduan' })).toHaveAttribute('href', '/pengaduan');
   await expectNoSeriousA11yIssues(page);
 
   // A wrong password is refused with a clear Indonesian message.

@@ -93,6 +93,9 @@ export const en: Translations = {
       submit: 'Log in',
       invalid: 'Wrong username/NIP or password.',
       locked: 'The account is locked for a while after too many attempts. Try again later.',
+      publicTitle: 'For citizens (no account needed)',
+      publicComplaint: 'File a complaint',
+      publicSkm: 'Citizen satisfaction survey results',
     },
     password: {
       title: 'Change password',

@@ -92,6 +92,9 @@ export const id = {
       submit: 'Masuk',
       invalid: 'Nama pengguna/NIP atau kata sandi salah.',
       locked: 'Akun dikunci sementara karena terlalu banyak percobaan masuk. Coba lagi nanti.',
+      publicTitle: 'Untuk masyarakat (tanpa akun)',
+      publicComplaint: 'Sampaikan pengaduan',
+      publicSkm: 'Hasil survei kepuasan masyarakat',
     },
     password: {
       title: 'Ganti kata sandi',

@@ -1,5 +1,6 @@
 import {
   Alert,
+  Anchor,
   Button,
   Center,
   Group,
@@ -15,7 +16,7 @@ import type { Me } from '@sim/contracts';
 import { useMutation } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Navigate, useNavigate, useSearchParams } from 'react-router';
+import { Link, Navigate, useNavigate, useSearchParams } from 'react-router';
 import { api, isApiError } from '../../app/api';
 import { useSession, useSetSession } from '../../app/auth/use-session';
 import { useDescribeError } from '../../app/errors';
@@ -114,6 +115,20 @@ export function LoginPage() {
               </Button>
             </Stack>
           </form>
+        </Paper>
+        {/* Citizens who open the address land here: point them to what they can do without an account. */}
+        <Paper withBorder p="md" radius="md" component="nav" aria-labelledby="public-links-title">
+          <Text id="public-links-title" fw={600} mb="xs">
+            {t('auth.login.publicTitle')}
+          </Text>
+          <Stack gap={4}>
+            <Anchor component={Link} to="/pengaduan">
+              {t('auth.login.publicComplaint')}
+            </Anchor>
+            <Anchor component={Link} to="/transparansi/skm">
+              {t('auth.login.publicSkm')}
+            </Anchor>
+          </Stack>
         </Paper>
       </Stack>
     </Center>
