@@ -15,6 +15,7 @@ import {
   VisuallyHidden,
 } from '@mantine/core';
 import type { SurveyResults } from '@sim/contracts';
+import { DEFAULT_IKM_INTERVALS } from '@sim/domain';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate, formatNumber, type Language } from '../../app/format';
@@ -25,6 +26,16 @@ import { StatusBadge } from '../../components/status-badge';
 import { formatKonversi, formatNrr, MutuBadge, SampleProgress } from './skm-display';
 import { skmId } from './skm.i18n';
 import { useSurveyResults } from './use-surveys';
+
+// Grade boundaries drawn on the charts come from the domain's interval table, never from copies of its numbers.
+const GRADE_COLORS: Record<string, string> = { A: 'teal.8', B: 'blue.8', C: 'orange.8' };
+const KONVERSI_GRADE_LINES = DEFAULT_IKM_INTERVALS.filter((i) => i.mutu in GRADE_COLORS).map((i) => ({
+  y: i.minKonversi,
+  label: i.mutu,
+  color: GRADE_COLORS[i.mutu]!,
+}));
+/** The A boundary on the 1–4 NRR scale (konversi = IKM × 25). */
+const NRR_GRADE_A_LINE = { ...KONVERSI_GRADE_LINES[0]!, y: KONVERSI_GRADE_LINES[0]!.y / 25 };
 
 type Props = { surveyId: number; serviceTypes: string[] };
 
@@ -166,7 +177,7 @@ function NrrSection({ r, language }: { r: SurveyResults; language: Language }) {
           yAxisProps={{ domain: [0, 4], ticks: [0, 1, 2, 3, 4], tickFormatter: (v: number) => String(v) }}
           valueFormatter={(v) => formatNrr(v, language)}
           getBarColor={(v) => (r.weakest.some((w) => Math.abs(w.nrr - v) < 1e-4) ? 'orange.7' : 'blue.7')}
-          referenceLines={[{ y: 3.5324, label: 'A', color: 'teal.8' }]}
+          referenceLines={[NRR_GRADE_A_LINE]}
         />
       </div>
       <div className="table-scroll" role="region" aria-label={t('skm.results.nrrTable')} tabIndex={0}>
@@ -228,11 +239,7 @@ function TrendSection({ r, language }: { r: SurveyResults; language: Language })
             yAxisProps={{ domain: [25, 100], tickFormatter: (v: number) => String(v) }}
             valueFormatter={(v) => formatKonversi(v, language)}
             connectNulls
-            referenceLines={[
-              { y: 88.31, label: 'A', color: 'teal.8' },
-              { y: 76.61, label: 'B', color: 'blue.8' },
-              { y: 65, label: 'C', color: 'orange.8' },
-            ]}
+            referenceLines={KONVERSI_GRADE_LINES}
           />
         </div>
       )}
