@@ -34,7 +34,9 @@ export const authPlugin = fp(async (app: FastifyInstance, opts: { ctx: ServiceCo
   app.decorateRequest('actor', null);
   app.addHook('onRequest', async (req: FastifyRequest, reply: FastifyReply) => {
     const token = req.cookies[SESSION_COOKIE];
-    if (token && token.length < 200) req.actor = await resolveSession(opts.ctx, token, req.ip);
+    // Only the API reads the actor: static files, health checks and metrics cost no session lookup.
+    const isApi = req.url.startsWith('/api/');
+    if (isApi && token && token.length < 200) req.actor = await resolveSession(opts.ctx, token, req.ip);
     if (!requiresSession(req)) return;
     if (!req.actor) {
       if (token) reply.clearCookie(SESSION_COOKIE, { path: '/' });
