@@ -331,7 +331,12 @@ export function startComplaintJobs(
     running = true;
     try {
       const result = await runComplaintSlaJob(app.ctx);
-      if (result.events > 0) app.log.info({ ...result }, 'complaint SLA job');
+      if (result.events > 0) {
+        app.log.info(
+          { events: result.events, closed: result.closed, notified: result.notified.length },
+          'complaint SLA job',
+        );
+      }
     } catch (err) {
       app.log.error({ err }, 'complaint SLA job failed');
     } finally {
