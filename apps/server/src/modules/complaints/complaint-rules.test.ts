@@ -290,6 +290,24 @@ describe('rule 8.2.8 and 8.2.13: escalation of a breached deadline', () => {
     expect(types).not.toContain('ESKALASI_ATASAN');
   });
 
+  it('rule 8.2.8: the job restores the breached deadline on a row paused before the fix (stored without one)', async () => {
+    at('2026-04-02T09:00:00');
+    const c = await file();
+    await verify(c.id);
+    at('2026-04-06T09:00:00');
+    await dispose(c.id);
+    at('2026-04-14T08:00:00');
+    await post(`/api/v1/complaints/${c.id}/information-requests`, 'staf', { message: 'Alamat lengkapnya?' });
+    // As the old code stored it: no deadline while waiting for the reporter.
+    await t.db.updateTable('complaints').set({ deadline_at: null }).where('id', '=', c.id).execute();
+    expect((await track(c.trackingSecret)).json().deadline).toBeNull();
+    await run();
+    expect((await track(c.trackingSecret)).json().deadline).toBe('2026-04-13T16:59:59.999Z');
+    expect((await get(`/open311/v2/requests/${c.ticket}.json`)).json()[0].expected_datetime).toBe(
+      '2026-04-13T23:59:59+07:00',
+    );
+  });
+
   it('rule 8.2.13: the Camat escalation goes to the Pimpinan of the complaint’s organisation only', async () => {
     at('2026-04-02T09:00:00');
     const c = await file();

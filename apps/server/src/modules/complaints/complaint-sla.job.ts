@@ -181,6 +181,10 @@ export async function runComplaintSlaJob(ctx: ServiceContext, now: Date = ctx.no
       for (const w of windows) {
         const deadline = computeSlaDeadline(w.clock, calendar);
         if (!deadline) continue; // paused before the deadline: this clock stands still
+        if (w.prefix === '' && row.deadline_at?.getTime() !== deadline.getTime()) {
+          // Rows paused after their deadline before rule 8.2.8 was fixed stored no deadline; show the breached one.
+          await repo.updateComplaint(trx, row.id, { deadline_at: deadline });
+        }
         const isBreached = now.getTime() > deadline.getTime();
 
         if (!isBreached) {
