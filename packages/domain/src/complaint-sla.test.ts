@@ -436,6 +436,51 @@ describe('getAutoCloseAt / getReopenDeadline', () => {
     },
   );
 
+  // Rule 8.2.6: a reply from the reporter after the resolution restarts the 10-working-day silence.
+  it.each<[string, string, string | null, string]>([
+    ['no reply', '2026-05-11T09:00:00', null, '2026-05-30T00:00:00'],
+    // 10 HK after Tuesday 26 May: 29 May, 2–5, 8–12 June (27–28 May Idul Adha, 1 June Pancasila).
+    ['a reply on 26 May', '2026-05-11T09:00:00', '2026-05-26T10:00:00', '2026-06-13T00:00:00'],
+    ['a reply before the resolution', '2026-05-11T09:00:00', '2026-05-08T10:00:00', '2026-05-30T00:00:00'],
+    [
+      'a reply at the resolution instant',
+      '2026-05-11T09:00:00',
+      '2026-05-11T09:00:00',
+      '2026-05-30T00:00:00',
+    ],
+    [
+      'a reply one millisecond after it',
+      '2026-05-11T09:00:00',
+      '2026-05-11T09:00:00.001',
+      '2026-05-30T00:00:00',
+    ],
+    // 13, 18–22, 25, 26, 29 May, 2 June.
+    ['a reply on the next day', '2026-05-11T09:00:00', '2026-05-12T08:00:00', '2026-06-03T00:00:00'],
+    // Saturday 30 May counts from Tuesday 2 June (the next working day): 3–5, 8–12, 15, 17 June (16 June 1 Muharam).
+    ['a reply on a Saturday', '2026-05-11T09:00:00', '2026-05-30T10:00:00', '2026-06-18T00:00:00'],
+    // 2–5, 8–12, 15 June.
+    ['a reply on the last day', '2026-05-11T09:00:00', '2026-05-29T23:59:59.999', '2026-06-16T00:00:00'],
+  ])('closes after %s (resolved %s, reply %s) at %s', (_name, resolved, reply, close) => {
+    expect(
+      getAutoCloseAt(wib(resolved), CALENDAR_2026, undefined, reply === null ? null : wib(reply)),
+    ).toEqual(wib(close));
+  });
+
+  it('counts a reply with the configured window and refuses invalid instants', () => {
+    expect(
+      getAutoCloseAt(
+        wib('2026-06-08T10:00:00'),
+        NO_HOLIDAYS,
+        { autoCloseAfterDays: 2 },
+        wib('2026-06-09T10:00:00'),
+      ),
+    ).toEqual(wib('2026-06-12T00:00:00'));
+    expect(() => getAutoCloseAt(new Date(Number.NaN), NO_HOLIDAYS)).toThrow(RangeError);
+    expect(() =>
+      getAutoCloseAt(wib('2026-06-08T10:00:00'), NO_HOLIDAYS, undefined, new Date(Number.NaN)),
+    ).toThrow(RangeError);
+  });
+
   it('uses configured windows', () => {
     expect(getAutoCloseAt(wib('2026-06-08T10:00:00'), NO_HOLIDAYS, { autoCloseAfterDays: 1 })).toEqual(
       wib('2026-06-10T00:00:00'),

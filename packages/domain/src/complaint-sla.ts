@@ -363,14 +363,24 @@ export function getEscalationTimes(
 
 /**
  * The first instant a resolved complaint may be closed automatically: when `autoCloseAfterDays` (default 10,
- * SP4N-LAPOR!) working days have passed after the resolution without a reply from the reporter.
+ * SP4N-LAPOR!) working days have passed after the resolution **without a reply from the reporter**. A reply is a
+ * message (or file) from the reporter after the resolution: it restarts the window, which then counts from the
+ * reporter's latest reply (complaints.md: "closed when a follow-up is posted and 10 hari kerja pass without a reply
+ * from the reporter" — the silence that closes a complaint is the silence after the last reply; a restart rather
+ * than a suspension, because a suspended window would keep the complaint open forever after any one reply).
+ * Replies before the resolution do not count.
  */
 export function getAutoCloseAt(
   resolvedAt: Date,
   calendar: WorkCalendar,
   policy: Pick<ComplaintSlaPolicy, 'autoCloseAfterDays'> = DEFAULT_COMPLAINT_SLA_POLICY,
+  lastReporterReplyAt: Date | null = null,
 ): Date {
-  return new Date(addWorkingDays(resolvedAt, policy.autoCloseAfterDays, calendar).getTime() + 1);
+  const resolved = assertValidInstant(resolvedAt, 'Waktu penyelesaian');
+  const reply =
+    lastReporterReplyAt === null ? null : assertValidInstant(lastReporterReplyAt, 'Waktu tanggapan pelapor');
+  const from = reply !== null && reply > resolved ? lastReporterReplyAt! : resolvedAt;
+  return new Date(addWorkingDays(from, policy.autoCloseAfterDays, calendar).getTime() + 1);
 }
 
 /**

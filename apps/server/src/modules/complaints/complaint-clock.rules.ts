@@ -9,7 +9,9 @@ import type { SlaInfo } from '@sim/contracts';
 import type { ComplaintPause } from '../../db/schema';
 
 // Maps a complaint's state to the deadline window that runs on it (the rules themselves live in @sim/domain):
-// VERIFIKASI from receipt until disposition, PENYELESAIAN from disposition (or reopening) until resolution.
+// VERIFIKASI from receipt until verification (accept, reject or a question — complaints.md), PENYELESAIAN from
+// disposition (or reopening) until resolution. Between verification and disposition no window of complaints.md
+// runs, so no deadline is shown there: the verification deadline is met and the resolution one not yet started.
 // `window_cycle` numbers the windows (0 = verification, 1 = first resolution, 2 = after the first reopen …) so
 // each warning, breach and escalation is recorded once per window.
 
@@ -24,7 +26,7 @@ export type ClockFields = {
 
 export type WindowName = 'VERIFIKASI' | 'PENYELESAIAN';
 
-const VERIFICATION_STATES = new Set(['DITERIMA', 'DIVERIFIKASI']);
+const VERIFICATION_STATES = new Set(['DITERIMA']);
 const HANDLING_STATES = new Set(['DIDISPOSISI', 'DIPROSES']);
 
 /** The window running on a complaint in its current state, or null when no clock runs (closed, resolved). */

@@ -4,6 +4,7 @@ import {
   getAutoCloseAt,
   getEscalationTimes,
   toWibIsoDate,
+  type SlaClock,
 } from '@sim/domain';
 import type { FastifyBaseLogger } from 'fastify';
 import type { Database } from '../../db/database';
@@ -12,14 +13,18 @@ import type { ServiceContext } from '../../lib/context';
 import { recordAudit } from '../audit/audit.service';
 import { sendMail } from '../notifications/mailer';
 import { fullNameOf } from '../org/employee.rules';
-import { getSuperiorOf } from '../org/org.service';
+import { findUnitAncestorIds, getSuperiorOf } from '../org/org.service';
 import { clockOf } from './complaint-clock.rules';
 import { loadSlaPolicy, loadWorkCalendar } from './complaint-settings.service';
 import * as repo from './complaints.repository';
 import { LABEL_SYSTEM } from './complaints.service';
 
 // The deadlines job (complaints.md): warning at 75% of a window, breach, escalation to the assignee's superior at
-// once and to the head of office 2 working days later, automatic closure 10 working days after the resolution.
+// once and to the head of office 2 working days later, automatic closure 10 working days after the resolution (or
+// after the reporter's latest reply). The windows watched: verification, the first follow-up (tindak lanjut
+// pertama, 5 HK after disposition) and resolution; each gets the same warning, breach and escalation steps.
+// A deadline breached before the complaint was paused for a question to the reporter stays breached and keeps
+// escalating: asking a question late must not silence the escalation.
 // Idempotent: every event has a dedupe key per window, inserted with ON CONFLICT DO NOTHING, so a rerun (or a
 // second server instance) never repeats one; and the whole run holds a transaction-scoped advisory lock so only
 // one instance works at a time.
@@ -27,9 +32,12 @@ import { LABEL_SYSTEM } from './complaints.service';
 /** Advisory lock key of the complaint SLA job ("KTPSLA" folded into an int). */
 export const COMPLAINT_SLA_LOCK_KEY = 0x4b54_5053;
 
-export type SlaJobResult = { ran: boolean; events: number; closed: number };
+/** One staff e-mail the run decided to send (sent after the commit). */
+export type SlaNotification = { employeeId: number; ticket: string; subject: string };
 
-type Row = repo.ComplaintRow;
+export type SlaJobResult = { ran: boolean; events: number; closed: number; notified: SlaNotification[] };
+
+type Row = Awaited<ReturnType<typeof repo.findComplaintsForSlaJob>>[number];
 
 async function emit(
   trx: Database,
@@ -57,6 +65,34 @@ const fmt = (d: Date) =>
     timeZone: 'Asia/Jakarta',
   }).format(d);
 
+const fmtDate = (d: Date) =>
+  new Intl.DateTimeFormat('id-ID', { dateStyle: 'long', timeZone: 'Asia/Jakarta' }).format(d);
+
+/** The windows the job watches; the first follow-up has its own event types so it never hides the resolution's. */
+type WatchedWindow = {
+  name: 'VERIFIKASI' | 'TINDAK_LANJUT' | 'PENYELESAIAN';
+  clock: SlaClock;
+  /** Prefix of the event types and dedupe keys ('' for verification and resolution, as before). */
+  prefix: '' | 'TINDAK_LANJUT_';
+  label: string;
+};
+
+/**
+ * The head of office for a complaint: the holders of the Pimpinan role whose unit contains the complaint's unit —
+ * the nearest such unit going up the tree, so a kecamatan's complaint goes to its own Camat, never to the Camat of
+ * another kecamatan nor to a Pimpinan higher up (city level) while the office has its own.
+ */
+async function findHeadOfOffice(trx: Database, unitId: number | null, today: string) {
+  if (unitId === null) return [];
+  const chain = await findUnitAncestorIds(trx, unitId);
+  const holders = await repo.findRoleHoldersInUnits(trx, 'PIMPINAN', chain, today);
+  for (const unit of chain) {
+    const here = holders.filter((h) => h.unit_id === unit);
+    if (here.length > 0) return here.map((h) => ({ id: h.employee_id, name: fullNameOf(h) }));
+  }
+  return [];
+}
+
 /**
  * One pass of the deadlines job at `now`. Returns `ran: false` when another instance holds the lock. Safe to
  * call as often as wanted: each warning, breach, escalation and closure is recorded once per window.
@@ -72,23 +108,33 @@ export async function runComplaintSlaJob(ctx: ServiceContext, now: Date = ctx.no
     const today = toWibIsoDate(now);
     let events = 0;
     let closed = 0;
-    let headOfOffice: { id: number; name: string }[] | null = null;
+    const headsByUnit = new Map<number | null, { id: number; name: string }[]>();
     /** E-mails to staff, sent only after the transaction commits (so a rolled-back run mails nobody). */
-    const outbox: { employeeId: number; subject: string; text: string }[] = [];
-    const tell = (employeeId: number | null | undefined, subject: string, text: string) => {
-      if (employeeId) outbox.push({ employeeId, subject, text });
-    };
+    const outbox: (SlaNotification & { text: string })[] = [];
 
     for (const row of await repo.findComplaintsForSlaJob(trx)) {
+      const tell = (employeeId: number | null | undefined, subject: string, text: string) => {
+        if (employeeId && !outbox.some((m) => m.employeeId === employeeId && m.subject === subject)) {
+          outbox.push({ employeeId, ticket: row.ticket, subject, text });
+        }
+      };
+
       if (row.status === 'SELESAI' && row.resolved_at) {
-        const closeAt = getAutoCloseAt(row.resolved_at, calendar, policy);
+        const lastReply = row.last_reporter_reply_at ? new Date(row.last_reporter_reply_at) : null;
+        const closeAt = getAutoCloseAt(row.resolved_at, calendar, policy, lastReply);
         if (now.getTime() < closeAt.getTime()) continue;
+        const repliedAfterResolution = lastReply !== null && lastReply.getTime() > row.resolved_at.getTime();
         const fresh = await emit(trx, row, now, {
           type: 'DITUTUP',
           key: `DITUTUP:${row.window_cycle}`,
           isPublic: true,
-          message: `Pengaduan ditutup otomatis karena tidak ada tanggapan pelapor selama ${policy.autoCloseAfterDays} hari kerja setelah penyelesaian.`,
-          data: { reason: 'OTOMATIS' },
+          message: repliedAfterResolution
+            ? `Pengaduan ditutup otomatis karena tidak ada tanggapan lagi dari pelapor selama ${policy.autoCloseAfterDays} hari kerja sejak pesan terakhir pelapor pada ${fmtDate(lastReply)}.`
+            : `Pengaduan ditutup otomatis karena tidak ada tanggapan pelapor selama ${policy.autoCloseAfterDays} hari kerja setelah penyelesaian.`,
+          data: {
+            reason: 'OTOMATIS',
+            lastReporterReplyAt: repliedAfterResolution ? lastReply.toISOString() : null,
+          },
         });
         if (fresh) {
           await repo.updateComplaint(trx, row.id, {
@@ -112,128 +158,156 @@ export async function runComplaintSlaJob(ctx: ServiceContext, now: Date = ctx.no
 
       const current = clockOf(row);
       if (!current) continue;
-      const deadline = computeSlaDeadline(current.clock, calendar);
-      if (!deadline) continue; // paused before the deadline: no clock runs
       const cycle = row.window_cycle;
-      const windowLabel = current.window === 'VERIFIKASI' ? 'verifikasi' : 'penyelesaian';
-      const isBreached = now.getTime() > deadline.getTime();
-
-      // First follow-up (tindak lanjut pertama, LAPOR!: 5 HK after disposition): recorded once when missed.
+      let escalationLevel = row.escalation_level;
+      const windows: WatchedWindow[] = [];
+      // First follow-up (tindak lanjut pertama, LAPOR!: 5 HK after disposition), until the assignee's first public
+      // note or the resolution; pauses for the reporter stop it like the resolution clock.
       if (current.window === 'PENYELESAIAN' && cycle === 1 && !row.first_response_at) {
-        const firstDue = computeSlaDeadline({ ...current.clock, days: policy.firstResponseDays }, calendar);
-        if (firstDue && now.getTime() > firstDue.getTime()) {
-          const fresh = await emit(trx, row, now, {
-            type: 'TINDAK_LANJUT_TERLAMBAT',
-            key: 'TINDAK_LANJUT_TERLAMBAT:1',
-            message: `Belum ada tindak lanjut pertama untuk pelapor dalam ${policy.firstResponseDays} hari kerja sejak disposisi.`,
-          });
-          if (fresh) events++;
-        }
-      }
-
-      if (!isBreached) {
-        const warningAt = computeSlaWarningAt(current.clock, calendar, {
-          warningFraction: policy.warningFraction,
+        windows.push({
+          name: 'TINDAK_LANJUT',
+          clock: { ...current.clock, days: policy.firstResponseDays },
+          prefix: 'TINDAK_LANJUT_',
+          label: 'tindak lanjut pertama',
         });
-        if (warningAt && now.getTime() >= warningAt.getTime()) {
+      }
+      windows.push({
+        name: current.window,
+        clock: current.clock,
+        prefix: '',
+        label: current.window === 'VERIFIKASI' ? 'verifikasi' : 'penyelesaian',
+      });
+
+      for (const w of windows) {
+        const deadline = computeSlaDeadline(w.clock, calendar);
+        if (!deadline) continue; // paused before the deadline: this clock stands still
+        if (w.prefix === '' && row.deadline_at?.getTime() !== deadline.getTime()) {
+          // Rows paused after their deadline before rule 8.2.8 was fixed stored no deadline; show the breached one.
+          await repo.updateComplaint(trx, row.id, { deadline_at: deadline });
+        }
+        const isBreached = now.getTime() > deadline.getTime();
+
+        if (!isBreached) {
+          const warningAt = computeSlaWarningAt(w.clock, calendar, {
+            warningFraction: policy.warningFraction,
+          });
+          if (warningAt && now.getTime() >= warningAt.getTime()) {
+            const fresh = await emit(trx, row, now, {
+              type: `${w.prefix}PERINGATAN`,
+              key: `${w.prefix}PERINGATAN:${cycle}`,
+              message: `Peringatan: ${Math.round(policy.warningFraction * 100)}% batas waktu ${w.label} telah berjalan; batas waktu ${fmt(deadline)} WIB.`,
+              data: {
+                deadline: deadline.toISOString(),
+                assigneeId: row.assignee_employee_id,
+                window: w.name,
+              },
+            });
+            if (fresh) {
+              events++;
+              tell(
+                row.assignee_employee_id,
+                `Peringatan batas waktu ${w.label} pengaduan ${row.ticket}`,
+                `Batas waktu ${w.label} pengaduan ${row.ticket} (${row.category_name}) jatuh pada ${fmt(deadline)} WIB.`,
+              );
+            }
+          }
+          continue;
+        }
+
+        const breachMessage =
+          w.name === 'TINDAK_LANJUT'
+            ? `Belum ada tindak lanjut pertama untuk pelapor dalam ${policy.firstResponseDays} hari kerja sejak disposisi (batas waktu ${fmt(deadline)} WIB).`
+            : `Batas waktu ${w.label} (${fmt(deadline)} WIB) terlampaui.`;
+        if (
+          await emit(trx, row, now, {
+            type: `${w.prefix}TERLAMBAT`,
+            key: `${w.prefix}TERLAMBAT:${cycle}`,
+            message: breachMessage,
+            data: { deadline: deadline.toISOString(), window: w.name },
+          })
+        ) {
+          events++;
+          if (w.name === 'PENYELESAIAN' && !row.was_breached) {
+            await repo.updateComplaint(trx, row.id, { was_breached: true });
+          }
+          tell(
+            row.assignee_employee_id,
+            `Batas waktu ${w.label} pengaduan ${row.ticket} terlampaui`,
+            `${breachMessage} Pengaduan ${row.ticket} (${row.category_name}).`,
+          );
+        }
+        if (w.name === 'VERIFIKASI' || row.assignee_employee_id === null) continue;
+
+        const escalation = getEscalationTimes(deadline, calendar, policy);
+        if (now.getTime() >= escalation.toSuperiorAt.getTime()) {
+          const superior = await getSuperiorOf(trx, row.assignee_employee_id, today);
           const fresh = await emit(trx, row, now, {
-            type: 'PERINGATAN',
-            key: `PERINGATAN:${cycle}`,
-            message: `Peringatan: ${Math.round(policy.warningFraction * 100)}% batas waktu ${windowLabel} telah berjalan; batas waktu ${fmt(deadline)} WIB.`,
-            data: { deadline: deadline.toISOString(), assigneeId: row.assignee_employee_id },
+            type: `${w.prefix}ESKALASI_ATASAN`,
+            key: `${w.prefix}ESKALASI_ATASAN:${cycle}`,
+            message: superior
+              ? `Dieskalasi ke atasan langsung (${w.label}): ${superior.fullName} (${superior.positionName}).`
+              : `Dieskalasi ke atasan langsung (${w.label}), tetapi jabatan atasan kosong.`,
+            data: { toEmployeeId: superior?.employeeId ?? null, window: w.name },
           });
           if (fresh) {
             events++;
+            escalationLevel = Math.max(escalationLevel, 1);
+            await repo.updateComplaint(trx, row.id, { escalation_level: escalationLevel });
             tell(
-              row.assignee_employee_id,
-              `Peringatan batas waktu pengaduan ${row.ticket}`,
-              `Batas waktu ${windowLabel} pengaduan ${row.ticket} (${row.category_name}) jatuh pada ${fmt(deadline)} WIB.`,
+              superior?.employeeId,
+              `Eskalasi pengaduan ${row.ticket}`,
+              `Pengaduan ${row.ticket} (${row.category_name}) yang ditangani bawahan Anda melewati batas waktu ${w.label} ${fmt(deadline)} WIB.`,
             );
+            await recordAudit(trx, audit, {
+              action: 'complaint.escalated',
+              entityType: 'complaint',
+              entityId: row.id,
+              after: { level: 1, window: w.name, toEmployeeId: superior?.employeeId ?? null },
+            });
           }
         }
-        continue;
-      }
-
-      if (
-        await emit(trx, row, now, {
-          type: 'TERLAMBAT',
-          key: `TERLAMBAT:${cycle}`,
-          message: `Batas waktu ${windowLabel} (${fmt(deadline)} WIB) terlampaui.`,
-          data: { deadline: deadline.toISOString(), window: current.window },
-        })
-      ) {
-        events++;
-        if (current.window === 'PENYELESAIAN' && !row.was_breached) {
-          await repo.updateComplaint(trx, row.id, { was_breached: true });
-        }
-      }
-      if (current.window !== 'PENYELESAIAN' || row.assignee_employee_id === null) continue;
-
-      const escalation = getEscalationTimes(deadline, calendar, policy);
-      if (now.getTime() >= escalation.toSuperiorAt.getTime()) {
-        const superior = await getSuperiorOf(trx, row.assignee_employee_id, today);
-        const fresh = await emit(trx, row, now, {
-          type: 'ESKALASI_ATASAN',
-          key: `ESKALASI_ATASAN:${cycle}`,
-          message: superior
-            ? `Dieskalasi ke atasan langsung: ${superior.fullName} (${superior.positionName}).`
-            : 'Dieskalasi ke atasan langsung, tetapi jabatan atasan kosong.',
-          data: { toEmployeeId: superior?.employeeId ?? null },
-        });
-        if (fresh) {
-          events++;
-          await repo.updateComplaint(trx, row.id, { escalation_level: Math.max(row.escalation_level, 1) });
-          tell(
-            superior?.employeeId,
-            `Eskalasi pengaduan ${row.ticket}`,
-            `Pengaduan ${row.ticket} (${row.category_name}) yang ditangani bawahan Anda melewati batas waktu ${fmt(deadline)} WIB.`,
-          );
-          await recordAudit(trx, audit, {
-            action: 'complaint.escalated',
-            entityType: 'complaint',
-            entityId: row.id,
-            after: { level: 1, toEmployeeId: superior?.employeeId ?? null },
+        if (now.getTime() >= escalation.toHeadOfOfficeAt.getTime()) {
+          let heads = headsByUnit.get(row.unit_id);
+          if (!heads) {
+            heads = await findHeadOfOffice(trx, row.unit_id, today);
+            headsByUnit.set(row.unit_id, heads);
+          }
+          const fresh = await emit(trx, row, now, {
+            type: `${w.prefix}ESKALASI_PIMPINAN`,
+            key: `${w.prefix}ESKALASI_PIMPINAN:${cycle}`,
+            message: `Dieskalasi ke pimpinan kantor (${w.label})${heads.length > 0 ? `: ${heads.map((h) => h.name).join(', ')}` : ''}.`,
+            data: { toEmployeeIds: heads.map((h) => h.id), window: w.name },
           });
-        }
-      }
-      if (now.getTime() >= escalation.toHeadOfOfficeAt.getTime()) {
-        if (headOfOffice === null) {
-          const ids = await repo.findEmployeeIdsWithRole(trx, 'PIMPINAN');
-          headOfOffice = [];
-          for (const id of ids) {
-            const e = await repo.findEmployeeBrief(trx, id);
-            if (e) headOfOffice.push({ id, name: fullNameOf(e) });
+          if (fresh) {
+            events++;
+            escalationLevel = 2;
+            await repo.updateComplaint(trx, row.id, { escalation_level: escalationLevel });
+            for (const head of heads) {
+              tell(
+                head.id,
+                `Eskalasi pengaduan ${row.ticket} ke pimpinan`,
+                `Batas waktu ${w.label} pengaduan ${row.ticket} (${row.category_name}) terlampaui sejak ${fmt(deadline)} WIB dan belum dipenuhi ${policy.escalateToHeadOfOfficeAfterDays} hari kerja kemudian.`,
+              );
+            }
+            await recordAudit(trx, audit, {
+              action: 'complaint.escalated',
+              entityType: 'complaint',
+              entityId: row.id,
+              after: { level: 2, window: w.name, toEmployeeIds: heads.map((h) => h.id) },
+            });
           }
-        }
-        const fresh = await emit(trx, row, now, {
-          type: 'ESKALASI_PIMPINAN',
-          key: `ESKALASI_PIMPINAN:${cycle}`,
-          message: `Dieskalasi ke pimpinan kantor${headOfOffice.length > 0 ? `: ${headOfOffice.map((h) => h.name).join(', ')}` : ''}.`,
-          data: { toEmployeeIds: headOfOffice.map((h) => h.id) },
-        });
-        if (fresh) {
-          events++;
-          await repo.updateComplaint(trx, row.id, { escalation_level: 2 });
-          for (const head of headOfOffice) {
-            tell(
-              head.id,
-              `Eskalasi pengaduan ${row.ticket} ke pimpinan`,
-              `Pengaduan ${row.ticket} (${row.category_name}) belum selesai 2 hari kerja setelah batas waktu ${fmt(deadline)} WIB.`,
-            );
-          }
-          await recordAudit(trx, audit, {
-            action: 'complaint.escalated',
-            entityType: 'complaint',
-            entityId: row.id,
-            after: { level: 2 },
-          });
         }
       }
     }
     return { ran: true, events, closed, outbox };
   });
   if (result.outbox.length > 0) void mailStaff(ctx, result.outbox);
-  return { ran: result.ran, events: result.events, closed: result.closed };
+  return {
+    ran: result.ran,
+    events: result.events,
+    closed: result.closed,
+    notified: result.outbox.map(({ employeeId, ticket, subject }) => ({ employeeId, ticket, subject })),
+  };
 }
 
 async function mailStaff(
@@ -261,7 +335,12 @@ export function startComplaintJobs(
     running = true;
     try {
       const result = await runComplaintSlaJob(app.ctx);
-      if (result.events > 0) app.log.info({ ...result }, 'complaint SLA job');
+      if (result.events > 0) {
+        app.log.info(
+          { events: result.events, closed: result.closed, notified: result.notified.length },
+          'complaint SLA job',
+        );
+      }
     } catch (err) {
       app.log.error({ err }, 'complaint SLA job failed');
     } finally {

@@ -281,9 +281,23 @@ export async function findComplaintsPage(db: Database, f: ComplaintFilter, page:
 }
 
 /** Complaints whose clock or closure the scheduled job must look at. */
+/**
+ * Complaints the deadlines job looks at: every state in which a clock runs, MENUNGGU_INFO included (a deadline
+ * breached before the question to the reporter keeps escalating), and SELESAI for the automatic closure, with the
+ * time of the reporter's latest message or file (its reply, which restarts the closure window).
+ */
 export async function findComplaintsForSlaJob(db: Database) {
   return selectComplaints(db)
-    .where('k.status', 'in', ['DITERIMA', 'DIVERIFIKASI', 'DIDISPOSISI', 'DIPROSES', 'SELESAI'])
+    .select((eb) =>
+      eb
+        .selectFrom('complaint_events as ev')
+        .whereRef('ev.complaint_id', '=', 'k.id')
+        .where('ev.type', 'in', ['INFO_PELAPOR', 'LAMPIRAN'])
+        .where('ev.actor_user_id', 'is', null)
+        .select((x) => x.fn.max('ev.at').as('at'))
+        .as('last_reporter_reply_at'),
+    )
+    .where('k.status', 'in', ['DITERIMA', 'DIDISPOSISI', 'DIPROSES', 'MENUNGGU_INFO', 'SELESAI'])
     .orderBy('k.id')
     .execute();
 }
@@ -416,17 +430,41 @@ export async function findEmployeesInUnits(db: Database, unitIds: number[], date
     .execute();
 }
 
-export async function findEmployeeIdsWithRole(db: Database, role: string): Promise<number[]> {
-  const rows = await db
+/**
+ * Active employees with an active account holding `role` whose position on `date` is in one of the units, with
+ * that unit (an employee holding two posts appears once per unit).
+ */
+export async function findRoleHoldersInUnits(
+  db: Database,
+  role: string,
+  unitIds: number[],
+  date: string,
+): Promise<
+  {
+    employee_id: number;
+    unit_id: number;
+    name: string;
+    front_title: string | null;
+    back_title: string | null;
+  }[]
+> {
+  if (unitIds.length === 0) return [];
+  return db
     .selectFrom('user_roles as r')
     .innerJoin('users as us', 'us.id', 'r.user_id')
-    .select('us.employee_id')
+    .innerJoin('employees as e', 'e.id', 'us.employee_id')
+    .innerJoin('employee_positions as ep', 'ep.employee_id', 'e.id')
+    .innerJoin('positions as p', 'p.id', 'ep.position_id')
+    .select(['e.id as employee_id', 'p.unit_id', 'e.name', 'e.front_title', 'e.back_title'])
+    .distinct()
     .where('r.role', '=', role)
     .where('us.is_active', '=', true)
-    .where('us.employee_id', 'is not', null)
-    .orderBy('us.employee_id')
+    .where('e.is_active', '=', true)
+    .where('p.unit_id', 'in', unitIds)
+    .where('ep.start_date', '<=', date)
+    .where((eb) => eb.or([eb('ep.end_date', 'is', null), eb('ep.end_date', '>=', date)]))
+    .orderBy('e.id')
     .execute();
-  return rows.map((r) => r.employee_id!).filter((id) => id !== null);
 }
 
 export async function findEmployeeBrief(db: Database, id: number) {

@@ -619,6 +619,8 @@ export async function verifyComplaint(
       is_confidential: isIntegrity || (body.isConfidential ?? row.is_confidential),
       verifier_user_id: actor.userId,
       verified_at: now,
+      // Verification stops the verification clock; the resolution clock starts at disposition.
+      deadline_at: null,
       updated_at: now,
     });
     await addEvent(trx, row, now, {
@@ -826,11 +828,20 @@ export async function requestInformation(
   body: { message: string },
 ) {
   return transition(ctx, actor, id, 'REQUEST_INFO', async ({ trx, row, rel, now }) => {
-    await repo.updateComplaint(trx, row.id, {
+    const calendar = await loadWorkCalendar(trx);
+    const paused: ClockFields = {
+      ...row,
       status: 'MENUNGGU_INFO',
       paused_status: row.status === 'DIDISPOSISI' ? 'DIPROSES' : row.status,
-      pauses: JSON.stringify([...row.pauses, { from: now.toISOString(), to: null }]),
-      deadline_at: null,
+      pauses: [...row.pauses, { from: now.toISOString(), to: null }],
+    };
+    await repo.updateComplaint(trx, row.id, {
+      status: paused.status,
+      paused_status: paused.paused_status,
+      pauses: JSON.stringify(paused.pauses),
+      // A question before the deadline stops the clock (no deadline while waiting); a question after it leaves the
+      // breached deadline standing, so it stays visible (Open311, tracking page) and keeps escalating.
+      deadline_at: deadlineOf(paused, calendar),
       updated_at: now,
     });
     await addEvent(trx, row, now, {

@@ -203,13 +203,34 @@ function toRequest(row: repo.ComplaintRow) {
   };
 }
 
-function parseDate(text: string | undefined, name: string): Date | undefined {
+/**
+ * An Open311 date filter: `YYYY-MM-DD` or `YYYY-MM-DDThh:mm[:ss[.sss]]` with an optional offset (`Z`, `+07:00`).
+ * Without an offset the time is WIB (UTC+7), the jurisdiction's time zone, never the server's; a date alone is the
+ * start of that WIB day, or its end (23:59:59.999 WIB) when `end` is set, so `end_date=2026-03-10` includes the
+ * whole of 10 March. Impossible dates and times (30 February, 25:00) are 400.
+ */
+function parseDate(text: string | undefined, name: string, end = false): Date | undefined {
   if (text === undefined) return undefined;
-  if (!/^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/.test(text))
-    throw new Open311Error(400, `${name} tidak valid`);
+  const match =
+    /^(\d{4}-\d{2}-\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(\.\d{1,3})?)?(Z|[+-]\d{2}:?\d{2})?)?$/.exec(text);
+  if (!match) throw new Open311Error(400, `${name} tidak valid`);
+  const [, day, hh, mm, ss, ms, offset] = match;
   // The Date constructor rolls 30 February over to March; the calendar date itself must exist.
-  if (!isValidIsoDate(text.slice(0, 10))) throw new Open311Error(400, `${name} bukan tanggal yang ada`);
-  const date = new Date(/T/.test(text) ? text : `${text}T00:00:00+07:00`);
+  if (!isValidIsoDate(day!)) throw new Open311Error(400, `${name} bukan tanggal yang ada`);
+  if (hh === undefined) {
+    const start = new Date(`${day}T00:00:00+07:00`);
+    return end ? new Date(start.getTime() + 86_400_000 - 1) : start;
+  }
+  if (Number(hh) > 23 || Number(mm) > 59 || Number(ss ?? 0) > 59) {
+    throw new Open311Error(400, `${name} bukan jam yang ada`);
+  }
+  const zone =
+    offset === undefined
+      ? '+07:00'
+      : offset === 'Z'
+        ? 'Z'
+        : offset.replace(/^([+-]\d{2}):?(\d{2})$/, '$1:$2');
+  const date = new Date(`${day}T${hh}:${mm}:${ss ?? '00'}${ms ?? ''}${zone}`);
   if (Number.isNaN(date.getTime())) throw new Open311Error(400, `${name} tidak valid`);
   return date;
 }
@@ -240,7 +261,7 @@ export async function listServiceRequests(ctx: ServiceContext, params: URLSearch
         .split(',')
         .map((s) => s.trim())
         .filter(Boolean);
-    const end = parseDate(value(params, 'end_date'), 'end_date') ?? ctx.now();
+    const end = parseDate(value(params, 'end_date'), 'end_date', true) ?? ctx.now();
     const start =
       parseDate(value(params, 'start_date'), 'start_date') ?? new Date(end.getTime() - MAX_RANGE_MS);
     if (start.getTime() > end.getTime()) throw new Open311Error(400, 'start_date harus sebelum end_date');

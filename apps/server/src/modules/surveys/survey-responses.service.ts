@@ -8,7 +8,7 @@ import {
   type SkmSuggestionItem,
   type SurveyResponse,
 } from '@sim/contracts';
-import { toWibIsoDate } from '@sim/domain';
+import { canShowOfficerOnResponse, toWibIsoDate } from '@sim/domain';
 import type { z } from 'zod';
 import type { Database } from '../../db/database';
 import { auditContextOf, type Actor } from '../../lib/actor';
@@ -17,7 +17,14 @@ import { AppError, conflict, invalid, notFound } from '../../lib/errors';
 import { recordAudit } from '../audit/audit.service';
 import * as repo from './surveys.repository';
 import { columnOf, personName } from './surveys.rules';
-import { assertCanManage, findSurveyOfficers, loadSurvey, todayOf, unsurOf } from './surveys.service';
+import {
+  assertCanManage,
+  findSurveyOfficers,
+  getOfficerMinResponses,
+  loadSurvey,
+  todayOf,
+  unsurOf,
+} from './surveys.service';
 
 // Answering (public, anonymous) and what managers do with answers: review flags, exclude with a reason, moderate
 // suggestions. Anonymity: no IP, user agent or account is stored with a response; open-link duplicates are found
@@ -213,7 +220,40 @@ export async function submitPublicResponse(
   return { ok: true };
 }
 
-function toResponse(r: repo.ResponseRow): SurveyResponse {
+/** What the response list needs to keep officer-level answers private: U6/U7 answer counts per officer. */
+type OfficerPrivacy = { minResponses: number; counts: Map<number, { U6: number; U7: number }> };
+
+/**
+ * The U6/U7 answer counts per officer behind the survey's results (excluded responses left out, as in the
+ * results), with the threshold: the response list shows an officer's name only where the results would show it.
+ */
+async function loadOfficerPrivacy(db: Database, surveyId: number): Promise<OfficerPrivacy> {
+  const [rows, minResponses] = await Promise.all([
+    repo.findOfficerAggregates(db, { surveyIds: [surveyId] }),
+    getOfficerMinResponses(db),
+  ]);
+  return { minResponses, counts: new Map(rows.map((o) => [o.employee_id, { U6: o.c_u6, U7: o.c_u7 }])) };
+}
+
+/** Shown instead of the officer's name when it would pair the officer with an answer below the threshold. */
+const hiddenOfficerLabel = (min: number) =>
+  `Disembunyikan (jawaban U6/U7 untuk petugas ini kurang dari ${min})`;
+
+function officerNameOf(r: repo.ResponseRow, privacy: OfficerPrivacy): string | null {
+  if (r.officer_name === null || r.officer_employee_id === null) return null;
+  const counts = privacy.counts.get(r.officer_employee_id) ?? { U6: 0, U7: 0 };
+  const answered = { U6: r.u6 !== null, U7: r.u7 !== null };
+  if (!canShowOfficerOnResponse(answered, counts, { minResponses: privacy.minResponses })) {
+    return hiddenOfficerLabel(privacy.minResponses);
+  }
+  return personName({
+    name: r.officer_name,
+    front_title: r.officer_front_title,
+    back_title: r.officer_back_title,
+  });
+}
+
+function toResponse(r: repo.ResponseRow, privacy: OfficerPrivacy): SurveyResponse {
   const answers: Record<string, number> = {};
   for (const code of UNSUR_CODE_LIST) {
     const v = r[columnOf(code)];
@@ -228,14 +268,7 @@ function toResponse(r: repo.ResponseRow): SurveyResponse {
     age: r.age,
     education: r.education,
     occupation: r.occupation,
-    officerName:
-      r.officer_name !== null
-        ? personName({
-            name: r.officer_name,
-            front_title: r.officer_front_title,
-            back_title: r.officer_back_title,
-          })
-        : null,
+    officerName: officerNameOf(r, privacy),
     suggestion: r.suggestion,
     suggestionStatus: r.suggestion_status as SurveyResponse['suggestionStatus'],
     source: r.source as SurveyResponse['source'],
@@ -257,7 +290,8 @@ export async function listResponses(
   assertCanManage(actor);
   await loadSurvey(ctx.db, surveyId);
   const { items, total } = await repo.findResponsesPage(ctx.db, surveyId, q.filter, q.page, q.pageSize);
-  return { items: items.map(toResponse), total, page: q.page, pageSize: q.pageSize };
+  const privacy = await loadOfficerPrivacy(ctx.db, surveyId);
+  return { items: items.map((r) => toResponse(r, privacy)), total, page: q.page, pageSize: q.pageSize };
 }
 
 async function loadResponse(db: Database, surveyId: number, responseId: number) {
@@ -292,7 +326,10 @@ export async function excludeResponse(
       after: { isExcluded: true, reason, surveyId },
     });
   });
-  return toResponse(await loadResponse(ctx.db, surveyId, responseId));
+  return toResponse(
+    await loadResponse(ctx.db, surveyId, responseId),
+    await loadOfficerPrivacy(ctx.db, surveyId),
+  );
 }
 
 /** Counts an excluded response again (audited, with the reason). */
@@ -321,7 +358,10 @@ export async function restoreResponse(
       after: { isExcluded: false, reason, surveyId },
     });
   });
-  return toResponse(await loadResponse(ctx.db, surveyId, responseId));
+  return toResponse(
+    await loadResponse(ctx.db, surveyId, responseId),
+    await loadOfficerPrivacy(ctx.db, surveyId),
+  );
 }
 
 /** Suggestions awaiting or past moderation: managers only (the raw text may name people). */

@@ -8,7 +8,7 @@ import {
   type SurveyResults,
 } from '@sim/contracts';
 import {
-  canShowOfficerSkmResult,
+  getOfficerSkmVisibility,
   isValidIsoDate,
   SKM_UNSUR,
   toWibIsoDate,
@@ -168,11 +168,10 @@ export async function buildSurveyResults(
     }));
   }
 
-  const officers = officerRows.filter(
-    (o) =>
-      canShowOfficerSkmResult(o.responses, { minResponses }) &&
-      (opts.officerScope === null || opts.officerScope.has(o.employee_id)),
-  );
+  // Each unsur is shown by its own answer count (a response naming the officer may leave U6 or U7 unanswered).
+  const officers = officerRows
+    .map((o) => ({ ...o, visible: getOfficerSkmVisibility({ U6: o.c_u6, U7: o.c_u7 }, { minResponses }) }))
+    .filter((o) => o.visible.any && (opts.officerScope === null || opts.officerScope.has(o.employee_id)));
 
   return {
     survey: {
@@ -231,8 +230,8 @@ export async function buildSurveyResults(
         employeeId: o.employee_id,
         name: personName(o),
         responses: o.responses,
-        nrrU6: nrrOf(o.s_u6, o.c_u6),
-        nrrU7: nrrOf(o.s_u7, o.c_u7),
+        nrrU6: o.visible.U6 ? nrrOf(o.s_u6, o.c_u6) : null,
+        nrrU7: o.visible.U7 ? nrrOf(o.s_u7, o.c_u7) : null,
       })),
       hiddenCount: officerRows.length - officers.length,
     },
@@ -414,16 +413,17 @@ export async function getOfficerSkmEvidence(
   ]);
   const row = rows[0];
   const responses = row?.responses ?? 0;
-  const isShown = row !== undefined && canShowOfficerSkmResult(responses, { minResponses });
+  // The threshold counts answers per unsur; the combined score needs both unsur above it.
+  const visible = getOfficerSkmVisibility({ U6: row?.c_u6 ?? 0, U7: row?.c_u7 ?? 0 }, { minResponses });
   return {
     employeeId,
     year,
     minResponses,
     responses,
-    isShown,
-    nrrU6: isShown ? nrrOf(row.s_u6, row.c_u6) : null,
-    nrrU7: isShown ? nrrOf(row.s_u7, row.c_u7) : null,
-    konversi: isShown ? officerKonversi(row.s_u6, row.c_u6, row.s_u7, row.c_u7) : null,
+    isShown: visible.any,
+    nrrU6: row && visible.U6 ? nrrOf(row.s_u6, row.c_u6) : null,
+    nrrU7: row && visible.U7 ? nrrOf(row.s_u7, row.c_u7) : null,
+    konversi: row && visible.both ? officerKonversi(row.s_u6, row.c_u6, row.s_u7, row.c_u7) : null,
   };
 }
 
