@@ -1,6 +1,6 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
-import { precompress } from './build/precompress';
+import { precompress } from './build/precompress.ts';
 
 // The API server the dev server forwards to; override with API_URL when it runs elsewhere.
 const api = process.env.API_URL ?? 'http://127.0.0.1:3000';
