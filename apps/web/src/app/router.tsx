@@ -1,17 +1,25 @@
 import { Center, Loader } from '@mantine/core';
 import { createBrowserRouter, type RouteObject } from 'react-router';
-import { LoginPage } from '../features/auth/login.page';
+import type { Role } from '@sim/contracts';
 import { MANAGER_ROLES, VIEWER_ROLES } from './auth/use-session';
-import { RequireRole } from './auth/require-role';
-import { RequireSession } from './auth/require-session';
-import { AppLayout } from './layout/app-layout';
 import { i18n } from './i18n';
 import { RouteError } from './route-error';
 import { SKM_MANAGER_ROLES } from '../features/surveys/skm-roles';
 
-/** Pages load on first visit so the login page stays small. */
+/**
+ * Pages load on first visit. Everything behind the login (guards, the staff layout, its styles and dictionaries)
+ * is a lazy chunk too, so the public pages load only the small shell in main.tsx (ADR 0005).
+ */
 const page = (load: () => Promise<{ Component: React.ComponentType }>): Pick<RouteObject, 'lazy'> => ({
   lazy: load,
+});
+
+/** A role guard as a lazy layout route: the check and its forbidden page load with the staff app. */
+const requireRole = (roles: readonly Role[]): Pick<RouteObject, 'lazy'> => ({
+  lazy: () =>
+    import('./auth/require-role').then(({ RequireRole }) => ({
+      Component: () => <RequireRole roles={roles} />,
+    })),
 });
 
 const routes: RouteObject[] = [
@@ -24,7 +32,10 @@ const routes: RouteObject[] = [
       </Center>
     ),
     children: [
-      { path: 'login', element: <LoginPage /> },
+      {
+        path: 'login',
+        ...page(() => import('../features/auth/login.page').then((m) => ({ Component: m.LoginPage }))),
+      },
       {
         path: 'pengaduan',
         ...page(() =>
@@ -70,7 +81,7 @@ const routes: RouteObject[] = [
         ),
       },
       {
-        element: <RequireSession />,
+        ...page(() => import('./auth/require-session').then((m) => ({ Component: m.RequireSession }))),
         children: [
           {
             path: 'skm/:id/poster',
@@ -81,7 +92,7 @@ const routes: RouteObject[] = [
             ),
           },
           {
-            element: <AppLayout />,
+            ...page(() => import('./layout/app-layout').then((m) => ({ Component: m.AppLayout }))),
             children: [
               {
                 index: true,
@@ -102,7 +113,7 @@ const routes: RouteObject[] = [
                 ),
               },
               {
-                element: <RequireRole roles={VIEWER_ROLES} />,
+                ...requireRole(VIEWER_ROLES),
                 children: [
                   {
                     path: 'org',
@@ -133,7 +144,7 @@ const routes: RouteObject[] = [
                 ],
               },
               {
-                element: <RequireRole roles={MANAGER_ROLES} />,
+                ...requireRole(MANAGER_ROLES),
                 children: [
                   {
                     path: 'employees/new',
@@ -184,7 +195,7 @@ const routes: RouteObject[] = [
                 ),
               },
               {
-                element: <RequireRole roles={SKM_MANAGER_ROLES} />,
+                ...requireRole(SKM_MANAGER_ROLES),
                 children: [
                   {
                     path: 'skm/new',
@@ -229,7 +240,7 @@ const routes: RouteObject[] = [
                 ),
               },
               {
-                element: <RequireRole roles={['PETUGAS_PENGADUAN']} />,
+                ...requireRole(['PETUGAS_PENGADUAN']),
                 children: [
                   {
                     path: 'complaints/new',
@@ -242,7 +253,7 @@ const routes: RouteObject[] = [
                 ],
               },
               {
-                element: <RequireRole roles={MANAGER_ROLES} />,
+                ...requireRole(MANAGER_ROLES),
                 children: [
                   {
                     path: 'complaints/settings',
@@ -283,7 +294,7 @@ const routes: RouteObject[] = [
                 ),
               },
               {
-                element: <RequireRole roles={VIEWER_ROLES} />,
+                ...requireRole(VIEWER_ROLES),
                 children: [
                   {
                     path: 'kinerja/kalibrasi',

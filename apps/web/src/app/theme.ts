@@ -1,20 +1,13 @@
-import {
-  createTheme,
-  InputWrapper,
-  NativeSelect,
-  PasswordInput,
-  Select,
-  Textarea,
-  TextInput,
-  type CSSVariablesResolver,
-} from '@mantine/core';
+import { createTheme, type CSSVariablesResolver, type MantineThemeComponent } from '@mantine/core';
 
 /**
  * Required fields get their red asterisk from CSS (`.label-required::after`, with empty alternative text)
  * instead of Mantine's extra <span>: the label text then stays exactly the field's name for assistive
  * technology and for tests that find fields by label.
  */
-const requiredMarker = {
+// A plain object, not TextInput.extend(…): importing the components here would pull Select and its popover code
+// into the first bundle of every page (ADR 0005).
+const requiredMarker: MantineThemeComponent = {
   defaultProps: { withAsterisk: false },
   classNames: (_theme: unknown, props: { required?: boolean }) => ({
     label: props.required ? 'label-required' : '',
@@ -32,12 +25,12 @@ export const theme = createTheme({
   focusRing: 'auto',
   components: {
     Badge: { defaultProps: { variant: 'outline' } },
-    TextInput: TextInput.extend(requiredMarker),
-    PasswordInput: PasswordInput.extend(requiredMarker),
-    Select: Select.extend(requiredMarker),
-    NativeSelect: NativeSelect.extend(requiredMarker),
-    Textarea: Textarea.extend(requiredMarker),
-    InputWrapper: InputWrapper.extend(requiredMarker),
+    TextInput: requiredMarker,
+    PasswordInput: requiredMarker,
+    Select: requiredMarker,
+    NativeSelect: requiredMarker,
+    Textarea: requiredMarker,
+    InputWrapper: requiredMarker,
     // A <header> in a modal portal counts as a second page banner for screen readers; a div does not.
     ModalHeader: { defaultProps: { component: 'div' } },
     // Light alerts put shade-9 text on a shade-1 background, under 4.5:1 for green and yellow: use body text.

@@ -1,126 +1,9 @@
-import { skmId } from '../../features/surveys/skm.i18n';
-import { complaintsId } from '../../features/complaints/complaints.i18n';
-import { performanceId } from '../../features/performance/performance.i18n';
-
-/** Bahasa Indonesia — the default language; `en.ts` must have the same keys (the type checks it). */
+/**
+ * Bahasa Indonesia strings of the staff app's own screens (home, organisation, employees, users, audit, profile);
+ * they load with the staff layout, not with the public pages (ADR 0005). `en.ts` must have the same keys (the type
+ * checks it). Strings every page needs are in `shell.i18n.ts`.
+ */
 export const id = {
-  app: {
-    name: 'SIM Kinerja',
-    unit: 'Kecamatan Kertapati',
-    skipToContent: 'Lewati ke konten utama',
-  },
-  nav: {
-    main: 'Navigasi utama',
-    open: 'Buka navigasi',
-    close: 'Tutup navigasi',
-    home: 'Beranda',
-    org: 'Organisasi',
-    employees: 'Pegawai',
-    import: 'Impor pegawai',
-    users: 'Pengguna & peran',
-    audit: 'Log audit',
-    profile: 'Profil',
-    changePassword: 'Ganti kata sandi',
-    logout: 'Keluar',
-    userMenu: 'Menu pengguna',
-  },
-  common: {
-    loading: 'Memuat…',
-    retry: 'Coba lagi',
-    close: 'Tutup',
-    reload: 'Muat ulang',
-    save: 'Simpan',
-    cancel: 'Batal',
-    done: 'Selesai',
-    edit: 'Ubah',
-    actions: 'Aksi',
-    all: 'Semua',
-    active: 'Aktif',
-    inactive: 'Nonaktif',
-    nothingFound: 'Tidak ada yang cocok',
-  },
-  validation: {
-    required: 'Wajib diisi',
-    date: 'Isi tanggal yang valid',
-    email: 'Format e-mail tidak valid',
-    phone: 'Nomor telepon tidak valid (6–20 angka)',
-  },
-  errors: {
-    title: 'Terjadi kesalahan',
-    unexpected: 'Terjadi kesalahan yang tidak terduga. Silakan coba lagi.',
-    network: 'Tidak dapat terhubung ke server. Periksa koneksi Anda lalu coba lagi.',
-    unauthenticated: 'Sesi Anda telah berakhir. Silakan masuk kembali.',
-    forbiddenTitle: 'Akses ditolak',
-    forbidden: 'Anda tidak memiliki hak akses untuk halaman atau tindakan ini.',
-    notFound: 'Data yang dicari tidak ditemukan.',
-    rateLimited: 'Terlalu banyak permintaan. Tunggu sebentar lalu coba lagi.',
-    server: 'Server sedang mengalami gangguan. Silakan coba beberapa saat lagi.',
-    page: 'Halaman ini gagal dimuat. Muat ulang halaman untuk mencoba lagi.',
-  },
-  notFound: {
-    title: 'Halaman tidak ditemukan',
-    message: 'Alamat yang Anda buka tidak ada.',
-    home: 'Kembali ke beranda',
-  },
-  pager: {
-    label: 'Halaman',
-    range: '{{from}}–{{to}} dari {{total}}',
-    first: 'Halaman pertama',
-    previous: 'Halaman sebelumnya',
-    next: 'Halaman berikutnya',
-    last: 'Halaman terakhir',
-    page: 'Halaman {{page}}',
-  },
-  roles: {
-    PEGAWAI: 'Pegawai',
-    PIMPINAN: 'Pimpinan',
-    ADMIN_KEPEGAWAIAN: 'Admin Kepegawaian',
-    PETUGAS_PENGADUAN: 'Petugas Pengaduan',
-    TIM_PENGAWAS: 'Tim Pengawas',
-    PELATIH: 'Pelatih internal',
-    MODERATOR: 'Moderator',
-  },
-  auth: {
-    toggleVisibility: 'Tampilkan atau sembunyikan karakter',
-    login: {
-      title: 'Masuk',
-      username: 'Nama pengguna atau NIP',
-      usernameHint: 'Pegawai masuk dengan NIP 18 digit.',
-      usernameRequired: 'Nama pengguna atau NIP wajib diisi',
-      password: 'Kata sandi',
-      passwordRequired: 'Kata sandi wajib diisi',
-      submit: 'Masuk',
-      invalid: 'Nama pengguna/NIP atau kata sandi salah.',
-      locked: 'Akun dikunci sementara karena terlalu banyak percobaan masuk. Coba lagi nanti.',
-      publicTitle: 'Untuk masyarakat (tanpa akun)',
-      publicComplaint: 'Sampaikan pengaduan',
-      publicSkm: 'Hasil survei kepuasan masyarakat',
-    },
-    password: {
-      title: 'Ganti kata sandi',
-      mustChangeTitle: 'Kata sandi harus diganti',
-      mustChange: 'Anda masuk dengan kata sandi sementara. Buat kata sandi baru sebelum melanjutkan.',
-      rulesTitle: 'Kata sandi baru harus:',
-      rules: {
-        length: 'terdiri atas minimal 10 karakter;',
-        notUsername: 'tidak memuat NIP atau nama pengguna;',
-        notCommon: 'bukan kata sandi yang umum dipakai (misalnya "password123").',
-      },
-      current: 'Kata sandi saat ini',
-      new: 'Kata sandi baru',
-      confirm: 'Ulangi kata sandi baru',
-      currentRequired: 'Kata sandi saat ini wajib diisi',
-      currentWrong: 'Kata sandi saat ini salah',
-      mismatch: 'Kedua kata sandi baru tidak sama',
-      problems: {
-        tooShort: 'Kata sandi baru minimal 10 karakter',
-        isUsername: 'Kata sandi tidak boleh memuat NIP atau nama pengguna',
-        common: 'Kata sandi ini terlalu umum; pilih yang lain',
-      },
-      submit: 'Simpan kata sandi',
-      success: 'Kata sandi berhasil diganti.',
-    },
-  },
   home: {
     greeting: {
       morning: 'Selamat pagi, {{name}}',
@@ -441,9 +324,6 @@ export const id = {
     roles: 'Peran',
     noEmployee: 'Akun ini tidak terhubung dengan data pegawai.',
   },
-  skm: skmId,
-  complaints: complaintsId,
-  performance: performanceId,
 };
 
 export type Translations = typeof id;

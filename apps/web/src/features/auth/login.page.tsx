@@ -22,6 +22,7 @@ import { useSession, useSetSession } from '../../app/auth/use-session';
 import { useDescribeError } from '../../app/errors';
 import { LanguageSwitch } from '../../app/layout/language-switch';
 import { safeNext } from './safe-next';
+import '../../app/styles/staff-styles';
 
 export function LoginPage() {
   const { t } = useTranslation();

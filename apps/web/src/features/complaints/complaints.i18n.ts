@@ -1,3 +1,4 @@
+import { addDictionaries } from '../../app/i18n';
 /**
  * Strings of the complaint screens (staff) and the public complaint pages, mounted under the `complaints` key of
  * the app's translations. `complaintsEn` must have the same keys (the type checks it).
@@ -508,3 +509,6 @@ export const complaintsEn: typeof complaintsId = {
     surveyDone: 'Thank you, the survey has been completed',
   },
 };
+
+// Mounted under `complaints` when a chunk that uses these strings first loads (app/i18n/index.ts).
+addDictionaries({ id: { complaints: complaintsId }, en: { complaints: complaintsEn } });

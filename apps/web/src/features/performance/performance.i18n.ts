@@ -1,3 +1,4 @@
+import { addDictionaries } from '../../app/i18n';
 /**
  * Strings of the performance (SKP) screens and the public document verification page, mounted under the
  * `performance` key of the app's translations. `performanceEn` must have the same keys (the type checks it).
@@ -588,3 +589,6 @@ export const performanceEn: PerformanceTranslations = {
     document: 'Document',
   },
 };
+
+// Mounted under `performance` when a chunk that uses these strings first loads (app/i18n/index.ts).
+addDictionaries({ id: { performance: performanceId }, en: { performance: performanceEn } });

@@ -8,6 +8,7 @@ import { ErrorState } from '../../components/error-state';
 import { LoadingState } from '../../components/loading-state';
 import { PublicLayout } from '../portal/public-layout';
 import { useVerification } from './use-performance';
+import './performance.i18n';
 
 /** Public page behind the QR on SKP and evaluation PDFs: is this document genuine, and unaltered since issue? */
 export function VerifyDocumentPage() {

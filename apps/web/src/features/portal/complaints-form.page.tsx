@@ -31,6 +31,7 @@ import {
   usePublicComplaintOptions,
 } from '../complaints/use-complaints';
 import { PublicLayout } from './public-layout';
+import '../complaints/complaints.i18n';
 
 type Values = {
   categoryCode: string | null;

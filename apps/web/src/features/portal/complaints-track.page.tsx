@@ -22,6 +22,7 @@ import { LoadingState } from '../../components/loading-state';
 import { StatusBadge } from '../../components/status-badge';
 import { uploadCitizenAttachment, useCitizenAction, useTrackedComplaint } from '../complaints/use-complaints';
 import { PublicLayout } from './public-layout';
+import '../complaints/complaints.i18n';
 
 /** Public tracking page: the secret is in the URL fragment, which browsers never send to the server. */
 export function ComplaintsTrackPage() {

@@ -2,6 +2,7 @@ import { Container, Group, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LanguageSwitch } from '../../app/layout/language-switch';
+import '../surveys/skm.i18n';
 
 /** The frame of the public pages (no login): site name, language and a narrow, phone-first column. */
 export function PublicLayout({ children, wide = false }: { children: ReactNode; wide?: boolean }) {

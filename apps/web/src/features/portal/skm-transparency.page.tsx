@@ -22,6 +22,7 @@ import { formatDate, formatNumber } from '../../app/format';
 import { useLanguage } from '../../app/i18n';
 import { formatKonversi, formatNrr, MutuBadge, SampleProgress } from '../surveys/skm-display';
 import { PublicLayout } from './public-layout';
+import '../surveys/skm.i18n';
 
 /** The public transparency page of SKM results: unit-level, published results only, no personal data. */
 export function SkmTransparencyPage() {

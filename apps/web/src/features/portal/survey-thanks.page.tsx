@@ -3,6 +3,7 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import { PublicLayout } from './public-layout';
+import '../surveys/skm.i18n';
 
 /** After a response is sent: thanks, and the way to the published results. */
 export function SurveyThanksPage() {

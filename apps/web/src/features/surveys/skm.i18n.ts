@@ -1,3 +1,4 @@
+import { addDictionaries } from '../../app/i18n';
 /**
  * Strings of the SKM (Survei Kepuasan Masyarakat) screens and the public survey pages, mounted under the `skm` key
  * of the app's translations. `skmEn` must have the same keys (the type checks it).
@@ -618,3 +619,6 @@ export const skmEn: SkmTranslations = {
     published: 'Published {{date}}',
   },
 };
+
+// Mounted under `skm` when a chunk that uses these strings first loads (app/i18n/index.ts).
+addDictionaries({ id: { skm: skmId }, en: { skm: skmEn } });

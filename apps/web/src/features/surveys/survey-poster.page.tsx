@@ -12,6 +12,8 @@ import { ErrorState } from '../../components/error-state';
 import { DownloadIcon } from '../../components/icons';
 import { LoadingState } from '../../components/loading-state';
 import { useSurvey } from './use-surveys';
+import './skm.i18n';
+import '../../app/styles/staff-styles';
 
 /** The QR code (SVG from the server) and the address it encodes, which the server builds from PUBLIC_URL. */
 function useQrCode(id: number, counter: string) {
