@@ -136,20 +136,24 @@ describe('the database under concurrent HTTP requests of different users', () =>
     const wrong: string[] = [];
     const WRITES_PER_LOOP = 12;
     const READS_PER_LOOP = 30;
-    // Each walk-in complaint is one transaction (complaint, timeline event, audit row under an advisory lock).
-    const writer = async (who: string, loop: number) => {
+    // Each walk-in complaint is one transaction (complaint, timeline event, audit row under an advisory lock). One
+    // loop also sends complaints with an unknown category: the transaction starts, fails and is rolled back (400).
+    let rejected = 0;
+    const writer = async (who: string, loop: number, failing = false) => {
       for (let i = 0; i < WRITES_PER_LOOP; i++) {
         const marker = `serentak ${who} ${loop}-${i}`;
+        const bad = failing && i % 2 === 0;
         const res = await call(who, '/api/v1/complaints', {
           method: 'POST',
           body: {
-            ...makePublicComplaint('LAMPU', {
+            ...makePublicComplaint(bad ? 'TIDAKADA' : 'LAMPU', {
               description: `Lampu jalan mati, dicatat di loket (${marker}).`,
             }),
             channel: 'WALK_IN',
           },
         }).catch((err: Error) => ({ status: 0, body: err.message }));
-        if (res.status === 201) acknowledged.push(JSON.parse(res.body).ticket);
+        if (!bad && res.status === 201) acknowledged.push(JSON.parse(res.body).ticket);
+        else if (bad && res.status === 400 && JSON.parse(res.body).error.code === 'VALIDATION') rejected++;
         else wrong.push(`${who} POST → ${res.status} ${res.body.slice(0, 200)}`);
       }
     };
@@ -166,13 +170,14 @@ describe('the database under concurrent HTTP requests of different users', () =>
       writer('petugas-a', 1),
       writer('petugas-a', 2),
       writer('petugas-b', 1),
-      writer('petugas-b', 2),
+      writer('petugas-b', 2, true),
       ...readers.map(reader),
       ...readers.map(reader),
     ]);
 
     expect(wrong.slice(0, 10), `${wrong.length} wrong answers`).toEqual([]);
-    expect(acknowledged).toHaveLength(4 * WRITES_PER_LOOP);
+    expect(acknowledged).toHaveLength(3 * WRITES_PER_LOOP + WRITES_PER_LOOP / 2);
+    expect(rejected).toBe(WRITES_PER_LOOP / 2);
     const stored = await db
       .selectFrom('complaints')
       .select('ticket')
