@@ -48,7 +48,8 @@ async function waitFor<T>(fn: () => Promise<T>, ms = 30_000): Promise<T> {
   }
 }
 
-describe('embedded database (PGlite in a child process)', () => {
+// Each test starts a real database process; on a busy machine that alone can take 10–20 s.
+describe('embedded database (PGlite in a child process)', { timeout: 90_000 }, () => {
   it('keeps committed data across a restart and after the database process is killed', async () => {
     dir = freshDataDir();
     handle = await openDatabase({ dataDir: dir, logger: quiet });
@@ -127,7 +128,7 @@ async function waitUntil(cond: () => boolean, ms: number) {
   return cond();
 }
 
-describe('embedded database access and ownership of DATA_DIR', () => {
+describe('embedded database access and ownership of DATA_DIR', { timeout: 90_000 }, () => {
   it('listens only on an owner-only Unix socket inside DATA_DIR, never on a TCP port', async () => {
     dir = freshDataDir();
     handle = await openDatabase({ dataDir: dir, logger: quiet });

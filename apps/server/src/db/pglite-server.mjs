@@ -100,11 +100,22 @@ class SessionLock {
   }
 }
 
-/** Runs raw protocol bytes on the session; output goes to `onData`. Call only while holding the lock. */
-function run(db, bytes, onData) {
-  return db.runExclusive(() =>
-    db.execProtocolRawStream(new Uint8Array(bytes), { onRawData: (chunk) => onData?.(chunk) }),
-  );
+/**
+ * Runs raw protocol bytes on the session; output goes to `onData`. Call only while holding the lock. SQL errors come
+ * back as ErrorResponse messages; a throw means PGlite itself failed (a WASM abort) and cannot be trusted any more:
+ * the process exits and the server starts a fresh one on the same files (they survive a crash, fsync aside).
+ */
+async function run(db, bytes, onData) {
+  try {
+    await db.runExclusive(() =>
+      db.execProtocolRawStream(new Uint8Array(bytes), { onRawData: (chunk) => onData?.(chunk) }),
+    );
+  } catch (err) {
+    process.stderr.write(
+      `[basis data tertanam] PGlite gagal: ${err instanceof Error ? err.message : String(err)}; proses dimulai ulang\n`,
+    );
+    process.exit(1);
+  }
 }
 
 class Connection {
