@@ -69,6 +69,93 @@ async function load(name, url, init = {}) {
   };
 }
 
+/**
+ * The mix that broke the embedded database before ADR 0002 was corrected: a fifth of the loops record walk-in
+ * complaints as the Petugas Pengaduan (one transaction each), the rest read /auth/me and their complaint queue as
+ * two different employees. Counts every non-2xx answer and every read that differs from the serial answer.
+ */
+async function loadMix(name, base, cookies) {
+  const latencies = [];
+  let errors = 0;
+  let writes = 0;
+  const expected = new Map();
+  const readUrls = ['/api/v1/auth/me', '/api/v1/complaints?scope=mine'];
+  for (const who of ['employee', 'kasi'])
+    for (const url of readUrls) {
+      const res = await fetch(`${base}${url}`, { headers: { cookie: cookies[who] } });
+      expected.set(`${who} ${url}`, await res.text());
+    }
+  const end = Date.now() + SECONDS * 1000;
+  const timed = async (fn) => {
+    const t0 = performance.now();
+    try {
+      if (!(await fn())) errors++;
+    } catch {
+      errors++;
+    }
+    latencies.push(performance.now() - t0);
+  };
+  const writer = async (loop) => {
+    for (let i = 0; Date.now() < end; i++) {
+      await timed(async () => {
+        const res = await fetch(`${base}/api/v1/complaints`, {
+          method: 'POST',
+          headers: { cookie: cookies.petugas, 'content-type': 'application/json' },
+          body: JSON.stringify({
+            channel: 'WALK_IN',
+            categoryCode: 'LAMPU',
+            description: `Lampu jalan mati (bench ${loop}-${i}), dicatat di loket.`,
+            kelurahan: 'Kertapati',
+            address: 'Jl. Abikusno Cokrosuyoso No. 12',
+            reporterName: 'Siti Aminah',
+            reporterPhone: '081234567890',
+          }),
+        });
+        await res.arrayBuffer();
+        if (res.status === 201) writes++;
+        return res.status === 201;
+      });
+    }
+  };
+  const reader = async (loop) => {
+    const who = loop % 2 ? 'employee' : 'kasi';
+    for (let i = 0; Date.now() < end; i++) {
+      const url = readUrls[i % 2];
+      await timed(async () => {
+        const res = await fetch(`${base}${url}`, { headers: { cookie: cookies[who] } });
+        return res.ok && (await res.text()) === expected.get(`${who} ${url}`);
+      });
+    }
+  };
+  const writers = Math.max(1, Math.round(CONNECTIONS / 5));
+  await Promise.all([
+    ...Array.from({ length: writers }, (_, i) => writer(i)),
+    ...Array.from({ length: CONNECTIONS - writers }, (_, i) => reader(i)),
+  ]);
+  latencies.sort((a, b) => a - b);
+  const pct = (p) => latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))] ?? 0;
+  return {
+    name,
+    requests: latencies.length,
+    rps: Math.round(latencies.length / SECONDS),
+    p50: +pct(50).toFixed(2),
+    p95: +pct(95).toFixed(2),
+    p99: +pct(99).toFixed(2),
+    errors,
+    writesPerSecond: Math.round(writes / SECONDS),
+  };
+}
+
+async function loginCookie(base, username) {
+  const res = await fetch(`${base}/api/v1/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username, password: PASSWORD }),
+  });
+  if (!res.ok) throw new Error(`login ${username}: ${res.status}`);
+  return (res.headers.get('set-cookie') ?? '').split(';')[0];
+}
+
 const baselinePort = 3901;
 const serverPort = 3902;
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sim-bench-'));
@@ -91,12 +178,8 @@ const server = await startProcess(
 try {
   results.push(await load('bare Fastify GET /hello', `http://127.0.0.1:${baselinePort}/hello`));
   results.push(await load('SIM GET /healthz', `http://127.0.0.1:${serverPort}/healthz`));
-  const login = await fetch(`http://127.0.0.1:${serverPort}/api/v1/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username: 'admin', password: PASSWORD }),
-  });
-  const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0];
+  const base = `http://127.0.0.1:${serverPort}`;
+  const cookie = await loginCookie(base, 'admin');
   const auth = { headers: { cookie } };
   results.push(await load('SIM GET /api/v1/auth/me', `http://127.0.0.1:${serverPort}/api/v1/auth/me`, auth));
   results.push(
@@ -113,6 +196,13 @@ try {
       auth,
     ),
   );
+  // Demo accounts: the Petugas Pengaduan, an employee and the Kepala Seksi Pelayanan Umum (README).
+  const mixCookies = {
+    petugas: await loginCookie(base, '199006062015032104'),
+    employee: await loginCookie(base, '198910252010101308'),
+    kasi: await loginCookie(base, '197505092001032232'),
+  };
+  results.push(await loadMix('SIM mix: walk-in writes + /auth/me + complaints?scope=mine', base, mixCookies));
 } finally {
   server.kill('SIGTERM');
   baseline.kill('SIGTERM');

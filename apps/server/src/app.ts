@@ -25,6 +25,7 @@ import { sql } from 'kysely';
 import type { Config } from './config';
 import type { Database } from './db/database';
 import type { ServiceContext } from './lib/context';
+import { DATABASE_RETRY_AFTER_SECONDS } from './lib/errors';
 import { auditRoutes } from './modules/audit/audit.routes';
 import { authRoutes } from './modules/auth/auth.routes';
 import { complaintRoutes } from './modules/complaints/complaints.routes';
@@ -129,7 +130,10 @@ export async function buildApp(deps: AppDeps): Promise<AppInstance> {
       await sql`select 1`.execute(deps.db);
       return { status: 'ok' };
     } catch {
-      return reply.status(503).send({ status: 'unavailable' });
+      return reply
+        .status(503)
+        .header('retry-after', String(DATABASE_RETRY_AFTER_SECONDS))
+        .send({ status: 'unavailable' });
     }
   });
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());

@@ -36,7 +36,7 @@ describe('npm run cli', () => {
     });
     expect(ok.out).toMatch(/dibuat/);
     expect(ok.code).toBe(0);
-  });
+  }, 90_000); // the first run creates the database (initdb) and migrates it
 
   it('import-employees prints a per-row report and exits 1 when rows are invalid', () => {
     const file = path.join(dataDir, 'pegawai.csv');
@@ -64,5 +64,26 @@ describe('npm run cli', () => {
     const res = cli(['audit-verify']);
     expect(res.code).toBe(1);
     expect(res.out).toMatch(/LOG AUDIT RUSAK/);
+  }, 90_000);
+
+  it("goes through the running server's database instead of opening a second engine on the folder", async () => {
+    const server = await openDatabase({ dataDir, logger: { info() {}, warn() {}, error() {} } });
+    try {
+      const res = cli(['create-admin', '--username', 'kepegawaian2'], {
+        ADMIN_PASSWORD: 'Sandi-Admin-Yang-Kuat-9',
+      });
+      expect(res.out).toMatch(/dibuat/);
+      expect(res.code).toBe(0);
+      // Written through the server's database process: visible to the server at once.
+      const row = await server.db
+        .selectFrom('users')
+        .select('username')
+        .where('username', '=', 'kepegawaian2')
+        .executeTakeFirst();
+      expect(row).toEqual({ username: 'kepegawaian2' });
+      expect(cli(['migrate']).out).toMatch(/Migrasi selesai/);
+    } finally {
+      await server.close();
+    }
   });
 });

@@ -17,13 +17,17 @@ const HELP = `SIM Kinerja — perintah administrasi
   npm run cli -- audit-verify       (juga: npm run audit:verify)
   npm run cli -- migrate
 
-Memakai DATABASE_URL atau DATA_DIR yang sama dengan server.`;
+Memakai DATABASE_URL atau DATA_DIR yang sama dengan server. Bila server sedang berjalan pada DATA_DIR itu,
+perintah memakai basis data server tersebut (tidak membuka mesin basis data kedua).`;
 
 async function withDatabase<T>(fn: (h: DatabaseHandle) => Promise<T>): Promise<T> {
   const config = loadConfig();
   const handle = await openDatabase({
     databaseUrl: config.databaseUrl,
     dataDir: config.dataDir,
+    // Beside a running server the CLI goes through that server's database (one engine per folder).
+    role: 'cli',
+    idleLockTimeoutMs: config.embeddedIdleLockTimeoutMs,
     logger: { info: () => {}, warn: (m) => console.warn(m), error: (m) => console.error(m) },
     poolSize: 2,
   });

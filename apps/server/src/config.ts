@@ -6,6 +6,8 @@ export type Config = {
   host: string;
   dataDir: string;
   databaseUrl: string | undefined;
+  /** Embedded database: a connection idle this long while holding PGlite's one session is ended (0 = never). */
+  embeddedIdleLockTimeoutMs: number;
   demo: boolean;
   demoPassword: string;
   demoOpen311Key: string;
@@ -44,6 +46,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     host: env.HOST || '0.0.0.0',
     dataDir: path.resolve(env.DATA_DIR || path.join(repoRoot, 'data')),
     databaseUrl: env.DATABASE_URL || undefined,
+    embeddedIdleLockTimeoutMs: int(env.PGLITE_IDLE_TIMEOUT_MS, 60_000, 'PGLITE_IDLE_TIMEOUT_MS'),
     demo: bool(env.DEMO, false),
     demoPassword: env.DEMO_PASSWORD || 'Kertapati#2026',
     demoOpen311Key: env.DEMO_OPEN311_KEY || 'kertapati-demo-key',

@@ -15,6 +15,8 @@ async function main() {
   const handle = await openDatabase({
     databaseUrl: config.databaseUrl,
     dataDir: config.dataDir,
+    role: 'server',
+    idleLockTimeoutMs: config.embeddedIdleLockTimeoutMs,
     logger: { info: log, warn: log, error: (m) => process.stderr.write(`${m}\n`) },
   });
   const applied = await migrateToLatest(handle.db);

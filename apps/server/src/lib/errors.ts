@@ -63,3 +63,40 @@ export function appErrorFromPostgres(error: unknown): AppError | undefined {
       return undefined;
   }
 }
+
+/** Seconds a client should wait before retrying while the database cannot be reached (Retry-After). */
+export const DATABASE_RETRY_AFTER_SECONDS = 5;
+
+// SQLSTATE classes and codes that mean "the database is not there right now", not "the request is wrong".
+const OUTAGE_SQLSTATES = new Set(['57P01', '57P02', '57P03', '53300']);
+const OUTAGE_ERRNOS = new Set(['ECONNREFUSED', 'ENOENT', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'EHOSTUNREACH']);
+// node-postgres reports a broken or refused connection with these texts and no code.
+const OUTAGE_MESSAGES = [
+  /^Connection terminated/,
+  /timeout exceeded when trying to connect/,
+  /is not queryable/,
+  /Cannot use a pool after calling end/,
+];
+
+/**
+ * The database is unreachable (stopped, restarting, refusing connections): 503 with Retry-After, so clients and
+ * load balancers wait and retry instead of reporting a server fault.
+ */
+export function appErrorFromDatabaseOutage(error: unknown): AppError | undefined {
+  const err = (error ?? {}) as { code?: unknown; syscall?: unknown; message?: unknown };
+  const code = typeof err.code === 'string' ? err.code : '';
+  const message = typeof err.message === 'string' ? err.message : '';
+  const outage =
+    OUTAGE_SQLSTATES.has(code) ||
+    code.startsWith('08') ||
+    // Only a failed connect/read/write of a socket, never e.g. a missing file the app reads.
+    (OUTAGE_ERRNOS.has(code) && ['connect', 'read', 'write'].includes(String(err.syscall))) ||
+    (!code && OUTAGE_MESSAGES.some((re) => re.test(message)));
+  if (!outage) return undefined;
+  return new AppError(
+    'UNAVAILABLE',
+    `Basis data sedang tidak dapat dihubungi; coba lagi dalam ${DATABASE_RETRY_AFTER_SECONDS} detik`,
+    undefined,
+    { 'retry-after': String(DATABASE_RETRY_AFTER_SECONDS) },
+  );
+}

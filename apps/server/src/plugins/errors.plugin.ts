@@ -1,7 +1,7 @@
 import type { FastifyError, FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
-import { AppError, appErrorFromPostgres, type ErrorDetail } from '../lib/errors';
+import { AppError, appErrorFromDatabaseOutage, appErrorFromPostgres, type ErrorDetail } from '../lib/errors';
 
 /** One error shape for every route: `{ error: { code, message, details } }`; 5xx bodies reveal nothing. */
 export const errorsPlugin = fp(async (app: FastifyInstance) => {
@@ -32,6 +32,12 @@ export const errorsPlugin = fp(async (app: FastifyInstance) => {
       return reply
         .status(pg.status)
         .send({ error: { code: pg.code, message: pg.message, details: pg.details } });
+    }
+    const outage = appErrorFromDatabaseOutage(error);
+    if (outage) {
+      request.log.warn({ err: error }, 'database unavailable');
+      reply.headers(outage.headers ?? {});
+      return reply.status(outage.status).send({ error: { code: outage.code, message: outage.message } });
     }
     const status = (error as FastifyError).statusCode ?? 500;
     if (status === 413 || (error as FastifyError).code === 'FST_REQ_FILE_TOO_LARGE') {
