@@ -19,8 +19,12 @@ export type Config = {
     lockMinutes: number;
     ipMaxFailuresPer15Min: number;
     baseDelayMs: number;
+    maxDelayMs: number;
+    knownAddressDays: number;
   };
   upload: { maxBytes: number };
+  /** Lowest zxcvbn score (0–4) a new password must reach. */
+  passwordMinScore: number;
 };
 
 function int(value: string | undefined, fallback: number, name: string): number {
@@ -61,7 +65,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       lockMinutes: int(env.LOGIN_LOCK_MINUTES, 15, 'LOGIN_LOCK_MINUTES'),
       ipMaxFailuresPer15Min: int(env.LOGIN_IP_MAX_FAILURES, 50, 'LOGIN_IP_MAX_FAILURES'),
       baseDelayMs: int(env.LOGIN_BASE_DELAY_MS, 1000, 'LOGIN_BASE_DELAY_MS'),
+      maxDelayMs: int(env.LOGIN_MAX_DELAY_MS, 60_000, 'LOGIN_MAX_DELAY_MS'),
+      knownAddressDays: int(env.LOGIN_KNOWN_ADDRESS_DAYS, 90, 'LOGIN_KNOWN_ADDRESS_DAYS'),
     },
     upload: { maxBytes: int(env.UPLOAD_MAX_BYTES, 20 * 1024 * 1024, 'UPLOAD_MAX_BYTES') },
+    passwordMinScore: Math.min(int(env.PASSWORD_MIN_SCORE, 3, 'PASSWORD_MIN_SCORE'), 4),
   };
 }

@@ -1,18 +1,13 @@
 import { createHash } from 'node:crypto';
+import { normalizeStoredText } from '../../lib/text';
 
 export const GENESIS_HASH = '0'.repeat(64);
 
-// A lone UTF-16 surrogate (high without low, or low without high). PostgreSQL stores it as U+FFFD.
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-
 /**
- * The text the database will give back: lone surrogates become U+FFFD (as the UTF-8 encoder writes them), NUL is
- * removed (text and jsonb refuse it) and the result is NFC. Hashing anything else than what is stored makes the chain
- * report tampering forever, so every string of an audit row goes through this before hashing and storing.
+ * Hashing anything else than what is stored makes the chain report tampering forever, so every string of an audit
+ * row goes through this (see normalizeStoredText) before hashing and storing.
  */
-export function normalizeAuditText(text: string): string {
-  return text.replace(LONE_SURROGATE, '\uFFFD').replaceAll('\u0000', '').normalize('NFC');
-}
+export const normalizeAuditText = normalizeStoredText;
 
 /** {@link normalizeAuditText} applied to every string of a JSON value, object keys included. */
 export function normalizeAuditValue(value: unknown): unknown {

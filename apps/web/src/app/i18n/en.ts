@@ -105,7 +105,9 @@ export const en: Translations = {
       rules: {
         length: 'be at least 10 characters long;',
         notUsername: 'not contain your NIP or username;',
-        notCommon: 'not be a commonly used password (such as "password123").',
+        notCommon: 'not be a commonly used password (such as "password123");',
+        strong:
+          'be hard to guess: not your name, a common word, a pattern or a repetition (try several unrelated words).',
       },
       current: 'Current password',
       new: 'New password',
@@ -117,6 +119,8 @@ export const en: Translations = {
         tooShort: 'The new password needs at least 10 characters',
         isUsername: 'The password may not contain your NIP or username',
         common: 'This password is too common; choose another',
+        isName: 'The password may not be your own name',
+        weak: 'This password is too easy to guess (common words, names, patterns or repeats); try several unrelated words',
       },
       submit: 'Save password',
       success: 'Your password has been changed.',

@@ -104,7 +104,9 @@ export const id = {
       rules: {
         length: 'terdiri atas minimal 10 karakter;',
         notUsername: 'tidak memuat NIP atau nama pengguna;',
-        notCommon: 'bukan kata sandi yang umum dipakai (misalnya "password123").',
+        notCommon: 'bukan kata sandi yang umum dipakai (misalnya "password123");',
+        strong:
+          'tidak mudah ditebak: bukan nama Anda, kata umum, pola, atau pengulangan (misalnya beberapa kata yang tidak berhubungan).',
       },
       current: 'Kata sandi saat ini',
       new: 'Kata sandi baru',
@@ -116,6 +118,8 @@ export const id = {
         tooShort: 'Kata sandi baru minimal 10 karakter',
         isUsername: 'Kata sandi tidak boleh memuat NIP atau nama pengguna',
         common: 'Kata sandi ini terlalu umum; pilih yang lain',
+        isName: 'Kata sandi tidak boleh berupa nama Anda sendiri',
+        weak: 'Kata sandi terlalu mudah ditebak (kata umum, nama, pola, atau pengulangan); gunakan beberapa kata yang tidak berhubungan',
       },
       submit: 'Simpan kata sandi',
       success: 'Kata sandi berhasil diganti.',
