@@ -41,6 +41,7 @@ import type { ComplaintDetail } from '@sim/contracts';
 import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { AppInstance } from '../../app';
+import { contentDisposition } from '../../lib/content-disposition';
 import { AppError } from '../../lib/errors';
 import * as settings from './complaint-settings.service';
 import * as stats from './complaint-stats.service';
@@ -289,9 +290,12 @@ export async function complaintRoutes(app: AppInstance) {
     },
     async (req, reply) => {
       const file = await complaints.getAttachmentForStaff(ctx, req.actor!, req.params.id);
+      // Re-encoded photos may show in the page; anything else (a PDF can carry JavaScript) is only a download.
+      const isImage = file.mime === 'image/jpeg' || file.mime === 'image/png';
       return reply
         .type(file.mime)
-        .header('content-disposition', `inline; filename="${file.fileName}"`)
+        .header('content-disposition', contentDisposition(isImage ? 'inline' : 'attachment', file.fileName))
+        .header('x-content-type-options', 'nosniff')
         .header('cache-control', 'private, no-store')
         .send(file.content);
     },

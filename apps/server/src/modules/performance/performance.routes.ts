@@ -312,7 +312,11 @@ export async function performanceRoutes(app: AppInstance) {
     },
     async (req, reply) => {
       const f = await work.getEvidenceFile(ctx, req.actor!, req.params.id);
-      return reply.type(f.mime).header('content-disposition', disposition(f.fileName)).send(f.body);
+      return reply
+        .type(f.mime)
+        .header('content-disposition', disposition(f.fileName))
+        .header('x-content-type-options', 'nosniff')
+        .send(f.body);
     },
   );
 
