@@ -205,7 +205,18 @@ export const complaintIntakeBase = z.object({
 /** What a citizen sends from the public form; `website` is a honeypot that people never fill in. */
 export const publicComplaintInput = complaintIntakeBase.extend({
   website: z.string().max(200).optional(),
+  /** Proof-of-work: the challenge from GET /api/v1/public/complaints/challenge and the nonce that solves it. */
+  powChallenge: z.string().max(300).optional(),
+  powNonce: z.string().max(20).optional(),
 });
+
+/** A proof-of-work challenge: find a nonce so that SHA-256(`challenge:nonce`) starts with `difficulty` zero bits. */
+export const powChallenge = z.object({
+  challenge: z.string(),
+  difficulty: z.number().int(),
+  expiresAt: z.string(),
+});
+export type PowChallengeBody = z.infer<typeof powChallenge>;
 export type PublicComplaintInput = z.input<typeof publicComplaintInput>;
 
 /** A walk-in or phone complaint recorded by the Petugas Pengaduan. */

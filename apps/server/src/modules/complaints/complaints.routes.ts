@@ -36,6 +36,7 @@ import {
   ratingBody,
   reopenBody,
   staffComplaintInput,
+  powChallenge,
 } from '@sim/contracts';
 import type { ComplaintDetail } from '@sim/contracts';
 import type { FastifyRequest } from 'fastify';
@@ -47,6 +48,7 @@ import * as settings from './complaint-settings.service';
 import * as stats from './complaint-stats.service';
 import * as tracking from './complaint-tracking.service';
 import * as complaints from './complaints.service';
+import { issueChallenge, verifySolution } from './complaint-pow';
 import { open311Routes } from './open311.routes';
 
 const tags = ['complaints'];
@@ -54,8 +56,6 @@ const adminTags = ['complaints-admin'];
 const publicTags = ['complaints-public'];
 
 /** Filing is limited per IP: enough for a family sharing a phone, too little for a script. */
-const FILE_RATE_LIMIT = { max: 10, timeWindow: '1 hour' };
-const TRACK_RATE_LIMIT = { max: 60, timeWindow: '1 minute' };
 
 const trackingHeaders = z.object({
   'x-tracking-secret': z.string().trim().min(1, 'Kode pelacakan wajib dikirim').max(200),
@@ -81,6 +81,8 @@ async function readSingleFile(req: FastifyRequest) {
 /** Complaint routes: public intake and tracking (no login), staff workflow, statistics and administration. */
 export async function complaintRoutes(app: AppInstance) {
   const { ctx } = app;
+  const FILE_RATE_LIMIT = ctx.config.rateLimits.complaintFiling;
+  const TRACK_RATE_LIMIT = ctx.config.rateLimits.complaintTracking;
   await app.register(open311Routes);
 
   // ---------------------------------------------------------------- public (no login)
@@ -99,6 +101,23 @@ export async function complaintRoutes(app: AppInstance) {
     async () => settings.getPublicOptions(ctx),
   );
 
+  app.get(
+    '/api/v1/public/complaints/challenge',
+    {
+      config: { public: true, rateLimit: TRACK_RATE_LIMIT },
+      schema: {
+        tags: publicTags,
+        summary: 'Tantangan anti-spam (proof-of-work) untuk formulir pengaduan',
+        security: [],
+        response: { 200: powChallenge },
+      },
+    },
+    async (_req, reply) => {
+      reply.header('cache-control', 'no-store');
+      return issueChallenge(ctx.config.complaintPow, ctx.now());
+    },
+  );
+
   app.post(
     '/api/v1/public/complaints',
     {
@@ -112,13 +131,22 @@ export async function complaintRoutes(app: AppInstance) {
       },
     },
     async (req, reply) => {
-      // Honeypot: the field is hidden from people; a bot that fills it gets a plausible error and nothing is stored.
-      if (req.body.website) {
-        throw new AppError('VALIDATION', 'Pengaduan tidak dapat diterima', [
-          { path: 'body.website', message: 'Isian ini harus kosong' },
-        ]);
+      // Honeypot: the field is hidden from people; a bot that fills it gets a generic error (naming nothing it could
+      // learn from) and nothing is stored.
+      if (req.body.website) throw new AppError('VALIDATION', 'Pengaduan tidak dapat diterima');
+      const pow = ctx.config.complaintPow;
+      if (pow.bits > 0) {
+        const failure = verifySolution(pow, ctx.now(), req.body.powChallenge, req.body.powNonce);
+        if (failure) {
+          req.log.info({ failure }, 'proof-of-work refused');
+          throw new AppError(
+            'VALIDATION',
+            'Verifikasi anti-spam gagal. Muat ulang formulir lalu kirim lagi.',
+            [{ path: 'body.powNonce', message: 'Verifikasi anti-spam gagal atau kedaluwarsa' }],
+          );
+        }
       }
-      const { website: _honeypot, ...input } = req.body;
+      const { website: _honeypot, powChallenge: _c, powNonce: _n, ...input } = req.body;
       return reply.status(201).send(await complaints.fileComplaint(ctx, input, req.ip));
     },
   );
