@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
-import { seedOrgTree } from '../../../test/builders';
+import { seedOrgTree, seedUser } from '../../../test/builders';
 import { createTestApp, type TestApp } from '../../../test/test-app';
 import { leadingZeroBits } from './complaint-pow';
 import { makePublicComplaint, seedComplaintCategory } from './complaints.test-builders';
@@ -95,5 +95,33 @@ describe('proof-of-work', () => {
     const late = solve(e.challenge, 8);
     t.clock.advance(31 * 60_000);
     expect((await fileComplaint({ powChallenge: e.challenge, powNonce: late })).statusCode).toBe(400);
+  });
+});
+
+describe('proof-of-work exemptions', () => {
+  it('does not ask an Open311 client with an API key for a proof-of-work', async () => {
+    await setUp(20);
+    await seedUser(t.db, { username: 'admin-pow', roles: ['ADMIN_KEPEGAWAIAN'] });
+    const keyRes = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/open311-keys',
+      headers: { cookie: await t.login('admin-pow') },
+      payload: { name: 'Aplikasi uji' },
+    });
+    const params = new URLSearchParams({
+      api_key: keyRes.json().key,
+      service_code: 'LAMPU',
+      lat: '-3.0123',
+      long: '104.7321',
+      description: 'Lampu jalan mati di depan masjid',
+    });
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/open311/v2/requests.json',
+      payload: params.toString(),
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    });
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json()[0].service_request_id).toMatch(/^KTP-/);
   });
 });
