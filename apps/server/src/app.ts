@@ -12,6 +12,7 @@ import Fastify, {
   type FastifyBaseLogger,
   type FastifyInstance,
   type FastifyReply,
+  type FastifyRequest,
   type RawServerDefault,
 } from 'fastify';
 import type { IncomingMessage, ServerResponse } from 'node:http';
@@ -26,6 +27,7 @@ import type { Config } from './config';
 import type { Database } from './db/database';
 import type { ServiceContext } from './lib/context';
 import { DATABASE_RETRY_AFTER_SECONDS } from './lib/errors';
+import { redactUrl } from './lib/redact';
 import { auditRoutes } from './modules/audit/audit.routes';
 import { authRoutes } from './modules/auth/auth.routes';
 import { complaintRoutes } from './modules/complaints/complaints.routes';
@@ -74,11 +76,34 @@ export const CSP_DIRECTIVES = {
   upgradeInsecureRequests: null,
 };
 
+/**
+ * Logger options with the request serializer replaced by one that redacts secrets from the logged URL (Fastify's
+ * default logs `req.url` as sent, Open311 `api_key` included). Fields are those of Fastify's default serializer.
+ */
+function withRedaction(logger: boolean | object): boolean | object {
+  if (logger === false) return false;
+  const base = logger === true ? {} : logger;
+  const serializers = (base as { serializers?: Record<string, unknown> }).serializers ?? {};
+  return {
+    ...base,
+    serializers: {
+      ...serializers,
+      req: (req: FastifyRequest) => ({
+        method: req.method,
+        url: redactUrl(req.url),
+        host: req.host,
+        remoteAddress: req.ip,
+        remotePort: req.socket?.remotePort,
+      }),
+    },
+  };
+}
+
 /** Builds the whole application (plugins + modules) without listening, for main.ts and for tests. */
 export async function buildApp(deps: AppDeps): Promise<AppInstance> {
   const ctx: ServiceContext = { db: deps.db, config: deps.config, now: deps.now ?? (() => new Date()) };
   const app = Fastify({
-    logger: deps.logger ?? false,
+    logger: withRedaction(deps.logger ?? false),
     genReqId: (req) => {
       const given = req.headers['x-request-id'];
       return typeof given === 'string' && /^[\w-]{1,64}$/.test(given) ? given : randomUUID();

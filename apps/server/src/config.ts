@@ -1,4 +1,33 @@
+import { randomBytes } from 'node:crypto';
 import path from 'node:path';
+
+/** A request limit per client address for a group of routes (@fastify/rate-limit options). */
+export type RateLimit = { max: number; timeWindow: string };
+
+export type RateLimits = {
+  login: RateLimit;
+  complaintFiling: RateLimit;
+  complaintTracking: RateLimit;
+  open311Read: RateLimit;
+  open311Write: RateLimit;
+  surveyRead: RateLimit;
+  surveySubmit: RateLimit;
+  documentVerify: RateLimit;
+};
+
+/** Reads `N/unit` or `N/K units` (unit: second, minute, hour, day), e.g. `120/hour`, `60/10 minutes`. */
+function rate(value: string | undefined, fallback: string, name: string): RateLimit {
+  const text = (value || fallback).trim();
+  const m = /^(\d+)\s*\/\s*(?:(\d+)\s*)?(second|minute|hour|day)s?$/i.exec(text);
+  if (!m || Number(m[1]) < 1) {
+    throw new Error(
+      `${name} harus berbentuk "jumlah/satuan" (mis. 120/hour atau 60/10 minutes), bukan "${text}"`,
+    );
+  }
+  const count = Number(m[2] ?? 1);
+  const unit = m[3]!.toLowerCase();
+  return { max: Number(m[1]), timeWindow: `${count} ${unit}${count === 1 ? '' : 's'}` };
+}
 
 /** Runtime settings, all from the environment (public contract in ARCHITECTURE.md). */
 export type Config = {
@@ -21,8 +50,16 @@ export type Config = {
     lockMinutes: number;
     ipMaxFailuresPer15Min: number;
     baseDelayMs: number;
+    maxDelayMs: number;
+    knownAddressDays: number;
   };
   upload: { maxBytes: number };
+  /** Lowest zxcvbn score (0–4) a new password must reach. */
+  passwordMinScore: number;
+  /** Per-address request limits of the public and login routes. */
+  rateLimits: RateLimits;
+  /** Proof-of-work on public complaint filing: leading zero bits (0 = off), challenge lifetime, HMAC key. */
+  complaintPow: { bits: number; ttlMinutes: number; secret: string };
 };
 
 function int(value: string | undefined, fallback: number, name: string): number {
@@ -64,7 +101,32 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       lockMinutes: int(env.LOGIN_LOCK_MINUTES, 15, 'LOGIN_LOCK_MINUTES'),
       ipMaxFailuresPer15Min: int(env.LOGIN_IP_MAX_FAILURES, 50, 'LOGIN_IP_MAX_FAILURES'),
       baseDelayMs: int(env.LOGIN_BASE_DELAY_MS, 1000, 'LOGIN_BASE_DELAY_MS'),
+      maxDelayMs: int(env.LOGIN_MAX_DELAY_MS, 60_000, 'LOGIN_MAX_DELAY_MS'),
+      knownAddressDays: int(env.LOGIN_KNOWN_ADDRESS_DAYS, 90, 'LOGIN_KNOWN_ADDRESS_DAYS'),
     },
     upload: { maxBytes: int(env.UPLOAD_MAX_BYTES, 20 * 1024 * 1024, 'UPLOAD_MAX_BYTES') },
+    passwordMinScore: Math.min(int(env.PASSWORD_MIN_SCORE, 3, 'PASSWORD_MIN_SCORE'), 4),
+    // Defaults leave room for carrier-grade NAT and a service counter's Wi-Fi (a whole kelurahan behind one
+    // address); spam is kept out by the honeypot and the proof-of-work as well.
+    rateLimits: {
+      login: rate(env.RATE_LIMIT_LOGIN, '30/minute', 'RATE_LIMIT_LOGIN'),
+      complaintFiling: rate(env.RATE_LIMIT_COMPLAINT_FILING, '120/hour', 'RATE_LIMIT_COMPLAINT_FILING'),
+      complaintTracking: rate(
+        env.RATE_LIMIT_COMPLAINT_TRACKING,
+        '120/minute',
+        'RATE_LIMIT_COMPLAINT_TRACKING',
+      ),
+      open311Read: rate(env.RATE_LIMIT_OPEN311_READ, '120/minute', 'RATE_LIMIT_OPEN311_READ'),
+      open311Write: rate(env.RATE_LIMIT_OPEN311_WRITE, '30/minute', 'RATE_LIMIT_OPEN311_WRITE'),
+      surveyRead: rate(env.RATE_LIMIT_SURVEY_READ, '120/minute', 'RATE_LIMIT_SURVEY_READ'),
+      surveySubmit: rate(env.RATE_LIMIT_SURVEY_SUBMIT, '60/10 minutes', 'RATE_LIMIT_SURVEY_SUBMIT'),
+      documentVerify: rate(env.RATE_LIMIT_DOCUMENT_VERIFY, '60/minute', 'RATE_LIMIT_DOCUMENT_VERIFY'),
+    },
+    complaintPow: {
+      bits: Math.min(int(env.COMPLAINT_POW_BITS, 14, 'COMPLAINT_POW_BITS'), 24),
+      ttlMinutes: Math.max(int(env.COMPLAINT_POW_TTL_MINUTES, 30, 'COMPLAINT_POW_TTL_MINUTES'), 1),
+      // Several app instances must share the key; one instance may use a random key per start.
+      secret: env.COMPLAINT_POW_SECRET || randomBytes(32).toString('hex'),
+    },
   };
 }

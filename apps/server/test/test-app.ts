@@ -26,6 +26,8 @@ export async function createTestApp(
     ...base,
     ...overrides.config,
     login: { ...base.login, baseDelayMs: 0, ...overrides.config?.login },
+    // Tests file complaints directly; the proof-of-work has its own tests that turn it on.
+    complaintPow: { ...base.complaintPow, bits: 0, ...overrides.config?.complaintPow },
   };
   const clock = {
     now: overrides.now ?? new Date(),

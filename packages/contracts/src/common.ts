@@ -1,3 +1,4 @@
+import { isValidIsoDate } from '@sim/domain';
 import { z } from 'zod';
 
 /** The one error shape every API route returns (ARCHITECTURE.md convention 6). */
@@ -17,7 +18,14 @@ export const pageQuery = z.object({
   pageSize: z.coerce.number().int().min(1).max(200).default(25),
 });
 
-export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Format tanggal harus YYYY-MM-DD');
+/**
+ * A calendar date `YYYY-MM-DD` that exists (no 30 February, no month 13). Use it for every date input: a date that
+ * only matches the pattern is stored and then breaks every later read that does date arithmetic on it.
+ */
+export const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'Format tanggal harus YYYY-MM-DD')
+  .refine(isValidIsoDate, 'Tanggal tidak ada di kalender (periksa hari dan bulannya)');
 
 export function paged<T extends z.ZodType>(item: T) {
   return z.object({

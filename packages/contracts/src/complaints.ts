@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isoDate } from './common';
 
 /**
  * Complaints (pengaduan): the service catalogue, the workflow of a complaint from receipt to closure, the public
@@ -152,10 +153,10 @@ export type Holiday = z.infer<typeof holiday>;
 export const holidayList = z.object({ year: z.number().int(), items: z.array(holiday) });
 export const holidayYearParam = z.object({ year: z.coerce.number().int().min(2000).max(2100) });
 export const holidayDateParam = z.object({
-  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Format tanggal harus YYYY-MM-DD'),
+  date: isoDate,
 });
 export const holidayInput = z.object({
-  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Format tanggal harus YYYY-MM-DD'),
+  date: isoDate,
   name: text(120, 'Nama hari libur'),
   kind: z.enum(['LIBUR_NASIONAL', 'CUTI_BERSAMA', 'LAINNYA']).default('LIBUR_NASIONAL'),
 });
@@ -204,7 +205,18 @@ export const complaintIntakeBase = z.object({
 /** What a citizen sends from the public form; `website` is a honeypot that people never fill in. */
 export const publicComplaintInput = complaintIntakeBase.extend({
   website: z.string().max(200).optional(),
+  /** Proof-of-work: the challenge from GET /api/v1/public/complaints/challenge and the nonce that solves it. */
+  powChallenge: z.string().max(300).optional(),
+  powNonce: z.string().max(20).optional(),
 });
+
+/** A proof-of-work challenge: find a nonce so that SHA-256(`challenge:nonce`) starts with `difficulty` zero bits. */
+export const powChallenge = z.object({
+  challenge: z.string(),
+  difficulty: z.number().int(),
+  expiresAt: z.string(),
+});
+export type PowChallengeBody = z.infer<typeof powChallenge>;
 export type PublicComplaintInput = z.input<typeof publicComplaintInput>;
 
 /** A walk-in or phone complaint recorded by the Petugas Pengaduan. */
@@ -310,14 +322,8 @@ export const complaintListQuery = z.object({
   q: z.string().trim().max(100).optional(),
   assigneeId: z.coerce.number().int().positive().optional(),
   unitId: z.coerce.number().int().positive().optional(),
-  from: z
-    .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/)
-    .optional(),
-  to: z
-    .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/)
-    .optional(),
+  from: isoDate.optional(),
+  to: isoDate.optional(),
   metric: z.enum(['assigned', 'finished', 'onTime', 'late', 'reopened', 'rated', 'breached']).optional(),
   page: z.coerce.number().int().min(1).default(1),
   pageSize: z.coerce.number().int().min(1).max(200).default(25),
@@ -407,8 +413,8 @@ export const attachmentResult = z.object({ id: z.number().int(), fileName: z.str
 export const complaintStatsQuery = z.object({
   employeeId: z.coerce.number().int().positive().optional(),
   unitId: z.coerce.number().int().positive().optional(),
-  from: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Format tanggal harus YYYY-MM-DD'),
-  to: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Format tanggal harus YYYY-MM-DD'),
+  from: isoDate,
+  to: isoDate,
 });
 export const complaintStats = z.object({
   employeeId: z.number().int().nullable(),

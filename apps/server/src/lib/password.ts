@@ -1,6 +1,10 @@
 import { randomInt } from 'node:crypto';
 import { hash, verify } from '@node-rs/argon2';
-import { COMMON_PASSWORDS } from './common-passwords';
+import {
+  checkPasswordStrength,
+  DEFAULT_PASSWORD_MIN_SCORE,
+  type PasswordIdentity,
+} from '@sim/contracts/password-policy';
 
 // argon2id with OWASP's recommended minimum (19 MiB, 2 iterations, 1 lane).
 const OPTIONS = {
@@ -26,23 +30,20 @@ export const getDummyHash = () => (dummyHash ??= hashPassword('tidak-ada-penggun
 
 export type PasswordProblem = { path: string; message: string };
 
-/** Policy for a new password: ≥ 10 characters, not the NIP or username, not a common password. */
-export function checkPasswordPolicy(password: string, identity: { username: string; nip?: string | null }) {
-  const problems: PasswordProblem[] = [];
-  const lower = password.toLowerCase();
-  if (password.length < 10) problems.push({ path: 'newPassword', message: 'Kata sandi minimal 10 karakter' });
-  const ids = [identity.username, identity.nip].filter((v): v is string => !!v && v.length >= 4);
-  if (ids.some((id) => lower.includes(id.toLowerCase()))) {
-    problems.push({ path: 'newPassword', message: 'Kata sandi tidak boleh memuat NIP atau nama pengguna' });
-  }
-  const core = lower.replace(/[^a-z0-9]/g, '');
-  if (COMMON_PASSWORDS.has(lower) || COMMON_PASSWORDS.has(core) || /^(.)\1+$/.test(password)) {
-    problems.push({
-      path: 'newPassword',
-      message: 'Kata sandi terlalu umum, pilih yang lebih sulit ditebak',
-    });
-  }
-  return problems;
+/**
+ * Policy for a new password (the shared rule in @sim/contracts/password-policy): ≥ 10 characters, not the NIP,
+ * username or the user's name, not a common password, and strong enough by the zxcvbn estimate (`minScore`,
+ * setting PASSWORD_MIN_SCORE).
+ */
+export function checkPasswordPolicy(
+  password: string,
+  identity: PasswordIdentity,
+  minScore = DEFAULT_PASSWORD_MIN_SCORE,
+): PasswordProblem[] {
+  return checkPasswordStrength(password, identity, { minScore }).map((p) => ({
+    path: 'newPassword',
+    message: p.message,
+  }));
 }
 
 const ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnpqrstuvwxyz23456789';

@@ -12,6 +12,7 @@ afterAll(async () => t.close());
 const PUBLIC_ROUTES = new Set([
   'GET /api/v1/public/complaint-options',
   'POST /api/v1/public/complaints',
+  'GET /api/v1/public/complaints/challenge',
   'GET /api/v1/public/complaints/tracking',
   'POST /api/v1/public/complaints/tracking/information',
   'POST /api/v1/public/complaints/tracking/confirmation',

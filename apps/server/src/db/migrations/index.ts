@@ -6,6 +6,7 @@ import * as complaints from './2026-11-28T11-00-complaints';
 import * as performance from './2026-11-28T12-00-performance';
 import * as systemEvidence from './2026-11-28T13-00-system-evidence';
 import * as complaintVerifiedDeadline from './2026-12-04T11-00-complaint-verified-deadline';
+import * as loginAttemptsByName from './2026-12-04T12-00-login-attempts-by-name';
 
 /** Every migration, in order. A static list so bundlers and tests need no file-system scan. */
 export const migrations: Record<string, Migration> = {
@@ -16,4 +17,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-28T12-00-performance': performance,
   '2026-11-28T13-00-system-evidence': systemEvidence,
   '2026-12-04T11-00-complaint-verified-deadline': complaintVerifiedDeadline,
+  '2026-12-04T12-00-login-attempts-by-name': loginAttemptsByName,
 };

@@ -1,6 +1,28 @@
 import { createHash } from 'node:crypto';
+import { normalizeStoredText } from '../../lib/text';
 
 export const GENESIS_HASH = '0'.repeat(64);
+
+/**
+ * Hashing anything else than what is stored makes the chain report tampering forever, so every string of an audit
+ * row goes through this (see normalizeStoredText) before hashing and storing.
+ */
+export const normalizeAuditText = normalizeStoredText;
+
+/** {@link normalizeAuditText} applied to every string of a JSON value, object keys included. */
+export function normalizeAuditValue(value: unknown): unknown {
+  if (typeof value === 'string') return normalizeAuditText(value);
+  if (Array.isArray(value)) return value.map(normalizeAuditValue);
+  if (value !== null && typeof value === 'object' && !(value instanceof Date)) {
+    return Object.fromEntries(
+      Object.entries(value as Record<string, unknown>).map(([k, v]) => [
+        normalizeAuditText(k),
+        normalizeAuditValue(v),
+      ]),
+    );
+  }
+  return value;
+}
 
 /** JSON with sorted keys, so a value hashes the same before storing and after reading it back from jsonb. */
 export function canonicalJson(value: unknown): string {

@@ -1,7 +1,7 @@
 import type { Database } from '../../db/database';
 import type { Actor, AuditContext } from '../../lib/actor';
 import { forbidden } from '../../lib/errors';
-import { GENESIS_HASH, hashAuditRow } from './audit-hash';
+import { GENESIS_HASH, hashAuditRow, normalizeAuditText, normalizeAuditValue } from './audit-hash';
 import {
   findAuditPage,
   findLastAuditHash,
@@ -20,9 +20,10 @@ export type AuditEvent = {
   after?: unknown;
 };
 
-// A plain JSON copy: Dates become ISO strings exactly as jsonb will give them back.
+// A plain JSON copy: Dates become ISO strings exactly as jsonb will give them back, text as the database stores it.
 const plain = (v: unknown) =>
-  v === undefined || v === null ? null : (JSON.parse(JSON.stringify(v)) as unknown);
+  v === undefined || v === null ? null : normalizeAuditValue(JSON.parse(JSON.stringify(v)) as unknown);
+const text = (v: string | null) => (v === null ? null : normalizeAuditText(v));
 
 /**
  * Appends one event to the hash-chained audit log. Call it inside the transaction that makes the change, so the
@@ -38,11 +39,14 @@ export async function recordAudit(db: Database, ctx: AuditContext, event: AuditE
   const row = {
     at: new Date(),
     actor_id: ctx.actorId,
-    actor_name: ctx.actorName,
-    ip: ctx.ip,
-    action: event.action,
-    entity_type: event.entityType,
-    entity_id: event.entityId === undefined || event.entityId === null ? null : String(event.entityId),
+    actor_name: text(ctx.actorName),
+    ip: text(ctx.ip),
+    action: normalizeAuditText(event.action),
+    entity_type: normalizeAuditText(event.entityType),
+    entity_id:
+      event.entityId === undefined || event.entityId === null
+        ? null
+        : normalizeAuditText(String(event.entityId)),
     before: plain(event.before),
     after: plain(event.after),
   };

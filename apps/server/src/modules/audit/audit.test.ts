@@ -69,6 +69,42 @@ describe('audit chain', () => {
     expect(result.firstBrokenId).toBe(second.id + 1);
   });
 
+  it('keeps the chain verifiable after a login whose user name holds a lone UTF-16 surrogate', async () => {
+    // JSON.stringify escapes the lone surrogate as \\ud800, which Fastify parses back into a lone surrogate.
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: { username: 'adm\uD800in', password: 'salah-sekali-123' },
+    });
+    expect(res.statusCode).toBe(401);
+    await seedEvents(1);
+    expect(await verifyAuditChain(t.db)).toMatchObject({ ok: true, firstBrokenId: null });
+    const row = await t.db
+      .selectFrom('audit_log')
+      .select('actor_name')
+      .where('action', '=', 'auth.login_failed')
+      .executeTakeFirstOrThrow();
+    expect(row.actor_name).toBe('adm\uFFFDin');
+  });
+
+  it('stores and hashes the same normalised text (NFC, lone surrogates replaced, NUL removed)', async () => {
+    await recordAudit(
+      t.db,
+      { actorId: null, actorName: 'Jose\u0301\u0000', ip: null },
+      {
+        action: 'test.text',
+        entityType: 'thing',
+        before: { ['k\uDC00']: 'a\u0000b' },
+        after: { note: ['\uD83D', 'e\u0301'] },
+      },
+    );
+    expect(await verifyAuditChain(t.db)).toMatchObject({ ok: true });
+    const row = await t.db.selectFrom('audit_log').selectAll().executeTakeFirstOrThrow();
+    expect(row.actor_name).toBe('Jos\u00e9');
+    expect(row.before).toEqual({ ['k\uFFFD']: 'ab' });
+    expect(row.after).toEqual({ note: ['\uFFFD', '\u00e9'] });
+  });
+
   it('keeps the chain intact under concurrent writers', async () => {
     await Promise.all(Array.from({ length: 10 }, () => seedEvents(2)));
     expect((await verifyAuditChain(t.db)).ok).toBe(true);

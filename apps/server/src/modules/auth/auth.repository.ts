@@ -90,6 +90,42 @@ export async function countRecentIpFailures(db: Database, ip: string, since: Dat
   return Number(row.n);
 }
 
+/** Attempts on a typed name (existing or not) since a time, newest first. */
+export async function findRecentAttemptsForName(db: Database, username: string, since: Date) {
+  return db
+    .selectFrom('login_attempts')
+    .select(['ip', 'success', 'at'])
+    .where('username', '=', username)
+    .where('at', '>=', since)
+    .orderBy('at', 'desc')
+    .orderBy('id', 'desc')
+    .limit(1000)
+    .execute();
+}
+
+/** Whether the name has logged in successfully from this address since a time. */
+export async function hasSuccessFromAddress(db: Database, username: string, ip: string, since: Date) {
+  const row = await db
+    .selectFrom('login_attempts')
+    .select('id')
+    .where('username', '=', username)
+    .where('ip', '=', ip)
+    .where('success', '=', true)
+    .where('at', '>=', since)
+    .limit(1)
+    .executeTakeFirst();
+  return !!row;
+}
+
+/** An admin's unlock: forget the name's failed attempts, so no address stays locked or slowed. */
+export async function deleteFailedAttempts(db: Database, username: string) {
+  await db
+    .deleteFrom('login_attempts')
+    .where('username', '=', username)
+    .where('success', '=', false)
+    .execute();
+}
+
 export async function insertSession(
   db: Database,
   s: {

@@ -26,7 +26,7 @@ export async function authRoutes(app: AppInstance) {
   app.post(
     '/api/v1/auth/login',
     {
-      config: { public: true, rateLimit: { max: 30, timeWindow: '1 minute' } },
+      config: { public: true, rateLimit: ctx.config.rateLimits.login },
       schema: {
         tags: ['auth'],
         summary: 'Masuk (NIP atau nama pengguna + kata sandi)',

@@ -11,12 +11,14 @@ import {
   hashPassword,
   verifyPassword,
 } from '../../lib/password';
+import { normalizeStoredText } from '../../lib/text';
+import { normalizeNip } from '@sim/domain';
 import { recordAudit } from '../audit/audit.service';
+import { judgeLoginAttempt, startsLock } from './login-throttle';
 import { canManageUsers } from './auth.policy';
 import * as repo from './auth.repository';
 
 const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
-const BASE_DELAY_FAILURES = 3;
 
 type LoginInput = { username: string; password: string; ip: string; userAgent: string | null };
 
@@ -43,15 +45,112 @@ async function toMe(db: Database, userId: number): Promise<Me> {
 }
 
 /**
- * Checks a username and password with per-IP and per-account throttling: growing waits after 3 failures,
- * a lock after the configured number (default 10, for 15 minutes). Every outcome is logged and audited.
- * Returns a new session token (to put in the cookie; only its hash is stored) and the user.
+ * The name as stored: text normalised as the database keeps it (NFC, no NUL, no lone surrogate) and an NIP typed
+ * with spaces or dots (`19891025 201010 1 308`) reduced to its 18 digits, as parseNip reads it (rule 14).
+ */
+export function normalizeLoginName(typed: string): string {
+  const text = normalizeStoredText(typed).trim();
+  const digits = normalizeNip(text);
+  return /^\d{18}$/.test(digits) ? digits : text;
+}
+
+const throttleSettings = (config: ServiceContext['config']) => ({
+  lockAfterFailures: config.login.lockAfterFailures,
+  lockMinutes: config.login.lockMinutes,
+  baseDelayMs: config.login.baseDelayMs,
+  maxDelayMs: config.login.maxDelayMs,
+});
+
+/**
+ * Refuses the attempt when the throttle says so (see login-throttle.ts): 423 while the name is locked from this
+ * address, 429 with Retry-After while a wait runs. Answers depend only on the typed name and the recorded attempts,
+ * never on whether the account exists.
+ */
+async function enforceThrottle(ctx: ServiceContext, username: string, ip: string, audit: AuditContext) {
+  const { db, config } = ctx;
+  const now = ctx.now();
+  const lockMs = config.login.lockMinutes * 60_000;
+  const [attempts, isKnownAddress] = await Promise.all([
+    repo.findRecentAttemptsForName(db, username, new Date(now.getTime() - Math.max(2 * lockMs, 120_000))),
+    repo.hasSuccessFromAddress(
+      db,
+      username,
+      ip,
+      new Date(now.getTime() - config.login.knownAddressDays * 86_400_000),
+    ),
+  ]);
+  const verdict = judgeLoginAttempt(attempts, ip, isKnownAddress, now, throttleSettings(config));
+  if (verdict.kind === 'locked') {
+    await recordAudit(db, audit, { action: 'auth.login_locked', entityType: 'user', entityId: null });
+    throw new AppError(
+      'ACCOUNT_LOCKED',
+      `Terlalu banyak percobaan gagal untuk akun ini dari alamat Anda. Coba lagi pukul ${wib(verdict.until)} WIB.`,
+    );
+  }
+  if (verdict.kind === 'wait') {
+    throw new AppError(
+      'TOO_MANY_REQUESTS',
+      `Tunggu ${verdict.seconds} detik sebelum mencoba lagi.`,
+      undefined,
+      {
+        'retry-after': String(verdict.seconds),
+      },
+    );
+  }
+}
+
+/**
+ * Records a failed password check on a name and, when it starts a lock from this address, notes it on the account
+ * (the admin's user list shows it) and in the audit log.
+ */
+async function recordFailure(
+  ctx: ServiceContext,
+  user: { id: number; failed_logins: number } | undefined,
+  username: string,
+  ip: string,
+  audit: AuditContext,
+) {
+  const { db, config } = ctx;
+  const now = ctx.now();
+  await repo.recordLoginAttempt(db, { username, ip, success: false, at: now });
+  const lockMs = config.login.lockMinutes * 60_000;
+  const attempts = await repo.findRecentAttemptsForName(db, username, new Date(now.getTime() - 2 * lockMs));
+  const lockedUntil = startsLock(attempts, ip, now, throttleSettings(config));
+  if (!user) {
+    await recordAudit(db, audit, { action: 'auth.login_failed', entityType: 'user', entityId: null });
+    return;
+  }
+  const failed = user.failed_logins + 1;
+  await db.transaction().execute(async (trx) => {
+    await repo.updateUser(trx, user.id, {
+      failed_logins: failed,
+      last_failed_at: now,
+      ...(lockedUntil ? { locked_until: lockedUntil } : {}),
+    });
+    await recordAudit(
+      trx,
+      { ...audit, actorId: user.id },
+      {
+        action: lockedUntil ? 'auth.account_locked' : 'auth.login_failed',
+        entityType: 'user',
+        entityId: user.id,
+        after: { failedLogins: failed, ip },
+      },
+    );
+  });
+}
+
+/**
+ * Checks a username (or NIP, spaces and dots allowed) and password behind the login throttle (login-throttle.ts:
+ * growing waits after 3 failures, a lock of the name from one address after LOGIN_LOCK_AFTER, a cap per address
+ * across names). Every outcome is logged and audited. Returns a new session token (to put in the cookie; only its
+ * hash is stored) and the user.
  */
 export async function login(ctx: ServiceContext, input: LoginInput): Promise<{ token: string; user: Me }> {
   const { db, config } = ctx;
   const now = ctx.now();
-  const audit: AuditContext = { actorId: null, actorName: input.username, ip: input.ip };
-  const username = input.username.trim();
+  const username = normalizeLoginName(input.username);
+  const audit: AuditContext = { actorId: null, actorName: username, ip: input.ip };
 
   const ipFailures = await repo.countRecentIpFailures(db, input.ip, new Date(now.getTime() - 15 * 60_000));
   if (ipFailures >= config.login.ipMaxFailuresPer15Min) {
@@ -66,66 +165,17 @@ export async function login(ctx: ServiceContext, input: LoginInput): Promise<{ t
     );
   }
 
+  await enforceThrottle(ctx, username, input.ip, audit);
   const user = await repo.findUserByUsername(db, username);
-  if (user?.locked_until && user.locked_until > now) {
-    await repo.recordLoginAttempt(db, { username, ip: input.ip, success: false, at: now });
-    await recordAudit(
-      db,
-      { ...audit, actorId: user.id },
-      { action: 'auth.login_locked', entityType: 'user', entityId: user.id },
-    );
-    throw new AppError(
-      'ACCOUNT_LOCKED',
-      `Akun dikunci karena terlalu banyak percobaan gagal. Coba lagi pukul ${wib(user.locked_until)} WIB.`,
-    );
-  }
-  if (
-    user &&
-    user.failed_logins >= BASE_DELAY_FAILURES &&
-    user.last_failed_at &&
-    config.login.baseDelayMs > 0
-  ) {
-    const wait = Math.min(config.login.baseDelayMs * 2 ** (user.failed_logins - BASE_DELAY_FAILURES), 60_000);
-    const readyAt = user.last_failed_at.getTime() + wait;
-    if (readyAt > now.getTime()) {
-      const seconds = Math.ceil((readyAt - now.getTime()) / 1000);
-      throw new AppError('TOO_MANY_REQUESTS', `Tunggu ${seconds} detik sebelum mencoba lagi.`, undefined, {
-        'retry-after': String(seconds),
-      });
-    }
-  }
-
   const ok = user
     ? user.is_active && (await verifyPassword(user.password_hash, input.password))
     : (await verifyPassword(await getDummyHash(), input.password)) && false;
-  await repo.recordLoginAttempt(db, { username, ip: input.ip, success: ok, at: now });
 
   if (!user || !ok) {
-    if (user) {
-      const failed = user.failed_logins + 1;
-      const lock = failed >= config.login.lockAfterFailures;
-      await db.transaction().execute(async (trx) => {
-        await repo.updateUser(trx, user.id, {
-          failed_logins: lock ? 0 : failed,
-          last_failed_at: now,
-          locked_until: lock ? new Date(now.getTime() + config.login.lockMinutes * 60_000) : null,
-        });
-        await recordAudit(
-          trx,
-          { ...audit, actorId: user.id },
-          {
-            action: lock ? 'auth.account_locked' : 'auth.login_failed',
-            entityType: 'user',
-            entityId: user.id,
-            after: { failedLogins: failed },
-          },
-        );
-      });
-    } else {
-      await recordAudit(db, audit, { action: 'auth.login_failed', entityType: 'user', entityId: null });
-    }
+    await recordFailure(ctx, user, username, input.ip, audit);
     throw new AppError('UNAUTHENTICATED', 'Nama pengguna atau kata sandi salah');
   }
+  await repo.recordLoginAttempt(db, { username, ip: input.ip, success: true, at: now });
 
   const token = randomBytes(32).toString('base64url');
   await db.transaction().execute(async (trx) => {
@@ -200,13 +250,27 @@ export async function changeOwnPassword(
 ) {
   const user = await repo.findUserById(ctx.db, actor.userId);
   if (!user) throw notFound('Pengguna');
+  // The current-password check is a password guess like a login: the same throttle guards it.
+  const audit = auditContextOf(actor);
+  await enforceThrottle(ctx, user.username, actor.ip, audit);
   if (!(await verifyPassword(user.password_hash, input.currentPassword))) {
+    await recordFailure(ctx, user, user.username, actor.ip, audit);
     throw new AppError('VALIDATION', 'Kata sandi lama salah', [
       { path: 'currentPassword', message: 'Kata sandi lama salah' },
     ]);
   }
+  await repo.recordLoginAttempt(ctx.db, {
+    username: user.username,
+    ip: actor.ip,
+    success: true,
+    at: ctx.now(),
+  });
   const nip = user.employee_id ? await repo.findEmployeeNip(ctx.db, user.employee_id) : null;
-  const problems = checkPasswordPolicy(input.newPassword, { username: user.username, nip });
+  const problems = checkPasswordPolicy(
+    input.newPassword,
+    { username: user.username, nip, displayName: user.display_name },
+    ctx.config.passwordMinScore,
+  );
   if (input.newPassword === input.currentPassword) {
     problems.push({ path: 'newPassword', message: 'Kata sandi baru harus berbeda dari yang lama' });
   }
@@ -301,6 +365,7 @@ export async function resetUserPassword(ctx: ServiceContext, actor: Actor, id: n
       failed_logins: 0,
       locked_until: null,
     });
+    await repo.deleteFailedAttempts(trx, user.username);
     await repo.deleteUserSessions(trx, user.id);
     await recordAudit(trx, auditContextOf(actor), {
       action: 'auth.password_reset',
@@ -315,6 +380,7 @@ export async function unlockUser(ctx: ServiceContext, actor: Actor, id: number) 
   const user = await getManagedUser(ctx, actor, id);
   await ctx.db.transaction().execute(async (trx) => {
     await repo.updateUser(trx, user.id, { failed_logins: 0, locked_until: null, last_failed_at: null });
+    await repo.deleteFailedAttempts(trx, user.username);
     await recordAudit(trx, auditContextOf(actor), {
       action: 'auth.unlocked',
       entityType: 'user',

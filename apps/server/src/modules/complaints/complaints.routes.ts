@@ -36,16 +36,19 @@ import {
   ratingBody,
   reopenBody,
   staffComplaintInput,
+  powChallenge,
 } from '@sim/contracts';
 import type { ComplaintDetail } from '@sim/contracts';
 import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { AppInstance } from '../../app';
+import { contentDisposition } from '../../lib/content-disposition';
 import { AppError } from '../../lib/errors';
 import * as settings from './complaint-settings.service';
 import * as stats from './complaint-stats.service';
 import * as tracking from './complaint-tracking.service';
 import * as complaints from './complaints.service';
+import { issueChallenge, verifySolution } from './complaint-pow';
 import { open311Routes } from './open311.routes';
 
 const tags = ['complaints'];
@@ -53,8 +56,6 @@ const adminTags = ['complaints-admin'];
 const publicTags = ['complaints-public'];
 
 /** Filing is limited per IP: enough for a family sharing a phone, too little for a script. */
-const FILE_RATE_LIMIT = { max: 10, timeWindow: '1 hour' };
-const TRACK_RATE_LIMIT = { max: 60, timeWindow: '1 minute' };
 
 const trackingHeaders = z.object({
   'x-tracking-secret': z.string().trim().min(1, 'Kode pelacakan wajib dikirim').max(200),
@@ -80,6 +81,8 @@ async function readSingleFile(req: FastifyRequest) {
 /** Complaint routes: public intake and tracking (no login), staff workflow, statistics and administration. */
 export async function complaintRoutes(app: AppInstance) {
   const { ctx } = app;
+  const FILE_RATE_LIMIT = ctx.config.rateLimits.complaintFiling;
+  const TRACK_RATE_LIMIT = ctx.config.rateLimits.complaintTracking;
   await app.register(open311Routes);
 
   // ---------------------------------------------------------------- public (no login)
@@ -98,6 +101,23 @@ export async function complaintRoutes(app: AppInstance) {
     async () => settings.getPublicOptions(ctx),
   );
 
+  app.get(
+    '/api/v1/public/complaints/challenge',
+    {
+      config: { public: true, rateLimit: TRACK_RATE_LIMIT },
+      schema: {
+        tags: publicTags,
+        summary: 'Tantangan anti-spam (proof-of-work) untuk formulir pengaduan',
+        security: [],
+        response: { 200: powChallenge },
+      },
+    },
+    async (_req, reply) => {
+      reply.header('cache-control', 'no-store');
+      return issueChallenge(ctx.config.complaintPow, ctx.now());
+    },
+  );
+
   app.post(
     '/api/v1/public/complaints',
     {
@@ -111,13 +131,22 @@ export async function complaintRoutes(app: AppInstance) {
       },
     },
     async (req, reply) => {
-      // Honeypot: the field is hidden from people; a bot that fills it gets a plausible error and nothing is stored.
-      if (req.body.website) {
-        throw new AppError('VALIDATION', 'Pengaduan tidak dapat diterima', [
-          { path: 'body.website', message: 'Isian ini harus kosong' },
-        ]);
+      // Honeypot: the field is hidden from people; a bot that fills it gets a generic error (naming nothing it could
+      // learn from) and nothing is stored.
+      if (req.body.website) throw new AppError('VALIDATION', 'Pengaduan tidak dapat diterima');
+      const pow = ctx.config.complaintPow;
+      if (pow.bits > 0) {
+        const failure = verifySolution(pow, ctx.now(), req.body.powChallenge, req.body.powNonce);
+        if (failure) {
+          req.log.info({ failure }, 'proof-of-work refused');
+          throw new AppError(
+            'VALIDATION',
+            'Verifikasi anti-spam gagal. Muat ulang formulir lalu kirim lagi.',
+            [{ path: 'body.powNonce', message: 'Verifikasi anti-spam gagal atau kedaluwarsa' }],
+          );
+        }
       }
-      const { website: _honeypot, ...input } = req.body;
+      const { website: _honeypot, powChallenge: _c, powNonce: _n, ...input } = req.body;
       return reply.status(201).send(await complaints.fileComplaint(ctx, input, req.ip));
     },
   );
@@ -289,9 +318,12 @@ export async function complaintRoutes(app: AppInstance) {
     },
     async (req, reply) => {
       const file = await complaints.getAttachmentForStaff(ctx, req.actor!, req.params.id);
+      // Re-encoded photos may show in the page; anything else (a PDF can carry JavaScript) is only a download.
+      const isImage = file.mime === 'image/jpeg' || file.mime === 'image/png';
       return reply
         .type(file.mime)
-        .header('content-disposition', `inline; filename="${file.fileName}"`)
+        .header('content-disposition', contentDisposition(isImage ? 'inline' : 'attachment', file.fileName))
+        .header('x-content-type-options', 'nosniff')
         .header('cache-control', 'private, no-store')
         .send(file.content);
     },

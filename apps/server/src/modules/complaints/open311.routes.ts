@@ -13,9 +13,6 @@ import * as open311 from './open311.service';
 // /api/v1 (GET is public by the standard; POST needs an api_key) and answer errors in the Open311 list format,
 // so they use their own small handler instead of the zod schemas and the app's error shape.
 
-const READ_RATE_LIMIT = { max: 120, timeWindow: '1 minute' };
-const WRITE_RATE_LIMIT = { max: 30, timeWindow: '1 minute' };
-
 function splitFormat(file: string): { name: string; format: Open311Format } {
   const match = /^(.+)\.(json|xml)$/i.exec(file);
   if (!match) throw new Open311Error(400, 'Format harus .json atau .xml');
@@ -69,6 +66,8 @@ const baseUrlOf = (req: FastifyRequest, publicUrl: string | undefined) =>
 /** Open311 GeoReport v2 endpoints (JSON and XML). */
 export async function open311Routes(app: AppInstance) {
   const { ctx } = app;
+  const READ_RATE_LIMIT = ctx.config.rateLimits.open311Read;
+  const WRITE_RATE_LIMIT = ctx.config.rateLimits.open311Write;
   // POST bodies are application/x-www-form-urlencoded; kept as text and read with URLSearchParams, so repeated
   // keys (attribute[CODE][]) survive. The parser is scoped to this plugin.
   app.addContentTypeParser(

@@ -591,7 +591,7 @@ describe('POST /api/v1/employees/:id/transfer', () => {
       reason: 'Mutasi',
     });
     expect(res.statusCode).toBe(400);
-    expect(res.json().error.details[0].path).toBe('effectiveDate');
+    expect(res.json().error.details[0].path).toBe('body.effectiveDate');
   });
 
   it('returns 400 naming positionId for an unknown position or the current one', async () => {
@@ -630,7 +630,7 @@ describe('GET /api/v1/employees/:id/superior', () => {
   it('returns 400 naming date for an impossible date', async () => {
     const res = await get(`/api/v1/employees/${people.staf.id}/superior?date=2025-02-30`, cookies.admin);
     expect(res.statusCode).toBe(400);
-    expect(res.json().error.details[0].path).toBe('date');
+    expect(res.json().error.details[0].path).toBe('querystring.date');
   });
 });
 

@@ -12,6 +12,8 @@ import { getSkpRow, loadSkpParts, referenceDate, relationTo, toPeriod } from './
 import * as policy from './performance.policy';
 import * as repo from './performance.repository';
 import { computeSystemEvidence } from './system-evidence.service';
+// A pure helper shared with complaint photos: decode and re-encode by content.
+import { acceptUpload } from '../complaints/complaint-files.sanitizer';
 
 // Doing the work: rencana aksi and realisation per indicator per period, bukti dukung (links and uploaded files),
 // and continuous feedback between the employee and the superiors.
@@ -267,12 +269,24 @@ export async function addFileEvidence(
       },
     ]);
   }
+  // Images are decoded and re-encoded as complaint photos are (no metadata, no polyglot passes); other types are
+  // kept as sent and are only ever served as downloads.
+  let content = file.buffer;
+  if (mime === 'image/png' || mime === 'image/jpeg') {
+    const clean = await acceptUpload(file.buffer);
+    if (!clean || clean.mime !== mime) {
+      throw new AppError('UNSUPPORTED_MEDIA_TYPE', 'Gambar tidak dapat dibaca', [
+        { path: 'file', message: 'Berkas gambar rusak atau bukan gambar PNG/JPG yang utuh' },
+      ]);
+    }
+    content = clean.content;
+  }
   const safeName = file.fileName.replace(/[^\w.\- ]+/g, '_').slice(-120) || 'bukti';
   return addEvidence(ctx, actor, skpId, indicatorId, periodId, {
     kind: 'FILE',
     fileName: safeName,
     mime,
-    content: file.buffer,
+    content,
     description: upload.fields.description?.trim().slice(0, 500) || null,
   });
 }

@@ -59,7 +59,6 @@ const periodParams = z.object({
 });
 const calibrationQuery = z.object({ periodId: z.coerce.number().int().positive().optional() });
 const exportQuery = z.object({ unitId: z.coerce.number().int().positive() });
-const VERIFY_RATE_LIMIT = { max: 60, timeWindow: '1 minute' };
 
 const disposition = (fileName: string) => `attachment; filename="${fileName.replace(/[^\w.-]+/g, '_')}"`;
 
@@ -85,6 +84,7 @@ async function readUpload(req: FastifyRequest) {
 
 export async function performanceRoutes(app: AppInstance) {
   const { ctx } = app;
+  const VERIFY_RATE_LIMIT = ctx.config.rateLimits.documentVerify;
 
   // ---------------------------------------------------------------- years
 
@@ -312,7 +312,11 @@ export async function performanceRoutes(app: AppInstance) {
     },
     async (req, reply) => {
       const f = await work.getEvidenceFile(ctx, req.actor!, req.params.id);
-      return reply.type(f.mime).header('content-disposition', disposition(f.fileName)).send(f.body);
+      return reply
+        .type(f.mime)
+        .header('content-disposition', disposition(f.fileName))
+        .header('x-content-type-options', 'nosniff')
+        .send(f.body);
     },
   );
 

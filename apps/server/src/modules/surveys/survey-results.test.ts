@@ -316,7 +316,7 @@ describe('suggestions, follow-up and transparency', () => {
       },
     });
     expect(badDate.statusCode).toBe(400);
-    expect(badDate.json().error.details[0].path).toBe('dueDate');
+    expect(badDate.json().error.details[0].path).toBe('body.dueDate');
 
     const id = created.json().id;
     const ownerUpdate = await t.app.inject({

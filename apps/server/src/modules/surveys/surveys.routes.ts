@@ -53,8 +53,6 @@ const file = z.any().describe('Berkas unduhan');
 const posterQuery = z.object({ counter: z.string().trim().max(60).optional() });
 
 /** Submitting is limited per IP: a counter tablet serves a queue, a script cannot flood the survey. */
-const SUBMIT_RATE_LIMIT = { max: 20, timeWindow: '10 minutes' };
-const READ_RATE_LIMIT = { max: 120, timeWindow: '1 minute' };
 
 const originOf = (req: FastifyRequest) => `${req.protocol}://${req.host}`;
 const disposition = (name: string) => `attachment; filename="${name}"`;
@@ -62,6 +60,8 @@ const disposition = (name: string) => `attachment; filename="${name}"`;
 /** SKM routes: management and results (signed-in staff), answering and transparency (public, no login). */
 export async function surveyRoutes(app: AppInstance) {
   const { ctx } = app;
+  const SUBMIT_RATE_LIMIT = ctx.config.rateLimits.surveySubmit;
+  const READ_RATE_LIMIT = ctx.config.rateLimits.surveyRead;
 
   // ---------------------------------------------------------------- public (no login)
 

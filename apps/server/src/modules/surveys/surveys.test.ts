@@ -106,7 +106,7 @@ describe('POST /api/v1/surveys', () => {
 
   it.each([
     ['periodEnd before periodStart', { periodEnd: '2025-12-31' }, 'periodEnd'],
-    ['an impossible date', { periodStart: '2026-02-30' }, 'periodStart'],
+    ['an impossible date', { periodStart: '2026-02-30' }, 'body.periodStart'],
     ['no service types', { serviceTypes: [] }, 'body.serviceTypes'],
     ['a repeated service type', { serviceTypes: ['A', 'a'] }, 'serviceTypes.1'],
     ['an unknown unit', { unitId: 99999 }, 'unitId'],

@@ -104,7 +104,9 @@ export const shellId = {
       rules: {
         length: 'terdiri atas minimal 10 karakter;',
         notUsername: 'tidak memuat NIP atau nama pengguna;',
-        notCommon: 'bukan kata sandi yang umum dipakai (misalnya "password123").',
+        notCommon: 'bukan kata sandi yang umum dipakai (misalnya "password123");',
+        strong:
+          'tidak mudah ditebak: bukan nama Anda, kata umum, pola, atau pengulangan (misalnya beberapa kata yang tidak berhubungan).',
       },
       current: 'Kata sandi saat ini',
       new: 'Kata sandi baru',
@@ -116,6 +118,8 @@ export const shellId = {
         tooShort: 'Kata sandi baru minimal 10 karakter',
         isUsername: 'Kata sandi tidak boleh memuat NIP atau nama pengguna',
         common: 'Kata sandi ini terlalu umum; pilih yang lain',
+        isName: 'Kata sandi tidak boleh berupa nama Anda sendiri',
+        weak: 'Kata sandi terlalu mudah ditebak (kata umum, nama, pola, atau pengulangan); gunakan beberapa kata yang tidak berhubungan',
       },
       submit: 'Simpan kata sandi',
       success: 'Kata sandi berhasil diganti.',
@@ -225,7 +229,9 @@ export const shellEn: typeof shellId = {
       rules: {
         length: 'be at least 10 characters long;',
         notUsername: 'not contain your NIP or username;',
-        notCommon: 'not be a commonly used password (such as "password123").',
+        notCommon: 'not be a commonly used password (such as "password123");',
+        strong:
+          'be hard to guess: not your name, a common word, a pattern or a repetition (try several unrelated words).',
       },
       current: 'Current password',
       new: 'New password',
@@ -237,6 +243,8 @@ export const shellEn: typeof shellId = {
         tooShort: 'The new password needs at least 10 characters',
         isUsername: 'The password may not contain your NIP or username',
         common: 'This password is too common; choose another',
+        isName: 'The password may not be your own name',
+        weak: 'This password is too easy to guess (common words, names, patterns or repeats); try several unrelated words',
       },
       submit: 'Save password',
       success: 'Your password has been changed.',

@@ -1,14 +1,14 @@
 import { Alert, Button, List, Paper, PasswordInput, Stack, Text } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notify } from '../../app/notify';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { api, isApiError } from '../../app/api';
 import { fetchSession, SESSION_KEY, useMe } from '../../app/auth/use-session';
 import { FormError } from '../../components/form-error';
 import { PageHeader } from '../../components/page-header';
-import { checkNewPassword } from './password-rules';
+import { checkNewPassword, loadPasswordPolicy, type PasswordPolicy } from './password-rules';
 
 type Values = { currentPassword: string; newPassword: string; confirmPassword: string };
 
@@ -17,13 +17,21 @@ export function ChangePasswordPage() {
   const me = useMe();
   const queryClient = useQueryClient();
   const navigate = useNavigate();
+  // The shared policy with its strength estimator, fetched when this page opens (not in the main bundle).
+  const policy = useQuery({
+    queryKey: ['password-policy'],
+    queryFn: loadPasswordPolicy,
+    staleTime: Infinity,
+    structuralSharing: false,
+  });
+  const loaded: PasswordPolicy | null = policy.data ?? null;
 
   const form = useForm<Values>({
     initialValues: { currentPassword: '', newPassword: '', confirmPassword: '' },
     validate: {
       currentPassword: (value) => (value ? null : t('auth.password.currentRequired')),
       newPassword: (value) => {
-        const problem = checkNewPassword(value, me.username);
+        const problem = checkNewPassword(loaded, value, me);
         return problem ? t(`auth.password.problems.${problem}`) : null;
       },
       confirmPassword: (value, values) => (value === values.newPassword ? null : t('auth.password.mismatch')),
@@ -82,6 +90,7 @@ export function ChangePasswordPage() {
                 <List.Item>{t('auth.password.rules.length')}</List.Item>
                 <List.Item>{t('auth.password.rules.notUsername')}</List.Item>
                 <List.Item>{t('auth.password.rules.notCommon')}</List.Item>
+                <List.Item>{t('auth.password.rules.strong')}</List.Item>
               </List>
             </div>
             {showGeneralError && <FormError error={change.error} />}

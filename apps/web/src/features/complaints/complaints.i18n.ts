@@ -206,6 +206,7 @@ export const complaintsId = {
   portal: {
     site: 'Layanan Pengaduan Kecamatan Kertapati',
     formTitle: 'Sampaikan pengaduan',
+    powProgress: 'Memeriksa keamanan formulir (anti-spam)… {{tries}} percobaan',
     formIntro:
       'Tanpa perlu masuk akun dan tanpa biaya. Anda akan menerima nomor tiket dan tautan pelacakan pribadi.',
     category: 'Kategori layanan',
@@ -458,6 +459,7 @@ export const complaintsEn: typeof complaintsId = {
   portal: {
     site: 'Kertapati District Complaints',
     formTitle: 'File a complaint',
+    powProgress: 'Checking the form (anti-spam)… {{tries}} tries',
     formIntro: 'No account and no fee. You will get a ticket number and a private tracking link.',
     category: 'Service category',
     description: 'Description',

@@ -8,9 +8,11 @@ import type {
   PublicComplaintInput,
   PublicComplaintOptions,
   PublicComplaintView,
+  PowChallengeBody,
 } from '@sim/contracts';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, ApiError, apiUrl, type Paged } from '../../app/api';
+import { solveProofOfWork } from '../portal/proof-of-work';
 
 export const complaintKeys = {
   all: ['complaints'] as const,
@@ -108,9 +110,30 @@ export function usePublicComplaintOptions() {
   });
 }
 
-export function useFileComplaint() {
+/**
+ * Files a public complaint: asks for a proof-of-work challenge, solves it in the browser (the server refuses
+ * complaints without one, to keep scripts from flooding the desk) and sends the complaint with the solution.
+ * `onSolving` is told when solving starts and ends, for a progress note on slow phones.
+ */
+export function useFileComplaint(onSolving?: (solving: boolean, tries: number) => void) {
   return useMutation({
-    mutationFn: (body: PublicComplaintInput) => api.post<ComplaintCreated>('/public/complaints', body),
+    mutationFn: async (body: PublicComplaintInput) => {
+      const pow = await api.get<PowChallengeBody>('/public/complaints/challenge');
+      let nonce = '0';
+      if (pow.difficulty > 0) {
+        onSolving?.(true, 0);
+        try {
+          nonce = await solveProofOfWork(pow.challenge, pow.difficulty, (tries) => onSolving?.(true, tries));
+        } finally {
+          onSolving?.(false, 0);
+        }
+      }
+      return api.post<ComplaintCreated>('/public/complaints', {
+        ...body,
+        powChallenge: pow.challenge,
+        powNonce: nonce,
+      });
+    },
   });
 }
 

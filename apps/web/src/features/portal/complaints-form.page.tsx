@@ -362,7 +362,18 @@ export function ComplaintReceipt({
 export function ComplaintsFormPage() {
   const { t } = useTranslation();
   const options = usePublicComplaintOptions();
-  const file = useFileComplaint();
+  // Proof-of-work: usually well under a second; a note appears only when it takes longer (slow phones).
+  const [solving, setSolving] = useState<{ since: number; tries: number } | null>(null);
+  const [now, setNow] = useState(() => Date.now());
+  const file = useFileComplaint((active, tries) =>
+    setSolving((old) => (active ? { since: old?.since ?? Date.now(), tries } : null)),
+  );
+  useEffect(() => {
+    if (!solving) return;
+    const timer = window.setInterval(() => setNow(Date.now()), 250);
+    return () => window.clearInterval(timer);
+  }, [solving]);
+  const showSolving = solving !== null && now - solving.since > 1000;
   const [created, setCreated] = useState<ComplaintCreated | null>(null);
   const [uploadError, setUploadError] = useState<string | null>(null);
   const [uploading, setUploading] = useState(false);
@@ -397,6 +408,13 @@ export function ComplaintsFormPage() {
               allowFiles
               pending={file.isPending || uploading}
               error={file.error}
+              extra={
+                showSolving ? (
+                  <Text size="sm" role="status" data-testid="pow-progress">
+                    {t('complaints.portal.powProgress', { tries: solving.tries.toLocaleString('id-ID') })}
+                  </Text>
+                ) : undefined
+              }
               onSubmit={(values, files) =>
                 file.mutate(toComplaintInput(values), {
                   onSuccess: async (result) => {
