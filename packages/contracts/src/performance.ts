@@ -448,7 +448,8 @@ export const ratingHistoryEntry = z.object({
   ratingPerilaku: ratingValue,
   predikat: predikatValue,
   reason: z.string(),
-  source: z.enum(['RATER', 'OBJECTION']),
+  /** Who changed it: the rater, the objection decision, or the Pimpinan's calibration adjustment. */
+  source: z.enum(['RATER', 'OBJECTION', 'CALIBRATION']),
   actorName: z.string(),
   at: z.string(),
 });
@@ -459,6 +460,10 @@ export const objection = z.object({
   status: z.enum(['PENDING', 'ACCEPTED', 'REJECTED']),
   decisionReason: z.string().nullable(),
   decidedByName: z.string().nullable(),
+  /** Decided outside the system (the rater has no superior in the tree) and recorded by Admin or Pimpinan. */
+  isExternal: z.boolean(),
+  decidedByPosition: z.string().nullable(),
+  recordedByName: z.string().nullable(),
   createdAt: z.string(),
   decidedAt: z.string().nullable(),
 });
@@ -475,7 +480,10 @@ export const evaluation = z.object({
   catatan: z.string().nullable(),
   rater: personRef,
   evaluatedAt: z.string(),
+  /** The last day to object: counted from the latest change by the rater or the calibration. */
   objectionDeadline: z.string(),
+  /** Why the rater may no longer change this rating (objection under way or decided, calibration final); null if not. */
+  lockReason: z.string().nullable(),
   angkaKredit: z.number().nullable(),
   history: z.array(ratingHistoryEntry),
   objections: z.array(objection),
@@ -488,6 +496,8 @@ export const evaluationContext = z.object({
   period: perfPeriod,
   rater: personRef.nullable(),
   canRate: z.boolean(),
+  /** Why the rating can no longer be changed by the rater, if so (then `canRate` is false). */
+  lockReason: z.string().nullable(),
   realisations: z.array(realisation),
   feedback: z.array(feedback),
   evaluation: evaluation.nullable(),
@@ -502,6 +512,9 @@ export const objectionDecisionInput = z
     reason: text(4000, 'Alasan keputusan'),
     ratingHasilKerja: ratingValue.optional(),
     ratingPerilaku: ratingValue.optional(),
+    /** For an external decision (the rater has no superior in the tree): the deciding official, as recorded. */
+    externalDeciderName: z.string().trim().max(200).optional(),
+    externalDeciderPosition: z.string().trim().max(200).optional(),
   })
   .superRefine((v, ctx) => {
     if (v.accept && (!v.ratingHasilKerja || !v.ratingPerilaku)) {
@@ -520,6 +533,9 @@ export const pendingObjection = z.object({
   periodLabel: z.string(),
   predikat: predikatValue,
   reason: z.string(),
+  /** The rater has no superior in the tree: the decision is taken outside and recorded here. */
+  isExternal: z.boolean(),
+  rater: personRef,
   createdAt: z.string(),
 });
 export const pendingObjectionList = z.object({ items: z.array(pendingObjection) });
@@ -542,6 +558,11 @@ export const distributionRules = z.object({
 
 export const orgPredikatInput = z.object({ orgPredikat: orgPredikatValue });
 export const distributionRulesInput = z.object({ rules: distributionRules });
+/** The Pimpinan's adjustment of an annual predikat during calibration, with its reason (recorded in the history). */
+export const calibrationAdjustmentInput = z.object({
+  predikat: predikatValue,
+  reason: text(4000, 'Alasan penyesuaian'),
+});
 export const calibrationFinalizeInput = z.object({
   justification: z.string().trim().max(4000).nullable().default(null),
 });
@@ -551,6 +572,8 @@ export const calibration = z.object({
   year: z.number().int(),
   periodId: z.number().int(),
   periodLabel: z.string(),
+  /** Whether the period shown is the annual evaluation (the one calibration adjusts and finalises). */
+  isAnnual: z.boolean(),
   orgPredikat: orgPredikatValue.nullable(),
   rules: distributionRules,
   counts: z.record(z.string(), z.number().int()),
@@ -560,7 +583,12 @@ export const calibration = z.object({
   finalizedAt: z.string().nullable(),
   justification: z.string().nullable(),
   employees: z.array(
-    z.object({ skpId: z.number().int(), employee: personRef, predikat: predikatValue.nullable() }),
+    z.object({
+      skpId: z.number().int(),
+      employee: personRef,
+      predikat: predikatValue.nullable(),
+      evaluationId: z.number().int().nullable(),
+    }),
   ),
 });
 

@@ -154,10 +154,28 @@ export function isManagerialCategory(code: PositionCategory): boolean {
 }
 
 /**
- * Whether a holder of this category may be a *Pejabat Penilai Kinerja* by rank: PermenPANRB 6/2022 requires at
- * least a pejabat pengawas, i.e. a managerial position. An official with delegated authority is the exception the
- * caller decides separately.
+ * The JPT codes the organisation data may record: `JPT` when only "Jabatan Pimpinan Tinggi" is recorded (the
+ * organisation schema stores it so, without the tier), or one of the three tiers of UU 20/2023.
  */
-export function canBeRaterByCategory(code: PositionCategory): boolean {
-  return isManagerialCategory(code);
+const JPT_CODES: readonly string[] = ['JPT', 'JPT_UTAMA', 'JPT_MADYA', 'JPT_PRATAMA'];
+
+/**
+ * Whether a recorded position category is a *Jabatan Pimpinan Tinggi* (any tier, or the tier not recorded). JPT
+ * holders write a perspektif instead of a leader's RHK (performance-skp.md). Unknown or missing values are not.
+ */
+export function isJptCategory(code: string | null | undefined): boolean {
+  return code !== null && code !== undefined && JPT_CODES.includes(code);
+}
+
+/**
+ * Whether a holder of this recorded category may be a *Pejabat Penilai Kinerja* by rank: PermenPANRB 6/2022 requires
+ * at least a pejabat pengawas, i.e. a managerial position — JPT (with or without its tier), administrator, pengawas.
+ * Total over whatever the data holds: an unknown or missing category cannot show the rank, so it is not a rater
+ * (never a throw, which would turn every evaluation under that official into a server error). An official with
+ * delegated authority is the exception the caller decides separately.
+ */
+export function canBeRaterByCategory(code: string | null | undefined): boolean {
+  if (isJptCategory(code)) return true;
+  const category = POSITION_CATEGORIES.find((entry) => entry.code === code);
+  return category !== undefined && category.group === 'MANAJERIAL';
 }

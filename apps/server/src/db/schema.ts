@@ -537,6 +537,10 @@ export interface PerfObjectionsTable {
   decision_reason: string | null;
   decided_by_employee_id: number | null;
   decided_by_name: string | null;
+  /** Decided outside the system (the rater has no superior in the tree) and recorded by Admin or Pimpinan. */
+  is_external: Generated<boolean>;
+  decided_by_position: string | null;
+  recorded_by_name: string | null;
   created_by: number | null;
   created_at: Date;
   decided_at: Date | null;

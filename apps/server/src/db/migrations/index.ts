@@ -5,6 +5,7 @@ import * as surveys from './2026-11-28T10-00-surveys';
 import * as complaints from './2026-11-28T11-00-complaints';
 import * as performance from './2026-11-28T12-00-performance';
 import * as systemEvidence from './2026-11-28T13-00-system-evidence';
+import * as objectionDecider from './2026-12-04T10-00-objection-decider';
 import * as complaintVerifiedDeadline from './2026-12-04T11-00-complaint-verified-deadline';
 import * as loginAttemptsByName from './2026-12-04T12-00-login-attempts-by-name';
 
@@ -16,6 +17,7 @@ export const migrations: Record<string, Migration> = {
   '2026-11-28T11-00-complaints': complaints,
   '2026-11-28T12-00-performance': performance,
   '2026-11-28T13-00-system-evidence': systemEvidence,
+  '2026-12-04T10-00-objection-decider': objectionDecider,
   '2026-12-04T11-00-complaint-verified-deadline': complaintVerifiedDeadline,
   '2026-12-04T12-00-login-attempts-by-name': loginAttemptsByName,
 };

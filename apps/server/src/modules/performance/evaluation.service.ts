@@ -1,5 +1,6 @@
 import type { Evaluation } from '@sim/contracts';
 import {
+  calibrationAdjustmentInput,
   calibrationFinalizeInput,
   delegationInput,
   distributionRules,
@@ -16,9 +17,9 @@ import {
   checkPredikatDistribution,
   countPredikat,
   predikatKinerja,
+  SKM_UNSUR,
   type DistributionRules,
   type OrganisationPredikat,
-  type PositionCategory,
   type Predikat,
   type Rating,
 } from '@sim/domain';
@@ -51,27 +52,33 @@ import * as repo from './performance.repository';
 // predikat with the calibration of the distribution, and the cascade view.
 
 /**
- * The rater (Pejabat Penilai Kinerja): the owner's superior from the position tree on the period's last day; a
- * superior who may not rate by rank (below pejabat pengawas) passes it up the tree; when the year records a
- * delegation from that official, the delegate rates instead.
+ * The rater (Pejabat Penilai Kinerja) of an employee on a date: the superior from the position tree; a superior who
+ * may not rate by rank (below pejabat pengawas) passes it up the tree; when the year records a delegation from that
+ * official, the delegate rates instead. The evaluation and the SKP document both name this person.
  */
-export async function raterOf(
+export async function raterOn(
   db: Database,
   ownerId: number,
-  period: repo.PeriodRow,
+  yearId: number,
+  date: string,
 ): Promise<{ employeeId: number; delegatedFrom: number | null } | null> {
-  let current = await getSuperiorOf(db, ownerId, period.end_date);
+  let current = await getSuperiorOf(db, ownerId, date);
   for (let hops = 0; current && hops < 16; hops++) {
-    const [person] = await repo.findPersons(db, [current.employeeId], period.end_date);
-    const category = person?.position_category as PositionCategory | null | undefined;
+    const [person] = await repo.findPersons(db, [current.employeeId], date);
+    const category = person?.position_category;
     if (!category || canBeRaterByCategory(category)) break;
-    current = await getSuperiorOf(db, current.employeeId, period.end_date);
+    current = await getSuperiorOf(db, current.employeeId, date);
   }
   if (!current) return null;
-  const delegation = await repo.findDelegationFrom(db, period.year_id, current.employeeId);
+  const delegation = await repo.findDelegationFrom(db, yearId, current.employeeId);
   return delegation
     ? { employeeId: delegation.to_employee_id, delegatedFrom: current.employeeId }
     : { employeeId: current.employeeId, delegatedFrom: null };
+}
+
+/** The rater of a period: the rater on the period's last day. */
+export async function raterOf(db: Database, ownerId: number, period: repo.PeriodRow) {
+  return raterOn(db, ownerId, period.year_id, period.end_date);
 }
 
 async function getPeriodOfSkp(db: Database, skp: repo.SkpRow, periodId: number) {
@@ -79,6 +86,38 @@ async function getPeriodOfSkp(db: Database, skp: repo.SkpRow, periodId: number) 
   if (!period || period.year_id !== skp.year_id)
     throw invalid('periodId', 'Periode tidak ditemukan pada tahun SKP ini');
   return period;
+}
+
+/**
+ * When the objection window opens: at the latest change by the rater or by the calibration, so a changed rating can
+ * be objected to afresh. An objection decision does not reopen it (the decision is the answer to the objection).
+ */
+function objectionWindowStart(ev: repo.EvaluationRow, history: { source: string; at: Date }[]): Date {
+  const changes = history.filter((h) => h.source === 'RATER' || h.source === 'CALIBRATION');
+  return changes.at(-1)?.at ?? ev.evaluated_at;
+}
+
+/**
+ * Why the rater may no longer change a rating by a normal edit, or null. A rating with an objection under way or
+ * decided changes only through the objection decision. Once the year's calibration is finalised, the annual result
+ * it covers (existing or new) changes only through the Pimpinan's calibration adjustment or an objection decision.
+ * Every such procedure is recorded in the rating history.
+ */
+function ratingLockReason(
+  year: { calibration_finalized_at: Date | null },
+  period: { kind: string },
+  objections: { status: string }[],
+): string | null {
+  if (year.calibration_finalized_at !== null && period.kind === 'TAHUNAN') {
+    return 'Kalibrasi tahun ini sudah difinalkan; predikat hanya dapat diubah melalui penyesuaian kalibrasi oleh Pimpinan atau keputusan keberatan';
+  }
+  if (objections.some((o) => o.status === 'PENDING')) {
+    return 'Keberatan atas penilaian ini sedang diproses; penilaian hanya berubah melalui keputusan keberatan';
+  }
+  if (objections.length > 0) {
+    return 'Keberatan atas penilaian ini sudah diputuskan; penilaian tidak dapat diubah lagi oleh pejabat penilai';
+  }
+  return null;
 }
 
 async function toEvaluation(db: Database, ev: repo.EvaluationRow, now: Date): Promise<Evaluation> {
@@ -92,6 +131,7 @@ async function toEvaluation(db: Database, ev: repo.EvaluationRow, now: Date): Pr
   ]);
   const rater = await getPersonRef(db, ev.rater_employee_id, period.end_date);
   const owner = await getPersonRef(db, skp.employee_id, referenceDate(skp.year, now));
+  const windowStart = objectionWindowStart(ev, history);
   let angkaKredit: number | null = null;
   if (skp.angka_kredit_koefisien !== null && owner.positionCategory === 'FUNGSIONAL') {
     const predikat = ev.predikat as Predikat;
@@ -112,14 +152,15 @@ async function toEvaluation(db: Database, ev: repo.EvaluationRow, now: Date): Pr
     catatan: ev.catatan,
     rater,
     evaluatedAt: ev.evaluated_at.toISOString(),
-    objectionDeadline: addCalendarDays(todayOf(ev.evaluated_at), deadlines.objectionDays),
+    objectionDeadline: addCalendarDays(todayOf(windowStart), deadlines.objectionDays),
+    lockReason: ratingLockReason(year, period, objections),
     angkaKredit,
     history: history.map((h) => ({
       ratingHasilKerja: h.rating_hasil_kerja as Rating,
       ratingPerilaku: h.rating_perilaku as Rating,
       predikat: h.predikat as Predikat,
       reason: h.reason,
-      source: h.source as 'RATER' | 'OBJECTION',
+      source: h.source as 'RATER' | 'OBJECTION' | 'CALIBRATION',
       actorName: h.actor_name,
       at: h.at.toISOString(),
     })),
@@ -129,6 +170,9 @@ async function toEvaluation(db: Database, ev: repo.EvaluationRow, now: Date): Pr
       status: o.status as 'PENDING' | 'ACCEPTED' | 'REJECTED',
       decisionReason: o.decision_reason,
       decidedByName: o.decided_by_name,
+      isExternal: o.is_external,
+      decidedByPosition: o.decided_by_position,
+      recordedByName: o.recorded_by_name,
       createdAt: o.created_at.toISOString(),
       decidedAt: o.decided_at?.toISOString() ?? null,
     })),
@@ -189,6 +233,11 @@ export async function getEvaluationContext(
   );
   const feedback = (await repo.findFeedback(ctx.db, skpId)).map(toFeedback);
   const existing = await repo.findEvaluation(ctx.db, skpId, periodId);
+  const lockReason = ratingLockReason(
+    await getYearRow(ctx.db, row.year_id),
+    period,
+    existing ? await repo.findObjections(ctx.db, [existing.id]) : [],
+  );
   const evidenceCount = realisations.reduce((n, r) => n + r.evidence.length, 0);
   const complaints = await getComplaintStatsForEmployee(
     ctx.db,
@@ -202,7 +251,8 @@ export async function getEvaluationContext(
     skp: await buildSkpDto(ctx.db, actor, row, relation, ctx.now()),
     period: toPeriod(period),
     rater: rater ? await getPersonRef(ctx.db, rater.employeeId, period.end_date) : null,
-    canRate: policy.canRate(actor, rater?.employeeId ?? null) && row.version > 0,
+    canRate: policy.canRate(actor, rater?.employeeId ?? null) && row.version > 0 && lockReason === null,
+    lockReason,
     realisations,
     feedback,
     evaluation: existing ? await toEvaluation(ctx.db, existing, ctx.now()) : null,
@@ -221,7 +271,8 @@ export async function getEvaluationContext(
         value: `${complaints.assigned} / ${complaints.finishedOnTime} (${percent(complaints.onTimePercent)})`,
       },
       {
-        label: `SKM atas pelayanan pegawai (U6 perilaku, U7 kompetensi), tahun ${row.year}`,
+        // The unsur names come from the SKM table (PermenPANRB 14/2017): U6 is competence, U7 behaviour.
+        label: `SKM atas pelayanan pegawai (U6 ${SKM_UNSUR.U6.name}, U7 ${SKM_UNSUR.U7.name}), tahun ${row.year}`,
         value:
           skm.isShown && skm.konversi !== null
             ? `${skm.konversi.toLocaleString('id-ID')} (${skm.responses} responden)`
@@ -266,6 +317,12 @@ export async function rateEmployee(
     const predikat = predikatKinerja(input.ratingHasilKerja, input.ratingPerilaku);
     const now = ctx.now();
     const existing = await repo.findEvaluation(trx, skpId, input.periodId);
+    const lockReason = ratingLockReason(
+      await getYearRow(trx, row.year_id),
+      period,
+      existing ? await repo.findObjections(trx, [existing.id]) : [],
+    );
+    if (lockReason !== null) throw conflict('periodId', lockReason);
     let evaluationId: number;
     if (existing) {
       evaluationId = existing.id;
@@ -330,7 +387,10 @@ export async function rateEmployee(
 
 // ---------------------------------------------------------------- objection (keberatan)
 
-/** The employee objects to a rating within the year's objection window; one open objection at a time. */
+/**
+ * The employee objects to a rating within the year's objection window, counted from the latest change of the rating;
+ * one open objection at a time, and none against a rating whose objection has been decided since that change.
+ */
 export async function fileObjection(ctx: ServiceContext, actor: Actor, evaluationId: number, reason: string) {
   await ctx.db.transaction().execute(async (trx) => {
     const ev = await repo.findEvaluationById(trx, evaluationId);
@@ -343,6 +403,11 @@ export async function fileObjection(ctx: ServiceContext, actor: Actor, evaluatio
     }
     if (dto.objections.some((o) => o.status === 'PENDING')) {
       throw conflict('evaluationId', 'Masih ada keberatan yang belum diputuskan');
+    }
+    const history = await repo.findRatingHistory(trx, [ev.id]);
+    const windowStart = objectionWindowStart(ev, history);
+    if (dto.objections.some((o) => o.decidedAt !== null && new Date(o.decidedAt) >= windowStart)) {
+      throw conflict('evaluationId', 'Keberatan atas penilaian ini sudah diputuskan');
     }
     const { id } = await repo.insertObjection(trx, {
       evaluation_id: evaluationId,
@@ -360,16 +425,26 @@ export async function fileObjection(ctx: ServiceContext, actor: Actor, evaluatio
   return toEvaluation(ctx.db, (await repo.findEvaluationById(ctx.db, evaluationId))!, ctx.now());
 }
 
-/** Who decides an objection: the rater's superior on the period's last day (null: the Pimpinan decides). */
-async function objectionDeciderOf(db: Database, ev: repo.EvaluationRow) {
-  const period = (await repo.findPeriodById(db, ev.period_id))!;
-  const superior = await getSuperiorOf(db, ev.rater_employee_id, period.end_date);
-  return superior?.employeeId ?? null;
+/**
+ * Who decides an objection: the rater's superior (Atasan Pejabat Penilai Kinerja) on the period's last day. When the
+ * rater has nobody above in the tree (the head of the office), the rater's superior is outside the system: the
+ * decision is external and recorded by Admin Kepegawaian or a Pimpinan — never by the rater.
+ */
+async function objectionDeciderOf(
+  db: Database,
+  rater: number,
+  periodEnd: string,
+): Promise<policy.ObjectionDecider> {
+  const superior = await getSuperiorOf(db, rater, periodEnd);
+  return superior
+    ? { kind: 'SUPERIOR', raterId: rater, employeeId: superior.employeeId }
+    : { kind: 'EXTERNAL', raterId: rater };
 }
 
 /**
  * The Atasan Pejabat Penilai Kinerja decides an objection with reasons. Accepting sets new ratings (appended to the
- * history as an OBJECTION change); rejecting keeps the rating. Both are kept.
+ * history as an OBJECTION change); rejecting keeps the rating. Both are kept. An external decision (the rater has no
+ * superior in the tree) is recorded with the deciding official's name and position and who recorded it.
  */
 export async function decideObjection(
   ctx: ServiceContext,
@@ -381,16 +456,35 @@ export async function decideObjection(
     const objection = await repo.findObjectionById(trx, objectionId);
     if (!objection) throw notFound('Keberatan');
     const ev = (await repo.findEvaluationById(trx, objection.evaluation_id))!;
-    if (!policy.canDecideObjection(actor, await objectionDeciderOf(trx, ev))) {
-      throw forbidden('Keberatan diputuskan oleh atasan pejabat penilai kinerja');
+    const period = (await repo.findPeriodById(trx, ev.period_id))!;
+    const decider = await objectionDeciderOf(trx, ev.rater_employee_id, period.end_date);
+    if (!policy.canDecideObjection(actor, decider)) {
+      throw forbidden(
+        decider.kind === 'EXTERNAL'
+          ? 'Pejabat penilai tidak memutuskan keberatan atas penilaiannya sendiri; keputusan atasannya dicatat oleh Admin Kepegawaian atau Pimpinan lain'
+          : 'Keberatan diputuskan oleh atasan pejabat penilai kinerja',
+      );
     }
     if (objection.status !== 'PENDING') throw conflict('status', 'Keberatan ini sudah diputuskan');
+    const external =
+      decider.kind === 'EXTERNAL'
+        ? { name: input.externalDeciderName ?? '', position: input.externalDeciderPosition ?? '' }
+        : null;
+    if (external && external.name === '') {
+      throw invalid('externalDeciderName', 'Nama pejabat yang memutuskan keberatan wajib diisi');
+    }
+    if (external && external.position === '') {
+      throw invalid('externalDeciderPosition', 'Jabatan pejabat yang memutuskan keberatan wajib diisi');
+    }
     const now = ctx.now();
     await repo.decideObjection(trx, objectionId, {
       status: input.accept ? 'ACCEPTED' : 'REJECTED',
       decision_reason: input.reason,
-      decided_by_employee_id: actor.employeeId,
-      decided_by_name: actor.displayName,
+      decided_by_employee_id: external ? null : actor.employeeId,
+      decided_by_name: external ? external.name : actor.displayName,
+      decided_by_position: external ? external.position : null,
+      is_external: external !== null,
+      recorded_by_name: external ? actor.displayName : null,
       decided_at: now,
     });
     if (input.accept) {
@@ -409,7 +503,9 @@ export async function decideObjection(
         reason: input.reason,
         source: 'OBJECTION',
         actor_user_id: actor.userId,
-        actor_name: actor.displayName,
+        actor_name: external
+          ? `${external.name} (${external.position}), dicatat oleh ${actor.displayName}`
+          : actor.displayName,
         at: now,
       });
     }
@@ -418,37 +514,48 @@ export async function decideObjection(
       entityType: 'perf_evaluation',
       entityId: ev.id,
       before: { predikat: ev.predikat },
-      after: input,
+      after: { ...input, isExternal: external !== null },
     });
     return ev.id;
   });
   return toEvaluation(ctx.db, (await repo.findEvaluationById(ctx.db, evaluationId))!, ctx.now());
 }
 
-/** Objections waiting for the actor's decision. */
+/** Objections waiting for the actor's decision (or, for external ones, for the actor to record the decision). */
 export async function listPendingObjections(ctx: ServiceContext, actor: Actor) {
   const rows = await repo.findPendingObjections(ctx.db);
-  const mine = [];
+  const mine: { row: (typeof rows)[number]; isExternal: boolean }[] = [];
   for (const r of rows) {
-    const superior = await getSuperiorOf(ctx.db, r.rater_employee_id, r.end_date);
-    if (policy.canDecideObjection(actor, superior?.employeeId ?? null)) mine.push(r);
+    const decider = await objectionDeciderOf(ctx.db, r.rater_employee_id, r.end_date);
+    if (policy.canDecideObjection(actor, decider))
+      mine.push({ row: r, isExternal: decider.kind === 'EXTERNAL' });
   }
   const people = await getPersonRefs(
     ctx.db,
-    mine.map((r) => r.employee_id),
+    mine.flatMap(({ row }) => [row.employee_id, row.rater_employee_id]),
     todayOf(ctx.now()),
   );
   return {
-    items: mine.map((r) => ({
-      id: r.id,
-      evaluationId: r.evaluation_id,
-      skpId: r.skp_id,
-      employee: people.get(r.employee_id)!,
-      periodLabel: r.period_label,
-      predikat: r.predikat as Predikat,
-      reason: r.reason,
-      createdAt: r.created_at.toISOString(),
-    })),
+    items: mine.flatMap(({ row: r, isExternal }) => {
+      const employee = people.get(r.employee_id);
+      const rater = people.get(r.rater_employee_id);
+      return employee && rater
+        ? [
+            {
+              id: r.id,
+              evaluationId: r.evaluation_id,
+              skpId: r.skp_id,
+              employee,
+              periodLabel: r.period_label,
+              predikat: r.predikat as Predikat,
+              reason: r.reason,
+              isExternal,
+              rater,
+              createdAt: r.created_at.toISOString(),
+            },
+          ]
+        : [];
+    }),
   };
 }
 
@@ -486,8 +593,8 @@ export async function getCalibration(ctx: ServiceContext, actor: Actor, yearId: 
   if (!period) throw invalid('periodId', 'Periode tidak ditemukan pada tahun ini');
   const skps = await repo.findSkps(ctx.db, { yearId, employeeIds: null });
   const evaluations = await repo.findEvaluationsOfPeriod(ctx.db, period.id);
-  const bySkp = new Map(evaluations.map((e) => [e.skp_id, e.predikat as Predikat]));
-  const predikats = [...bySkp.values()];
+  const bySkp = new Map(evaluations.map((e) => [e.skp_id, e]));
+  const predikats = evaluations.map((e) => e.predikat as Predikat);
   const rules = rulesOf(year);
   const counts = countPredikat(predikats);
   const check = year.org_predikat
@@ -503,6 +610,7 @@ export async function getCalibration(ctx: ServiceContext, actor: Actor, yearId: 
     year: year.year,
     periodId: period.id,
     periodLabel: period.label,
+    isAnnual: period.kind === 'TAHUNAN',
     orgPredikat: (year.org_predikat as OrganisationPredikat | null) ?? null,
     rules: rules as z.infer<typeof distributionRules>,
     counts: counts as Record<string, number>,
@@ -513,7 +621,17 @@ export async function getCalibration(ctx: ServiceContext, actor: Actor, yearId: 
     justification: year.calibration_justification,
     employees: skps.flatMap((s) => {
       const employee = people.get(s.employee_id);
-      return employee ? [{ skpId: s.id, employee, predikat: bySkp.get(s.id) ?? null }] : [];
+      const ev = bySkp.get(s.id);
+      return employee
+        ? [
+            {
+              skpId: s.id,
+              employee,
+              predikat: (ev?.predikat as Predikat | undefined) ?? null,
+              evaluationId: ev?.id ?? null,
+            },
+          ]
+        : [];
     }),
   };
 }
@@ -563,8 +681,10 @@ export async function setDistributionRules(
 }
 
 /**
- * The Pimpinan finalises the calibration. Outside the allowed pattern this is still possible, but only with a
- * written justification (warn, never block — performance-skp.md).
+ * The Pimpinan finalises the calibration of the annual evaluation — never of a quarter, even when the annual ratings
+ * are not in yet (then it is refused). Outside the allowed pattern this is still possible, but only with a written
+ * justification (warn, never block — performance-skp.md). Afterwards the year's ratings change only through the
+ * calibration adjustment or an objection decision.
  */
 export async function finalizeCalibration(
   ctx: ServiceContext,
@@ -573,9 +693,17 @@ export async function finalizeCalibration(
   input: z.infer<typeof calibrationFinalizeInput>,
 ) {
   if (!policy.canCalibrate(actor)) throw forbidden('Kalibrasi ditetapkan oleh Pimpinan');
-  const current = await getCalibration(ctx, actor, yearId);
+  const annual = (await repo.findPeriodsOfYears(ctx.db, [yearId])).find((p) => p.kind === 'TAHUNAN');
+  if (!annual) throw notFound('Periode tahunan');
+  const current = await getCalibration(ctx, actor, yearId, annual.id);
   if (current.orgPredikat === null)
     throw invalid('orgPredikat', 'Tetapkan predikat organisasi terlebih dahulu');
+  if (current.total === 0) {
+    throw conflict(
+      'periodId',
+      'Belum ada penilaian tahunan; kalibrasi difinalkan atas hasil evaluasi tahunan, bukan triwulan',
+    );
+  }
   if (!current.ok && !input.justification) {
     throw invalid(
       'justification',
@@ -592,10 +720,73 @@ export async function finalizeCalibration(
       action: 'perf_year.calibration_finalized',
       entityType: 'perf_year',
       entityId: yearId,
-      after: { ok: current.ok, counts: current.counts, justification: input.justification },
+      after: {
+        periodId: annual.id,
+        ok: current.ok,
+        counts: current.counts,
+        justification: input.justification,
+      },
     });
   });
-  return getCalibration(ctx, actor, yearId);
+  return getCalibration(ctx, actor, yearId, annual.id);
+}
+
+/**
+ * The Pimpinan adjusts the predikat of an annual evaluation during calibration (SE MenPANRB 3/2023), with a reason.
+ * The rater's two ratings stay as given; the predikat changes and the change is appended to the rating history as a
+ * CALIBRATION entry (and opens a new objection window for the employee). Allowed before and after finalising — it is
+ * the recorded procedure for changing a calibrated result — but not while an objection is under way.
+ */
+export async function adjustPredikat(
+  ctx: ServiceContext,
+  actor: Actor,
+  evaluationId: number,
+  input: z.infer<typeof calibrationAdjustmentInput>,
+) {
+  if (!policy.canCalibrate(actor))
+    throw forbidden('Penyesuaian predikat dalam kalibrasi dilakukan oleh Pimpinan');
+  const { yearId, periodId } = await ctx.db.transaction().execute(async (trx) => {
+    const found = await repo.findEvaluationById(trx, evaluationId);
+    if (!found) throw notFound('Penilaian');
+    await repo.lockSkp(trx, found.skp_id);
+    const ev = (await repo.findEvaluationById(trx, evaluationId))!;
+    const period = (await repo.findPeriodById(trx, ev.period_id))!;
+    if (period.kind !== 'TAHUNAN') {
+      throw conflict('evaluationId', 'Penyesuaian kalibrasi hanya untuk hasil evaluasi tahunan');
+    }
+    const objections = await repo.findObjections(trx, [ev.id]);
+    if (objections.some((o) => o.status === 'PENDING')) {
+      throw conflict(
+        'evaluationId',
+        'Keberatan atas penilaian ini sedang diproses; putuskan keberatan terlebih dahulu',
+      );
+    }
+    if (ev.predikat === input.predikat) {
+      throw invalid('predikat', 'Predikat hasil penyesuaian sama dengan predikat sekarang');
+    }
+    const now = ctx.now();
+    await repo.updateEvaluation(trx, ev.id, { predikat: input.predikat, updated_at: now });
+    await repo.insertRatingHistory(trx, {
+      evaluation_id: ev.id,
+      rating_hasil_kerja: ev.rating_hasil_kerja,
+      rating_perilaku: ev.rating_perilaku,
+      predikat: input.predikat,
+      reason: input.reason,
+      source: 'CALIBRATION',
+      actor_user_id: actor.userId,
+      actor_name: actor.displayName,
+      at: now,
+    });
+    await recordAudit(trx, auditContextOf(actor), {
+      action: 'skp.predikat_calibrated',
+      entityType: 'perf_evaluation',
+      entityId: ev.id,
+      before: { predikat: ev.predikat },
+      after: { predikat: input.predikat, reason: input.reason },
+    });
+    return { yearId: period.year_id, periodId: period.id };
+  });
+  return getCalibration(ctx, actor, yearId, periodId);
 }
 
 // ---------------------------------------------------------------- cascade

@@ -414,7 +414,10 @@ describe('PUT /api/v1/performance/years/:id/delegations', () => {
     expect(res.statusCode).toBe(200);
     expect(res.json().items[0]).toMatchObject({ to: { employeeId: office.ids.lurah } });
     expect((await rate(stafSkp.id, office.cookies.kasi)).statusCode).toBe(403);
-    const byDelegate = await rate(stafSkp.id, office.cookies.lurah, {
+    // The staff member's Q1 rating is decided by the objection above (issue 8 §2.2): the delegate re-rates the
+    // functional employee, whom the Kasi rated too.
+    expect((await rate(fungsionalSkpId, office.cookies.kasi)).statusCode).toBe(403);
+    const byDelegate = await rate(fungsionalSkpId, office.cookies.lurah, {
       reason: 'Dinilai oleh pejabat delegasi',
     });
     expect(byDelegate.statusCode).toBe(200);

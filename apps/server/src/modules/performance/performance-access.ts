@@ -1,6 +1,6 @@
 import type { Indicator, PerfPeriod, PerfYear, PersonRef, Rhk, Skp } from '@sim/contracts';
 import { perfDeadlines } from '@sim/contracts';
-import { BERAKHLAK } from '@sim/domain';
+import { BERAKHLAK, isJptCategory } from '@sim/domain';
 import type { Database } from '../../db/database';
 import type { Actor } from '../../lib/actor';
 import { notFound } from '../../lib/errors';
@@ -138,9 +138,12 @@ export function toIndicator(i: repo.IndicatorRow): Indicator {
   };
 }
 
-/** JPT and the head of the office (nobody above in the tree) write a perspektif instead of a leader's RHK. */
+/**
+ * JPT (any tier, or `JPT` with the tier not recorded, as the organisation schema stores it) and the head of the office
+ * (nobody above in the tree) write a perspektif instead of a leader's RHK.
+ */
 export const needsPerspektifFor = (category: string | null, hasSuperior: boolean) =>
-  (category?.startsWith('JPT_') ?? false) || !hasSuperior;
+  isJptCategory(category) || !hasSuperior;
 
 export type SkpParts = { rhk: Rhk[]; indicators: repo.IndicatorRow[] };
 

@@ -22,6 +22,7 @@ import * as policy from './performance.policy';
 import * as repo from './performance.repository';
 import { getSkp } from './skp.service';
 import { loadRealisations } from './performance-work.service';
+import { raterOn } from './evaluation.service';
 
 // Documents: the SKP and the Dokumen Evaluasi Kinerja Pegawai as PDF with a verification code and QR, the public
 // verification (genuine: the code was issued here; unaltered: the data it was rendered from still hashes the same),
@@ -58,11 +59,15 @@ async function docPerson(db: Database, employeeId: number | null, date: string):
   };
 }
 
-/** The data an SKP document is rendered from; its hash is what verification compares. */
-async function skpDocumentData(db: Database, skpId: number) {
+/**
+ * The data an SKP document is rendered from; its hash is what verification compares. The Pejabat Penilai Kinerja is
+ * the rater the evaluation uses (passed up past a superior who may not rate, or the delegate), not simply the direct
+ * superior, so the SKP and the Dokumen Evaluasi name the same person.
+ */
+export async function skpDocumentData(db: Database, skpId: number) {
   const row = await getSkpRow(db, skpId);
   const date = referenceDate(row.year, row.approved_at ?? row.updated_at);
-  const superior = await getSuperiorOf(db, row.employee_id, date);
+  const rater = await raterOn(db, row.employee_id, row.year_id, date);
   const { rhk } = await loadSkpParts(db, skpId);
   const indicators = await repo.findIndicatorsOfRhk(
     db,
@@ -75,7 +80,7 @@ async function skpDocumentData(db: Database, skpId: number) {
     status: row.status,
     approach: row.approach,
     pegawai: await docPerson(db, row.employee_id, date),
-    penilai: await docPerson(db, superior?.employeeId ?? null, date),
+    penilai: await docPerson(db, rater?.employeeId ?? null, date),
     rhk: rhk.map((r) => ({
       section: r.section,
       text: r.text,
@@ -90,8 +95,11 @@ async function skpDocumentData(db: Database, skpId: number) {
   };
 }
 
-/** The data a Dokumen Evaluasi Kinerja Pegawai is rendered from (fields per performance-skp.md). */
-async function evaluationDocumentData(db: Database, skpId: number, periodId: number) {
+/**
+ * The data a Dokumen Evaluasi Kinerja Pegawai is rendered from (fields per performance-skp.md); the rater is the one
+ * stored on the evaluation.
+ */
+export async function evaluationDocumentData(db: Database, skpId: number, periodId: number) {
   const row = await getSkpRow(db, skpId);
   const ev = await repo.findEvaluation(db, skpId, periodId);
   if (!ev) throw notFound('Penilaian periode ini');

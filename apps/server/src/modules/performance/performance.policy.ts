@@ -47,11 +47,22 @@ export const canCalibrate = (actor: Actor) => hasRole(actor, 'PIMPINAN');
 export const canEditDistributionRules = (actor: Actor) => hasRole(actor, 'ADMIN_KEPEGAWAIAN', 'PIMPINAN');
 
 /**
- * An objection is decided by the rater's superior (Atasan Pejabat Penilai Kinerja); when the rater has no superior
- * in the tree (the head of the office), the Pimpinan decides.
+ * Who decides an objection: the rater's superior in the tree (Atasan Pejabat Penilai Kinerja), or — when the rater has
+ * nobody above in the tree — an official outside it, whose decision Admin Kepegawaian or a Pimpinan records.
  */
-export const canDecideObjection = (actor: Actor, raterSuperiorId: number | null) =>
-  raterSuperiorId !== null ? actor.employeeId === raterSuperiorId : hasRole(actor, 'PIMPINAN');
+export type ObjectionDecider =
+  { kind: 'SUPERIOR'; raterId: number; employeeId: number } | { kind: 'EXTERNAL'; raterId: number };
+
+/**
+ * An objection is decided by the rater's superior; an external one is recorded by Admin Kepegawaian or a Pimpinan.
+ * The rater never decides (nor records) an objection to their own rating.
+ */
+export const canDecideObjection = (actor: Actor, decider: ObjectionDecider) => {
+  if (actor.employeeId !== null && actor.employeeId === decider.raterId) return false;
+  return decider.kind === 'SUPERIOR'
+    ? actor.employeeId === decider.employeeId
+    : hasRole(actor, 'ADMIN_KEPEGAWAIAN', 'PIMPINAN');
+};
 
 /** Unit exports: Admin Kepegawaian and the Pimpinan. */
 export const canExportUnit = (actor: Actor) => hasRole(actor, 'ADMIN_KEPEGAWAIAN', 'PIMPINAN');

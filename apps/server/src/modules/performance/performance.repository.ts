@@ -118,6 +118,14 @@ export async function findPeriodById(db: Database, id: number) {
   return db.selectFrom('perf_periods').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
+export async function updatePeriodDeadline(db: Database, id: number, evaluationDeadline: string) {
+  await db
+    .updateTable('perf_periods')
+    .set({ evaluation_deadline: evaluationDeadline })
+    .where('id', '=', id)
+    .execute();
+}
+
 export type PeriodRow = NonNullable<Awaited<ReturnType<typeof findPeriodById>>>;
 
 // ---------------------------------------------------------------- SKP
@@ -500,6 +508,9 @@ export async function decideObjection(
     decision_reason: string;
     decided_by_employee_id: number | null;
     decided_by_name: string;
+    decided_by_position: string | null;
+    is_external: boolean;
+    recorded_by_name: string | null;
     decided_at: Date;
   },
 ) {

@@ -2,6 +2,7 @@ import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import {
   calibration,
+  calibrationAdjustmentInput,
   calibrationFinalizeInput,
   cascadeQuery,
   cascadeTree,
@@ -410,7 +411,8 @@ export async function performanceRoutes(app: AppInstance) {
     {
       schema: {
         tags,
-        summary: 'Putuskan keberatan (atasan pejabat penilai kinerja)',
+        summary:
+          'Putuskan keberatan (atasan pejabat penilai kinerja), atau catat keputusan pejabat di luar pohon jabatan',
         params: idParam,
         body: objectionDecisionInput,
         response: { 200: evaluation },
@@ -475,6 +477,20 @@ export async function performanceRoutes(app: AppInstance) {
       },
     },
     async (req) => evaluations.finalizeCalibration(ctx, req.actor!, req.params.id, req.body),
+  );
+
+  app.post(
+    '/api/v1/performance/evaluations/:id/calibration-adjustment',
+    {
+      schema: {
+        tags,
+        summary: 'Sesuaikan predikat hasil evaluasi tahunan dalam kalibrasi, dengan alasan (Pimpinan)',
+        params: idParam,
+        body: calibrationAdjustmentInput,
+        response: { 200: calibration },
+      },
+    },
+    async (req) => evaluations.adjustPredikat(ctx, req.actor!, req.params.id, req.body),
   );
 
   app.get(

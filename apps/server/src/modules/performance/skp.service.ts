@@ -89,10 +89,7 @@ export async function openYear(
         start_date: p.startDate,
         end_date: p.endDate,
         months: p.months,
-        evaluation_deadline:
-          p.kind === 'TAHUNAN' && d.annualEvaluation
-            ? d.annualEvaluation
-            : addCalendarDays(p.endDate, d.periodicEvaluationDays),
+        evaluation_deadline: evaluationDeadlineOf(p, d),
       })),
     );
     const dto = toYear(year, await repo.findPeriodsOfYears(trx, [year.id]));
@@ -106,7 +103,19 @@ export async function openYear(
   });
 }
 
-/** Changes a year's deadlines (not its scheme: periods may already carry realisations and ratings). */
+/** A period's evaluation deadline under the year's deadlines: the annual one by its own date, the others N days on. */
+function evaluationDeadlineOf(p: { kind: string; endDate: string }, d: PerfDeadlines): string {
+  return p.kind === 'TAHUNAN' && d.annualEvaluation
+    ? d.annualEvaluation
+    : addCalendarDays(p.endDate, d.periodicEvaluationDays);
+}
+
+/**
+ * Changes a year's deadlines (not its scheme: periods may already carry realisations and ratings). The stored
+ * evaluation deadline of every period follows, so reminders and the overdue list use the new dates. Once the
+ * calibration is finalised the year is closed: its period deadlines are part of the record and no longer move, so a
+ * change to the periodic or annual evaluation deadline is refused (the other deadlines may still be corrected).
+ */
 export async function updateYearDeadlines(
   ctx: ServiceContext,
   actor: Actor,
@@ -116,14 +125,31 @@ export async function updateYearDeadlines(
   if (!policy.canManageYears(actor)) throw forbidden('Hanya Admin Kepegawaian yang dapat mengubah tenggat');
   return ctx.db.transaction().execute(async (trx) => {
     const before = await getYearRow(trx, id);
+    const periods = await repo.findPeriodsOfYears(trx, [id]);
+    const moved = periods
+      .map((p) => ({ p, deadline: evaluationDeadlineOf({ kind: p.kind, endDate: p.end_date }, deadlines) }))
+      .filter(({ p, deadline }) => p.evaluation_deadline !== deadline);
+    if (moved.length > 0 && before.calibration_finalized_at !== null) {
+      throw conflict(
+        'deadlines.periodicEvaluationDays',
+        'Kalibrasi tahun ini sudah difinalkan; tenggat evaluasi periode tidak dapat diubah lagi',
+      );
+    }
     const row = await repo.updateYear(trx, id, { deadlines: JSON.stringify(deadlines) });
+    for (const { p, deadline } of moved) await repo.updatePeriodDeadline(trx, p.id, deadline);
     const dto = toYear(row, await repo.findPeriodsOfYears(trx, [id]));
     await recordAudit(trx, auditContextOf(actor), {
       action: 'perf_year.deadlines_changed',
       entityType: 'perf_year',
       entityId: id,
-      before: before.deadlines,
-      after: deadlines,
+      before: {
+        deadlines: before.deadlines,
+        periods: moved.map(({ p }) => ({ periodId: p.id, evaluationDeadline: p.evaluation_deadline })),
+      },
+      after: {
+        deadlines,
+        periods: moved.map(({ p, deadline }) => ({ periodId: p.id, evaluationDeadline: deadline })),
+      },
     });
     return dto;
   });

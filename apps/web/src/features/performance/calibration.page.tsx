@@ -16,6 +16,7 @@ import {
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../app/api';
+import { AppModal } from '../../components/app-modal';
 import { hasAnyRole, useMe } from '../../app/auth/use-session';
 import { formatDateTime } from '../../app/format';
 import { useLanguage } from '../../app/i18n';
@@ -30,6 +31,7 @@ import { PageHeader } from '../../components/page-header';
 import { UnitSelect } from '../org/unit-select';
 import { downloadHref, PredikatBadge, YearSelect } from './performance-display';
 import {
+  useAdjustPredikat,
   useCalibration,
   useCascade,
   useDelegations,
@@ -65,6 +67,8 @@ export function CalibrationPage() {
   const calibration = useCalibration(yearId, periodId);
   const setOrg = useSetOrgPredikat(yearId ?? 0);
   const finalize = useFinalizeCalibration(yearId ?? 0);
+  const [adjusting, setAdjusting] = useState<Calibration['employees'][number] | null>(null);
+  const annualPeriodId = year?.periods.find((p) => p.kind === 'TAHUNAN')?.id;
   const errors = isApiError(finalize.error) ? finalize.error.fieldErrors() : {};
 
   if (years.isPending) return <LoadingState />;
@@ -153,6 +157,18 @@ export function CalibrationPage() {
                   </Alert>
                 )}
               </section>
+              {!c.isAnnual && (
+                <Alert color="blue" variant="light">
+                  <Group justify="space-between">
+                    <Text size="sm">{t('performance.calibration.annualOnly')}</Text>
+                    {annualPeriodId !== undefined && (
+                      <Button size="xs" variant="light" onClick={() => setPeriodId(annualPeriodId)}>
+                        {t('performance.calibration.showAnnual')}
+                      </Button>
+                    )}
+                  </Group>
+                </Alert>
+              )}
               {c.orgPredikat && hasAnyRole(me, ['ADMIN_KEPEGAWAIAN', 'PIMPINAN']) && (
                 <RulesEditor
                   key={`${c.yearId}:${c.orgPredikat}`}
@@ -209,12 +225,44 @@ export function CalibrationPage() {
                   },
                   {
                     key: 'predikat',
-                    header: t('performance.home.latest'),
-                    render: (r) => <PredikatBadge predikat={r.predikat} />,
+                    header: t('performance.calibration.predikat'),
+                    render: (r) =>
+                      r.predikat ? (
+                        <PredikatBadge predikat={r.predikat} />
+                      ) : (
+                        <Text size="sm" c="dimmed">
+                          {t('performance.calibration.noRating')}
+                        </Text>
+                      ),
                   },
+                  ...(isPimpinan && c.isAnnual
+                    ? [
+                        {
+                          key: 'adjust',
+                          header: t('performance.calibration.adjust'),
+                          hiddenHeader: true,
+                          render: (r: Calibration['employees'][number]) =>
+                            r.evaluationId !== null && (
+                              <Button
+                                size="xs"
+                                variant="light"
+                                aria-label={`${t('performance.calibration.adjust')} — ${r.employee.fullName}`}
+                                onClick={() => setAdjusting(r)}
+                              >
+                                {t('performance.calibration.adjust')}
+                              </Button>
+                            ),
+                        },
+                      ]
+                    : []),
                 ]}
                 rows={c.employees}
                 rowKey={(r) => r.skpId}
+              />
+              <AdjustPredikatModal
+                key={adjusting?.evaluationId ?? 0}
+                row={adjusting}
+                onClose={() => setAdjusting(null)}
               />
               <DelegationCard yearId={c.yearId} canEdit={hasAnyRole(me, ['ADMIN_KEPEGAWAIAN'])} />
               <Group align="flex-end">
@@ -238,6 +286,69 @@ export function CalibrationPage() {
         )}
       </Stack>
     </>
+  );
+}
+
+/**
+ * The Pimpinan adjusts an employee's annual predikat during calibration, with a reason that is recorded in the
+ * rating history (the rater's two ratings stay as given).
+ */
+function AdjustPredikatModal({
+  row,
+  onClose,
+}: {
+  row: Calibration['employees'][number] | null;
+  onClose: () => void;
+}) {
+  const { t } = useTranslation();
+  const adjust = useAdjustPredikat();
+  const [predikat, setPredikat] = useState<string>(row?.predikat ?? 'BAIK');
+  const [reason, setReason] = useState('');
+  const errors = isApiError(adjust.error) ? adjust.error.fieldErrors() : {};
+  return (
+    <AppModal
+      opened={row !== null}
+      onClose={onClose}
+      title={t('performance.calibration.adjustTitle', { name: row?.employee.fullName ?? '' })}
+    >
+      <Stack>
+        <FormError error={Object.keys(errors).length === 0 ? adjust.error : null} />
+        <NativeSelect
+          label={t('performance.calibration.predikat')}
+          value={predikat}
+          onChange={(e) => setPredikat(e.currentTarget.value)}
+          data={PREDIKATS.map((p) => ({ value: p, label: t(`performance.predikat.${p}`) }))}
+          error={errors.predikat}
+        />
+        <Textarea
+          label={t('performance.calibration.adjustReason')}
+          value={reason}
+          onChange={(e) => setReason(e.currentTarget.value)}
+          error={errors.reason}
+          autosize
+          minRows={3}
+        />
+        <Group>
+          <Button
+            loading={adjust.isPending}
+            onClick={() =>
+              row?.evaluationId != null &&
+              adjust.mutate(
+                { evaluationId: row.evaluationId, predikat, reason },
+                {
+                  onSuccess: () => {
+                    notify(t('performance.calibration.adjusted'));
+                    onClose();
+                  },
+                },
+              )
+            }
+          >
+            {t('performance.calibration.adjust')}
+          </Button>
+        </Group>
+      </Stack>
+    </AppModal>
   );
 }
 

@@ -176,6 +176,11 @@ export function EvaluationPage() {
         )}
         {c.canRate ? (
           <RatingForm context={c} />
+        ) : c.lockReason !== null ? (
+          // The rating is decided or calibrated: say why the form is gone (a recorded procedure changes it now).
+          <Alert color="yellow" variant="light" title={t('performance.evaluation.locked')}>
+            {c.lockReason}
+          </Alert>
         ) : (
           <Alert color="gray" variant="light">
             {t('performance.evaluation.notRater')}

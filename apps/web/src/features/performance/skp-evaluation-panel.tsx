@@ -1,4 +1,17 @@
-import { Badge, Button, Card, Group, List, NativeSelect, Stack, Text, Textarea, Title } from '@mantine/core';
+import {
+  Alert,
+  Badge,
+  Button,
+  Card,
+  Group,
+  List,
+  NativeSelect,
+  Stack,
+  Text,
+  TextInput,
+  Textarea,
+  Title,
+} from '@mantine/core';
 import type { Evaluation, Skp } from '@sim/contracts';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,6 +21,7 @@ import { useLanguage } from '../../app/i18n';
 import { notify } from '../../app/notify';
 import { AppModal } from '../../components/app-modal';
 import { ErrorState } from '../../components/error-state';
+import { isApiError } from '../../app/api';
 import { FormError } from '../../components/form-error';
 import { DownloadIcon } from '../../components/icons';
 import { LoadingState } from '../../components/loading-state';
@@ -94,8 +108,12 @@ export function EvaluationSummary({
   const language = useLanguage();
   const [objecting, setObjecting] = useState(false);
   const [deciding, setDeciding] = useState<number | null>(null);
+  // The window counts from the latest change by the rater or the calibration; an objection decided since then closes it.
+  const lastChange = ev.history.filter((h) => h.source !== 'OBJECTION').at(-1)?.at ?? ev.evaluatedAt;
   const canObject =
-    isOwner && todayInWib() <= ev.objectionDeadline && !ev.objections.some((o) => o.status === 'PENDING');
+    isOwner &&
+    todayInWib() <= ev.objectionDeadline &&
+    !ev.objections.some((o) => o.status === 'PENDING' || (o.decidedAt !== null && o.decidedAt >= lastChange));
   return (
     <Stack gap="xs">
       <Text size="sm">
@@ -120,8 +138,8 @@ export function EvaluationSummary({
       <List size="xs">
         {ev.history.map((h, i) => (
           <List.Item key={i}>
-            {formatDateTime(h.at, language)} — {h.actorName} ({h.source}):{' '}
-            {t(`performance.predikat.${h.predikat}`)} — {h.reason}
+            {formatDateTime(h.at, language)} — {h.actorName} ({t(`performance.evaluation.source.${h.source}`)}
+            ): {t(`performance.predikat.${h.predikat}`)} — {h.reason}
           </List.Item>
         ))}
       </List>
@@ -131,7 +149,11 @@ export function EvaluationSummary({
           <Text size="sm">{o.reason}</Text>
           {o.decisionReason && (
             <Text size="xs" c="dimmed">
-              {o.decidedByName}: {o.decisionReason}
+              {o.decidedByName}
+              {o.decidedByPosition && ` (${o.decidedByPosition})`}
+              {o.isExternal &&
+                ` — ${t('performance.evaluation.external')}, ${t('performance.evaluation.recordedBy', { name: o.recordedByName ?? '' })}`}
+              : {o.decisionReason}
             </Text>
           )}
           {o.status === 'PENDING' && pendingIds.has(o.id) && (
@@ -201,6 +223,12 @@ function ObjectionModal({
 function DecisionModal({ objectionId, onClose }: { objectionId: number | null; onClose: () => void }) {
   const { t } = useTranslation();
   const decide = useDecideObjection();
+  const pending = usePendingObjections();
+  // An external objection (the rater has no superior in the tree) is recorded with the deciding official.
+  const isExternal = pending.data?.items.find((o) => o.id === objectionId)?.isExternal ?? false;
+  const [externalName, setExternalName] = useState('');
+  const [externalPosition, setExternalPosition] = useState('');
+  const errors = isApiError(decide.error) ? decide.error.fieldErrors() : {};
   const [reason, setReason] = useState('');
   const [hasil, setHasil] = useState<string>('SESUAI_EKSPEKTASI');
   const [perilaku, setPerilaku] = useState<string>('SESUAI_EKSPEKTASI');
@@ -212,6 +240,9 @@ function DecisionModal({ objectionId, onClose }: { objectionId: number | null; o
         accept,
         reason,
         ...(accept ? { ratingHasilKerja: hasil, ratingPerilaku: perilaku } : {}),
+        ...(isExternal
+          ? { externalDeciderName: externalName, externalDeciderPosition: externalPosition }
+          : {}),
       },
       {
         onSuccess: () => {
@@ -224,7 +255,28 @@ function DecisionModal({ objectionId, onClose }: { objectionId: number | null; o
   return (
     <AppModal opened={objectionId !== null} onClose={onClose} title={t('performance.evaluation.decide')}>
       <Stack>
-        <FormError error={decide.error} />
+        <FormError
+          error={Object.keys(errors).some((k) => k.startsWith('externalDecider')) ? null : decide.error}
+        />
+        {isExternal && (
+          <>
+            <Alert color="blue" variant="light" title={t('performance.evaluation.external')}>
+              {t('performance.evaluation.externalHint')}
+            </Alert>
+            <TextInput
+              label={t('performance.evaluation.externalName')}
+              value={externalName}
+              onChange={(e) => setExternalName(e.currentTarget.value)}
+              error={errors.externalDeciderName}
+            />
+            <TextInput
+              label={t('performance.evaluation.externalPosition')}
+              value={externalPosition}
+              onChange={(e) => setExternalPosition(e.currentTarget.value)}
+              error={errors.externalDeciderPosition}
+            />
+          </>
+        )}
         <Textarea
           label={t('performance.evaluation.decisionReason')}
           value={reason}

@@ -257,6 +257,7 @@ function ObjectionsCard() {
           <Group key={o.id} justify="space-between">
             <Text size="sm">
               {o.employee.fullName} — {o.periodLabel} ({formatDate(o.createdAt, language)}): {o.reason}
+              {o.isExternal && ` (${t('performance.evaluation.external')})`}
             </Text>
             <Button size="xs" component={Link} to={`/kinerja/skp/${o.skpId}?tab=evaluation`}>
               {t('performance.evaluation.decide')}

@@ -41,6 +41,8 @@ export type EvaluationContext = {
   period: PerfPeriod;
   rater: PersonRef | null;
   canRate: boolean;
+  /** Why the rater can no longer change this rating (objection under way or decided, calibration final). */
+  lockReason: string | null;
   realisations: Realisation[];
   feedback: Feedback[];
   evaluation: Evaluation | null;
@@ -58,6 +60,7 @@ export type Calibration = {
   year: number;
   periodId: number;
   periodLabel: string;
+  isAnnual: boolean;
   orgPredikat: string | null;
   counts: Record<string, number>;
   total: number;
@@ -65,7 +68,7 @@ export type Calibration = {
   violations: { message: string }[];
   finalizedAt: string | null;
   justification: string | null;
-  employees: { skpId: number; employee: PersonRef; predikat: string | null }[];
+  employees: { skpId: number; employee: PersonRef; predikat: string | null; evaluationId: number | null }[];
 };
 export type PendingObjection = {
   id: number;
@@ -75,6 +78,9 @@ export type PendingObjection = {
   periodLabel: string;
   predikat: string;
   reason: string;
+  /** The rater has no superior in the tree: the decision is taken outside and recorded here. */
+  isExternal: boolean;
+  rater: PersonRef;
   createdAt: string;
 };
 
@@ -285,6 +291,8 @@ export const useDecideObjection = () =>
       reason: string;
       ratingHasilKerja?: string;
       ratingPerilaku?: string;
+      externalDeciderName?: string;
+      externalDeciderPosition?: string;
     }) => api.post<Evaluation>(`/performance/objections/${id}/decision`, body),
   );
 
@@ -296,6 +304,12 @@ export const useSetOrgPredikat = (yearId: number) =>
 export const useSetDistributionRules = (yearId: number) =>
   usePerfMutation((rules: Record<string, DistributionConstraint[]>) =>
     api.put(`/performance/years/${yearId}/distribution-rules`, { rules }),
+  );
+
+/** The Pimpinan's calibration adjustment of an annual predikat, with its reason (recorded in the rating history). */
+export const useAdjustPredikat = () =>
+  usePerfMutation(({ evaluationId, ...body }: { evaluationId: number; predikat: string; reason: string }) =>
+    api.post<Calibration>(`/performance/evaluations/${evaluationId}/calibration-adjustment`, body),
   );
 
 export const useFinalizeCalibration = (yearId: number) =>

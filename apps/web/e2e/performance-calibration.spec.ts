@@ -1,0 +1,91 @@
+import { expect, request, test } from '@playwright/test';
+
+// Calibration journey (issue 8 §2.10): a rater gives an annual rating (through the API, as in any other journey that
+// needs data), then the Pimpinan opens the calibration page on the annual evaluation, adjusts that employee's
+// predikat with a reason, and the rating history records the adjustment.
+
+const PASSWORD = process.env.DEMO_PASSWORD ?? 'Kertapati#2026';
+
+type Period = { id: number; kind: string; label: string };
+type CalibrationRow = { skpId: number; employee: { fullName: string }; predikat: string | null };
+
+test('Kalibrasi: the Pimpinan adjusts an annual predikat with a reason recorded in the history', async ({
+  browser,
+  baseURL,
+}) => {
+  const admin = await request.newContext({ baseURL });
+  expect(
+    (await admin.post('/api/v1/auth/login', { data: { username: 'admin', password: PASSWORD } })).status(),
+  ).toBe(200);
+  const years = (await (await admin.get('/api/v1/performance/years')).json()) as {
+    items: { id: number; periods: Period[] }[];
+  };
+  const year = years.items[0]!;
+  const annual = year.periods.find((p) => p.kind === 'TAHUNAN')!;
+  const calibration = (await (
+    await admin.get(`/api/v1/performance/years/${year.id}/calibration?periodId=${annual.id}`)
+  ).json()) as { employees: CalibrationRow[] };
+
+  // The first employee with a rater other than the Camat: that rater rates the year Sesuai + Sesuai (Baik).
+  let target: { row: CalibrationRow; raterNip: string } | null = null;
+  for (const row of calibration.employees) {
+    const context = (await (
+      await admin.get(`/api/v1/performance/skps/${row.skpId}/evaluation-context/${annual.id}`)
+    ).json()) as { rater: { nip: string; positionName: string | null } | null; evaluation: unknown };
+    if (context.rater && context.evaluation === null && !/Camat/.test(context.rater.positionName ?? '')) {
+      target = { row, raterNip: context.rater.nip };
+      break;
+    }
+  }
+  expect(target).not.toBeNull();
+  const rater = await request.newContext({ baseURL });
+  expect(
+    (
+      await rater.post('/api/v1/auth/login', { data: { username: target!.raterNip, password: PASSWORD } })
+    ).status(),
+  ).toBe(200);
+  const rated = await rater.post(`/api/v1/performance/skps/${target!.row.skpId}/evaluations`, {
+    data: {
+      periodId: annual.id,
+      ratingHasilKerja: 'SESUAI_EKSPEKTASI',
+      ratingPerilaku: 'SESUAI_EKSPEKTASI',
+      reason: 'Evaluasi tahunan sesuai target',
+    },
+  });
+  expect(rated.status()).toBe(200);
+  const name = target!.row.employee.fullName;
+
+  const context = await browser.newContext({ baseURL, locale: 'id-ID', timezoneId: 'Asia/Jakarta' });
+  const page = await context.newPage();
+  await page.goto('/login');
+  await page.getByLabel('Nama pengguna atau NIP').fill('camat');
+  await page.getByLabel('Kata sandi').fill(PASSWORD);
+  await page.getByRole('button', { name: 'Masuk' }).click();
+  await page.waitForURL((url) => !url.pathname.startsWith('/login'));
+
+  await page.goto('/kinerja/kalibrasi');
+  await page.getByLabel('Periode').selectOption({ label: annual.label });
+  await page.getByRole('button', { name: `Sesuaikan predikat — ${name}` }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByLabel('Predikat').selectOption('BUTUH_PERBAIKAN');
+  await dialog
+    .getByLabel('Alasan penyesuaian (wajib, dicatat dalam riwayat rating)')
+    .fill('Kalibrasi: pola organisasi Baik mensyaratkan pegawai Butuh Perbaikan');
+  await dialog.getByRole('button', { name: 'Sesuaikan predikat' }).click();
+  await expect(page.getByText('Predikat disesuaikan.')).toBeVisible();
+
+  const evaluations = (await (
+    await admin.get(`/api/v1/performance/skps/${target!.row.skpId}/evaluations`)
+  ).json()) as {
+    items: { periodId: number; predikat: string; history: { source: string; reason: string }[] }[];
+  };
+  const ev = evaluations.items.find((e) => e.periodId === annual.id)!;
+  expect(ev.predikat).toBe('BUTUH_PERBAIKAN');
+  expect(ev.history.at(-1)).toMatchObject({
+    source: 'CALIBRATION',
+    reason: 'Kalibrasi: pola organisasi Baik mensyaratkan pegawai Butuh Perbaikan',
+  });
+  await admin.dispose();
+  await rater.dispose();
+  await context.close();
+});
