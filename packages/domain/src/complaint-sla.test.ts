@@ -445,3 +445,144 @@ describe('getAutoCloseAt / getReopenDeadline', () => {
     );
   });
 });
+
+describe('pauses at the edges (complaints.md: the clock pauses while waiting for the reporter)', () => {
+  // Start Monday 8 June 10:00 WIB, 5 HK, no holidays: without pauses the deadline is Monday 15 June 23:59:59.999.
+  const start = wib('2026-06-08T10:00:00');
+
+  it.each<[string, string, SlaState, string, number]>([
+    // The reporter answered on Thursday 11 June 10:00: the clock runs again and has a deadline.
+    ['the day after the answer', '2026-06-12T10:00:00', 'ON_TRACK', '2026-06-16', 3],
+    ['the very instant the reporter answers', '2026-06-11T10:00:00', 'ON_TRACK', '2026-06-16', 2],
+    ['the last day of the extended window', '2026-06-16T20:00:00', 'WARNING', '2026-06-16', 5],
+    ['the first instant after the extended deadline', '2026-06-17T00:00:00', 'BREACHED', '2026-06-16', 6],
+  ])('runs again after a pause has ended: %s', (_name, at, state, deadlineDay, elapsed) => {
+    const clock = { start, days: 5, pauses: [pause('2026-06-10T10:00:00', '2026-06-11T10:00:00')] };
+    expect(getSlaStatus(clock, wib(at), NO_HOLIDAYS)).toMatchObject({
+      state,
+      deadline: wib(`${deadlineDay}T23:59:59.999`),
+      elapsedWorkingDays: elapsed,
+      remainingWorkingDays: 5 - elapsed,
+    });
+  });
+
+  it('is paused from the very instant the pause begins', () => {
+    const clock = { start, days: 5, pauses: [pause('2026-06-10T10:00:00', '2026-06-11T10:00:00')] };
+    expect(getSlaStatus(clock, wib('2026-06-10T10:00:00'), NO_HOLIDAYS)).toMatchObject({
+      state: 'PAUSED',
+      deadline: null,
+      warningAt: null,
+    });
+  });
+
+  it('accepts a pause that begins exactly at the start of the clock (information asked for at once)', () => {
+    const clock = { start, days: 5, pauses: [pause('2026-06-08T10:00:00', '2026-06-09T10:00:00')] };
+    // No working day was used before the pause; the answer on Tuesday is a new arrival, 5 HK from Tuesday.
+    expect(computeSlaDeadline(clock, NO_HOLIDAYS)).toEqual(wib('2026-06-16T23:59:59.999'));
+    expect(getSlaStatus(clock, wib('2026-06-08T10:00:00'), NO_HOLIDAYS).state).toBe('PAUSED');
+    expect(countElapsedWorkingDays(clock, wib('2026-06-16T12:00:00'), NO_HOLIDAYS)).toBe(5);
+  });
+
+  it('accepts a pause that begins exactly when the previous one ends', () => {
+    const clock = {
+      start,
+      days: 5,
+      pauses: [pause('2026-06-09T10:00:00', '2026-06-10T10:00:00'), pause('2026-06-10T10:00:00', null)],
+    };
+    expect(computeSlaDeadline(clock, NO_HOLIDAYS)).toBeNull();
+  });
+
+  it('has a deadline and no pause for a zero-length pause that already ended', () => {
+    const clock = { start, days: 5, pauses: [pause('2026-06-09T10:00:00', '2026-06-09T10:00:00')] };
+    expect(computeSlaDeadline(clock, NO_HOLIDAYS)).toEqual(wib('2026-06-15T23:59:59.999'));
+  });
+});
+
+describe('Invalid Date inputs', () => {
+  // Decision: an Invalid Date is a programming error (the API validates user input first), so every SLA function
+  // throws a RangeError naming which time is broken, instead of returning a plausible but wrong deadline or state.
+  const start = wib('2026-06-08T10:00:00');
+  const invalid = new Date('not a date');
+  const at = wib('2026-06-09T10:00:00');
+
+  it.each<[string, () => unknown, string]>([
+    [
+      'computeSlaDeadline with an invalid start',
+      () => computeSlaDeadline({ start: invalid, days: 5 }, NO_HOLIDAYS),
+      'Waktu mulai',
+    ],
+    [
+      'computeSlaDeadline with an invalid pause start',
+      () => computeSlaDeadline({ start, days: 5, pauses: [{ from: invalid, to: null }] }, NO_HOLIDAYS),
+      'Awal penundaan',
+    ],
+    [
+      'computeSlaDeadline with an invalid pause end',
+      () => computeSlaDeadline({ start, days: 5, pauses: [{ from: at, to: invalid }] }, NO_HOLIDAYS),
+      'Akhir penundaan',
+    ],
+    [
+      'getSlaStatus with an invalid instant',
+      () => getSlaStatus({ start, days: 5 }, invalid, NO_HOLIDAYS),
+      'Waktu evaluasi',
+    ],
+    [
+      'getSlaStatus with an invalid start',
+      () => getSlaStatus({ start: invalid, days: 5 }, at, NO_HOLIDAYS),
+      'Waktu mulai',
+    ],
+    [
+      'getSlaStatus with an invalid pause start',
+      () => getSlaStatus({ start, days: 5, pauses: [{ from: invalid, to: null }] }, at, NO_HOLIDAYS),
+      'Awal penundaan',
+    ],
+    [
+      'getSlaStatus with an invalid pause end',
+      () => getSlaStatus({ start, days: 5, pauses: [{ from: start, to: invalid }] }, at, NO_HOLIDAYS),
+      'Akhir penundaan',
+    ],
+    [
+      'computeSlaWarningAt with an invalid start',
+      () => computeSlaWarningAt({ start: invalid, days: 5 }, NO_HOLIDAYS),
+      'Waktu mulai',
+    ],
+    [
+      'countElapsedWorkingDays with an invalid end',
+      () => countElapsedWorkingDays({ start, days: 5 }, invalid, NO_HOLIDAYS),
+      'Waktu akhir',
+    ],
+    [
+      'countElapsedWorkingDays with an invalid start',
+      () => countElapsedWorkingDays({ start: invalid, days: 5 }, at, NO_HOLIDAYS),
+      'Waktu mulai',
+    ],
+    [
+      'measureSlaDuration with an invalid end',
+      () => measureSlaDuration({ start, days: 5 }, invalid, NO_HOLIDAYS),
+      'Waktu akhir',
+    ],
+    [
+      'measureSlaDuration with an invalid pause start',
+      () => measureSlaDuration({ start, days: 5, pauses: [{ from: invalid, to: at }] }, at, NO_HOLIDAYS),
+      'Awal penundaan',
+    ],
+    [
+      'getEscalationTimes with an invalid deadline',
+      () => getEscalationTimes(invalid, NO_HOLIDAYS),
+      'Invalid Date',
+    ],
+    [
+      'getAutoCloseAt with an invalid resolution time',
+      () => getAutoCloseAt(invalid, NO_HOLIDAYS),
+      'Invalid Date',
+    ],
+    [
+      'getReopenDeadline with an invalid resolution time',
+      () => getReopenDeadline(invalid, NO_HOLIDAYS),
+      'Invalid Date',
+    ],
+  ])('throws a RangeError for %s', (_name, call, message) => {
+    expect(call).toThrow(RangeError);
+    expect(call).toThrow(message);
+  });
+});

@@ -309,6 +309,7 @@ export type SlaStatus = {
  * deadline, else PAUSED while waiting for the reporter, else WARNING from the warning time on, else ON_TRACK.
  * Pauses that begin after `at` are ignored and a pause still running at `at` counts as unfinished, so the answer
  * is the one that was true at that instant. Breach is decided on instants, not on counted days.
+ * An Invalid Date anywhere (start, pause, `at`) throws a RangeError naming it, like every SLA function here.
  */
 export function getSlaStatus(
   clock: SlaClock,
@@ -318,7 +319,8 @@ export function getSlaStatus(
 ): SlaStatus {
   const atTime = assertValidInstant(at, 'Waktu evaluasi');
   const pauses = (clock.pauses ?? [])
-    .filter((pause) => pause.from.getTime() <= atTime)
+    // Checked before filtering: an Invalid Date compares false with everything and would silently drop the pause.
+    .filter((pause) => assertValidInstant(pause.from, 'Awal penundaan') <= atTime)
     .map((pause) => ({
       from: pause.from,
       to: pause.to === null || pause.to.getTime() > atTime ? null : pause.to,
