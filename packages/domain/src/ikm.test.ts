@@ -189,3 +189,45 @@ describe('classifyKonversi', () => {
     },
   );
 });
+
+describe('the interval table as data', () => {
+  it.each<[string, number, IkmMutu]>([
+    ['90', 90, 'A'],
+    ['88,31', 88.31, 'A'],
+    ['88,30', 88.3, 'B'],
+    ['76,61', 76.61, 'B'],
+    ['70', 70, 'C'],
+    ['65,00', 65, 'C'],
+    ['64,99', 64.99, 'D'],
+  ])('classifies %s the same when the rows are given from the worst to the best', (_name, konversi, mutu) => {
+    const ascending = [...DEFAULT_IKM_INTERVALS].reverse();
+    expect(classifyKonversi(konversi, ascending).mutu).toBe(mutu);
+    expect(classifyKonversi(konversi).mutu).toBe(mutu);
+  });
+
+  it('applies the lowest row below its minimum', () => {
+    const intervals = DEFAULT_IKM_INTERVALS.map((row) =>
+      row.mutu === 'D' ? { ...row, minKonversi: 40 } : row,
+    );
+    expect(classifyKonversi(30, intervals)).toEqual({ mutu: 'D', kinerja: 'Tidak Baik', nilaiPersepsi: 1 });
+  });
+
+  it('throws SKM_INVALID_OPTION for an empty table', () => {
+    expect(() => classifyKonversi(90, [])).toThrow(
+      expect.objectContaining({
+        name: 'SkmError',
+        code: 'SKM_INVALID_OPTION',
+        message: 'Tabel interval IKM tidak boleh kosong.',
+      }),
+    );
+  });
+
+  it('holds the [decision] boundaries of satisfaction-survey-skm.md', () => {
+    expect(DEFAULT_IKM_INTERVALS).toEqual([
+      { minKonversi: 88.31, nilaiPersepsi: 4, mutu: 'A', kinerja: 'Sangat Baik' },
+      { minKonversi: 76.61, nilaiPersepsi: 3, mutu: 'B', kinerja: 'Baik' },
+      { minKonversi: 65, nilaiPersepsi: 2, mutu: 'C', kinerja: 'Kurang Baik' },
+      { minKonversi: 25, nilaiPersepsi: 1, mutu: 'D', kinerja: 'Tidak Baik' },
+    ]);
+  });
+});

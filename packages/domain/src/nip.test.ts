@@ -78,6 +78,30 @@ describe('parseNip', () => {
         frequency: 9,
       },
     ],
+    [
+      'a PNS with TMT in January (month 01, the lowest month asn-identity.md allows)',
+      '19880105 201001 2 007',
+      {
+        nip: '198801052010012007',
+        kind: 'PNS',
+        birthDate: '1988-01-05',
+        tmt: '2010-01',
+        gender: 'P',
+        serial: 7,
+      },
+    ],
+    [
+      'a PNS born in October whose TMT month 10 is read as two digits',
+      '19891025 201010 1 308',
+      {
+        nip: '198910252010101308',
+        kind: 'PNS',
+        birthDate: '1989-10-25',
+        tmt: '2010-10',
+        gender: 'L',
+        serial: 308,
+      },
+    ],
   ])('reads %s', (_name, input, expected) => {
     expect(parseNip(input, '2026-03-17')).toEqual({ ok: true, value: expected });
   });
@@ -123,6 +147,49 @@ describe('parseNip', () => {
     ['PPPK TMT exactly in birth year + 18', '200012312018211001'],
   ])('accepts a TMT in %s', (_name, input) => {
     expect(parseNip(input, '2026-03-17').ok).toBe(true);
+  });
+
+  it.each<[string, string, string, NipErrorCode | 'OK']>([
+    // "Neither date lies in the future" (asn-identity.md): a birth date of tomorrow is in the future…
+    ['a birth date of tomorrow', '202603182026031001', '2026-03-17', 'NIP_FUTURE'],
+    // …a birth date of today is not (so the NIP fails only because its TMT is less than 18 years after birth).
+    ['a birth date of today', '202603172026031001', '2026-03-17', 'NIP_TMT_TOO_EARLY'],
+    ['a birth date of tomorrow in the next month', '200004011988031001', '2000-03-31', 'NIP_FUTURE'],
+    ['a birth date of tomorrow in the next year', '200001011988031001', '1999-12-31', 'NIP_FUTURE'],
+    ['a TMT in next January, seen in December', '196608012027011001', '2026-12-31', 'NIP_FUTURE'],
+    ['a TMT in this January, seen on 1 January', '196608012026011001', '2026-01-01', 'OK'],
+  ])('judges %s against today', (_name, input, today, expected) => {
+    const result = parseNip(input, today);
+    expect(result.ok ? 'OK' : result.error.code).toBe(expected);
+  });
+
+  it('accepts a birth date of today and a TMT of this month when the minimum age is 0', () => {
+    expect(parseNip('202603172026031001', '2026-03-17', { minAgeAtTmt: 0 }).ok).toBe(true);
+  });
+
+  it.each<[string, string, boolean]>([
+    // [decision] TMT year-month not earlier than birth year-month + 18 years: the month counts, not only the year.
+    ['TMT in the 18th-birthday month (born January)', '199001152008011001', true],
+    ['TMT one month before the 18th-birthday month (born February)', '199002152008011001', false],
+    ['TMT in the month after the 18th-birthday month (born December)', '199012152009011001', true],
+    ['TMT in December of the year before the 18th birthday (born January)', '199001152007121001', false],
+  ])('applies the 18-year rule to %s', (_name, input, ok) => {
+    expect(parseNip(input, '2026-03-17').ok).toBe(ok);
+  });
+
+  it('reads digits 14–18 of a PPPK NIP: frequency, gender and serial', () => {
+    expect(parseNip('20001231 202425 2 120', '2026-03-17')).toEqual({
+      ok: true,
+      value: {
+        nip: '200012312024252120',
+        kind: 'PPPK',
+        birthDate: '2000-12-31',
+        tmt: '2024-01',
+        gender: 'P',
+        serial: 120,
+        frequency: 5,
+      },
+    });
   });
 
   it('skips the future checks when today is not given, because rules never read the clock', () => {

@@ -120,6 +120,15 @@ describe('workingDaysBetween', () => {
   });
 
   it.each([
+    ['a working day', '2026-03-17T10:00:00'],
+    ['a Saturday', '2026-03-14T10:00:00'],
+    ['a holiday', '2026-03-19T08:00:00'],
+    ['the last millisecond of a day', '2026-03-17T23:59:59.999'],
+  ])('counts 0 working days from an instant to itself (%s)', (_name, instant) => {
+    expect(workingDaysBetween(wib(instant), wib(instant), CALENDAR_2026)).toBe(0);
+  });
+
+  it.each([
     ['2026-03-17T10:00:00'],
     ['2026-03-14T10:00:00'],
     ['2026-12-23T23:59:59'],
