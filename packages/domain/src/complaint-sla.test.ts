@@ -586,3 +586,115 @@ describe('Invalid Date inputs', () => {
     expect(call).toThrow(message);
   });
 });
+
+describe('messages (Bahasa Indonesia, naming what is wrong)', () => {
+  const start = wib('2026-06-08T10:00:00');
+
+  it('lists every problem of a policy, each naming the window', () => {
+    const policy: ComplaintSlaPolicy = {
+      verificationDays: -1,
+      firstResponseDays: 1.5,
+      resolutionDays: { RINGAN: -2, NORMATIF: 5, KOMPLEKS: 61, PEMERIKSAAN: Number.NaN },
+      autoCloseAfterDays: -1,
+      reopenWithinDays: -1,
+      warningFraction: Number.NaN,
+      escalateToSuperiorAfterDays: -1,
+      escalateToHeadOfOfficeAfterDays: 0.5,
+    };
+    expect(validateComplaintSlaPolicy(policy)).toEqual([
+      'Batas verifikasi harus bilangan bulat hari kerja yang tidak negatif.',
+      'Batas tindak lanjut pertama harus bilangan bulat hari kerja yang tidak negatif.',
+      'Batas penutupan otomatis harus bilangan bulat hari kerja yang tidak negatif.',
+      'Batas pembukaan kembali harus bilangan bulat hari kerja yang tidak negatif.',
+      'Eskalasi ke atasan langsung harus bilangan bulat hari kerja yang tidak negatif.',
+      'Eskalasi ke pimpinan kantor harus bilangan bulat hari kerja yang tidak negatif.',
+      'Batas penyelesaian Ringan harus bilangan bulat hari kerja yang tidak negatif.',
+      'Batas penyelesaian Kompleks tidak boleh lebih dari 60 hari kerja.',
+      'Batas penyelesaian Perlu Pemeriksaan harus bilangan bulat hari kerja yang tidak negatif.',
+      'Ambang peringatan harus lebih dari 0 dan paling banyak 1 (100%).',
+    ]);
+  });
+
+  it.each<[string, Partial<ComplaintSlaPolicy>, number]>([
+    [
+      'a resolution window exactly at the cap',
+      { resolutionDays: { RINGAN: 2, NORMATIF: 5, KOMPLEKS: 14, PEMERIKSAAN: 60 } },
+      0,
+    ],
+    ['windows of 0 working days (act at once)', { verificationDays: 0, escalateToSuperiorAfterDays: 0 }, 0],
+    ['a warning fraction of exactly 1', { warningFraction: 1 }, 0],
+    ['a warning fraction just above 0', { warningFraction: 0.01 }, 0],
+  ])('accepts %s', (_name, changes, problems) => {
+    expect(validateComplaintSlaPolicy({ ...DEFAULT_COMPLAINT_SLA_POLICY, ...changes })).toHaveLength(
+      problems,
+    );
+  });
+
+  it('names a configured cap', () => {
+    expect(validateComplaintSlaPolicy(DEFAULT_COMPLAINT_SLA_POLICY, { maxResolutionDays: 30 })).toEqual([
+      'Batas penyelesaian Perlu Pemeriksaan tidak boleh lebih dari 30 hari kerja.',
+    ]);
+  });
+
+  it.each<[string, () => unknown, string]>([
+    [
+      'a negative window',
+      () => computeSlaDeadline({ start, days: -1 }, NO_HOLIDAYS),
+      'Jumlah hari kerja harus bilangan bulat tidak negatif, bukan -1.',
+    ],
+    [
+      'an open pause that is not the last',
+      () =>
+        computeSlaDeadline(
+          {
+            start,
+            days: 5,
+            pauses: [pause('2026-06-09T10:00:00', null), pause('2026-06-10T10:00:00', '2026-06-11T10:00:00')],
+          },
+          NO_HOLIDAYS,
+        ),
+      'Hanya penundaan terakhir yang boleh belum berakhir.',
+    ],
+    [
+      'a pause before the start',
+      () =>
+        computeSlaDeadline(
+          { start, days: 5, pauses: [pause('2026-06-08T09:59:59.999', '2026-06-09T10:00:00')] },
+          NO_HOLIDAYS,
+        ),
+      'Penundaan tidak boleh dimulai sebelum waktu mulai atau tumpang-tindih.',
+    ],
+    [
+      'a pause that ends before it begins',
+      () =>
+        computeSlaDeadline(
+          { start, days: 5, pauses: [pause('2026-06-09T10:00:00', '2026-06-09T09:59:59.999')] },
+          NO_HOLIDAYS,
+        ),
+      'Akhir penundaan tidak boleh sebelum awalnya.',
+    ],
+    [
+      'a warning fraction above 1',
+      () => computeSlaWarningAt({ start, days: 5 }, NO_HOLIDAYS, { warningFraction: 1.01 }),
+      'Ambang peringatan harus lebih dari 0 dan paling banyak 1.',
+    ],
+    [
+      'an end before the start',
+      () => countElapsedWorkingDays({ start, days: 5 }, wib('2026-06-08T09:59:59.999'), NO_HOLIDAYS),
+      'Waktu akhir tidak boleh sebelum waktu mulai.',
+    ],
+    [
+      'an invalid instant',
+      () => getSlaStatus({ start, days: 5 }, new Date(Number.NaN), NO_HOLIDAYS),
+      'Waktu evaluasi bukan waktu yang valid.',
+    ],
+  ])('throws a RangeError for %s', (_name, call, message) => {
+    expect(call).toThrow(new RangeError(message));
+  });
+
+  it('accepts a warning fraction of exactly 1: the warning is the deadline itself', () => {
+    expect(computeSlaWarningAt({ start, days: 5 }, NO_HOLIDAYS, { warningFraction: 1 })).toEqual(
+      wib('2026-06-15T23:59:59.999'),
+    );
+  });
+});

@@ -231,3 +231,54 @@ describe('the interval table as data', () => {
     ]);
   });
 });
+
+describe('SkmError messages (Bahasa Indonesia, naming the unsur and respondent)', () => {
+  it.each<[string, () => unknown, Partial<SkmError>]>([
+    [
+      'no responses',
+      () => computeIkm([]),
+      {
+        code: 'SKM_NO_RESPONSES',
+        message: 'Belum ada jawaban survei, sehingga IKM belum dapat dihitung.',
+        unsur: [],
+      },
+    ],
+    [
+      'unsur nobody answered',
+      () => computeIkm([{ U1: 4, U2: 4, U3: 4, U5: 4, U6: 4, U7: 4, U8: 4 }]),
+      {
+        code: 'SKM_UNSUR_UNANSWERED',
+        message: 'IKM belum dapat dihitung karena unsur U4, U9 belum dijawab oleh satu pun responden.',
+        unsur: ['U4', 'U9'],
+      },
+    ],
+    [
+      'an answer outside 1–4 from the second respondent',
+      () => computeIkm([...makeUniformResponses(1, 4), { U1: 3, U7: 5 as SkmScore }]),
+      {
+        code: 'SKM_INVALID_ANSWER',
+        message: 'Jawaban responden ke-2 untuk U7 harus 1, 2, 3, atau 4, bukan 5.',
+        unsur: ['U7'],
+      },
+    ],
+    [
+      'an unknown weight',
+      () => computeIkm(makeUniformResponses(1, 4), { weight: 0.1 as unknown as 0.11 }),
+      { code: 'SKM_INVALID_OPTION', message: "Bobot IKM harus 'exact', 0.111, atau 0.11, bukan 0.1." },
+    ],
+  ])('explains %s', (_name, call, expected) => {
+    expect(call).toThrow(expect.objectContaining({ name: 'SkmError', ...expected }));
+  });
+
+  it.each([1, 2, 3, 4])('accepts the answer %i', (score) => {
+    const responses = makeUniformResponses(1, score as SkmScore);
+    expect(computeIkm(responses).konversi).toBe(score * 25);
+  });
+
+  it('reports the weight it used and the answers per unsur', () => {
+    const result = computeIkm(makeUniformResponses(3, 3), { weight: 0.111 });
+    expect(result).toMatchObject({ weight: 0.111, respondents: 3, konversi: 74.93, mutu: 'C' });
+    expect(result.answered).toEqual({ U1: 3, U2: 3, U3: 3, U4: 3, U5: 3, U6: 3, U7: 3, U8: 3, U9: 3 });
+    expect(result.ikm).toBeCloseTo(2.997, 12);
+  });
+});

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_NIP_MIN_AGE_AT_TMT, formatNip, normalizeNip, parseNip } from './nip';
-import type { NipErrorCode, NipInfo } from './nip';
+import type { NipError, NipErrorCode, NipInfo } from './nip';
 
 describe('parseNip', () => {
   it.each<[string, string, NipInfo]>([
@@ -260,5 +260,103 @@ describe('normalizeNip', () => {
     ['19660801\t198803\u00a01 001', '196608011988031001'],
   ])('removes spaces and dots from %j', (input, expected) => {
     expect(normalizeNip(input)).toBe(expected);
+  });
+});
+
+describe('parseNip messages (Bahasa Indonesia, naming the digits at fault)', () => {
+  it.each<[string, string, string | undefined, NipError]>([
+    [
+      'a birth date that does not exist',
+      '196602301988031001',
+      undefined,
+      {
+        code: 'NIP_BIRTH_DATE',
+        message: 'Tanggal lahir pada NIP (digit 1–8, format TTTTBBHH) bukan tanggal yang valid.',
+      },
+    ],
+    [
+      'digit 13 naming neither form',
+      '196608011988311001',
+      undefined,
+      {
+        code: 'NIP_TMT',
+        message:
+          'Digit 13–14 NIP harus berupa bulan TMT 01 sampai 12 (PNS) atau kode 2 diikuti frekuensi 1–9 (PPPK).',
+      },
+    ],
+    [
+      'a TMT month 13',
+      '196608011988131001',
+      undefined,
+      { code: 'NIP_TMT', message: 'Bulan TMT pada NIP (digit 13–14) harus 01 sampai 12.' },
+    ],
+    [
+      'a PPPK frequency 0',
+      '200012312024201001',
+      undefined,
+      { code: 'NIP_FREQUENCY', message: 'Digit frekuensi pada NIP PPPK (digit 14) harus 1 sampai 9.' },
+    ],
+    [
+      'a gender digit 3',
+      '196608011988033001',
+      undefined,
+      {
+        code: 'NIP_GENDER',
+        message: 'Digit jenis kelamin pada NIP (digit 15) harus 1 (laki-laki) atau 2 (perempuan).',
+      },
+    ],
+    [
+      'serial 000',
+      '196608011988031000',
+      undefined,
+      { code: 'NIP_SERIAL', message: 'Nomor urut pada NIP (digit 16–18) tidak boleh 000.' },
+    ],
+    [
+      'a birth date after today',
+      '202603201988031001',
+      '2026-03-17',
+      { code: 'NIP_FUTURE', message: 'Tanggal lahir pada NIP tidak boleh melewati tanggal hari ini.' },
+    ],
+    [
+      'a TMT after the current month',
+      '196608012026041001',
+      '2026-03-17',
+      { code: 'NIP_FUTURE', message: 'TMT pada NIP tidak boleh melewati bulan berjalan.' },
+    ],
+    [
+      'a TMT before the 18th birthday',
+      '196608011984071001',
+      undefined,
+      {
+        code: 'NIP_TMT_TOO_EARLY',
+        message:
+          'TMT pada NIP lebih awal dari usia 18 tahun pemegangnya (dihitung dari bulan dan tahun lahir).',
+      },
+    ],
+  ])('explains %s', (_name, input, today, error) => {
+    expect(parseNip(input, today)).toEqual({ ok: false, error });
+  });
+
+  it.each<['PNS' | 'PPPK', string, string]>([
+    ['PPPK', '196608011988031001', 'NIP ini berformat PNS, sedangkan pegawai tercatat sebagai PPPK.'],
+    ['PNS', '200012312024211001', 'NIP ini berformat PPPK, sedangkan pegawai tercatat sebagai PNS.'],
+  ])('names both kinds when the kind hint is %s', (kind, input, message) => {
+    expect(parseNip(input, undefined, { kind })).toEqual({
+      ok: false,
+      error: { code: 'NIP_KIND_MISMATCH', message },
+    });
+  });
+
+  it('names the configured minimum age', () => {
+    const result = parseNip('196608011984081001', undefined, { minAgeAtTmt: 20 });
+    expect(result.ok ? '' : result.error.message).toBe(
+      'TMT pada NIP lebih awal dari usia 20 tahun pemegangnya (dihitung dari bulan dan tahun lahir).',
+    );
+  });
+
+  it('throws a RangeError naming an invalid minimum age', () => {
+    expect(() => parseNip('196608011988031001', undefined, { minAgeAtTmt: -1 })).toThrow(
+      new RangeError('Usia minimum saat TMT harus bilangan bulat tidak negatif, bukan -1.'),
+    );
   });
 });
