@@ -114,6 +114,13 @@ describe('edge cases and messages', () => {
     [-BigInt(Number.MAX_SAFE_INTEGER), 1n, -Number.MAX_SAFE_INTEGER],
     [BigInt(Number.MAX_SAFE_INTEGER) + 1n, 2n, (Number.MAX_SAFE_INTEGER + 1) / 2],
     [-(10n ** 20n), 4n * 10n ** 20n, -0.25],
+    // Exact doubles divide directly; 2^53 + 1 is not a double, so it is divided as an integer first.
+    [1n, 3n * 10n ** 15n, 1 / 3e15],
+    [2n ** 53n + 1n, 3n, 3002399751580331],
+    [-(2n ** 53n + 1n), 3n, -3002399751580331],
+    // Beyond the double range (1e400 is Infinity as a double) the quotient is still right.
+    [10n ** 400n, 10n ** 399n, 10],
+    [-(10n ** 400n), 10n ** 399n, -10],
   ])('turns %s/%s into %s', (num, den, expected) => {
     expect(rationalToNumber(num, den)).toBe(expected);
   });
