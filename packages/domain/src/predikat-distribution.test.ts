@@ -80,6 +80,12 @@ describe('checkPredikatDistribution', () => {
     ],
     [
       'KURANG',
+      'one Sangat Baik among eight (a share of 12,5%)',
+      { KURANG: 6, BUTUH_PERBAIKAN: 1, SANGAT_BAIK: 1 },
+      ['Predikat Sangat Baik paling banyak 10%; saat ini 1 dari 8 pegawai (12,5%).'],
+    ],
+    [
+      'KURANG',
       'less than 60% Kurang/Misconduct',
       { KURANG: 5, BUTUH_PERBAIKAN: 4, SANGAT_BAIK: 1 },
       ['Predikat Kurang/Misconduct sedikitnya 60%; saat ini 5 dari 10 pegawai (50%).'],

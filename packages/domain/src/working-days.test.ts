@@ -246,6 +246,16 @@ describe('messages (Bahasa Indonesia, naming what is wrong)', () => {
       'Tanggal libur tidak valid: "2026-02-30" (format YYYY-MM-DD).',
     ],
     [
+      'a holiday that only looks like a date when printed',
+      () => compileWorkCalendar({ holidays: [{ toString: () => '2026-01-01' } as unknown as string] }),
+      'Tanggal libur tidak valid: "2026-01-01" (format YYYY-MM-DD).',
+    ],
+    [
+      'a holiday entry whose date only looks like a date when printed',
+      () => holidaysFromJson({ holidays: [{ date: { toString: () => '2026-01-01' } }] }),
+      'Entri libur ke-1 tidak memiliki tanggal YYYY-MM-DD yang valid.',
+    ],
+    [
       'a holiday that is not text',
       () => compileWorkCalendar({ holidays: [20260101 as unknown as string] }),
       'Tanggal libur tidak valid: "20260101" (format YYYY-MM-DD).',
@@ -274,6 +284,11 @@ describe('messages (Bahasa Indonesia, naming what is wrong)', () => {
       'the second entry without a valid date',
       () => holidaysFromJson({ holidays: [{ date: '2026-01-01', kind: 'x' }, { date: '2026-13-01' }] }),
       'Entri libur ke-2 tidak memiliki tanggal YYYY-MM-DD yang valid.',
+    ],
+    [
+      'an empty entry',
+      () => holidaysFromJson({ holidays: [null] }),
+      'Entri libur ke-1 tidak memiliki tanggal YYYY-MM-DD yang valid.',
     ],
     [
       'an entry that is not an object',
