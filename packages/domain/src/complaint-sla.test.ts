@@ -289,6 +289,38 @@ describe('measureSlaDuration', () => {
       pausedHours: 6,
     });
   });
+
+  it('reports no paused time for a clock without pauses', () => {
+    const clock = { start: wib('2026-06-08T10:00:00'), days: 5 };
+    expect(measureSlaDuration(clock, wib('2026-06-09T16:00:00'), NO_HOLIDAYS)).toEqual({
+      workingDays: 1,
+      calendarHours: 30,
+      pausedHours: 0,
+    });
+  });
+
+  it('counts only the paused time inside the measured span', () => {
+    const clock = {
+      start: wib('2026-06-08T10:00:00'),
+      days: 5,
+      pauses: [
+        pause('2026-06-09T10:00:00', '2026-06-09T14:00:00'),
+        pause('2026-06-10T10:00:00', '2026-06-11T10:00:00'),
+      ],
+    };
+    // Measured to 10 June 16:00: the first pause counts whole (4 h), the second only up to the end (6 h).
+    expect(measureSlaDuration(clock, wib('2026-06-10T16:00:00'), NO_HOLIDAYS)).toEqual({
+      workingDays: 2,
+      calendarHours: 54,
+      pausedHours: 10,
+    });
+    // Measured to 9 June 12:00: the second pause had not begun and adds nothing.
+    expect(measureSlaDuration(clock, wib('2026-06-09T12:00:00'), NO_HOLIDAYS)).toEqual({
+      workingDays: 1,
+      calendarHours: 26,
+      pausedHours: 2,
+    });
+  });
 });
 
 describe('getSlaStatus', () => {
@@ -481,6 +513,17 @@ describe('pauses at the edges (complaints.md: the clock pauses while waiting for
     expect(computeSlaDeadline(clock, NO_HOLIDAYS)).toEqual(wib('2026-06-16T23:59:59.999'));
     expect(getSlaStatus(clock, wib('2026-06-08T10:00:00'), NO_HOLIDAYS).state).toBe('PAUSED');
     expect(countElapsedWorkingDays(clock, wib('2026-06-16T12:00:00'), NO_HOLIDAYS)).toBe(5);
+  });
+
+  it('extends the deadline when a pause begins at its very last millisecond (the deadline was not yet passed)', () => {
+    const clock = { start, days: 5, pauses: [pause('2026-06-15T23:59:59.999', '2026-06-16T10:00:00')] };
+    // The pause began on the deadline day, which counts as used: the rest of the resume day is left.
+    expect(computeSlaDeadline(clock, NO_HOLIDAYS)).toEqual(wib('2026-06-16T23:59:59.999'));
+  });
+
+  it('keeps the deadline when a pause begins one millisecond after it', () => {
+    const clock = { start, days: 5, pauses: [pause('2026-06-16T00:00:00', '2026-06-16T10:00:00')] };
+    expect(computeSlaDeadline(clock, NO_HOLIDAYS)).toEqual(wib('2026-06-15T23:59:59.999'));
   });
 
   it('accepts a pause that begins exactly when the previous one ends', () => {
@@ -690,6 +733,15 @@ describe('messages (Bahasa Indonesia, naming what is wrong)', () => {
     ],
   ])('throws a RangeError for %s', (_name, call, message) => {
     expect(call).toThrow(new RangeError(message));
+  });
+
+  it('warns at the first instant the fraction has run, even when that instant begins a holiday', () => {
+    // Monday 8 June 00:00, 4 HK with Wednesday 10 June a holiday: Tue, Thu, Fri, Mon 15 → 5 working days of
+    // window (Monday 8 included, as working time). 40% = 48 h have run at the end of Tuesday 9 June.
+    const calendar: WorkCalendar = { holidays: ['2026-06-10'] };
+    expect(
+      computeSlaWarningAt({ start: wib('2026-06-08T00:00:00'), days: 4 }, calendar, { warningFraction: 0.4 }),
+    ).toEqual(wib('2026-06-10T00:00:00'));
   });
 
   it('accepts a warning fraction of exactly 1: the warning is the deadline itself', () => {

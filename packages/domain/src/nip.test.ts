@@ -163,6 +163,11 @@ describe('parseNip', () => {
     expect(result.ok ? 'OK' : result.error.code).toBe(expected);
   });
 
+  it('gives a PNS NIP no frequency field (only PPPK NIPs carry one)', () => {
+    const result = parseNip('196608011988031001');
+    expect(result.ok && result.value).not.toHaveProperty('frequency');
+  });
+
   it('accepts a birth date of today and a TMT of this month when the minimum age is 0', () => {
     expect(parseNip('202603172026031001', '2026-03-17', { minAgeAtTmt: 0 }).ok).toBe(true);
   });
@@ -248,6 +253,10 @@ describe('formatNip', () => {
     ['200012312024211001', '20001231 202421 1 001'],
     ['', ''],
     ['  12345 ', '12345'],
+    // Not 18 digits: returned as typed (trimmed), never cut into a plausible-looking NIP.
+    ['1966080119880310019', '1966080119880310019'],
+    ['x196608011988031001', 'x196608011988031001'],
+    ['196608011988031001x', '196608011988031001x'],
   ])('shows %j as %j', (input, expected) => {
     expect(formatNip(input)).toBe(expected);
   });

@@ -6,6 +6,10 @@ import {
   GOLONGAN_PNS,
   GOLONGAN_PPPK,
   MALADMINISTRATION_TYPE_LABELS,
+  ORGANISATION_PREDIKATS,
+  POSITION_CATEGORIES,
+  PREDIKAT_ORDER,
+  RATINGS,
   ORGANISATION_PREDIKAT_LABELS,
   PREDIKAT_LABELS,
   RATING_LABELS,
@@ -43,6 +47,32 @@ describe('SKM labels (satisfaction-survey-skm.md, Lampiran PermenPANRB 14/2017)'
 });
 
 describe('SKP labels (performance-skp.md, PermenPANRB 6/2022)', () => {
+  it('orders the ratings and the predikat from the lowest, and the organisation predikat from the highest', () => {
+    expect({ RATINGS, PREDIKAT_ORDER, ORGANISATION_PREDIKATS }).toMatchInlineSnapshot(`
+      {
+        "ORGANISATION_PREDIKATS": [
+          "ISTIMEWA",
+          "BAIK",
+          "BUTUH_PERBAIKAN",
+          "KURANG",
+          "SANGAT_KURANG",
+        ],
+        "PREDIKAT_ORDER": [
+          "SANGAT_KURANG",
+          "KURANG",
+          "BUTUH_PERBAIKAN",
+          "BAIK",
+          "SANGAT_BAIK",
+        ],
+        "RATINGS": [
+          "DIBAWAH_EKSPEKTASI",
+          "SESUAI_EKSPEKTASI",
+          "DIATAS_EKSPEKTASI",
+        ],
+      }
+    `);
+  });
+
   it('names the three ratings and the five predikat as printed in the SKP', () => {
     expect({ ratings: RATING_LABELS, predikat: PREDIKAT_LABELS }).toMatchInlineSnapshot(`
       {
@@ -161,7 +191,7 @@ describe('ASN labels (asn-identity.md)', () => {
     );
   });
 
-  it('names the seven position categories of UU 20/2023', () => {
+  it('names the seven position categories of UU 20/2023, in full, managerial first', () => {
     const codes: PositionCategory[] = [
       'JPT_UTAMA',
       'JPT_MADYA',
@@ -171,15 +201,19 @@ describe('ASN labels (asn-identity.md)', () => {
       'FUNGSIONAL',
       'PELAKSANA',
     ];
-    expect(codes.map((code) => `${code} ${positionCategoryLabel(code)}`)).toMatchInlineSnapshot(`
+    const describeCode = (code: PositionCategory) => {
+      const entry = POSITION_CATEGORIES.find((category) => category.code === code);
+      return `${code} ${positionCategoryLabel(code)} | ${entry?.fullLabel} | ${entry?.group}`;
+    };
+    expect(codes.map(describeCode)).toMatchInlineSnapshot(`
       [
-        "JPT_UTAMA JPT Utama",
-        "JPT_MADYA JPT Madya",
-        "JPT_PRATAMA JPT Pratama",
-        "ADMINISTRATOR Administrator",
-        "PENGAWAS Pengawas",
-        "FUNGSIONAL Fungsional",
-        "PELAKSANA Pelaksana",
+        "JPT_UTAMA JPT Utama | Jabatan Pimpinan Tinggi Utama | MANAJERIAL",
+        "JPT_MADYA JPT Madya | Jabatan Pimpinan Tinggi Madya | MANAJERIAL",
+        "JPT_PRATAMA JPT Pratama | Jabatan Pimpinan Tinggi Pratama | MANAJERIAL",
+        "ADMINISTRATOR Administrator | Jabatan Administrator | MANAJERIAL",
+        "PENGAWAS Pengawas | Jabatan Pengawas | MANAJERIAL",
+        "FUNGSIONAL Fungsional | Jabatan Fungsional | NONMANAJERIAL",
+        "PELAKSANA Pelaksana | Jabatan Pelaksana | NONMANAJERIAL",
       ]
     `);
   });
