@@ -242,7 +242,8 @@ export function computeSlaWarningAt(
   if (deadline === null) return null;
   const window = measureWorkingTime(segments, deadline.getTime() + 1, compiled);
   const warningAt = locateWorkingTime(segments, window * fraction, compiled);
-  // Stryker disable next-line EqualityOperator: when the warning falls on the deadline both branches give that instant
+  // warningAt is never null here: the stretches up to the deadline hold the whole window, so the target is reached.
+  // Stryker disable next-line EqualityOperator,ConditionalExpression: equal instants give the same Date; see above for null
   return warningAt === null || warningAt.getTime() > deadline.getTime() ? deadline : warningAt;
 }
 
@@ -334,11 +335,12 @@ export function getSlaStatus(
   // Stryker disable next-line EqualityOperator: at the start itself the count is 0 either way
   const elapsedWorkingDays = atTime < clock.start.getTime() ? 0 : countElapsedWorkingDays(asOf, at, calendar);
   const isPaused = pauses.some((pause) => pause.to === null);
+  // No warning time (only while paused before the deadline) means never warned.
+  const warningTime = warningAt?.getTime() ?? Number.POSITIVE_INFINITY;
   let state: SlaState = 'ON_TRACK';
   if (deadline !== null && atTime > deadline.getTime()) state = 'BREACHED';
   else if (isPaused) state = 'PAUSED';
-  // Stryker disable next-line ConditionalExpression: warningAt is null only when deadline is, i.e. while paused (handled above)
-  else if (warningAt !== null && atTime >= warningAt.getTime()) state = 'WARNING';
+  else if (atTime >= warningTime) state = 'WARNING';
   return {
     state,
     deadline,
