@@ -162,7 +162,8 @@ const WEEKDAY_NAMES: Record<string, number> = {
 };
 
 function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
+  // A parsed JSON object: not null, not an array. (A primitive would only read its properties as undefined.)
+  return value instanceof Object && !Array.isArray(value);
 }
 
 function readHolidayEntries(json: unknown): { date: string; isCutiBersama: boolean }[] {
