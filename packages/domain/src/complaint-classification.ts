@@ -62,11 +62,10 @@ export function getClassificationDefaults(
   classification: { kind?: ComplaintKind | null; maladministration?: MaladministrationType | null },
   policy: IntegrityIssuePolicy = DEFAULT_INTEGRITY_ISSUE_POLICY,
 ): { isIntegrityIssue: boolean; isRahasia: boolean; routeToOversight: boolean } {
-  // The `!= null` checks only narrow the types: a policy lists codes, so includes(null) is false anyway.
   const isIntegrityIssue =
-    // Stryker disable next-line ConditionalExpression: see above
+    // Stryker disable next-line ConditionalExpression: the null check only narrows the type; includes(null) is false for a list of kinds
     (classification.kind != null && policy.kinds.includes(classification.kind)) ||
-    // Stryker disable next-line ConditionalExpression: see above
+    // Stryker disable next-line ConditionalExpression: the null check only narrows the type; includes(null) is false for a list of types
     (classification.maladministration != null &&
       policy.maladministrationTypes.includes(classification.maladministration));
   return { isIntegrityIssue, isRahasia: isIntegrityIssue, routeToOversight: isIntegrityIssue };

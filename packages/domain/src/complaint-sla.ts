@@ -243,7 +243,7 @@ export function computeSlaWarningAt(
   const window = measureWorkingTime(segments, deadline.getTime() + 1, compiled);
   const warningAt = locateWorkingTime(segments, window * fraction, compiled);
   // warningAt is never null here: the stretches up to the deadline hold the whole window, so the target is reached.
-  // Stryker disable next-line EqualityOperator,ConditionalExpression: equal instants give the same Date; see above for null
+  // Stryker disable next-line EqualityOperator,ConditionalExpression: warningAt is never null (above), and a warning equal to the deadline is the same instant either way
   return warningAt === null || warningAt.getTime() > deadline.getTime() ? deadline : warningAt;
 }
 
