@@ -54,3 +54,44 @@ describe('angkaKreditPeriodik', () => {
     expect(() => angkaKreditPeriodik('BAIK', 12.5, months)).toThrow(RangeError);
   });
 });
+
+describe('messages (Bahasa Indonesia)', () => {
+  it.each<[string, () => unknown, string]>([
+    [
+      'an unknown predikat',
+      () => angkaKreditTahunan('ISTIMEWA' as Predikat, 12.5),
+      'Predikat tidak dikenal: ISTIMEWA.',
+    ],
+    [
+      'a zero coefficient',
+      () => angkaKreditTahunan('BAIK', 0),
+      'Koefisien angka kredit harus bilangan positif, bukan 0.',
+    ],
+    [
+      'an infinite coefficient',
+      () => angkaKreditTahunan('BAIK', Number.POSITIVE_INFINITY),
+      'Koefisien angka kredit harus bilangan positif, bukan Infinity.',
+    ],
+    [
+      '13 months',
+      () => angkaKreditPeriodik('BAIK', 12.5, 13),
+      'Jumlah bulan periode harus bilangan bulat 1 sampai 12, bukan 13.',
+    ],
+    [
+      '0 months',
+      () => angkaKreditPeriodik('BAIK', 12.5, 0),
+      'Jumlah bulan periode harus bilangan bulat 1 sampai 12, bukan 0.',
+    ],
+  ])('throws a RangeError for %s', (_name, call, message) => {
+    expect(call).toThrow(new RangeError(message));
+  });
+
+  it.each([1, 12])('accepts a period of %i months', (months) => {
+    expect(angkaKreditPeriodik('BAIK', 12, months)).toBe(months);
+  });
+
+  it('keeps a coefficient with decimals exact: 2 months at Baik with 12,5 is 25/12, not a float product', () => {
+    expect(angkaKreditPeriodik('SANGAT_BAIK', 0.1, 12, { decimals: 3 })).toBe(0.15);
+    expect(angkaKreditTahunan('SANGAT_BAIK', 0.1)).toBe(0.15);
+  });
+});

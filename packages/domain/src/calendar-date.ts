@@ -27,10 +27,17 @@ export function isValidCalendarDate(year: number, month: number, day: number): b
   );
 }
 
-/** Whether the text is a `YYYY-MM-DD` date that exists in the calendar. */
-export function isValidIsoDate(text: string): boolean {
+/** The parts of a `YYYY-MM-DD` text that names a real calendar day, else null. */
+function readIsoDate(text: string): { year: number; month: number; day: number } | null {
   const match = ISO_DATE.exec(text);
-  return match !== null && isValidCalendarDate(Number(match[1]), Number(match[2]), Number(match[3]));
+  if (match === null) return null;
+  const parts = { year: Number(match[1]), month: Number(match[2]), day: Number(match[3]) };
+  return isValidCalendarDate(parts.year, parts.month, parts.day) ? parts : null;
+}
+
+/** Whether the text is exactly a `YYYY-MM-DD` date that exists in the calendar (no time, offset or extra digit). */
+export function isValidIsoDate(text: string): boolean {
+  return readIsoDate(text) !== null;
 }
 
 /**
@@ -38,9 +45,9 @@ export function isValidIsoDate(text: string): boolean {
  * pass dates they control (`today`, calendars); user input is validated before it reaches here.
  */
 export function parseIsoDate(text: string): { year: number; month: number; day: number } {
-  const match = ISO_DATE.exec(text);
-  if (match === null || !isValidIsoDate(text)) {
+  const parts = readIsoDate(text);
+  if (parts === null) {
     throw new RangeError(`Tanggal tidak valid: "${text}" (format yang diharapkan YYYY-MM-DD).`);
   }
-  return { year: Number(match[1]), month: Number(match[2]), day: Number(match[3]) };
+  return parts;
 }

@@ -289,6 +289,38 @@ describe('measureSlaDuration', () => {
       pausedHours: 6,
     });
   });
+
+  it('reports no paused time for a clock without pauses', () => {
+    const clock = { start: wib('2026-06-08T10:00:00'), days: 5 };
+    expect(measureSlaDuration(clock, wib('2026-06-09T16:00:00'), NO_HOLIDAYS)).toEqual({
+      workingDays: 1,
+      calendarHours: 30,
+      pausedHours: 0,
+    });
+  });
+
+  it('counts only the paused time inside the measured span', () => {
+    const clock = {
+      start: wib('2026-06-08T10:00:00'),
+      days: 5,
+      pauses: [
+        pause('2026-06-09T10:00:00', '2026-06-09T14:00:00'),
+        pause('2026-06-10T10:00:00', '2026-06-11T10:00:00'),
+      ],
+    };
+    // Measured to 10 June 16:00: the first pause counts whole (4 h), the second only up to the end (6 h).
+    expect(measureSlaDuration(clock, wib('2026-06-10T16:00:00'), NO_HOLIDAYS)).toEqual({
+      workingDays: 2,
+      calendarHours: 54,
+      pausedHours: 10,
+    });
+    // Measured to 9 June 12:00: the second pause had not begun and adds nothing.
+    expect(measureSlaDuration(clock, wib('2026-06-09T12:00:00'), NO_HOLIDAYS)).toEqual({
+      workingDays: 1,
+      calendarHours: 26,
+      pausedHours: 2,
+    });
+  });
 });
 
 describe('getSlaStatus', () => {
@@ -487,6 +519,279 @@ describe('getAutoCloseAt / getReopenDeadline', () => {
     );
     expect(getReopenDeadline(wib('2026-06-08T10:00:00'), NO_HOLIDAYS, { reopenWithinDays: 2 })).toEqual(
       wib('2026-06-10T23:59:59.999'),
+    );
+  });
+});
+
+describe('pauses at the edges (complaints.md: the clock pauses while waiting for the reporter)', () => {
+  // Start Monday 8 June 10:00 WIB, 5 HK, no holidays: without pauses the deadline is Monday 15 June 23:59:59.999.
+  const start = wib('2026-06-08T10:00:00');
+
+  it.each<[string, string, SlaState, string, number]>([
+    // The reporter answered on Thursday 11 June 10:00: the clock runs again and has a deadline.
+    ['the day after the answer', '2026-06-12T10:00:00', 'ON_TRACK', '2026-06-16', 3],
+    ['the very instant the reporter answers', '2026-06-11T10:00:00', 'ON_TRACK', '2026-06-16', 2],
+    ['the last day of the extended window', '2026-06-16T20:00:00', 'WARNING', '2026-06-16', 5],
+    ['the first instant after the extended deadline', '2026-06-17T00:00:00', 'BREACHED', '2026-06-16', 6],
+  ])('runs again after a pause has ended: %s', (_name, at, state, deadlineDay, elapsed) => {
+    const clock = { start, days: 5, pauses: [pause('2026-06-10T10:00:00', '2026-06-11T10:00:00')] };
+    expect(getSlaStatus(clock, wib(at), NO_HOLIDAYS)).toMatchObject({
+      state,
+      deadline: wib(`${deadlineDay}T23:59:59.999`),
+      elapsedWorkingDays: elapsed,
+      remainingWorkingDays: 5 - elapsed,
+    });
+  });
+
+  it('is paused from the very instant the pause begins', () => {
+    const clock = { start, days: 5, pauses: [pause('2026-06-10T10:00:00', '2026-06-11T10:00:00')] };
+    expect(getSlaStatus(clock, wib('2026-06-10T10:00:00'), NO_HOLIDAYS)).toMatchObject({
+      state: 'PAUSED',
+      deadline: null,
+      warningAt: null,
+    });
+  });
+
+  it('accepts a pause that begins exactly at the start of the clock (information asked for at once)', () => {
+    const clock = { start, days: 5, pauses: [pause('2026-06-08T10:00:00', '2026-06-09T10:00:00')] };
+    // No working day was used before the pause; the answer on Tuesday is a new arrival, 5 HK from Tuesday.
+    expect(computeSlaDeadline(clock, NO_HOLIDAYS)).toEqual(wib('2026-06-16T23:59:59.999'));
+    expect(getSlaStatus(clock, wib('2026-06-08T10:00:00'), NO_HOLIDAYS).state).toBe('PAUSED');
+    expect(countElapsedWorkingDays(clock, wib('2026-06-16T12:00:00'), NO_HOLIDAYS)).toBe(5);
+  });
+
+  it('extends the deadline when a pause begins at its very last millisecond (the deadline was not yet passed)', () => {
+    const clock = { start, days: 5, pauses: [pause('2026-06-15T23:59:59.999', '2026-06-16T10:00:00')] };
+    // The pause began on the deadline day, which counts as used: the rest of the resume day is left.
+    expect(computeSlaDeadline(clock, NO_HOLIDAYS)).toEqual(wib('2026-06-16T23:59:59.999'));
+  });
+
+  it('keeps the deadline when a pause begins one millisecond after it', () => {
+    const clock = { start, days: 5, pauses: [pause('2026-06-16T00:00:00', '2026-06-16T10:00:00')] };
+    expect(computeSlaDeadline(clock, NO_HOLIDAYS)).toEqual(wib('2026-06-15T23:59:59.999'));
+  });
+
+  it('accepts a pause that begins exactly when the previous one ends', () => {
+    const clock = {
+      start,
+      days: 5,
+      pauses: [pause('2026-06-09T10:00:00', '2026-06-10T10:00:00'), pause('2026-06-10T10:00:00', null)],
+    };
+    expect(computeSlaDeadline(clock, NO_HOLIDAYS)).toBeNull();
+  });
+
+  it('has a deadline and no pause for a zero-length pause that already ended', () => {
+    const clock = { start, days: 5, pauses: [pause('2026-06-09T10:00:00', '2026-06-09T10:00:00')] };
+    expect(computeSlaDeadline(clock, NO_HOLIDAYS)).toEqual(wib('2026-06-15T23:59:59.999'));
+  });
+});
+
+describe('Invalid Date inputs', () => {
+  // Decision: an Invalid Date is a programming error (the API validates user input first), so every SLA function
+  // throws a RangeError naming which time is broken, instead of returning a plausible but wrong deadline or state.
+  const start = wib('2026-06-08T10:00:00');
+  const invalid = new Date('not a date');
+  const at = wib('2026-06-09T10:00:00');
+
+  it.each<[string, () => unknown, string]>([
+    [
+      'computeSlaDeadline with an invalid start',
+      () => computeSlaDeadline({ start: invalid, days: 5 }, NO_HOLIDAYS),
+      'Waktu mulai',
+    ],
+    [
+      'computeSlaDeadline with an invalid pause start',
+      () => computeSlaDeadline({ start, days: 5, pauses: [{ from: invalid, to: null }] }, NO_HOLIDAYS),
+      'Awal penundaan',
+    ],
+    [
+      'computeSlaDeadline with an invalid pause end',
+      () => computeSlaDeadline({ start, days: 5, pauses: [{ from: at, to: invalid }] }, NO_HOLIDAYS),
+      'Akhir penundaan',
+    ],
+    [
+      'getSlaStatus with an invalid instant',
+      () => getSlaStatus({ start, days: 5 }, invalid, NO_HOLIDAYS),
+      'Waktu evaluasi',
+    ],
+    [
+      'getSlaStatus with an invalid start',
+      () => getSlaStatus({ start: invalid, days: 5 }, at, NO_HOLIDAYS),
+      'Waktu mulai',
+    ],
+    [
+      'getSlaStatus with an invalid pause start',
+      () => getSlaStatus({ start, days: 5, pauses: [{ from: invalid, to: null }] }, at, NO_HOLIDAYS),
+      'Awal penundaan',
+    ],
+    [
+      'getSlaStatus with an invalid pause end',
+      () => getSlaStatus({ start, days: 5, pauses: [{ from: start, to: invalid }] }, at, NO_HOLIDAYS),
+      'Akhir penundaan',
+    ],
+    [
+      'computeSlaWarningAt with an invalid start',
+      () => computeSlaWarningAt({ start: invalid, days: 5 }, NO_HOLIDAYS),
+      'Waktu mulai',
+    ],
+    [
+      'countElapsedWorkingDays with an invalid end',
+      () => countElapsedWorkingDays({ start, days: 5 }, invalid, NO_HOLIDAYS),
+      'Waktu akhir',
+    ],
+    [
+      'countElapsedWorkingDays with an invalid start',
+      () => countElapsedWorkingDays({ start: invalid, days: 5 }, at, NO_HOLIDAYS),
+      'Waktu mulai',
+    ],
+    [
+      'measureSlaDuration with an invalid end',
+      () => measureSlaDuration({ start, days: 5 }, invalid, NO_HOLIDAYS),
+      'Waktu akhir',
+    ],
+    [
+      'measureSlaDuration with an invalid pause start',
+      () => measureSlaDuration({ start, days: 5, pauses: [{ from: invalid, to: at }] }, at, NO_HOLIDAYS),
+      'Awal penundaan',
+    ],
+    [
+      'getEscalationTimes with an invalid deadline',
+      () => getEscalationTimes(invalid, NO_HOLIDAYS),
+      'Invalid Date',
+    ],
+    [
+      'getAutoCloseAt with an invalid resolution time',
+      () => getAutoCloseAt(invalid, NO_HOLIDAYS),
+      'Invalid Date',
+    ],
+    [
+      'getReopenDeadline with an invalid resolution time',
+      () => getReopenDeadline(invalid, NO_HOLIDAYS),
+      'Invalid Date',
+    ],
+  ])('throws a RangeError for %s', (_name, call, message) => {
+    expect(call).toThrow(RangeError);
+    expect(call).toThrow(message);
+  });
+});
+
+describe('messages (Bahasa Indonesia, naming what is wrong)', () => {
+  const start = wib('2026-06-08T10:00:00');
+
+  it('lists every problem of a policy, each naming the window', () => {
+    const policy: ComplaintSlaPolicy = {
+      verificationDays: -1,
+      firstResponseDays: 1.5,
+      resolutionDays: { RINGAN: -2, NORMATIF: 5, KOMPLEKS: 61, PEMERIKSAAN: Number.NaN },
+      autoCloseAfterDays: -1,
+      reopenWithinDays: -1,
+      warningFraction: Number.NaN,
+      escalateToSuperiorAfterDays: -1,
+      escalateToHeadOfOfficeAfterDays: 0.5,
+    };
+    expect(validateComplaintSlaPolicy(policy)).toEqual([
+      'Batas verifikasi harus bilangan bulat hari kerja yang tidak negatif.',
+      'Batas tindak lanjut pertama harus bilangan bulat hari kerja yang tidak negatif.',
+      'Batas penutupan otomatis harus bilangan bulat hari kerja yang tidak negatif.',
+      'Batas pembukaan kembali harus bilangan bulat hari kerja yang tidak negatif.',
+      'Eskalasi ke atasan langsung harus bilangan bulat hari kerja yang tidak negatif.',
+      'Eskalasi ke pimpinan kantor harus bilangan bulat hari kerja yang tidak negatif.',
+      'Batas penyelesaian Ringan harus bilangan bulat hari kerja yang tidak negatif.',
+      'Batas penyelesaian Kompleks tidak boleh lebih dari 60 hari kerja.',
+      'Batas penyelesaian Perlu Pemeriksaan harus bilangan bulat hari kerja yang tidak negatif.',
+      'Ambang peringatan harus lebih dari 0 dan paling banyak 1 (100%).',
+    ]);
+  });
+
+  it.each<[string, Partial<ComplaintSlaPolicy>, number]>([
+    [
+      'a resolution window exactly at the cap',
+      { resolutionDays: { RINGAN: 2, NORMATIF: 5, KOMPLEKS: 14, PEMERIKSAAN: 60 } },
+      0,
+    ],
+    ['windows of 0 working days (act at once)', { verificationDays: 0, escalateToSuperiorAfterDays: 0 }, 0],
+    ['a warning fraction of exactly 1', { warningFraction: 1 }, 0],
+    ['a warning fraction just above 0', { warningFraction: 0.01 }, 0],
+  ])('accepts %s', (_name, changes, problems) => {
+    expect(validateComplaintSlaPolicy({ ...DEFAULT_COMPLAINT_SLA_POLICY, ...changes })).toHaveLength(
+      problems,
+    );
+  });
+
+  it('names a configured cap', () => {
+    expect(validateComplaintSlaPolicy(DEFAULT_COMPLAINT_SLA_POLICY, { maxResolutionDays: 30 })).toEqual([
+      'Batas penyelesaian Perlu Pemeriksaan tidak boleh lebih dari 30 hari kerja.',
+    ]);
+  });
+
+  it.each<[string, () => unknown, string]>([
+    [
+      'a negative window',
+      () => computeSlaDeadline({ start, days: -1 }, NO_HOLIDAYS),
+      'Jumlah hari kerja harus bilangan bulat tidak negatif, bukan -1.',
+    ],
+    [
+      'an open pause that is not the last',
+      () =>
+        computeSlaDeadline(
+          {
+            start,
+            days: 5,
+            pauses: [pause('2026-06-09T10:00:00', null), pause('2026-06-10T10:00:00', '2026-06-11T10:00:00')],
+          },
+          NO_HOLIDAYS,
+        ),
+      'Hanya penundaan terakhir yang boleh belum berakhir.',
+    ],
+    [
+      'a pause before the start',
+      () =>
+        computeSlaDeadline(
+          { start, days: 5, pauses: [pause('2026-06-08T09:59:59.999', '2026-06-09T10:00:00')] },
+          NO_HOLIDAYS,
+        ),
+      'Penundaan tidak boleh dimulai sebelum waktu mulai atau tumpang-tindih.',
+    ],
+    [
+      'a pause that ends before it begins',
+      () =>
+        computeSlaDeadline(
+          { start, days: 5, pauses: [pause('2026-06-09T10:00:00', '2026-06-09T09:59:59.999')] },
+          NO_HOLIDAYS,
+        ),
+      'Akhir penundaan tidak boleh sebelum awalnya.',
+    ],
+    [
+      'a warning fraction above 1',
+      () => computeSlaWarningAt({ start, days: 5 }, NO_HOLIDAYS, { warningFraction: 1.01 }),
+      'Ambang peringatan harus lebih dari 0 dan paling banyak 1.',
+    ],
+    [
+      'an end before the start',
+      () => countElapsedWorkingDays({ start, days: 5 }, wib('2026-06-08T09:59:59.999'), NO_HOLIDAYS),
+      'Waktu akhir tidak boleh sebelum waktu mulai.',
+    ],
+    [
+      'an invalid instant',
+      () => getSlaStatus({ start, days: 5 }, new Date(Number.NaN), NO_HOLIDAYS),
+      'Waktu evaluasi bukan waktu yang valid.',
+    ],
+  ])('throws a RangeError for %s', (_name, call, message) => {
+    expect(call).toThrow(new RangeError(message));
+  });
+
+  it('warns at the first instant the fraction has run, even when that instant begins a holiday', () => {
+    // Monday 8 June 00:00, 4 HK with Wednesday 10 June a holiday: Tue, Thu, Fri, Mon 15 → 5 working days of
+    // window (Monday 8 included, as working time). 40% = 48 h have run at the end of Tuesday 9 June.
+    const calendar: WorkCalendar = { holidays: ['2026-06-10'] };
+    expect(
+      computeSlaWarningAt({ start: wib('2026-06-08T00:00:00'), days: 4 }, calendar, { warningFraction: 0.4 }),
+    ).toEqual(wib('2026-06-10T00:00:00'));
+  });
+
+  it('accepts a warning fraction of exactly 1: the warning is the deadline itself', () => {
+    expect(computeSlaWarningAt({ start, days: 5 }, NO_HOLIDAYS, { warningFraction: 1 })).toEqual(
+      wib('2026-06-15T23:59:59.999'),
     );
   });
 });

@@ -190,6 +190,7 @@ function measureWorkingTime(segments: Segment[], until: number, calendar: Compil
     const end = Math.min(segment.to ?? until, until);
     for (let day = toWibDayNumber(new Date(segment.from)); ; day += 1) {
       const dayStart = startOfWibDayNumber(day).getTime();
+      // Stryker disable next-line EqualityOperator: a day starting exactly at the end adds max(0, end − dayStart) = 0
       if (dayStart >= end) break;
       if (calendar.isWorkingDayNumber(day)) {
         total += Math.max(0, Math.min(end, dayStart + DAY_MS) - Math.max(segment.from, dayStart));
@@ -205,6 +206,7 @@ function locateWorkingTime(segments: Segment[], target: number, calendar: Compil
   for (const segment of segments) {
     for (let day = toWibDayNumber(new Date(segment.from)); ; day += 1) {
       const dayStart = startOfWibDayNumber(day).getTime();
+      // Stryker disable next-line EqualityOperator: a day starting exactly at the pause is an empty piece, which cannot reach a target the previous piece did not
       if (segment.to !== null && dayStart >= segment.to) break;
       if (!calendar.isWorkingDayNumber(day)) continue;
       const pieceStart = Math.max(segment.from, dayStart);
@@ -240,13 +242,15 @@ export function computeSlaWarningAt(
   if (deadline === null) return null;
   const window = measureWorkingTime(segments, deadline.getTime() + 1, compiled);
   const warningAt = locateWorkingTime(segments, window * fraction, compiled);
+  // warningAt is never null here: the stretches up to the deadline hold the whole window, so the target is reached.
+  // Stryker disable next-line EqualityOperator,ConditionalExpression: warningAt is never null (above), and a warning equal to the deadline is the same instant either way
   return warningAt === null || warningAt.getTime() > deadline.getTime() ? deadline : warningAt;
 }
 
 function countElapsed(segments: Segment[], end: number, calendar: CompiledWorkCalendar): number {
   let elapsed = 0;
   for (const segment of segments) {
-    if (segment.from > end) break;
+    // A stretch that begins after `end` counts no day: its start day is not before the day of `end`.
     const startDay = calendar.getWorkingDayOnOrAfter(toWibDayNumber(new Date(segment.from)));
     const stop = Math.min(segment.to ?? end, end);
     elapsed += calendar.countWorkingDays(startDay, toWibDayNumber(new Date(stop)));
@@ -309,6 +313,7 @@ export type SlaStatus = {
  * deadline, else PAUSED while waiting for the reporter, else WARNING from the warning time on, else ON_TRACK.
  * Pauses that begin after `at` are ignored and a pause still running at `at` counts as unfinished, so the answer
  * is the one that was true at that instant. Breach is decided on instants, not on counted days.
+ * An Invalid Date anywhere (start, pause, `at`) throws a RangeError naming it, like every SLA function here.
  */
 export function getSlaStatus(
   clock: SlaClock,
@@ -318,7 +323,8 @@ export function getSlaStatus(
 ): SlaStatus {
   const atTime = assertValidInstant(at, 'Waktu evaluasi');
   const pauses = (clock.pauses ?? [])
-    .filter((pause) => pause.from.getTime() <= atTime)
+    // Checked before filtering: an Invalid Date compares false with everything and would silently drop the pause.
+    .filter((pause) => assertValidInstant(pause.from, 'Awal penundaan') <= atTime)
     .map((pause) => ({
       from: pause.from,
       to: pause.to === null || pause.to.getTime() > atTime ? null : pause.to,
@@ -326,12 +332,15 @@ export function getSlaStatus(
   const asOf: SlaClock = { start: clock.start, days: clock.days, pauses };
   const deadline = computeSlaDeadline(asOf, calendar);
   const warningAt = computeSlaWarningAt(asOf, calendar, options);
+  // Stryker disable next-line EqualityOperator: at the start itself the count is 0 either way
   const elapsedWorkingDays = atTime < clock.start.getTime() ? 0 : countElapsedWorkingDays(asOf, at, calendar);
   const isPaused = pauses.some((pause) => pause.to === null);
+  // No warning time (only while paused before the deadline) means never warned.
+  const warningTime = warningAt?.getTime() ?? Number.POSITIVE_INFINITY;
   let state: SlaState = 'ON_TRACK';
   if (deadline !== null && atTime > deadline.getTime()) state = 'BREACHED';
   else if (isPaused) state = 'PAUSED';
-  else if (warningAt !== null && atTime >= warningAt.getTime()) state = 'WARNING';
+  else if (atTime >= warningTime) state = 'WARNING';
   return {
     state,
     deadline,

@@ -6,6 +6,7 @@
 
 export type Rational = { num: bigint; den: bigint };
 
+// Stryker disable next-line Regex: String() of a finite number is always the whole match and always signs its exponent, so dropping an anchor or the sign's `?` changes nothing
 const DECIMAL_TEXT = /^(-?)(\d+)(?:\.(\d+))?(?:e([+-]?\d+))?$/i;
 
 /**
@@ -17,13 +18,18 @@ export function toRational(value: number): Rational {
     throw new RangeError(`Nilai harus berupa bilangan berhingga, bukan ${value}.`);
   }
   const match = DECIMAL_TEXT.exec(String(value));
+  // Unreachable for a finite number (String() always prints this shape); kept so no caller can get garbage.
+  // Stryker disable next-line ConditionalExpression,BlockStatement: no finite number reaches the throw
   if (match === null) {
+    // Stryker disable next-line StringLiteral: unreachable (see above)
     throw new RangeError(`Nilai tidak dapat dibaca sebagai desimal: ${value}.`);
   }
-  const [, sign = '', whole = '0', fraction = '', exponentText = '0'] = match;
-  const exponent = Number(exponentText) - fraction.length;
-  let num = BigInt(whole + fraction) * (sign === '-' ? -1n : 1n);
+  const [, sign, whole, fraction = '', exponentText] = match;
+  const exponent = Number(exponentText ?? 0) - fraction.length;
+  const magnitude = BigInt(`${whole}${fraction}`);
+  let num = sign === '-' ? -magnitude : magnitude;
   let den = 1n;
+  // Stryker disable next-line EqualityOperator: at exponent 0 both branches multiply or divide by 10^0 = 1
   if (exponent >= 0) {
     num *= 10n ** BigInt(exponent);
   } else {
@@ -43,8 +49,11 @@ export function roundRationalToUnits(num: bigint, den: bigint, decimals: number)
   if (!Number.isInteger(decimals) || decimals < 0) {
     throw new RangeError('Jumlah desimal harus bilangan bulat tidak negatif.');
   }
+  // Stryker disable next-line EqualityOperator: for num = 0 the sign is irrelevant (0 units), and den = 0 threw above
   const negative = num < 0n !== den < 0n;
+  // Stryker disable next-line EqualityOperator: -0n and 0n are the same bigint
   const absNum = num < 0n ? -num : num;
+  // Stryker disable next-line EqualityOperator: den = 0 threw above
   const absDen = den < 0n ? -den : den;
   const scaled = absNum * 10n ** BigInt(decimals);
   let units = scaled / absDen;
@@ -59,8 +68,8 @@ export function roundRationalToUnits(num: bigint, den: bigint, decimals: number)
  * values the rules produce), exactly. Returns the nearest double to the rounded decimal, e.g. 91.48.
  */
 export function roundRationalHalfUp(num: bigint, den: bigint, decimals: number): number {
-  const result = Number(roundRationalToUnits(num, den, decimals)) / 10 ** decimals;
-  return result === 0 ? 0 : result;
+  // A bigint has no negative zero, so a negative value that rounds to 0 gives plain 0 here.
+  return Number(roundRationalToUnits(num, den, decimals)) / 10 ** decimals;
 }
 
 /**
@@ -74,9 +83,9 @@ export function roundHalfUp(value: number, decimals: number): number {
 
 /** The fraction as the nearest double, for reporting unrounded values. */
 export function rationalToNumber(num: bigint, den: bigint): number {
-  const limit = BigInt(Number.MAX_SAFE_INTEGER);
-  const fits = (n: bigint) => n <= limit && n >= -limit;
-  if (fits(num) && fits(den)) {
+  // Both exact as doubles: one correctly rounded division. Otherwise (e.g. 2^53 + 1, or beyond the double range)
+  // divide in integers first, to 18 decimals.
+  if (Number.isSafeInteger(Number(num)) && Number.isSafeInteger(Number(den))) {
     return Number(num) / Number(den);
   }
   const scale = 10n ** 18n;

@@ -189,3 +189,96 @@ describe('classifyKonversi', () => {
     },
   );
 });
+
+describe('the interval table as data', () => {
+  it.each<[string, number, IkmMutu]>([
+    ['90', 90, 'A'],
+    ['88,31', 88.31, 'A'],
+    ['88,30', 88.3, 'B'],
+    ['76,61', 76.61, 'B'],
+    ['70', 70, 'C'],
+    ['65,00', 65, 'C'],
+    ['64,99', 64.99, 'D'],
+  ])('classifies %s the same when the rows are given from the worst to the best', (_name, konversi, mutu) => {
+    const ascending = [...DEFAULT_IKM_INTERVALS].reverse();
+    expect(classifyKonversi(konversi, ascending).mutu).toBe(mutu);
+    expect(classifyKonversi(konversi).mutu).toBe(mutu);
+  });
+
+  it('applies the lowest row below its minimum', () => {
+    const intervals = DEFAULT_IKM_INTERVALS.map((row) =>
+      row.mutu === 'D' ? { ...row, minKonversi: 40 } : row,
+    );
+    expect(classifyKonversi(30, intervals)).toEqual({ mutu: 'D', kinerja: 'Tidak Baik', nilaiPersepsi: 1 });
+  });
+
+  it('throws SKM_INVALID_OPTION for an empty table', () => {
+    expect(() => classifyKonversi(90, [])).toThrow(
+      expect.objectContaining({
+        name: 'SkmError',
+        code: 'SKM_INVALID_OPTION',
+        message: 'Tabel interval IKM tidak boleh kosong.',
+      }),
+    );
+  });
+
+  it('holds the [decision] boundaries of satisfaction-survey-skm.md', () => {
+    expect(DEFAULT_IKM_INTERVALS).toEqual([
+      { minKonversi: 88.31, nilaiPersepsi: 4, mutu: 'A', kinerja: 'Sangat Baik' },
+      { minKonversi: 76.61, nilaiPersepsi: 3, mutu: 'B', kinerja: 'Baik' },
+      { minKonversi: 65, nilaiPersepsi: 2, mutu: 'C', kinerja: 'Kurang Baik' },
+      { minKonversi: 25, nilaiPersepsi: 1, mutu: 'D', kinerja: 'Tidak Baik' },
+    ]);
+  });
+});
+
+describe('SkmError messages (Bahasa Indonesia, naming the unsur and respondent)', () => {
+  it.each<[string, () => unknown, Partial<SkmError>]>([
+    [
+      'no responses',
+      () => computeIkm([]),
+      {
+        code: 'SKM_NO_RESPONSES',
+        message: 'Belum ada jawaban survei, sehingga IKM belum dapat dihitung.',
+        unsur: [],
+      },
+    ],
+    [
+      'unsur nobody answered',
+      () => computeIkm([{ U1: 4, U2: 4, U3: 4, U5: 4, U6: 4, U7: 4, U8: 4 }]),
+      {
+        code: 'SKM_UNSUR_UNANSWERED',
+        message: 'IKM belum dapat dihitung karena unsur U4, U9 belum dijawab oleh satu pun responden.',
+        unsur: ['U4', 'U9'],
+      },
+    ],
+    [
+      'an answer outside 1–4 from the second respondent',
+      () => computeIkm([...makeUniformResponses(1, 4), { U1: 3, U7: 5 as SkmScore }]),
+      {
+        code: 'SKM_INVALID_ANSWER',
+        message: 'Jawaban responden ke-2 untuk U7 harus 1, 2, 3, atau 4, bukan 5.',
+        unsur: ['U7'],
+      },
+    ],
+    [
+      'an unknown weight',
+      () => computeIkm(makeUniformResponses(1, 4), { weight: 0.1 as unknown as 0.11 }),
+      { code: 'SKM_INVALID_OPTION', message: "Bobot IKM harus 'exact', 0.111, atau 0.11, bukan 0.1." },
+    ],
+  ])('explains %s', (_name, call, expected) => {
+    expect(call).toThrow(expect.objectContaining({ name: 'SkmError', ...expected }));
+  });
+
+  it.each([1, 2, 3, 4])('accepts the answer %i', (score) => {
+    const responses = makeUniformResponses(1, score as SkmScore);
+    expect(computeIkm(responses).konversi).toBe(score * 25);
+  });
+
+  it('reports the weight it used and the answers per unsur', () => {
+    const result = computeIkm(makeUniformResponses(3, 3), { weight: 0.111 });
+    expect(result).toMatchObject({ weight: 0.111, respondents: 3, konversi: 74.93, mutu: 'C' });
+    expect(result.answered).toEqual({ U1: 3, U2: 3, U3: 3, U4: 3, U5: 3, U6: 3, U7: 3, U8: 3, U9: 3 });
+    expect(result.ikm).toBeCloseTo(2.997, 12);
+  });
+});

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_NIP_MIN_AGE_AT_TMT, formatNip, normalizeNip, parseNip } from './nip';
-import type { NipErrorCode, NipInfo } from './nip';
+import type { NipError, NipErrorCode, NipInfo } from './nip';
 
 describe('parseNip', () => {
   it.each<[string, string, NipInfo]>([
@@ -78,6 +78,30 @@ describe('parseNip', () => {
         frequency: 9,
       },
     ],
+    [
+      'a PNS with TMT in January (month 01, the lowest month asn-identity.md allows)',
+      '19880105 201001 2 007',
+      {
+        nip: '198801052010012007',
+        kind: 'PNS',
+        birthDate: '1988-01-05',
+        tmt: '2010-01',
+        gender: 'P',
+        serial: 7,
+      },
+    ],
+    [
+      'a PNS born in October whose TMT month 10 is read as two digits',
+      '19891025 201010 1 308',
+      {
+        nip: '198910252010101308',
+        kind: 'PNS',
+        birthDate: '1989-10-25',
+        tmt: '2010-10',
+        gender: 'L',
+        serial: 308,
+      },
+    ],
   ])('reads %s', (_name, input, expected) => {
     expect(parseNip(input, '2026-03-17')).toEqual({ ok: true, value: expected });
   });
@@ -123,6 +147,54 @@ describe('parseNip', () => {
     ['PPPK TMT exactly in birth year + 18', '200012312018211001'],
   ])('accepts a TMT in %s', (_name, input) => {
     expect(parseNip(input, '2026-03-17').ok).toBe(true);
+  });
+
+  it.each<[string, string, string, NipErrorCode | 'OK']>([
+    // "Neither date lies in the future" (asn-identity.md): a birth date of tomorrow is in the future…
+    ['a birth date of tomorrow', '202603182026031001', '2026-03-17', 'NIP_FUTURE'],
+    // …a birth date of today is not (so the NIP fails only because its TMT is less than 18 years after birth).
+    ['a birth date of today', '202603172026031001', '2026-03-17', 'NIP_TMT_TOO_EARLY'],
+    ['a birth date of tomorrow in the next month', '200004011988031001', '2000-03-31', 'NIP_FUTURE'],
+    ['a birth date of tomorrow in the next year', '200001011988031001', '1999-12-31', 'NIP_FUTURE'],
+    ['a TMT in next January, seen in December', '196608012027011001', '2026-12-31', 'NIP_FUTURE'],
+    ['a TMT in this January, seen on 1 January', '196608012026011001', '2026-01-01', 'OK'],
+  ])('judges %s against today', (_name, input, today, expected) => {
+    const result = parseNip(input, today);
+    expect(result.ok ? 'OK' : result.error.code).toBe(expected);
+  });
+
+  it('gives a PNS NIP no frequency field (only PPPK NIPs carry one)', () => {
+    const result = parseNip('196608011988031001');
+    expect(result.ok && result.value).not.toHaveProperty('frequency');
+  });
+
+  it('accepts a birth date of today and a TMT of this month when the minimum age is 0', () => {
+    expect(parseNip('202603172026031001', '2026-03-17', { minAgeAtTmt: 0 }).ok).toBe(true);
+  });
+
+  it.each<[string, string, boolean]>([
+    // [decision] TMT year-month not earlier than birth year-month + 18 years: the month counts, not only the year.
+    ['TMT in the 18th-birthday month (born January)', '199001152008011001', true],
+    ['TMT one month before the 18th-birthday month (born February)', '199002152008011001', false],
+    ['TMT in the month after the 18th-birthday month (born December)', '199012152009011001', true],
+    ['TMT in December of the year before the 18th birthday (born January)', '199001152007121001', false],
+  ])('applies the 18-year rule to %s', (_name, input, ok) => {
+    expect(parseNip(input, '2026-03-17').ok).toBe(ok);
+  });
+
+  it('reads digits 14–18 of a PPPK NIP: frequency, gender and serial', () => {
+    expect(parseNip('20001231 202425 2 120', '2026-03-17')).toEqual({
+      ok: true,
+      value: {
+        nip: '200012312024252120',
+        kind: 'PPPK',
+        birthDate: '2000-12-31',
+        tmt: '2024-01',
+        gender: 'P',
+        serial: 120,
+        frequency: 5,
+      },
+    });
   });
 
   it('skips the future checks when today is not given, because rules never read the clock', () => {
@@ -181,6 +253,10 @@ describe('formatNip', () => {
     ['200012312024211001', '20001231 202421 1 001'],
     ['', ''],
     ['  12345 ', '12345'],
+    // Not 18 digits: returned as typed (trimmed), never cut into a plausible-looking NIP.
+    ['1966080119880310019', '1966080119880310019'],
+    ['x196608011988031001', 'x196608011988031001'],
+    ['196608011988031001x', '196608011988031001x'],
   ])('shows %j as %j', (input, expected) => {
     expect(formatNip(input)).toBe(expected);
   });
@@ -193,5 +269,103 @@ describe('normalizeNip', () => {
     ['19660801\t198803\u00a01 001', '196608011988031001'],
   ])('removes spaces and dots from %j', (input, expected) => {
     expect(normalizeNip(input)).toBe(expected);
+  });
+});
+
+describe('parseNip messages (Bahasa Indonesia, naming the digits at fault)', () => {
+  it.each<[string, string, string | undefined, NipError]>([
+    [
+      'a birth date that does not exist',
+      '196602301988031001',
+      undefined,
+      {
+        code: 'NIP_BIRTH_DATE',
+        message: 'Tanggal lahir pada NIP (digit 1–8, format TTTTBBHH) bukan tanggal yang valid.',
+      },
+    ],
+    [
+      'digit 13 naming neither form',
+      '196608011988311001',
+      undefined,
+      {
+        code: 'NIP_TMT',
+        message:
+          'Digit 13–14 NIP harus berupa bulan TMT 01 sampai 12 (PNS) atau kode 2 diikuti frekuensi 1–9 (PPPK).',
+      },
+    ],
+    [
+      'a TMT month 13',
+      '196608011988131001',
+      undefined,
+      { code: 'NIP_TMT', message: 'Bulan TMT pada NIP (digit 13–14) harus 01 sampai 12.' },
+    ],
+    [
+      'a PPPK frequency 0',
+      '200012312024201001',
+      undefined,
+      { code: 'NIP_FREQUENCY', message: 'Digit frekuensi pada NIP PPPK (digit 14) harus 1 sampai 9.' },
+    ],
+    [
+      'a gender digit 3',
+      '196608011988033001',
+      undefined,
+      {
+        code: 'NIP_GENDER',
+        message: 'Digit jenis kelamin pada NIP (digit 15) harus 1 (laki-laki) atau 2 (perempuan).',
+      },
+    ],
+    [
+      'serial 000',
+      '196608011988031000',
+      undefined,
+      { code: 'NIP_SERIAL', message: 'Nomor urut pada NIP (digit 16–18) tidak boleh 000.' },
+    ],
+    [
+      'a birth date after today',
+      '202603201988031001',
+      '2026-03-17',
+      { code: 'NIP_FUTURE', message: 'Tanggal lahir pada NIP tidak boleh melewati tanggal hari ini.' },
+    ],
+    [
+      'a TMT after the current month',
+      '196608012026041001',
+      '2026-03-17',
+      { code: 'NIP_FUTURE', message: 'TMT pada NIP tidak boleh melewati bulan berjalan.' },
+    ],
+    [
+      'a TMT before the 18th birthday',
+      '196608011984071001',
+      undefined,
+      {
+        code: 'NIP_TMT_TOO_EARLY',
+        message:
+          'TMT pada NIP lebih awal dari usia 18 tahun pemegangnya (dihitung dari bulan dan tahun lahir).',
+      },
+    ],
+  ])('explains %s', (_name, input, today, error) => {
+    expect(parseNip(input, today)).toEqual({ ok: false, error });
+  });
+
+  it.each<['PNS' | 'PPPK', string, string]>([
+    ['PPPK', '196608011988031001', 'NIP ini berformat PNS, sedangkan pegawai tercatat sebagai PPPK.'],
+    ['PNS', '200012312024211001', 'NIP ini berformat PPPK, sedangkan pegawai tercatat sebagai PNS.'],
+  ])('names both kinds when the kind hint is %s', (kind, input, message) => {
+    expect(parseNip(input, undefined, { kind })).toEqual({
+      ok: false,
+      error: { code: 'NIP_KIND_MISMATCH', message },
+    });
+  });
+
+  it('names the configured minimum age', () => {
+    const result = parseNip('196608011984081001', undefined, { minAgeAtTmt: 20 });
+    expect(result.ok ? '' : result.error.message).toBe(
+      'TMT pada NIP lebih awal dari usia 20 tahun pemegangnya (dihitung dari bulan dan tahun lahir).',
+    );
+  });
+
+  it('throws a RangeError naming an invalid minimum age', () => {
+    expect(() => parseNip('196608011988031001', undefined, { minAgeAtTmt: -1 })).toThrow(
+      new RangeError('Usia minimum saat TMT harus bilangan bulat tidak negatif, bukan -1.'),
+    );
   });
 });

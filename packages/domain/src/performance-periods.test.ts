@@ -36,12 +36,78 @@ describe('performancePeriods', () => {
     });
   });
 
-  it.each([[1800], [2026.5]])('throws a RangeError for the year %s', (year) => {
-    expect(() => performancePeriods(year, 'QUARTERLY')).toThrow(RangeError);
+  it('gives the quarterly example of PermenPANRB 6/2022: Triwulan I–IV, then the annual evaluation as number 5', () => {
+    expect(performancePeriods(2026, 'QUARTERLY')).toEqual([
+      {
+        seq: 1,
+        kind: 'PERIODIK',
+        label: 'Triwulan I',
+        startDate: '2026-01-01',
+        endDate: '2026-03-31',
+        months: 3,
+      },
+      {
+        seq: 2,
+        kind: 'PERIODIK',
+        label: 'Triwulan II',
+        startDate: '2026-04-01',
+        endDate: '2026-06-30',
+        months: 3,
+      },
+      {
+        seq: 3,
+        kind: 'PERIODIK',
+        label: 'Triwulan III',
+        startDate: '2026-07-01',
+        endDate: '2026-09-30',
+        months: 3,
+      },
+      {
+        seq: 4,
+        kind: 'PERIODIK',
+        label: 'Triwulan IV',
+        startDate: '2026-10-01',
+        endDate: '2026-12-31',
+        months: 3,
+      },
+      {
+        seq: 5,
+        kind: 'TAHUNAN',
+        label: 'Akhir (Tahunan)',
+        startDate: '2026-01-01',
+        endDate: '2026-12-31',
+        months: 12,
+      },
+    ]);
+  });
+
+  it('numbers the annual evaluation after the last period in every scheme', () => {
+    expect(performancePeriods(2026, 'SEMESTER').map((p) => [p.seq, p.kind, p.months])).toEqual([
+      [1, 'PERIODIK', 6],
+      [2, 'PERIODIK', 6],
+      [3, 'TAHUNAN', 12],
+    ]);
+    expect(performancePeriods(2026, 'SEMESTER')[1]).toMatchObject({
+      startDate: '2026-07-01',
+      endDate: '2026-12-31',
+    });
+    expect(performancePeriods(2026, 'MONTHLY').at(-1)).toMatchObject({ seq: 13, kind: 'TAHUNAN' });
+  });
+
+  it.each([1900, 9999])('accepts the year %i', (year) => {
+    expect(performancePeriods(year, 'SEMESTER')[0]?.startDate).toBe(`${year}-01-01`);
+  });
+
+  it.each([[1800], [1899], [10000], [2026.5]])('throws a RangeError for the year %s', (year) => {
+    expect(() => performancePeriods(year, 'QUARTERLY')).toThrow(
+      new RangeError(`Tahun kinerja tidak valid: ${year}.`),
+    );
   });
 
   it('throws a RangeError for an unknown scheme', () => {
-    expect(() => performancePeriods(2026, 'WEEKLY' as PeriodScheme)).toThrow(RangeError);
+    expect(() => performancePeriods(2026, 'WEEKLY' as PeriodScheme)).toThrow(
+      new RangeError('Skema periode tidak dikenal: WEEKLY.'),
+    );
   });
 });
 

@@ -73,6 +73,39 @@ describe('checkPredikatDistribution', () => {
       ['Predikat Butuh Perbaikan sedikitnya 10%; saat ini 0 dari 10 pegawai (0%).'],
     ],
     [
+      'KURANG',
+      'more than 10% Sangat Baik',
+      { KURANG: 6, BUTUH_PERBAIKAN: 1, SANGAT_BAIK: 2 },
+      ['Predikat Sangat Baik paling banyak 10%; saat ini 2 dari 9 pegawai (22,22%).'],
+    ],
+    [
+      'KURANG',
+      'one Sangat Baik among eight (a share of 12,5%)',
+      { KURANG: 6, BUTUH_PERBAIKAN: 1, SANGAT_BAIK: 1 },
+      ['Predikat Sangat Baik paling banyak 10%; saat ini 1 dari 8 pegawai (12,5%).'],
+    ],
+    [
+      'KURANG',
+      'less than 60% Kurang/Misconduct',
+      { KURANG: 5, BUTUH_PERBAIKAN: 4, SANGAT_BAIK: 1 },
+      ['Predikat Kurang/Misconduct sedikitnya 60%; saat ini 5 dari 10 pegawai (50%).'],
+    ],
+    [
+      'SANGAT_KURANG',
+      'less than 60% Sangat Kurang and less than 10% Kurang and/or Butuh Perbaikan',
+      { SANGAT_KURANG: 5, BAIK: 5 },
+      [
+        'Predikat Sangat Kurang sedikitnya 60%; saat ini 5 dari 10 pegawai (50%).',
+        'Predikat Kurang/Misconduct dan/atau Butuh Perbaikan sedikitnya 10%; saat ini 0 dari 10 pegawai (0%).',
+      ],
+    ],
+    [
+      'BAIK',
+      'Baik just above 70% (a share with a decimal)',
+      { BAIK: 71, KURANG: 1, BUTUH_PERBAIKAN: 27 },
+      ['Predikat Baik paling banyak 70%; saat ini 71 dari 99 pegawai (71,72%).'],
+    ],
+    [
       'SANGAT_KURANG',
       'any Sangat Baik',
       { SANGAT_KURANG: 8, KURANG: 1, SANGAT_BAIK: 1 },
@@ -89,6 +122,30 @@ describe('checkPredikatDistribution', () => {
     expect(violation).toMatchObject({ count: 3, total: 4, percent: 75 });
   });
 
+  it('puts the numbers of each violation beside its constraint', () => {
+    const result = checkPredikatDistribution('KURANG', { KURANG: 6, BUTUH_PERBAIKAN: 1, SANGAT_BAIK: 2 });
+    expect(result).toEqual({
+      ok: false,
+      total: 9,
+      violations: [
+        {
+          constraint: { predikat: ['SANGAT_BAIK'], maxPercent: 10 },
+          count: 2,
+          total: 9,
+          percent: 200 / 9,
+          message: 'Predikat Sangat Baik paling banyak 10%; saat ini 2 dari 9 pegawai (22,22%).',
+        },
+      ],
+    });
+  });
+
+  it('counts every employee in the total, whatever their predikat', () => {
+    // 6 of 10 Kurang is exactly 60%; the 3 Baik employees count in the total although no rule names them.
+    expect(
+      checkPredikatDistribution('KURANG', { KURANG: 6, BUTUH_PERBAIKAN: 1, BAIK: 3, SANGAT_KURANG: 0 }).ok,
+    ).toBe(true);
+  });
+
   it('has nothing to check for an organisation without employees', () => {
     expect(checkPredikatDistribution('BAIK', {})).toEqual({ ok: true, total: 0, violations: [] });
   });
@@ -102,8 +159,16 @@ describe('checkPredikatDistribution', () => {
     expect(checkPredikatDistribution('ISTIMEWA', { SANGAT_BAIK: 6, BAIK: 4 }).ok).toBe(true);
   });
 
-  it.each([-1, 1.5])('throws a RangeError for a count of %s', (count) => {
-    expect(() => checkPredikatDistribution('BAIK', { BAIK: count })).toThrow(RangeError);
+  it.each([-1, 1.5, Number.NaN])('throws a RangeError for a count of %s', (count) => {
+    expect(() => checkPredikatDistribution('BAIK', { BAIK: count })).toThrow(
+      new RangeError(`Jumlah pegawai per predikat harus bilangan bulat tidak negatif, bukan ${count}.`),
+    );
+  });
+
+  it('throws a RangeError for an unknown organisation predikat', () => {
+    expect(() => checkPredikatDistribution('LUAR_BIASA' as OrganisationPredikat, { BAIK: 1 })).toThrow(
+      new RangeError('Predikat organisasi tidak dikenal: LUAR_BIASA.'),
+    );
   });
 
   it('labels the organisation predikat in Indonesian', () => {

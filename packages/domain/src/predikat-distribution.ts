@@ -123,17 +123,18 @@ export function checkPredikatDistribution(
     const names = constraint.predikat.map((predikat) => PREDIKAT_LABELS[predikat]).join(' dan/atau ');
     const actual = `saat ini ${count} dari ${total} pegawai (${formatPercent(percent)})`;
     const problems: string[] = [];
-    if (constraint.minPercent !== undefined && count * 100 < constraint.minPercent * total) {
+    // A missing bound is neutral: at least 0%, at most 100%, at least 0 employees.
+    if (count * 100 < (constraint.minPercent ?? 0) * total) {
       problems.push(`Predikat ${names} sedikitnya ${constraint.minPercent}%; ${actual}.`);
     }
-    if (constraint.maxPercent !== undefined && count * 100 > constraint.maxPercent * total) {
+    if (count * 100 > (constraint.maxPercent ?? 100) * total) {
       problems.push(
         constraint.maxPercent === 0
           ? `Predikat ${names} tidak diperbolehkan; ${actual}.`
           : `Predikat ${names} paling banyak ${constraint.maxPercent}%; ${actual}.`,
       );
     }
-    if (constraint.minCount !== undefined && count < constraint.minCount) {
+    if (count < (constraint.minCount ?? 0)) {
       problems.push(`Harus ada sedikitnya ${constraint.minCount} pegawai berpredikat ${names}; ${actual}.`);
     }
     for (const message of problems) {

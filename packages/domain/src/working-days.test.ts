@@ -120,6 +120,15 @@ describe('workingDaysBetween', () => {
   });
 
   it.each([
+    ['a working day', '2026-03-17T10:00:00'],
+    ['a Saturday', '2026-03-14T10:00:00'],
+    ['a holiday', '2026-03-19T08:00:00'],
+    ['the last millisecond of a day', '2026-03-17T23:59:59.999'],
+  ])('counts 0 working days from an instant to itself (%s)', (_name, instant) => {
+    expect(workingDaysBetween(wib(instant), wib(instant), CALENDAR_2026)).toBe(0);
+  });
+
+  it.each([
     ['2026-03-17T10:00:00'],
     ['2026-03-14T10:00:00'],
     ['2026-12-23T23:59:59'],
@@ -206,5 +215,147 @@ describe('workCalendarFromJson', () => {
 
   it('throws a RangeError for an unknown weekend day name', () => {
     expect(() => workCalendarFromJson({ holidays: [], weekend: ['Funday'] })).toThrow(RangeError);
+  });
+});
+
+describe('messages (Bahasa Indonesia, naming what is wrong)', () => {
+  it.each<[string, () => unknown, string]>([
+    [
+      'a weekend day outside 0–6',
+      () => compileWorkCalendar({ holidays: [], weekendDays: [7] }),
+      'Hari akhir pekan harus bilangan 0 (Minggu) sampai 6 (Sabtu), bukan 7.',
+    ],
+    [
+      'a negative weekend day',
+      () => compileWorkCalendar({ holidays: [], weekendDays: [-1] }),
+      'Hari akhir pekan harus bilangan 0 (Minggu) sampai 6 (Sabtu), bukan -1.',
+    ],
+    [
+      'a fractional weekend day',
+      () => compileWorkCalendar({ holidays: [], weekendDays: [5.5] }),
+      'Hari akhir pekan harus bilangan 0 (Minggu) sampai 6 (Sabtu), bukan 5.5.',
+    ],
+    [
+      'a week without working days',
+      () => compileWorkCalendar({ holidays: [], weekendDays: [0, 1, 2, 3, 4, 5, 6] }),
+      'Kalender kerja harus memiliki sedikitnya satu hari kerja dalam sepekan.',
+    ],
+    [
+      'an impossible holiday',
+      () => compileWorkCalendar({ holidays: ['2026-02-30'] }),
+      'Tanggal libur tidak valid: "2026-02-30" (format YYYY-MM-DD).',
+    ],
+    [
+      'a holiday that only looks like a date when printed',
+      () => compileWorkCalendar({ holidays: [{ toString: () => '2026-01-01' } as unknown as string] }),
+      'Tanggal libur tidak valid: "2026-01-01" (format YYYY-MM-DD).',
+    ],
+    [
+      'a holiday entry whose date only looks like a date when printed',
+      () => holidaysFromJson({ holidays: [{ date: { toString: () => '2026-01-01' } }] }),
+      'Entri libur ke-1 tidak memiliki tanggal YYYY-MM-DD yang valid.',
+    ],
+    [
+      'a holiday that is not text',
+      () => compileWorkCalendar({ holidays: [20260101 as unknown as string] }),
+      'Tanggal libur tidak valid: "20260101" (format YYYY-MM-DD).',
+    ],
+    [
+      'a negative number of days',
+      () => addWorkingDays(wib('2026-03-17T10:00:00'), -1, NO_HOLIDAYS),
+      'Jumlah hari kerja harus bilangan bulat tidak negatif, bukan -1.',
+    ],
+    [
+      'a file without a holidays list',
+      () => holidaysFromJson({}),
+      'Berkas kalender libur harus berupa objek dengan daftar "holidays".',
+    ],
+    [
+      'null instead of a file',
+      () => holidaysFromJson(null),
+      'Berkas kalender libur harus berupa objek dengan daftar "holidays".',
+    ],
+    [
+      'a file in another time zone',
+      () => holidaysFromJson({ timeZone: 'Asia/Makassar', holidays: [] }),
+      'Kalender libur harus berzona waktu Asia/Jakarta (WIB), bukan "Asia/Makassar".',
+    ],
+    [
+      'the second entry without a valid date',
+      () => holidaysFromJson({ holidays: [{ date: '2026-01-01', kind: 'x' }, { date: '2026-13-01' }] }),
+      'Entri libur ke-2 tidak memiliki tanggal YYYY-MM-DD yang valid.',
+    ],
+    [
+      'an empty entry',
+      () => holidaysFromJson({ holidays: [null] }),
+      'Entri libur ke-1 tidak memiliki tanggal YYYY-MM-DD yang valid.',
+    ],
+    [
+      'an entry that is not an object',
+      () => holidaysFromJson({ holidays: ['2026-01-01'] }),
+      'Entri libur ke-1 tidak memiliki tanggal YYYY-MM-DD yang valid.',
+    ],
+    [
+      'an unknown weekend name',
+      () => workCalendarFromJson({ holidays: [], weekend: ['Funday'] }),
+      'Nama hari akhir pekan tidak dikenal: "Funday".',
+    ],
+    [
+      'a weekend name that is not text',
+      () => workCalendarFromJson({ holidays: [], weekend: [6] }),
+      'Nama hari akhir pekan tidak dikenal: "6".',
+    ],
+  ])('throws a RangeError for %s', (_name, call, message) => {
+    expect(call).toThrow(new RangeError(message));
+  });
+});
+
+describe('holiday files', () => {
+  it('accepts a file that says Asia/Jakarta and one that names no time zone', () => {
+    expect(holidaysFromJson({ timeZone: 'Asia/Jakarta', holidays: [{ date: '2026-01-01' }] })).toEqual([
+      '2026-01-01',
+    ]);
+    expect(holidaysFromJson({ holidays: [{ date: '2026-01-01', kind: 'libur_nasional' }] })).toEqual([
+      '2026-01-01',
+    ]);
+  });
+
+  it('counts an entry without a kind as a holiday even when cuti bersama is left out', () => {
+    const json = {
+      holidays: [
+        { date: '2026-01-02' },
+        { date: '2026-01-01', kind: 'cuti_bersama' },
+        { date: '2026-01-03', kind: 7 },
+      ],
+    };
+    expect(holidaysFromJson(json, { includeCutiBersama: false })).toEqual(['2026-01-02', '2026-01-03']);
+    expect(holidaysFromJson(json)).toEqual(['2026-01-01', '2026-01-02', '2026-01-03']);
+  });
+
+  it('reads every weekday name in English and Indonesian, with stray spaces', () => {
+    const names = [
+      ['sunday', 'minggu'],
+      ['monday', 'senin'],
+      ['tuesday', 'selasa'],
+      ['wednesday', 'rabu'],
+      ['thursday', 'kamis'],
+      ['friday', 'jumat'],
+      ['saturday', 'sabtu'],
+    ];
+    names.forEach((pair, weekday) => {
+      for (const name of pair) {
+        expect(workCalendarFromJson({ holidays: [], weekend: [` ${name} `] }).weekendDays).toEqual([weekday]);
+      }
+    });
+  });
+
+  it('sorts weekend days by number and removes duplicates', () => {
+    expect(
+      workCalendarFromJson({ holidays: [], weekend: ['Sunday', 'Saturday', 'Minggu', 'Friday'] }).weekendDays,
+    ).toEqual([0, 5, 6]);
+  });
+
+  it('treats a weekend that is not a list as no weekend names', () => {
+    expect(workCalendarFromJson({ holidays: [], weekend: 'Sabtu' }).weekendDays).toEqual([0, 6]);
   });
 });

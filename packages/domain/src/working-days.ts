@@ -162,10 +162,11 @@ const WEEKDAY_NAMES: Record<string, number> = {
 };
 
 function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
+  // A parsed JSON object: not null, not an array. (A primitive would only read its properties as undefined.)
+  return value instanceof Object && !Array.isArray(value);
 }
 
-function readHolidayEntries(json: unknown): { date: string; kind: string }[] {
+function readHolidayEntries(json: unknown): { date: string; isCutiBersama: boolean }[] {
   if (!isRecord(json) || !Array.isArray(json.holidays)) {
     throw new RangeError('Berkas kalender libur harus berupa objek dengan daftar "holidays".');
   }
@@ -178,7 +179,7 @@ function readHolidayEntries(json: unknown): { date: string; kind: string }[] {
     if (!isRecord(entry) || typeof entry.date !== 'string' || !isValidIsoDate(entry.date)) {
       throw new RangeError(`Entri libur ke-${index + 1} tidak memiliki tanggal YYYY-MM-DD yang valid.`);
     }
-    return { date: entry.date, kind: typeof entry.kind === 'string' ? entry.kind : '' };
+    return { date: entry.date, isCutiBersama: entry.kind === 'cuti_bersama' };
   });
 }
 
@@ -190,7 +191,7 @@ function readHolidayEntries(json: unknown): { date: string; kind: string }[] {
 export function holidaysFromJson(json: unknown, options: HolidaysFromJsonOptions = {}): string[] {
   const includeCutiBersama = options.includeCutiBersama ?? true;
   const dates = readHolidayEntries(json)
-    .filter((entry) => includeCutiBersama || entry.kind !== 'cuti_bersama')
+    .filter((entry) => includeCutiBersama || !entry.isCutiBersama)
     .map((entry) => entry.date);
   return [...new Set(dates)].sort();
 }
