@@ -662,7 +662,12 @@ describe('Invalid Date inputs', () => {
     [
       'getAutoCloseAt with an invalid resolution time',
       () => getAutoCloseAt(invalid, NO_HOLIDAYS),
-      'Invalid Date',
+      'Waktu penyelesaian bukan waktu yang valid.',
+    ],
+    [
+      "getAutoCloseAt with an invalid reporter's reply time",
+      () => getAutoCloseAt(new Date('2026-05-11T03:00:00Z'), NO_HOLIDAYS, undefined, invalid),
+      'Waktu tanggapan pelapor bukan waktu yang valid.',
     ],
     [
       'getReopenDeadline with an invalid resolution time',
