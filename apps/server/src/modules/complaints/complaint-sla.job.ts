@@ -301,7 +301,9 @@ export async function runComplaintSlaJob(ctx: ServiceContext, now: Date = ctx.no
     }
     return { ran: true, events, closed, outbox };
   });
-  if (result.outbox.length > 0) void mailStaff(ctx, result.outbox);
+  // Awaited, after the commit: a mail step that fails (database gone at shutdown) must not become an unhandled
+  // rejection, which would end the whole server process.
+  if (result.outbox.length > 0) await mailStaff(ctx, result.outbox);
   return {
     ran: result.ran,
     events: result.events,
@@ -315,9 +317,15 @@ async function mailStaff(
   outbox: { employeeId: number; subject: string; text: string }[],
 ) {
   for (const mail of outbox) {
-    const employee = await repo.findEmployeeBrief(ctx.db, mail.employeeId);
-    if (employee?.email)
-      await sendMail(ctx.config, { to: employee.email, subject: mail.subject, text: mail.text });
+    try {
+      const employee = await repo.findEmployeeBrief(ctx.db, mail.employeeId);
+      if (employee?.email)
+        await sendMail(ctx.config, { to: employee.email, subject: mail.subject, text: mail.text });
+    } catch (err) {
+      process.stderr.write(
+        `E-mail "${mail.subject}" tidak dikirim: ${err instanceof Error ? err.message : String(err)}\n`,
+      );
+    }
   }
 }
 
