@@ -388,7 +388,7 @@ export function getAutoCloseAt(
   const resolved = assertValidInstant(resolvedAt, 'Waktu penyelesaian');
   const reply =
     lastReporterReplyAt === null ? null : assertValidInstant(lastReporterReplyAt, 'Waktu tanggapan pelapor');
-  const from = reply !== null && reply > resolved ? lastReporterReplyAt! : resolvedAt;
+  const from = new Date(Math.max(resolved, reply ?? resolved)); // the later of resolution and reply
   return new Date(addWorkingDays(from, policy.autoCloseAfterDays, calendar).getTime() + 1);
 }
 
