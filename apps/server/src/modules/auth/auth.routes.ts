@@ -10,7 +10,7 @@ import {
   userListQuery,
   userSummary,
 } from '@sim/contracts';
-import type { AppInstance } from '../../app';
+import type { AppInstance } from '../../lib/app-instance';
 import { SESSION_COOKIE } from '../../plugins/auth.plugin';
 import * as auth from './auth.service';
 
