@@ -28,7 +28,7 @@ import { complaintRoutes } from './modules/complaints/complaints.routes';
 import { orgRoutes } from './modules/org/org.routes';
 import { surveyRoutes } from './modules/surveys/surveys.routes';
 import { performanceRoutes } from './modules/performance/performance.routes';
-import { authPlugin } from './plugins/auth.plugin';
+import { authPlugin, SESSION_COOKIE } from './modules/auth/auth.plugin';
 import { csrfPlugin } from './plugins/csrf.plugin';
 import { errorsPlugin } from './plugins/errors.plugin';
 import { metricsPlugin } from './plugins/metrics.plugin';
@@ -120,7 +120,7 @@ export async function buildApp(deps: AppDeps): Promise<AppInstance> {
         description: 'Sistem Informasi Manajemen Kinerja ASN — Kecamatan Kertapati, Kota Palembang',
         version: '0.1.0',
       },
-      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'sid' } } },
+      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: SESSION_COOKIE } } },
       security: [{ session: [] }],
     },
     transform: jsonSchemaTransform,

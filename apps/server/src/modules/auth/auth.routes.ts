@@ -11,7 +11,7 @@ import {
   userSummary,
 } from '@sim/contracts';
 import type { AppInstance } from '../../lib/app-instance';
-import { SESSION_COOKIE } from '../../plugins/auth.plugin';
+import { SESSION_COOKIE } from './auth.plugin';
 import * as auth from './auth.service';
 
 export async function authRoutes(app: AppInstance) {
