@@ -301,7 +301,9 @@ export async function runComplaintSlaJob(ctx: ServiceContext, now: Date = ctx.no
     }
     return { ran: true, events, closed, outbox };
   });
-  if (result.outbox.length > 0) void mailStaff(ctx, result.outbox);
+  // Mail is best effort (sendMail never throws), but looking up an address can fail when the database goes away;
+  // an unhandled rejection would end the whole Node process, so it is dropped as complaints.service drops mailUpdate's.
+  if (result.outbox.length > 0) void mailStaff(ctx, result.outbox).catch(() => undefined);
   return {
     ran: result.ran,
     events: result.events,
