@@ -1,6 +1,14 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import globals from 'globals';
+import { createNodeResolver, importX } from 'eslint-plugin-import-x';
+
+/**
+ * The import rules of docs/ARCHITECTURE.md ("Import rules"), made executable. Each block covers a disjoint set of
+ * files because a later `no-restricted-imports` replaces an earlier one for the same file instead of adding to it.
+ * apps/server/test/import-rules.test.ts shows each rule failing on a deliberate violation.
+ */
+const restrict = (...patterns) => ['error', { patterns }];
 
 export default tseslint.config(
   { ignores: ['**/node_modules/**', '**/dist/**', 'data/**', 'coverage/**', 'test-results/**'] },
@@ -24,5 +32,69 @@ export default tseslint.config(
       'apps/server/test/global-setup.ts',
     ],
     rules: { '@typescript-eslint/no-explicit-any': 'off' },
+  },
+  {
+    files: ['packages/domain/**'],
+    rules: {
+      'no-restricted-imports': restrict({
+        regex: '^(@sim/|(\\.\\./){2,})',
+        message:
+          'packages/domain is pure rules: it imports nothing from the workspace (no @sim/*, no path out of the package).',
+      }),
+    },
+  },
+  {
+    files: ['apps/server/src/db/**'],
+    rules: {
+      'no-restricted-imports': restrict({
+        regex: '(^|/)modules(/|$)',
+        message: 'db/ sits below the modules: it never imports modules/** (demo data lives in src/demo/).',
+      }),
+    },
+  },
+  {
+    files: ['apps/server/src/modules/**'],
+    rules: {
+      'no-restricted-imports': restrict(
+        {
+          // import-x/no-cycle skips type-only imports, so the circle routes → app.ts → routes is named here.
+          regex: '^(\\.\\./)+app(\\.[jt]s)?$',
+          message:
+            'A module never imports app.ts (which imports every module): AppInstance is in lib/app-instance.ts.',
+        },
+        {
+          // ../org/org.repository, ../../modules/org/org.repository: another module's repository. A module's own
+          // repository is imported as ./x.repository and stays allowed.
+          regex: '^\\.\\./(\\.\\./modules/)?[^./][^/]*/[^/]*\\.repository(\\.[jt]s)?$',
+          message: "A module never imports another module's repository: call that module's service instead.",
+        },
+      ),
+    },
+  },
+  {
+    files: ['apps/web/**'],
+    rules: {
+      'no-restricted-imports': restrict({
+        regex: '^@sim/server(/|$)|(^|/)apps/server(/|$)|^(\\.\\./)+server(/|$)',
+        message: 'apps/web never imports apps/server: the API types come from @sim/contracts.',
+      }),
+    },
+  },
+  {
+    // No import cycle in either app (type-only imports count: they too make files read in a circle).
+    files: ['apps/server/src/**/*.ts', 'apps/web/src/**/*.{ts,tsx}'],
+    plugins: { 'import-x': importX },
+    settings: {
+      'import-x/extensions': ['.ts', '.tsx', '.js', '.mjs'],
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx'] },
+      'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.tsx', '.js', '.mjs', '.json'] })],
+    },
+    rules: { 'import-x/no-cycle': ['error', { ignoreExternal: true }] },
+  },
+  {
+    // Type-aware: a promise nobody awaits loses its error. A deliberate fire-and-forget is written `void p`.
+    files: ['apps/server/src/**/*.ts', 'apps/web/src/**/*.{ts,tsx}'],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    rules: { '@typescript-eslint/no-floating-promises': 'error' },
   },
 );

@@ -27,7 +27,7 @@ const RUNS = Math.max(1, Number(values.runs));
 const DIST = path.resolve(values.dist);
 const BASE = `http://127.0.0.1:${PORT}`;
 const PASSWORD = process.env.DEMO_PASSWORD ?? 'Kertapati#2026';
-// The demo complaint's tracking secret (apps/server/src/db/seed/complaints-demo-seed.ts, README).
+// The demo complaint's tracking secret (apps/server/src/demo/complaints-demo-seed.ts, README).
 const DEMO_TRACKING_SECRET = 'DemoLacakKertapati2026-KTP000001';
 // The recipe in shared/ARCHITECTURE.md: without the networking flags Chromium floods the closed network.
 const CHROME_FLAGS = [

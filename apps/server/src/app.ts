@@ -8,14 +8,7 @@ import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
-import Fastify, {
-  type FastifyBaseLogger,
-  type FastifyInstance,
-  type FastifyReply,
-  type FastifyRequest,
-  type RawServerDefault,
-} from 'fastify';
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import Fastify, { type FastifyReply, type FastifyRequest } from 'fastify';
 import {
   jsonSchemaTransform,
   serializerCompiler,
@@ -25,6 +18,7 @@ import {
 import { sql } from 'kysely';
 import type { Config } from './config';
 import type { Database } from './db/database';
+import type { AppInstance } from './lib/app-instance';
 import type { ServiceContext } from './lib/context';
 import { DATABASE_RETRY_AFTER_SECONDS } from './lib/errors';
 import { redactUrl } from './lib/redact';
@@ -34,25 +28,12 @@ import { complaintRoutes } from './modules/complaints/complaints.routes';
 import { orgRoutes } from './modules/org/org.routes';
 import { surveyRoutes } from './modules/surveys/surveys.routes';
 import { performanceRoutes } from './modules/performance/performance.routes';
-import { authPlugin } from './plugins/auth.plugin';
+import { authPlugin, SESSION_COOKIE } from './modules/auth/auth.plugin';
 import { csrfPlugin } from './plugins/csrf.plugin';
 import { errorsPlugin } from './plugins/errors.plugin';
 import { metricsPlugin } from './plugins/metrics.plugin';
 
-export type AppInstance = FastifyInstance<
-  RawServerDefault,
-  IncomingMessage,
-  ServerResponse,
-  FastifyBaseLogger,
-  ZodTypeProvider
->;
-
-declare module 'fastify' {
-  interface FastifyInstance {
-    db: Database;
-    ctx: ServiceContext;
-  }
-}
+export type { AppInstance };
 
 export type AppDeps = {
   db: Database;
@@ -139,7 +120,7 @@ export async function buildApp(deps: AppDeps): Promise<AppInstance> {
         description: 'Sistem Informasi Manajemen Kinerja ASN — Kecamatan Kertapati, Kota Palembang',
         version: '0.1.0',
       },
-      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'sid' } } },
+      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: SESSION_COOKIE } } },
       security: [{ session: [] }],
     },
     transform: jsonSchemaTransform,

@@ -2,7 +2,7 @@ import { buildApp } from './app';
 import { loadConfig } from './config';
 import { openDatabase } from './db/database';
 import { migrateToLatest } from './db/migrator';
-import { seedDemoIfEmpty } from './db/seed/demo-seed';
+import { seedDemoIfEmpty } from './demo/demo-seed';
 import { startComplaintJobs } from './modules/complaints/complaint-sla.job';
 import { waitForImportJobs } from './modules/org/org-import.service';
 

@@ -1,5 +1,5 @@
 import { auditEntry, auditListQuery, auditVerifyResult, paged } from '@sim/contracts';
-import type { AppInstance } from '../../app';
+import type { AppInstance } from '../../lib/app-instance';
 import { listAudit, verifyAuditFor } from './audit.service';
 
 export async function auditRoutes(app: AppInstance) {

@@ -10,8 +10,8 @@ import {
   userListQuery,
   userSummary,
 } from '@sim/contracts';
-import type { AppInstance } from '../../app';
-import { SESSION_COOKIE } from '../../plugins/auth.plugin';
+import type { AppInstance } from '../../lib/app-instance';
+import { SESSION_COOKIE } from './auth.plugin';
 import * as auth from './auth.service';
 
 export async function authRoutes(app: AppInstance) {

@@ -41,7 +41,7 @@ import {
 import type { ComplaintDetail } from '@sim/contracts';
 import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import type { AppInstance } from '../../app';
+import type { AppInstance } from '../../lib/app-instance';
 import { contentDisposition } from '../../lib/content-disposition';
 import { AppError } from '../../lib/errors';
 import * as settings from './complaint-settings.service';

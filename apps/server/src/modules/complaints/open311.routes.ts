@@ -1,5 +1,5 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import type { AppInstance } from '../../app';
+import type { AppInstance } from '../../lib/app-instance';
 import { AppError, appErrorFromPostgres } from '../../lib/errors';
 import {
   OPEN311_CONTENT_TYPES,

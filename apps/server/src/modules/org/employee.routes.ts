@@ -16,7 +16,7 @@ import {
 } from '@sim/contracts';
 import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import type { AppInstance } from '../../app';
+import type { AppInstance } from '../../lib/app-instance';
 import { AppError } from '../../lib/errors';
 import * as employees from './employee.service';
 import { exportEmployeesXlsx, XLSX_CONTENT_TYPE } from './org-export.service';

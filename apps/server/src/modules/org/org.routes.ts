@@ -10,7 +10,7 @@ import {
   positionListQuery,
   positionPatch,
 } from '@sim/contracts';
-import type { AppInstance } from '../../app';
+import type { AppInstance } from '../../lib/app-instance';
 import { employeeRoutes } from './employee.routes';
 import * as org from './org.service';
 

@@ -44,7 +44,7 @@ import {
   skpVersionList,
   verifyParams,
 } from '@sim/contracts';
-import type { AppInstance } from '../../app';
+import type { AppInstance } from '../../lib/app-instance';
 import { AppError } from '../../lib/errors';
 import * as deadlines from './performance-deadlines.service';
 import * as documents from './performance-documents.service';

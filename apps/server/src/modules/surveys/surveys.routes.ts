@@ -40,7 +40,7 @@ import {
   surveyStatusBody,
 } from '@sim/contracts';
 import type { FastifyRequest } from 'fastify';
-import type { AppInstance } from '../../app';
+import type { AppInstance } from '../../lib/app-instance';
 import * as invitations from './survey-invitations.service';
 import * as responses from './survey-responses.service';
 import * as results from './survey-results.service';

@@ -1,9 +1,9 @@
 import { SKM_DEFAULT_QUESTIONS, SKM_PROFILE_FIELDS, UNSUR_CODE_LIST } from '@sim/contracts';
 import { skmSampleSize, toWibIsoDate } from '@sim/domain';
-import type { Config } from '../../config';
-import type { Database } from '../database';
-import { findUnitSubtreeIds } from '../../modules/org/org.service';
-import * as repo from '../../modules/surveys/surveys.repository';
+import type { Config } from '../config';
+import type { Database } from '../db/database';
+import { findUnitSubtreeIds } from '../modules/org/org.service';
+import * as repo from '../modules/surveys/surveys.repository';
 
 // Demo SKM data for Kecamatan Kertapati: for the PATEN counter of the kecamatan office and each kelurahan, three
 // half-year surveys ending with the current one (the two before closed and published, the current one open),

@@ -1,8 +1,8 @@
 import { isValidGolongan, parseNip } from '@sim/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../../test/test-app';
-import { DEMO_LOGINS, seedDemoIfEmpty } from '../../db/seed/demo-seed';
-import { getSuperiorOf } from './org.service';
+import { createTestApp, type TestApp } from '../../test/test-app';
+import { DEMO_LOGINS, seedDemoIfEmpty } from './demo-seed';
+import { getSuperiorOf } from '../modules/org/org.service';
 
 const TODAY = '2026-06-15';
 let t: TestApp;

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../../test/test-app';
-import { DEMO_TRACKING_SECRET, seedComplaintsDemo } from '../../db/seed/complaints-demo-seed';
-import { seedOrganisationDemo } from '../../db/seed/demo-seed';
-import { runComplaintSlaJob } from './complaint-sla.job';
-import { getComplaintStatsForEmployee } from './complaint-stats.service';
+import { createTestApp, type TestApp } from '../../test/test-app';
+import { DEMO_TRACKING_SECRET, seedComplaintsDemo } from './complaints-demo-seed';
+import { seedOrganisationDemo } from './demo-seed';
+import { runComplaintSlaJob } from '../modules/complaints/complaint-sla.job';
+import { getComplaintStatsForEmployee } from '../modules/complaints/complaint-stats.service';
 
 const NOW = new Date('2026-11-28T03:00:00Z');
 let t: TestApp;

@@ -1,12 +1,12 @@
 import { addCalendarDays, performancePeriods, predikatKinerja, toWibIsoDate, type Rating } from '@sim/domain';
-import type { Config } from '../../config';
-import { systemContext } from '../../lib/actor';
-import { recordAudit } from '../../modules/audit/audit.service';
-import { fullNameOf } from '../../modules/org/employee.rules';
-import { getSuperiorOf } from '../../modules/org/org.service';
-import { targetLabel } from '../../modules/performance/performance-access';
-import * as repo from '../../modules/performance/performance.repository';
-import type { Database } from '../database';
+import type { Config } from '../config';
+import { systemContext } from '../lib/actor';
+import { recordAudit } from '../modules/audit/audit.service';
+import { fullNameOf } from '../modules/org/employee.rules';
+import { getSuperiorOf } from '../modules/org/org.service';
+import { targetLabel } from '../modules/performance/performance-access';
+import * as repo from '../modules/performance/performance.repository';
+import type { Database } from '../db/database';
 
 // The performance demo: the current year in progress. Every employee in office has an approved SKP cascading from
 // the Camat's down the position tree, realisations with evidence links for the quarters that have passed, feedback,

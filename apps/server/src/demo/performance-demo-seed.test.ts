@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../../test/test-app';
-import { seedComplaintsDemo } from '../../db/seed/complaints-demo-seed';
-import { seedOrganisationDemo } from '../../db/seed/demo-seed';
-import { seedPerformanceDemo } from '../../db/seed/performance-demo-seed';
+import { createTestApp, type TestApp } from '../../test/test-app';
+import { seedComplaintsDemo } from './complaints-demo-seed';
+import { seedOrganisationDemo } from './demo-seed';
+import { seedPerformanceDemo } from './performance-demo-seed';
 
 const NOW = new Date('2026-11-28T03:00:00Z');
 let t: TestApp;

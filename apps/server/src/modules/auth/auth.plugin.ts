@@ -1,10 +1,11 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
-import type { Actor } from '../lib/actor';
-import type { ServiceContext } from '../lib/context';
-import { AppError } from '../lib/errors';
-import { resolveSession } from '../modules/auth/auth.service';
+import type { Actor } from '../../lib/actor';
+import type { ServiceContext } from '../../lib/context';
+import { AppError } from '../../lib/errors';
+import { resolveSession } from './auth.service';
 
+/** Name of the session cookie: set and cleared by auth.routes.ts, read here on every API request. */
 export const SESSION_COOKIE = 'sid';
 
 declare module 'fastify' {

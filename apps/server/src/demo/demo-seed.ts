@@ -1,16 +1,16 @@
 import type { Role } from '@sim/contracts';
-import type { Config } from '../../config';
-import { systemContext } from '../../lib/actor';
-import { hashPassword } from '../../lib/password';
-import { recordAudit } from '../../modules/audit/audit.service';
+import type { Config } from '../config';
+import { systemContext } from '../lib/actor';
+import { hashPassword } from '../lib/password';
+import { recordAudit } from '../modules/audit/audit.service';
 import { seedComplaintsDemo } from './complaints-demo-seed';
 import { seedPerformanceDemo } from './performance-demo-seed';
 import { seedSkmDemo } from './skm-demo-seed';
-import * as accounts from '../../modules/auth/auth.service';
-import * as employees from '../../modules/org/employee.repository';
-import { dayBefore, fullNameOf } from '../../modules/org/employee.rules';
-import * as org from '../../modules/org/org.repository';
-import type { Database } from '../database';
+import * as accounts from '../modules/auth/auth.service';
+import * as employees from '../modules/org/employee.repository';
+import { dayBefore, fullNameOf } from '../modules/org/employee.rules';
+import * as org from '../modules/org/org.repository';
+import type { Database } from '../db/database';
 import {
   AGE_BANDS,
   DEFAULT_SINCE,

@@ -3,14 +3,17 @@ import os from 'node:os';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedEmployee, seedOrgTree, seedUser } from '../../test/builders';
-import { TEST_PASSWORD } from '../../test/test-app';
-import { openTestDatabase } from '../../test/test-db';
-import { buildApp, type AppInstance } from '../app';
-import { loadConfig } from '../config';
-import { seedComplaintCategory, makePublicComplaint } from '../modules/complaints/complaints.test-builders';
-import { openDatabase, type Database } from './database';
-import { migrateToLatest } from './migrator';
+import { seedEmployee, seedOrgTree, seedUser } from './builders';
+import { TEST_PASSWORD } from './test-app';
+import { openTestDatabase } from './test-db';
+import { buildApp, type AppInstance } from '../src/app';
+import { loadConfig } from '../src/config';
+import {
+  seedComplaintCategory,
+  makePublicComplaint,
+} from '../src/modules/complaints/complaints.test-builders';
+import { openDatabase, type Database } from '../src/db/database';
+import { migrateToLatest } from '../src/db/migrator';
 
 // The database as `npm start` runs it: the embedded PGlite in its child process under a temporary DATA_DIR (or, with
 // TEST_DATABASE=postgres, a fresh database on the PostgreSQL server), behind a real listening HTTP server. Requests

@@ -7,17 +7,17 @@ import {
   type SlaPause,
 } from '@sim/domain';
 import { sql } from 'kysely';
-import type { Config } from '../../config';
-import { systemContext } from '../../lib/actor';
-import { recordAudit } from '../../modules/audit/audit.service';
+import type { Config } from '../config';
+import { systemContext } from '../lib/actor';
+import { recordAudit } from '../modules/audit/audit.service';
 import {
   loadSlaPolicy,
   loadWorkCalendar,
   resolutionDaysOf,
-} from '../../modules/complaints/complaint-settings.service';
-import { findUnitSubtreeIds } from '../../modules/org/org.service';
-import type { Database } from '../database';
-import type { ComplaintPause } from '../schema';
+} from '../modules/complaints/complaint-settings.service';
+import { findUnitSubtreeIds } from '../modules/org/org.service';
+import type { Database } from '../db/database';
+import type { ComplaintPause } from '../db/schema';
 
 // Demo complaints for Kecamatan Kertapati: the service catalogue (one category with a required Open311
 // attribute), the demo Open311 API key (config.demoOpen311Key) and a few hundred complaints across 2026 with
