@@ -56,6 +56,11 @@ async function load(name, url, init = {}) {
     }
   };
   await Promise.all(Array.from({ length: CONNECTIONS }, worker));
+  return summarise(name, latencies, errors);
+}
+
+/** Requests per second and latency percentiles (ms) of one bounded run. */
+function summarise(name, latencies, errors) {
   latencies.sort((a, b) => a - b);
   const pct = (p) => latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))] ?? 0;
   return {
@@ -132,18 +137,7 @@ async function loadMix(name, base, cookies) {
     ...Array.from({ length: writers }, (_, i) => writer(i)),
     ...Array.from({ length: CONNECTIONS - writers }, (_, i) => reader(i)),
   ]);
-  latencies.sort((a, b) => a - b);
-  const pct = (p) => latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))] ?? 0;
-  return {
-    name,
-    requests: latencies.length,
-    rps: Math.round(latencies.length / SECONDS),
-    p50: +pct(50).toFixed(2),
-    p95: +pct(95).toFixed(2),
-    p99: +pct(99).toFixed(2),
-    errors,
-    writesPerSecond: Math.round(writes / SECONDS),
-  };
+  return { ...summarise(name, latencies, errors), writesPerSecond: Math.round(writes / SECONDS) };
 }
 
 async function loginCookie(base, username) {

@@ -62,6 +62,19 @@ const throttleSettings = (config: ServiceContext['config']) => ({
 });
 
 /**
+ * The attempts on a name that the throttle judges, newest first: two lock windows (a lock counts failures within one
+ * window of the latest) and never less than two minutes (the waits' window).
+ */
+function findAttemptsToJudge(ctx: ServiceContext, username: string, now: Date) {
+  const lockMs = ctx.config.login.lockMinutes * 60_000;
+  return repo.findRecentAttemptsForName(
+    ctx.db,
+    username,
+    new Date(now.getTime() - Math.max(2 * lockMs, 120_000)),
+  );
+}
+
+/**
  * Refuses the attempt when the throttle says so (see login-throttle.ts): 423 while the name is locked from this
  * address, 429 with Retry-After while a wait runs. Answers depend only on the typed name and the recorded attempts,
  * never on whether the account exists.
@@ -69,9 +82,8 @@ const throttleSettings = (config: ServiceContext['config']) => ({
 async function enforceThrottle(ctx: ServiceContext, username: string, ip: string, audit: AuditContext) {
   const { db, config } = ctx;
   const now = ctx.now();
-  const lockMs = config.login.lockMinutes * 60_000;
   const [attempts, isKnownAddress] = await Promise.all([
-    repo.findRecentAttemptsForName(db, username, new Date(now.getTime() - Math.max(2 * lockMs, 120_000))),
+    findAttemptsToJudge(ctx, username, now),
     repo.hasSuccessFromAddress(
       db,
       username,
@@ -113,8 +125,7 @@ async function recordFailure(
   const { db, config } = ctx;
   const now = ctx.now();
   await repo.recordLoginAttempt(db, { username, ip, success: false, at: now });
-  const lockMs = config.login.lockMinutes * 60_000;
-  const attempts = await repo.findRecentAttemptsForName(db, username, new Date(now.getTime() - 2 * lockMs));
+  const attempts = await findAttemptsToJudge(ctx, username, now);
   const lockedUntil = startsLock(attempts, ip, now, throttleSettings(config));
   if (!user) {
     await recordAudit(db, audit, { action: 'auth.login_failed', entityType: 'user', entityId: null });
