@@ -1,5 +1,6 @@
 import { sql, type Insertable, type Updateable } from 'kysely';
 import type { Database } from '../../db/database';
+import { activeOn } from '../org/org-queries';
 import type {
   ComplaintCategoriesTable,
   ComplaintEventsTable,
@@ -423,8 +424,7 @@ export async function findEmployeesInUnits(db: Database, unitIds: number[], date
     ])
     .where('p.unit_id', 'in', unitIds)
     .where('e.is_active', '=', true)
-    .where('ep.start_date', '<=', date)
-    .where((eb) => eb.or([eb('ep.end_date', 'is', null), eb('ep.end_date', '>=', date)]))
+    .where(activeOn('ep', date))
     .orderBy('u.name')
     .orderBy('e.name')
     .execute();
@@ -461,8 +461,7 @@ export async function findRoleHoldersInUnits(
     .where('us.is_active', '=', true)
     .where('e.is_active', '=', true)
     .where('p.unit_id', 'in', unitIds)
-    .where('ep.start_date', '<=', date)
-    .where((eb) => eb.or([eb('ep.end_date', 'is', null), eb('ep.end_date', '>=', date)]))
+    .where(activeOn('ep', date))
     .orderBy('e.id')
     .execute();
 }

@@ -1,13 +1,10 @@
 import { sql, type Expression, type SqlBool } from 'kysely';
 import type { Database } from '../../db/database';
+import { activeOn } from './org-queries';
 
 // Organisation units and positions, and the tree walks (recursive CTEs) the scope rules rely on. Every tree walk
 // carries a depth bound: the service refuses cycles on write, the bound keeps a corrupted row from looping forever.
 const MAX_DEPTH = 64;
-
-/** An assignment (employee_positions row) in force on `date` (a `YYYY-MM-DD` string). */
-export const activeOn = (alias: string, date: string) =>
-  sql<SqlBool>`${sql.ref(`${alias}.start_date`)} <= ${date}::date and (${sql.ref(`${alias}.end_date`)} is null or ${sql.ref(`${alias}.end_date`)} >= ${date}::date)`;
 
 /** LIKE pattern for "contains", with the user's % _ \ taken literally. */
 export const containsPattern = (text: string) => `%${text.toLowerCase().replace(/[%_\\]/g, '\\$&')}%`;

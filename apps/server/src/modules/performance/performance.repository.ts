@@ -1,5 +1,6 @@
 import { sql, type Insertable, type Updateable } from 'kysely';
 import type { Database } from '../../db/database';
+import { activeOn } from '../org/org-queries';
 import type {
   PerfEvaluationsTable,
   PerfEvidenceTable,
@@ -43,8 +44,7 @@ export async function findPersons(db: Database, ids: number[], date: string): Pr
       from employee_positions ep
       join positions p on p.id = ep.position_id
       join org_units u on u.id = p.unit_id
-      where ep.employee_id = e.id and ep.start_date <= ${date}::date
-        and (ep.end_date is null or ep.end_date >= ${date}::date)
+      where ep.employee_id = e.id and ${activeOn('ep', date)}
       order by ep.start_date desc limit 1
     ) a on true
     where e.id in (${sql.join(ids)})`.execute(db);
@@ -60,8 +60,7 @@ export async function findEmployeeIdsInUnits(db: Database, unitIds: number[], da
     .select('ep.employee_id')
     .distinct()
     .where('p.unit_id', 'in', unitIds)
-    .where('ep.start_date', '<=', date)
-    .where((eb) => eb.or([eb('ep.end_date', 'is', null), eb('ep.end_date', '>=', date)]))
+    .where(activeOn('ep', date))
     .execute();
   return rows.map((r) => r.employee_id);
 }
@@ -558,8 +557,7 @@ export async function findEmployeeIdsInOffice(db: Database, date: string) {
     .select('ep.employee_id')
     .distinct()
     .where('e.is_active', '=', true)
-    .where('ep.start_date', '<=', date)
-    .where((eb) => eb.or([eb('ep.end_date', 'is', null), eb('ep.end_date', '>=', date)]))
+    .where(activeOn('ep', date))
     .execute();
   return rows.map((r) => r.employee_id);
 }
