@@ -1,5 +1,6 @@
 import { sql, type Insertable, type Updateable } from 'kysely';
 import type { Database } from '../../db/database';
+import { fetchPage } from '../../db/paging';
 import { activeOn } from '../org/org-queries';
 import type {
   ComplaintCategoriesTable,
@@ -267,18 +268,15 @@ export async function findComplaintsPage(db: Database, f: ComplaintFilter, page:
     default:
       break;
   }
-  const total = await q
-    .clearSelect()
-    .select((eb) => eb.fn.countAll<number>().as('n'))
-    .executeTakeFirstOrThrow();
-  const items = await q
-    .orderBy(sql`k.deadline_at asc nulls last`)
-    .orderBy('k.received_at', 'desc')
-    .orderBy('k.id', 'desc')
-    .limit(pageSize)
-    .offset((page - 1) * pageSize)
-    .execute();
-  return { items, total: Number(total.n) };
+  return fetchPage(
+    q
+      .orderBy(sql`k.deadline_at asc nulls last`)
+      .orderBy('k.received_at', 'desc')
+      .orderBy('k.id', 'desc'),
+    q.clearSelect(),
+    page,
+    pageSize,
+  );
 }
 
 /** Complaints whose clock or closure the scheduled job must look at. */

@@ -1,5 +1,6 @@
 import { sql, type SqlBool } from 'kysely';
 import type { Database } from '../../db/database';
+import { fetchPage } from '../../db/paging';
 
 // Single-use SKM invitations after a service event (e.g. a closed complaint).
 
@@ -78,17 +79,7 @@ export async function findOpenSurveysOfUnits(db: Database, unitIds: number[], da
 
 export async function findInvitationsPage(db: Database, surveyId: number, page: number, pageSize: number) {
   const q = db.selectFrom('skm_invitations').where('survey_id', '=', surveyId);
-  const [items, count] = await Promise.all([
-    q
-      .selectAll()
-      .orderBy('created_at', 'desc')
-      .orderBy('id', 'desc')
-      .limit(pageSize)
-      .offset((page - 1) * pageSize)
-      .execute(),
-    q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
-  ]);
-  return { items, total: Number(count.n) };
+  return fetchPage(q.selectAll().orderBy('created_at', 'desc').orderBy('id', 'desc'), q, page, pageSize);
 }
 
 /** Marks an unused invitation used; false when another request used it first (single use, race-safe). */
