@@ -7,6 +7,7 @@ import type {
   ComplaintEventsTable,
   ComplaintsTable,
   Open311ApiKeysTable,
+  ComplaintAttachmentsTable,
 } from '../../db/schema';
 
 // The only Kysely user of the complaints tables. Names of units, employees and users are joined read-only for
@@ -382,18 +383,7 @@ export async function findAttachmentsMeta(db: Database, complaintId: number) {
     .execute();
 }
 
-export async function insertAttachment(
-  db: Database,
-  row: {
-    complaint_id: number;
-    event_id: number | null;
-    file_name: string;
-    mime: string;
-    size: number;
-    content: Buffer;
-    is_public: boolean;
-  },
-) {
+export async function insertAttachment(db: Database, row: Insertable<ComplaintAttachmentsTable>) {
   return db.insertInto('complaint_attachments').values(row).returning('id').executeTakeFirstOrThrow();
 }
 

@@ -1,21 +1,11 @@
-import { sql, type SqlBool } from 'kysely';
+import { sql, type SqlBool, type Insertable } from 'kysely';
 import type { Database } from '../../db/database';
+import type { SkmInvitationsTable } from '../../db/schema';
 import { fetchPage } from '../../db/paging';
 
 // Single-use SKM invitations after a service event (e.g. a closed complaint).
 
-export async function insertInvitation(
-  db: Database,
-  row: {
-    survey_id: number;
-    code: string;
-    event_type: string;
-    event_ref: string;
-    created_by: number | null;
-    created_at: Date;
-    expires_at: Date;
-  },
-) {
+export async function insertInvitation(db: Database, row: Insertable<SkmInvitationsTable>) {
   return db.insertInto('skm_invitations').values(row).returningAll().executeTakeFirstOrThrow();
 }
 
