@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ROLES } from './values';
+import { ROLES } from './values/index';
 
 export const role = z.enum(ROLES);
 

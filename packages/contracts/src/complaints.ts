@@ -13,7 +13,7 @@ import {
   REJECT_REASONS,
   SLA_STATES,
   STAFF_COMPLAINT_CHANNELS,
-} from './values';
+} from './values/index';
 
 /**
  * Complaints (pengaduan): the service catalogue, the workflow of a complaint from receipt to closure, the public

@@ -1,4 +1,4 @@
-export * from './values';
+export * from './values/index';
 export * from './common';
 export * from './auth';
 export * from './org';

@@ -7,7 +7,7 @@ import {
   IMPORT_MODES,
   POSITION_CATEGORIES,
   UNIT_TYPES,
-} from './values';
+} from './values/index';
 
 export const unitType = z.enum(UNIT_TYPES);
 

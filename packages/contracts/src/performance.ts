@@ -22,7 +22,7 @@ import {
   SYSTEM_SOURCE_TARGET_KINDS,
   SYSTEM_SOURCES,
   TARGET_KINDS,
-} from './values';
+} from './values/index';
 
 // Performance management (SKP, PermenPANRB 6/2022): performance years and periods, the SKP document with its RHK,
 // indicators (IKI), BerAKHLAK behaviour and lampiran, realisation with bukti dukung, continuous feedback, evaluation,

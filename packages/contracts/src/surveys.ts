@@ -14,7 +14,7 @@ import {
   SKM_WEIGHTS,
   SURVEY_STATUSES,
   UNSUR_CODE_LIST,
-} from './values';
+} from './values/index';
 
 // Survei Kepuasan Masyarakat (SKM) per PermenPANRB 14/2017: surveys, the public form, results, invitations,
 // follow-up actions (rencana tindak lanjut) and the public transparency list.
