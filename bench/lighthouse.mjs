@@ -138,6 +138,7 @@ function median(numbers) {
 
 async function audit(chrome, name, url) {
   const runs = [];
+  let retries = 2; // a loaded machine sometimes loses the trace (NO_NAVSTART): run that one again
   for (let i = 0; i < RUNS; i++) {
     const result = await lighthouse(
       url,
@@ -149,7 +150,14 @@ async function audit(chrome, name, url) {
       },
       undefined,
     );
-    if (result.lhr.runtimeError) throw new Error(`${url}: ${result.lhr.runtimeError.message}`);
+    if (result.lhr.runtimeError) {
+      if (retries-- > 0) {
+        process.stderr.write(`  ${result.lhr.runtimeError.code}, again\n`);
+        i--;
+        continue;
+      }
+      throw new Error(`${url}: ${result.lhr.runtimeError.message}`);
+    }
     if (values['lhr-dir']) {
       fs.mkdirSync(values['lhr-dir'], { recursive: true });
       const slug = name.toLowerCase().replace(/[^a-z0-9]+/g, '-');
