@@ -188,6 +188,13 @@ export function routePages(routes: readonly PublicRoute[] = PUBLIC_ROUTES): Plug
                     // modules (React, the router) into a page's chunk.
                     includeDependenciesRecursively: false,
                   },
+                  {
+                    // What the entry loads on every page (React, the router, Mantine's core) in one chunk, not
+                    // seven that the bundler cut out of it because lazy pages share them.
+                    name: 'boot',
+                    tags: ['$initial'],
+                    includeDependenciesRecursively: false,
+                  },
                 ],
               },
             },
