@@ -314,7 +314,14 @@ export const realisationInput = z.object({
   text: z.string().trim().max(2000).nullable().default(null),
   /** Rencana aksi for the period. */
   actionPlan: z.string().trim().max(2000).nullable().default(null),
+  /** The target the rencana aksi sets for this period (numeric indicators); the period is measured against it. */
+  periodTarget: z.number().min(0).max(1e12).nullable().default(null),
 });
+
+/** What a period's capaian is measured against (see `periodCapaian` in @sim/domain). */
+export const CAPAIAN_BASES = ['PERIOD_TARGET', 'ANNUAL_CUMULATIVE', 'ANNUAL_LEVEL'] as const;
+export const capaianBasis = z.enum(CAPAIAN_BASES);
+export type CapaianBasis = z.infer<typeof capaianBasis>;
 
 export const evidence = z.object({
   id: z.number().int(),
@@ -385,8 +392,17 @@ export const realisation = z.object({
   value: z.number().nullable(),
   text: z.string().nullable(),
   actionPlan: z.string().nullable(),
-  /** Realisation ÷ target × 100 for numeric targets (inverse for no target), null otherwise. */
+  /** The target the rencana aksi set for this period; null when none is set. */
+  periodTarget: z.number().nullable(),
+  /**
+   * Capaian in percent for numeric targets, null otherwise or without a value: against the period target when the
+   * rencana aksi sets one, else progress toward the annual target (`percentBasis` says which).
+   */
   percent: z.number().nullable(),
+  /** What `percent` is measured against; null for non-numeric targets. */
+  percentBasis: capaianBasis.nullable(),
+  /** The figure `percent` compares: the period's value, or the year's sum so far for ANNUAL_CUMULATIVE. */
+  percentOf: z.number().nullable(),
   evidence: z.array(evidence),
   updatedAt: z.string().nullable(),
   /** Bukti sistem for an indicator linked to a system source, in a period that has started; null otherwise. */

@@ -18,3 +18,4 @@ export * from './skm-unsur';
 export * from './wib-date';
 export * from './working-days';
 export * from './performance-periods';
+export * from './period-capaian';

@@ -305,6 +305,7 @@ export async function upsertRealisation(
     value: number | null;
     text: string | null;
     action_plan: string | null;
+    period_target: number | null;
     updated_by: number | null;
     updated_at: Date;
   },
@@ -317,6 +318,7 @@ export async function upsertRealisation(
         value: row.value,
         text: row.text,
         action_plan: row.action_plan,
+        period_target: row.period_target,
         updated_by: row.updated_by,
         updated_at: row.updated_at,
       }),
