@@ -453,8 +453,9 @@ export const feedbackList = z.object({ items: z.array(feedback) });
 
 export const evaluationInput = z.object({
   periodId: z.number().int().positive(),
-  ratingHasilKerja: ratingValue,
-  ratingPerilaku: ratingValue,
+  // No default: the rater chooses both ratings (a preselected one let a single click rate someone).
+  ratingHasilKerja: z.enum(ratingValue.options, { error: 'Rating hasil kerja wajib dipilih' }),
+  ratingPerilaku: z.enum(ratingValue.options, { error: 'Rating perilaku kerja wajib dipilih' }),
   reason: text(4000, 'Alasan penilaian'),
   catatan: z.string().trim().max(4000).nullable().default(null),
 });
