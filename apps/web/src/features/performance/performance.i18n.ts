@@ -168,6 +168,16 @@ export const performanceId = {
     linkAdded: 'Tautan ditambahkan.',
     chart: 'Capaian per periode (%)',
     notApproved: 'Realisasi dapat dicatat setelah SKP disetujui.',
+    periodTarget: 'Target periode (rencana aksi)',
+    periodTargetHint:
+      'Capaian periode diukur terhadap target ini. Jika kosong, ditampilkan capaian terhadap target tahunan.',
+    recorded: 'Nilai yang sudah dicatat untuk periode ini ditampilkan; ubah lalu simpan untuk mengoreksinya.',
+    basis: {
+      PERIOD_TARGET: 'dari target periode {{target}}',
+      ANNUAL_CUMULATIVE: 'kumulatif terhadap target tahunan ({{of}} dari {{target}})',
+      ANNUAL_LEVEL: 'terhadap target tahunan {{target}}',
+    },
+    noValue: 'Belum dicatat',
   },
   system: {
     badge: 'Bukti sistem',
@@ -208,6 +218,8 @@ export const performanceId = {
     reason: 'Alasan (wajib)',
     catatan: 'Catatan/rekomendasi',
     predikatPreview: 'Predikat yang dihasilkan: {{predikat}}',
+    chooseRating: 'Pilih rating',
+    predikatPending: 'Pilih kedua rating untuk melihat predikat yang dihasilkan.',
     save: 'Simpan penilaian',
     saved: 'Penilaian disimpan.',
     none: 'Belum dinilai.',
@@ -483,6 +495,16 @@ export const performanceEn: PerformanceTranslations = {
     linkAdded: 'Link added.',
     chart: 'Achievement per period (%)',
     notApproved: 'Realisation can be recorded once the SKP is approved.',
+    periodTarget: 'Period target (action plan)',
+    periodTargetHint:
+      'The period is measured against this target. When empty, progress toward the annual target is shown.',
+    recorded: 'The values already recorded for this period are shown; change them and save to correct them.',
+    basis: {
+      PERIOD_TARGET: 'of the period target {{target}}',
+      ANNUAL_CUMULATIVE: 'cumulative toward the annual target ({{of}} of {{target}})',
+      ANNUAL_LEVEL: 'against the annual target {{target}}',
+    },
+    noValue: 'Not recorded yet',
   },
   system: {
     badge: 'System evidence',
@@ -523,6 +545,8 @@ export const performanceEn: PerformanceTranslations = {
     reason: 'Reason (required)',
     catatan: 'Notes/recommendation',
     predikatPreview: 'Resulting predikat: {{predikat}}',
+    chooseRating: 'Choose a rating',
+    predikatPending: 'Choose both ratings to see the resulting predikat.',
     save: 'Save rating',
     saved: 'Rating saved.',
     none: 'Not rated yet.',

@@ -239,6 +239,7 @@ export const useRecordRealisation = (id: number) =>
       value: number | null;
       text: string | null;
       actionPlan: string | null;
+      periodTarget: number | null;
     }) => api.put<Realisation>(`/performance/skps/${id}/realisations`, body),
   );
 
