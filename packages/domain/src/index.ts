@@ -19,3 +19,4 @@ export * from './wib-date';
 export * from './working-days';
 export * from './performance-periods';
 export * from './period-capaian';
+export * from './calibration-guard';
