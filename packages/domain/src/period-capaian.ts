@@ -93,15 +93,10 @@ export function periodCapaian(
 
 /**
  * The index of the period that contains `today` (YYYY-MM-DD, the WIB calendar day): the one a realisation form
- * opens on. Before the first period it is the first, after the last the last; -1 for no periods. Dates compare as
- * text, which orders ISO dates correctly.
+ * opens on. `periods` are a year's periods in order, end to end, so it is the first that has not ended; before the
+ * first period that is the first, after the last the last (-1 for no periods). ISO dates compare correctly as text.
  */
-export function currentPeriodIndex(
-  periods: readonly { startDate: string; endDate: string }[],
-  today: string,
-): number {
-  if (periods.length === 0) return -1;
-  const containing = periods.findIndex((p) => p.startDate <= today && today <= p.endDate);
-  if (containing !== -1) return containing;
-  return today < periods[0]!.startDate ? 0 : periods.length - 1;
+export function currentPeriodIndex(periods: readonly { endDate: string }[], today: string): number {
+  const index = periods.findIndex((p) => today <= p.endDate);
+  return index === -1 ? periods.length - 1 : index;
 }
