@@ -595,6 +595,12 @@ export const calibration = z.object({
   rules: distributionRules,
   counts: z.record(z.string(), z.number().int()),
   total: z.number().int(),
+  /** Employees rated in the period, of those who must be (approved SKP, rater in the system): "N dinilai dari M". */
+  rated: z.number().int(),
+  expected: z.number().int(),
+  /** Everyone who must be rated is rated; finalising an incomplete calibration needs a justification. */
+  isComplete: z.boolean(),
+  /** The rated employees' distribution meets the allowed pattern (judged on those rated so far). */
   ok: z.boolean(),
   violations: z.array(z.object({ message: z.string() })),
   finalizedAt: z.string().nullable(),
