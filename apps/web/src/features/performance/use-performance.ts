@@ -64,6 +64,10 @@ export type Calibration = {
   orgPredikat: string | null;
   counts: Record<string, number>;
   total: number;
+  /** Employees with an evaluation in the period, of those with an approved SKP who must have one. */
+  rated: number;
+  expected: number;
+  isComplete: boolean;
   ok: boolean;
   violations: { message: string }[];
   finalizedAt: string | null;
