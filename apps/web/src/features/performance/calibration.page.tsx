@@ -359,19 +359,22 @@ export function CalibrationPage() {
               <DelegationCard yearId={c.yearId} canEdit={hasAnyRole(me, ['ADMIN_KEPEGAWAIAN'])} />
               <Group align="flex-end">
                 <UnitSelect label={t('performance.calibration.unit')} value={unitId} onChange={setUnitId} />
-                <Button
-                  component="a"
-                  variant="default"
-                  leftSection={<DownloadIcon />}
-                  href={
-                    unitId
-                      ? downloadHref(`/performance/years/${c.yearId}/export.xlsx?unitId=${unitId}`)
-                      : undefined
-                  }
-                  disabled={!unitId}
-                >
-                  {t('performance.calibration.export')}
-                </Button>
+                {unitId ? (
+                  <Button
+                    component="a"
+                    variant="default"
+                    leftSection={<DownloadIcon />}
+                    href={downloadHref(`/performance/years/${c.yearId}/export.xlsx?unitId=${unitId}`)}
+                  >
+                    {t('performance.calibration.export')}
+                  </Button>
+                ) : (
+                  // A real disabled button until a unit is chosen: a disabled-looking link is neither
+                  // announced as disabled nor exempt from the contrast rule.
+                  <Button variant="default" leftSection={<DownloadIcon />} disabled>
+                    {t('performance.calibration.export')}
+                  </Button>
+                )}
               </Group>
             </>
           )
