@@ -13,7 +13,14 @@ import {
   Textarea,
   Title,
 } from '@mantine/core';
-import type { PerfYear } from '@sim/contracts';
+import type {
+  Calibration,
+  DistributionConstraint,
+  OrgPredikatValue,
+  PredikatValue,
+  PerfYear,
+} from '@sim/contracts';
+import { isOneOf, ORG_PREDIKAT_VALUES, PREDIKAT_VALUES } from '@sim/contracts/values';
 import {
   calibrationReadiness,
   currentPeriodIndex,
@@ -46,13 +53,8 @@ import {
   useSetDelegation,
   useSetDistributionRules,
   useSetOrgPredikat,
-  type Calibration,
-  type DistributionConstraint,
   useYears,
 } from './use-performance';
-
-const PREDIKATS = ['SANGAT_BAIK', 'BAIK', 'BUTUH_PERBAIKAN', 'KURANG', 'SANGAT_KURANG'] as const;
-const ORG = ['ISTIMEWA', 'BAIK', 'BUTUH_PERBAIKAN', 'KURANG', 'SANGAT_KURANG'] as const;
 
 /**
  * The period calibration opens on: the periodic one that contains today (WIB), or the annual evaluation once the
@@ -150,12 +152,15 @@ export function CalibrationPage() {
                     value={c.orgPredikat ?? ''}
                     disabled={!isPimpinan}
                     onChange={(e) =>
-                      e.currentTarget.value &&
+                      isOneOf(ORG_PREDIKAT_VALUES, e.currentTarget.value) &&
                       setOrg.mutate(e.currentTarget.value, { onError: (err) => notify(err.message, 'error') })
                     }
                     data={[
                       { value: '', label: '—' },
-                      ...ORG.map((o) => ({ value: o, label: t(`performance.orgPredikat.${o}`) })),
+                      ...ORG_PREDIKAT_VALUES.map((o) => ({
+                        value: o,
+                        label: t(`performance.orgPredikat.${o}`),
+                      })),
                     ]}
                     w={260}
                   />
@@ -170,7 +175,7 @@ export function CalibrationPage() {
                 </Text>
                 <BarChart
                   h={240}
-                  data={PREDIKATS.map((p) => ({
+                  data={PREDIKAT_VALUES.map((p) => ({
                     predikat: t(`performance.predikat.${p}`),
                     [t('performance.calibration.count')]: c.counts[p] ?? 0,
                     [t('performance.calibration.allowedMin')]: boundOf(p)?.min ?? null,
@@ -397,7 +402,7 @@ function AdjustPredikatModal({
 }) {
   const { t } = useTranslation();
   const adjust = useAdjustPredikat();
-  const [predikat, setPredikat] = useState<string>(row?.predikat ?? 'BAIK');
+  const [predikat, setPredikat] = useState<PredikatValue>(row?.predikat ?? 'BAIK');
   const [reason, setReason] = useState('');
   const errors = isApiError(adjust.error) ? adjust.error.fieldErrors() : {};
   return (
@@ -411,8 +416,11 @@ function AdjustPredikatModal({
         <NativeSelect
           label={t('performance.calibration.predikat')}
           value={predikat}
-          onChange={(e) => setPredikat(e.currentTarget.value)}
-          data={PREDIKATS.map((p) => ({ value: p, label: t(`performance.predikat.${p}`) }))}
+          onChange={(e) => {
+            const value = e.currentTarget.value;
+            if (isOneOf(PREDIKAT_VALUES, value)) setPredikat(value);
+          }}
+          data={PREDIKAT_VALUES.map((p) => ({ value: p, label: t(`performance.predikat.${p}`) }))}
           error={errors.predikat}
         />
         <Textarea
@@ -532,7 +540,13 @@ function DelegationCard({ yearId, canEdit }: { yearId: number; canEdit: boolean 
  * The allowed pattern for the chosen organisation predikat, editable (defaults from SE MenPANRB 3/2023 as the
  * domain document reports them). An empty box means no limit.
  */
-function RulesEditor({ calibration, orgPredikat }: { calibration: Calibration; orgPredikat: string }) {
+function RulesEditor({
+  calibration,
+  orgPredikat,
+}: {
+  calibration: Calibration;
+  orgPredikat: OrgPredikatValue;
+}) {
   const { t } = useTranslation();
   const save = useSetDistributionRules(calibration.yearId);
   const [constraints, setConstraints] = useState<DistributionConstraint[]>(() =>

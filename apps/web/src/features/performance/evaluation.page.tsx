@@ -12,8 +12,9 @@ import {
   Textarea,
   Title,
 } from '@mantine/core';
-import { evaluationInput } from '@sim/contracts';
-import { predikatKinerja, type Rating } from '@sim/domain';
+import { evaluationInput, type EvaluationContext, type RatingValue } from '@sim/contracts';
+import { isOneOf, RATING_VALUES } from '@sim/contracts/values';
+import { predikatKinerja } from '@sim/domain';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -29,9 +30,7 @@ import { PageHeader } from '../../components/page-header';
 import { downloadHref, PredikatBadge } from './performance-display';
 import { EvaluationSummary } from './skp-evaluation-panel';
 import { RealisationValue, SystemEvidenceView } from './system-evidence-view';
-import { useEvaluationContext, useRate, type EvaluationContext } from './use-performance';
-
-const RATINGS: readonly Rating[] = ['DIATAS_EKSPEKTASI', 'SESUAI_EKSPEKTASI', 'DIBAWAH_EKSPEKTASI'];
+import { useEvaluationContext, useRate } from './use-performance';
 
 /**
  * The rater's evaluation screen for one period: targets, realisations with evidence, the feedback history and other
@@ -203,8 +202,8 @@ export function EvaluationPage() {
 function RatingForm({ context: c }: { context: EvaluationContext }) {
   const { t } = useTranslation();
   const rate = useRate(c.skp.id);
-  const [hasil, setHasil] = useState<Rating | ''>(c.evaluation?.ratingHasilKerja ?? '');
-  const [perilaku, setPerilaku] = useState<Rating | ''>(c.evaluation?.ratingPerilaku ?? '');
+  const [hasil, setHasil] = useState<RatingValue | ''>(c.evaluation?.ratingHasilKerja ?? '');
+  const [perilaku, setPerilaku] = useState<RatingValue | ''>(c.evaluation?.ratingPerilaku ?? '');
   const [reason, setReason] = useState(c.evaluation?.reason ?? '');
   const [catatan, setCatatan] = useState(c.evaluation?.catatan ?? '');
   const [clientErrors, setClientErrors] = useState<Record<string, string>>({});
@@ -215,7 +214,7 @@ function RatingForm({ context: c }: { context: EvaluationContext }) {
     setClientErrors((all) => Object.fromEntries(Object.entries(all).filter(([k]) => k !== field)));
   const options = [
     { value: '', label: t('performance.evaluation.chooseRating'), disabled: true },
-    ...RATINGS.map((r) => ({ value: r, label: t(`performance.rating.${r}`) })),
+    ...RATING_VALUES.map((r) => ({ value: r, label: t(`performance.rating.${r}`) })),
   ];
   const submit = () => {
     const parsed = evaluationInput.safeParse({
@@ -247,7 +246,8 @@ function RatingForm({ context: c }: { context: EvaluationContext }) {
             data={options}
             value={hasil}
             onChange={(e) => {
-              setHasil(e.currentTarget.value as Rating);
+              const value = e.currentTarget.value;
+              if (isOneOf(RATING_VALUES, value)) setHasil(value);
               clear('ratingHasilKerja');
             }}
             error={errors.ratingHasilKerja}
@@ -258,7 +258,8 @@ function RatingForm({ context: c }: { context: EvaluationContext }) {
             data={options}
             value={perilaku}
             onChange={(e) => {
-              setPerilaku(e.currentTarget.value as Rating);
+              const value = e.currentTarget.value;
+              if (isOneOf(RATING_VALUES, value)) setPerilaku(value);
               clear('ratingPerilaku');
             }}
             error={errors.ratingPerilaku}
