@@ -1,8 +1,10 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, request, test } from '@playwright/test';
 
 // Calibration journey (issue 8 §2.10): a rater gives an annual rating (through the API, as in any other journey that
 // needs data), then the Pimpinan opens the calibration page on the annual evaluation, adjusts that employee's
-// predikat with a reason, and the rating history records the adjustment.
+// predikat with a reason, and the rating history records the adjustment. Then the calibration guard (issue 10 §3):
+// with only some employees rated the page says how many of how many, and finalising needs a written justification.
 
 const PASSWORD = process.env.DEMO_PASSWORD ?? 'Kertapati#2026';
 
@@ -85,6 +87,31 @@ test('Kalibrasi: the Pimpinan adjusts an annual predikat with a reason recorded 
     source: 'CALIBRATION',
     reason: 'Kalibrasi: pola organisasi Baik mensyaratkan pegawai Butuh Perbaikan',
   });
+
+  // The guard: few of the office are rated, so the page says so and finalising waits for a justification.
+  await page.getByLabel('Predikat kinerja organisasi').selectOption('BAIK');
+  const ratedOf = page.getByTestId('calibration-rated');
+  await expect(ratedOf).toHaveText(/^\d+ dinilai dari \d+ pegawai yang harus dinilai$/);
+  const [ratedCount, expectedCount] = ((await ratedOf.textContent()) ?? '').match(/\d+/g)!.map(Number);
+  expect(ratedCount).toBeGreaterThan(0);
+  expect(ratedCount).toBeLessThan(expectedCount!);
+  await expect(page.getByText(/Penilaian periode ini belum lengkap/)).toBeVisible();
+  await expect(page.getByText('Distribusi sesuai pola yang diizinkan.')).toBeHidden();
+  const finalize = page.getByRole('button', { name: 'Tetapkan hasil kalibrasi' });
+  await expect(finalize).toBeDisabled();
+  const axe = await new AxeBuilder({ page }).analyze();
+  expect(
+    axe.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id}: ${v.nodes.map((n) => `${n.target.join(' ')} ${n.failureSummary}`).join(', ')}`),
+  ).toEqual([]);
+  await page
+    .getByLabel(/^Justifikasi/)
+    .fill('Penilaian tahunan sebagian pegawai menunggu; kalibrasi awal atas yang sudah dinilai');
+  await expect(finalize).toBeEnabled();
+  await finalize.click();
+  await expect(page.getByText('Hasil kalibrasi ditetapkan.')).toBeVisible();
+
   await admin.dispose();
   await rater.dispose();
   await context.close();

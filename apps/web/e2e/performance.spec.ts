@@ -102,11 +102,24 @@ test('SKP: draft with cascade, return and approve, realisation with a file, feed
 
   await test.step('the employee records a realisation and uploads a file as evidence', async () => {
     await employee.goto(`${skpPath}?tab=work`);
-    await employee.getByLabel('Periode').selectOption({ label: QUARTER });
+    // The form opens on the period that contains today (WIB; the demo year is the current one).
+    const month = Number(new Date(Date.now() + 7 * 3600_000).toISOString().slice(5, 7));
+    const period = employee.getByLabel('Periode', { exact: true });
+    const current = `Triwulan ${['I', 'II', 'III', 'IV'][Math.floor((month - 1) / 3)]}`;
+    await expect(period.locator('option:checked')).toHaveText(current);
+    await period.selectOption({ label: QUARTER });
+    await employee.getByLabel('Target periode (rencana aksi)').fill('3');
     await employee.getByLabel('Nilai realisasi').fill('3');
-    await employee.getByLabel('Rencana aksi').fill('Memproses satu usulan per bulan');
+    await employee.getByLabel('Rencana aksi', { exact: true }).fill('Memproses satu usulan per bulan');
     await employee.getByRole('button', { name: 'Simpan realisasi' }).click();
     await expect(employee.getByText('Realisasi disimpan.')).toBeVisible();
+    // Measured against the quarter's own target, not the annual one.
+    await expect(employee.getByText('dari target periode 3').first()).toBeVisible();
+    // Choosing the period again shows what is recorded there.
+    await period.selectOption({ index: 0 });
+    await period.selectOption({ label: QUARTER });
+    await expect(employee.getByLabel('Nilai realisasi')).toHaveValue('3');
+    await expect(employee.getByLabel('Target periode (rencana aksi)')).toHaveValue('3');
     await employee.locator('input[type="file"]').setInputFiles({
       name: 'laporan-tw3.pdf',
       mimeType: 'application/pdf',
@@ -115,6 +128,13 @@ test('SKP: draft with cascade, return and approve, realisation with a file, feed
     await employee.getByRole('button', { name: 'Unggah berkas' }).click();
     await expect(employee.getByRole('link', { name: 'laporan-tw3.pdf' })).toBeVisible();
     await expectNoSeriousA11yIssues(employee);
+    // On a phone the grid becomes one card per indicator and period.
+    await employee.setViewportSize({ width: 390, height: 844 });
+    const cards = employee.getByTestId('realisation-cards');
+    await expect(cards).toBeVisible();
+    await expect(cards.getByRole('link', { name: 'laporan-tw3.pdf' })).toBeVisible();
+    await expectNoSeriousA11yIssues(employee);
+    await employee.setViewportSize({ width: 1280, height: 720 });
   });
 
   await test.step('the superior gives feedback', async () => {
@@ -131,13 +151,29 @@ test('SKP: draft with cascade, return and approve, realisation with a file, feed
     });
     await card.getByRole('link', { name: 'Buka evaluasi' }).click();
     await expect(superior.getByRole('link', { name: 'laporan-tw3.pdf' })).toBeVisible();
-    await superior.getByLabel('Rating hasil kerja').selectOption('DIATAS_EKSPEKTASI');
-    await superior.getByLabel('Rating perilaku kerja').selectOption('DIATAS_EKSPEKTASI');
+    // No rating is preselected: saving without a choice names the field, and the error clears on a choice.
+    const hasil = superior.getByLabel('Rating hasil kerja');
+    const perilaku = superior.getByLabel('Rating perilaku kerja');
+    await expect(hasil).toHaveValue('');
+    await expect(perilaku).toHaveValue('');
+    await superior.getByRole('button', { name: 'Simpan penilaian' }).click();
+    await expect(superior.getByText('Rating hasil kerja wajib dipilih')).toBeVisible();
+    await expect(superior.getByText('Rating perilaku kerja wajib dipilih')).toBeVisible();
+    await hasil.selectOption('DIATAS_EKSPEKTASI');
+    await expect(superior.getByText('Rating hasil kerja wajib dipilih')).toBeHidden();
+    await perilaku.selectOption('DIATAS_EKSPEKTASI');
     await expect(superior.getByText('Predikat yang dihasilkan: Sangat Baik')).toBeVisible();
     await superior.getByLabel('Alasan (wajib)').fill('Realisasi melampaui target dengan bukti lengkap');
     await superior.getByRole('button', { name: 'Simpan penilaian' }).click();
     await expect(superior.getByText('Penilaian disimpan.')).toBeVisible();
     await expectNoSeriousA11yIssues(superior);
+    // Reopening shows the saved ratings and reason.
+    await superior.reload();
+    await expect(superior.getByLabel('Rating hasil kerja')).toHaveValue('DIATAS_EKSPEKTASI');
+    await expect(superior.getByLabel('Rating perilaku kerja')).toHaveValue('DIATAS_EKSPEKTASI');
+    await expect(superior.getByLabel('Alasan (wajib)')).toHaveValue(
+      'Realisasi melampaui target dengan bukti lengkap',
+    );
   });
 
   await test.step('the evaluation PDF downloads and its verification page confirms it', async () => {

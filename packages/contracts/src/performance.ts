@@ -315,8 +315,15 @@ export const realisationInput = z.object({
   text: z.string().trim().max(2000).nullable().default(null),
   /** Rencana aksi for the period. */
   actionPlan: z.string().trim().max(2000).nullable().default(null),
+  /** The target the rencana aksi sets for this period (numeric indicators); the period is measured against it. */
+  periodTarget: z.number().min(0).max(1e12).nullable().default(null),
 });
 export type RealisationInput = z.infer<typeof realisationInput>;
+
+/** What a period's capaian is measured against (see `periodCapaian` in @sim/domain). */
+export const CAPAIAN_BASES = ['PERIOD_TARGET', 'ANNUAL_CUMULATIVE', 'ANNUAL_LEVEL'] as const;
+export const capaianBasis = z.enum(CAPAIAN_BASES);
+export type CapaianBasis = z.infer<typeof capaianBasis>;
 
 export const evidence = z.object({
   id: z.number().int(),
@@ -388,8 +395,17 @@ export const realisation = z.object({
   value: z.number().nullable(),
   text: z.string().nullable(),
   actionPlan: z.string().nullable(),
-  /** Realisation ÷ target × 100 for numeric targets (inverse for no target), null otherwise. */
+  /** The target the rencana aksi set for this period; null when none is set. */
+  periodTarget: z.number().nullable(),
+  /**
+   * Capaian in percent for numeric targets, null otherwise or without a value: against the period target when the
+   * rencana aksi sets one, else progress toward the annual target (`percentBasis` says which).
+   */
   percent: z.number().nullable(),
+  /** What `percent` is measured against; null for non-numeric targets. */
+  percentBasis: capaianBasis.nullable(),
+  /** The figure `percent` compares: the period's value, or the year's sum so far for ANNUAL_CUMULATIVE. */
+  percentOf: z.number().nullable(),
   evidence: z.array(evidence),
   updatedAt: z.string().nullable(),
   /** Bukti sistem for an indicator linked to a system source, in a period that has started; null otherwise. */
@@ -444,8 +460,9 @@ export type FeedbackList = z.infer<typeof feedbackList>;
 
 export const evaluationInput = z.object({
   periodId: z.number().int().positive(),
-  ratingHasilKerja: ratingValue,
-  ratingPerilaku: ratingValue,
+  // No default: the rater chooses both ratings (a preselected one let a single click rate someone).
+  ratingHasilKerja: z.enum(ratingValue.options, { error: 'Rating hasil kerja wajib dipilih' }),
+  ratingPerilaku: z.enum(ratingValue.options, { error: 'Rating perilaku kerja wajib dipilih' }),
   reason: text(4000, 'Alasan penilaian'),
   catatan: z.string().trim().max(4000).nullable().default(null),
 });
@@ -600,6 +617,12 @@ export const calibration = z.object({
   rules: distributionRules,
   counts: z.record(z.string(), z.number().int()),
   total: z.number().int(),
+  /** Employees rated in the period, of those who must be (approved SKP, rater in the system): "N dinilai dari M". */
+  rated: z.number().int(),
+  expected: z.number().int(),
+  /** Everyone who must be rated is rated; finalising an incomplete calibration needs a justification. */
+  isComplete: z.boolean(),
+  /** The rated employees' distribution meets the allowed pattern (judged on those rated so far). */
   ok: z.boolean(),
   violations: z.array(z.object({ message: z.string() })),
   finalizedAt: z.string().nullable(),

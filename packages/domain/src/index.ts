@@ -19,3 +19,5 @@ export * from './skm-unsur';
 export * from './wib-date';
 export * from './working-days';
 export * from './performance-periods';
+export * from './period-capaian';
+export * from './calibration-guard';

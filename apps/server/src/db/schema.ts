@@ -468,6 +468,9 @@ export interface PerfRealisationsTable {
   value: number | null;
   text: string | null;
   action_plan: string | null;
+  /** The target the rencana aksi sets for this period (migration 2026-12-04T15-00); null: none set. Required on
+   * insert so that an upsert always states it (the web form sends the recorded one back). */
+  period_target: number | null;
   updated_by: number | null;
   updated_at: Date;
 }

@@ -271,6 +271,8 @@ export async function seedPerformanceDemo(
             value: ind.isLinked ? null : value,
             text: null,
             action_plan: 'Menyelesaikan target triwulan sesuai rencana aksi',
+            // The rencana aksi sets the quarter's share of the year; linked indicators show progress toward the year.
+            period_target: ind.isLinked ? null : Math.max(1, Math.round(quarterShare)),
             updated_by: null,
             updated_at: new Date(`${period.end_date}T08:00:00Z`),
           });

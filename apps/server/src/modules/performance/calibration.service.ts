@@ -1,8 +1,11 @@
 import { calibrationAdjustmentInput, calibrationFinalizeInput, distributionRules } from '@sim/contracts';
 import {
   DEFAULT_DISTRIBUTION_RULES,
+  calibrationReadiness,
   checkPredikatDistribution,
   countPredikat,
+  currentPeriodIndex,
+  toWibIsoDate,
   type DistributionRules,
   type OrganisationPredikat,
   type Predikat,
@@ -16,6 +19,7 @@ import { recordAudit } from '../audit/audit.service';
 import { getPersonRefs, getYearRow, referenceDate } from './performance-access';
 import * as policy from './performance.policy';
 import * as repo from './performance.repository';
+import { raterOf } from './evaluation.service';
 
 // Calibration (SE MenPANRB 3/2023): the organisation predikat, the allowed distribution of the employee predikat,
 // finalising and adjusting it.
@@ -26,15 +30,34 @@ function rulesOf(year: { distribution_rules: unknown }): DistributionRules {
 }
 
 /**
- * The period calibration opens on: the annual evaluation once it has ratings; before that, the latest periodic one
- * with ratings (so a year in progress shows its distribution so far); the annual one when nothing is rated yet.
+ * The period calibration opens on: the periodic one that contains today (WIB), or the annual evaluation once the
+ * year's last period has ended (that is the one finalised).
  */
-async function defaultCalibrationPeriod(db: Database, periods: repo.PeriodRow[]) {
+function currentCalibrationPeriod(periods: repo.PeriodRow[], today: string) {
+  const periodic = periods.filter((p) => p.kind === 'PERIODIK').sort((a, b) => a.seq - b.seq);
   const annual = periods.find((p) => p.kind === 'TAHUNAN');
-  for (const p of [...periods].sort((a, b) => b.seq - a.seq)) {
-    if ((await repo.findEvaluationsOfPeriod(db, p.id)).length > 0) return p;
+  const last = periodic.at(-1);
+  if (annual && (!last || today > last.end_date)) return annual;
+  return (
+    periodic[
+      currentPeriodIndex(
+        periodic.map((p) => ({ endDate: p.end_date })),
+        today,
+      )
+    ] ?? annual
+  );
+}
+
+/**
+ * How many must be rated in a period: the approved SKPs (version > 0) whose owner has a rater in the system on the
+ * period's last day. The head of the office is rated outside (no superior in the tree), so is not counted.
+ */
+async function countExpectedRatings(db: Database, skps: repo.SkpRow[], period: repo.PeriodRow) {
+  let expected = 0;
+  for (const skp of skps) {
+    if (skp.version > 0 && (await raterOf(db, skp.employee_id, period)) !== null) expected++;
   }
-  return annual;
+  return expected;
 }
 
 /**
@@ -48,7 +71,7 @@ export async function getCalibration(ctx: ServiceContext, actor: Actor, yearId: 
   const periods = await repo.findPeriodsOfYears(ctx.db, [yearId]);
   const period = periodId
     ? periods.find((p) => p.id === periodId)
-    : await defaultCalibrationPeriod(ctx.db, periods);
+    : currentCalibrationPeriod(periods, toWibIsoDate(ctx.now()));
   if (!period) throw invalid('periodId', 'Periode tidak ditemukan pada tahun ini');
   const skps = await repo.findSkps(ctx.db, { yearId, employeeIds: null });
   const evaluations = await repo.findEvaluationsOfPeriod(ctx.db, period.id);
@@ -59,6 +82,13 @@ export async function getCalibration(ctx: ServiceContext, actor: Actor, yearId: 
   const check = year.org_predikat
     ? checkPredikatDistribution(year.org_predikat as OrganisationPredikat, counts, rules)
     : { ok: true, total: predikats.length, violations: [] };
+  const expected = await countExpectedRatings(ctx.db, skps, period);
+  const readiness = calibrationReadiness({
+    rated: check.total,
+    expected,
+    distributionOk: check.ok,
+    hasJustification: false,
+  });
   const people = await getPersonRefs(
     ctx.db,
     skps.map((s) => s.employee_id),
@@ -74,6 +104,9 @@ export async function getCalibration(ctx: ServiceContext, actor: Actor, yearId: 
     rules: rules as z.infer<typeof distributionRules>,
     counts: counts as Record<string, number>,
     total: check.total,
+    rated: readiness.rated,
+    expected: readiness.expected,
+    isComplete: readiness.isComplete,
     ok: check.ok,
     violations: check.violations.map((v) => ({ message: v.message })),
     finalizedAt: year.calibration_finalized_at?.toISOString() ?? null,
@@ -141,9 +174,10 @@ export async function setDistributionRules(
 
 /**
  * The Pimpinan finalises the calibration of the annual evaluation — never of a quarter, even when the annual ratings
- * are not in yet (then it is refused). Outside the allowed pattern this is still possible, but only with a written
- * justification (warn, never block — performance-skp.md). Afterwards the year's ratings change only through the
- * calibration adjustment or an objection decision.
+ * are not in yet (then it is refused). Before everyone who must be rated is rated, or outside the allowed pattern,
+ * this is still possible, but only with a written justification (warn, never block — performance-skp.md), which is
+ * stored and audited. Afterwards the year's ratings change only through the calibration adjustment or an objection
+ * decision.
  */
 export async function finalizeCalibration(
   ctx: ServiceContext,
@@ -163,7 +197,19 @@ export async function finalizeCalibration(
       'Belum ada penilaian tahunan; kalibrasi difinalkan atas hasil evaluasi tahunan, bukan triwulan',
     );
   }
-  if (!current.ok && !input.justification) {
+  const readiness = calibrationReadiness({
+    rated: current.rated,
+    expected: current.expected,
+    distributionOk: current.ok,
+    hasJustification: input.justification !== null && input.justification !== '',
+  });
+  if (!readiness.canFinalize && !current.isComplete) {
+    throw invalid(
+      'justification',
+      `Baru ${current.rated} dari ${current.expected} pegawai dinilai pada evaluasi tahunan; lengkapi penilaiannya atau tuliskan justifikasinya`,
+    );
+  }
+  if (!readiness.canFinalize) {
     throw invalid(
       'justification',
       'Distribusi predikat di luar pola yang diizinkan; tuliskan justifikasinya',
@@ -182,6 +228,8 @@ export async function finalizeCalibration(
       after: {
         periodId: annual.id,
         ok: current.ok,
+        rated: current.rated,
+        expected: current.expected,
         counts: current.counts,
         justification: input.justification,
       },

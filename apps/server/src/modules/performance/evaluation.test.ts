@@ -146,6 +146,21 @@ describe('POST /api/v1/performance/skps/:id/evaluations', () => {
     expect(JSON.stringify(badRating.json().error.details)).toContain('ratingHasilKerja');
   });
 
+  it('has no default rating: returns 400 naming each rating the rater did not choose', async () => {
+    const res = await rate(stafSkp.id, office.cookies.kasi, {
+      ratingHasilKerja: undefined,
+      ratingPerilaku: undefined,
+    });
+    expect(res.statusCode).toBe(400);
+    const details = res.json().error.details as { path: string; message: string }[];
+    expect(details).toEqual(
+      expect.arrayContaining([
+        { path: 'body.ratingHasilKerja', message: 'Rating hasil kerja wajib dipilih' },
+        { path: 'body.ratingPerilaku', message: 'Rating perilaku kerja wajib dipilih' },
+      ]),
+    );
+  });
+
   it('computes angka kredit for a functional position from the predikat', async () => {
     const res = await rate(fungsionalSkpId, office.cookies.kasi, {
       ratingHasilKerja: 'SESUAI_EKSPEKTASI',

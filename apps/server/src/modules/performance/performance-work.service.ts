@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Evidence, Realisation } from '@sim/contracts';
 import { feedbackInput, linkEvidenceInput, realisationInput } from '@sim/contracts';
-import { capaianPercent } from '@sim/domain';
+import { capaianMeasure, periodCapaian } from '@sim/domain';
 import type { z } from 'zod';
 import type { Database } from '../../db/database';
 import { auditContextOf, type Actor } from '../../lib/actor';
@@ -94,7 +94,9 @@ function toEvidence(e: Awaited<ReturnType<typeof repo.findEvidence>>[number]): E
 /**
  * Realisations with their evidence for every indicator of an SKP, per periodic period. An indicator linked to a
  * system source also gets its bukti sistem for every period that has started, computed now from the other module;
- * when the employee entered no value of their own, the system value stands as the realisation.
+ * when the employee entered no value of their own, the system value stands as the realisation. A numeric
+ * indicator's capaian is measured against the period target of its rencana aksi, or else as progress toward the
+ * annual target (`periodCapaian`).
  */
 export async function loadRealisations(
   db: Database,
@@ -106,14 +108,16 @@ export async function loadRealisations(
   const [rows, evidence] = await Promise.all([repo.findRealisations(db, ids), repo.findEvidence(db, ids)]);
   const byKey = new Map<string, Realisation>();
   const key = (i: number, p: number) => `${i}:${p}`;
-  const targetOf = new Map(indicators.map((i) => [i.id, i]));
   const empty = (indicatorId: number, periodId: number): Realisation => ({
     indicatorId,
     periodId,
     value: null,
     text: null,
     actionPlan: null,
+    periodTarget: null,
     percent: null,
+    percentBasis: null,
+    percentOf: null,
     evidence: [],
     updatedAt: null,
     systemEvidence: null,
@@ -125,6 +129,7 @@ export async function loadRealisations(
       value: r.value,
       text: r.text,
       actionPlan: r.action_plan,
+      periodTarget: r.period_target,
       updatedAt: r.updated_at.toISOString(),
     });
   }
@@ -137,9 +142,11 @@ export async function loadRealisations(
     }
     entry.evidence.push(toEvidence(e));
   }
+  const skp = await getSkpRow(db, skpId);
+  const periods = (await repo.findPeriodsOfYears(db, [skp.year_id]))
+    .filter((p) => p.kind === 'PERIODIK')
+    .sort((a, b) => a.seq - b.seq);
   if (indicators.some((i) => i.system_source !== null)) {
-    const skp = await getSkpRow(db, skpId);
-    const periods = (await repo.findPeriodsOfYears(db, [skp.year_id])).filter((p) => p.kind === 'PERIODIK');
     const system = await computeSystemEvidence(db, {
       ownerId: skp.employee_id,
       year: skp.year,
@@ -162,10 +169,19 @@ export async function loadRealisations(
       }
     }
   }
-  for (const entry of byKey.values()) {
-    const ind = targetOf.get(entry.indicatorId);
-    const numeric = ind && (ind.target_kind === 'NUMBER' || ind.target_kind === 'PERCENT');
-    entry.percent = numeric ? capaianPercent(entry.value, ind.target_value) : null;
+  for (const ind of indicators) {
+    if (ind.target_kind !== 'NUMBER' && ind.target_kind !== 'PERCENT') continue;
+    const measure = capaianMeasure(ind.target_kind, ind.system_source);
+    const sofar: { value: number | null; periodTarget: number | null }[] = [];
+    for (const period of periods) {
+      const entry = byKey.get(key(ind.id, period.id));
+      sofar.push({ value: entry?.value ?? null, periodTarget: entry?.periodTarget ?? null });
+      if (!entry) continue;
+      const capaian = periodCapaian(sofar, ind.target_value, measure);
+      entry.percent = capaian.percent;
+      entry.percentBasis = capaian.basis;
+      entry.percentOf = capaian.realised;
+    }
   }
   return [...byKey.values()];
 }
@@ -198,8 +214,15 @@ export async function recordRealisation(
     }
     const { indicator } = await assertIndicatorAndPeriod(trx, row, input.indicatorId, input.periodId);
     const numeric = indicator.target_kind === 'NUMBER' || indicator.target_kind === 'PERCENT';
-    if (numeric && input.value === null && !input.actionPlan) {
+    // A rencana aksi (its text or its period target) may be planned before anything is realised.
+    if (numeric && input.value === null && !input.actionPlan && input.periodTarget === null) {
       throw invalid('value', 'Nilai realisasi wajib diisi untuk target berupa angka');
+    }
+    if (!numeric && input.periodTarget !== null) {
+      throw invalid('periodTarget', 'Target periode hanya untuk indikator berupa angka atau persentase');
+    }
+    if (indicator.target_kind === 'PERCENT' && input.periodTarget !== null && input.periodTarget > 100) {
+      throw invalid('periodTarget', 'Target periode berupa persentase paling besar 100');
     }
     if (!numeric && !input.text && !input.actionPlan) {
       throw invalid('text', 'Uraian realisasi wajib diisi');
@@ -210,6 +233,7 @@ export async function recordRealisation(
       value: numeric ? input.value : null,
       text: input.text,
       action_plan: input.actionPlan,
+      period_target: numeric ? input.periodTarget : null,
       updated_by: actor.userId,
       updated_at: ctx.now(),
     });

@@ -7,6 +7,8 @@ let t: TestApp;
 let office: PerfOffice;
 let q1: number;
 let q2: number;
+let q3: number;
+let q4: number;
 let stafSkp: Awaited<ReturnType<typeof seedSkp>>;
 let indicatorId: number;
 
@@ -18,6 +20,8 @@ beforeAll(async () => {
   const year = await openYear(t, office);
   q1 = year.periods[0]!.id;
   q2 = year.periods[1]!.id;
+  q3 = year.periods[2]!.id;
+  q4 = year.periods[3]!.id;
   const camat = await seedSkp(t, office.cookies.camat, year.id, { approverCookie: office.cookies.admin });
   const kasi = await seedSkp(t, office.cookies.kasi, year.id, {
     parentRhkId: camat.rhk[0]!.id,
@@ -52,6 +56,69 @@ describe('PUT /api/v1/performance/skps/:id/realisations', () => {
     const matrix = (await api(t).get(url('/realisations'), office.cookies.kasi)).json();
     expect(matrix.periods).toHaveLength(4);
     expect(matrix.items).toHaveLength(1);
+  });
+
+  it('measures a period against the period target of its rencana aksi, not the annual target', async () => {
+    // The indicator's annual target is 12; the rencana aksi of Triwulan III plans 3 of them.
+    const res = await api(t).send('PUT', url('/realisations'), office.cookies.staf, {
+      periodId: q3,
+      indicatorId,
+      value: 3,
+      actionPlan: 'Menyusun 1 dokumen per bulan',
+      periodTarget: 3,
+    });
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json()).toMatchObject({
+      periodTarget: 3,
+      percent: 100,
+      percentBasis: 'PERIOD_TARGET',
+      percentOf: 3,
+    });
+  });
+
+  it('shows cumulative progress toward the annual target where the rencana aksi sets no period target', async () => {
+    // Triwulan I holds 4 (above); Triwulan II adds 2: 6 of 12 so far is 50 % of the year, not 2 of 12.
+    const res = await api(t).send('PUT', url('/realisations'), office.cookies.staf, {
+      periodId: q2,
+      indicatorId,
+      value: 2,
+    });
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json()).toMatchObject({
+      periodTarget: null,
+      percent: 50,
+      percentBasis: 'ANNUAL_CUMULATIVE',
+      percentOf: 6,
+    });
+    const q1Row = (await api(t).get(url('/realisations'), office.cookies.staf))
+      .json()
+      .items.find((r: { periodId: number }) => r.periodId === q1);
+    expect(q1Row).toMatchObject({ percent: 33.3, percentBasis: 'ANNUAL_CUMULATIVE', percentOf: 4 });
+  });
+
+  it('plans a rencana aksi with its period target before any value is realised', async () => {
+    const res = await api(t).send('PUT', url('/realisations'), office.cookies.staf, {
+      periodId: q4,
+      indicatorId,
+      periodTarget: 3,
+    });
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json()).toMatchObject({
+      value: null,
+      periodTarget: 3,
+      percent: null,
+      percentBasis: 'PERIOD_TARGET',
+    });
+  });
+
+  it('returns 400 naming periodTarget for a negative period target', async () => {
+    const negative = await api(t).send('PUT', url('/realisations'), office.cookies.staf, {
+      periodId: q4,
+      indicatorId,
+      periodTarget: -1,
+    });
+    expect(negative.statusCode).toBe(400);
+    expect(JSON.stringify(negative.json().error.details)).toContain('periodTarget');
   });
 
   it('returns 403 when the superior records the subordinate’s realisation', async () => {
@@ -160,7 +227,11 @@ describe('bukti dukung', () => {
     expect(bad.statusCode).toBe(400);
     expect(bad.json().error.details[0].path).toBe('body.url');
     const matrix = (await api(t).get(url('/realisations'), office.cookies.staf)).json();
-    expect(matrix.items[0].evidence.map((e: { kind: string }) => e.kind)).toEqual(['FILE', 'LINK']);
+    expect(
+      matrix.items
+        .find((r: { periodId: number }) => r.periodId === q1)
+        .evidence.map((e: { kind: string }) => e.kind),
+    ).toEqual(['FILE', 'LINK']);
   });
 });
 

@@ -310,6 +310,7 @@ export async function upsertRealisation(db: Database, row: Insertable<PerfRealis
         value: row.value,
         text: row.text,
         action_plan: row.action_plan,
+        period_target: row.period_target,
         updated_by: row.updated_by,
         updated_at: row.updated_at,
       }),

@@ -13,14 +13,26 @@ import {
   Textarea,
   Title,
 } from '@mantine/core';
-import type { Calibration, DistributionConstraint, OrgPredikatValue, PredikatValue } from '@sim/contracts';
+import type {
+  Calibration,
+  DistributionConstraint,
+  OrgPredikatValue,
+  PredikatValue,
+  PerfYear,
+} from '@sim/contracts';
 import { isOneOf, ORG_PREDIKAT_VALUES, PREDIKAT_VALUES } from '@sim/contracts/values';
+import {
+  calibrationReadiness,
+  currentPeriodIndex,
+  patternCountBounds,
+  type DistributionConstraint as RuleConstraint,
+} from '@sim/domain';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../app/api';
 import { AppModal } from '../../components/app-modal';
 import { hasAnyRole, useMe } from '../../app/auth/use-session';
-import { formatDateTime } from '../../app/format';
+import { formatDateTime, todayInWib } from '../../app/format';
 import { useLanguage } from '../../app/i18n';
 import { notify } from '../../app/notify';
 import { DataTable } from '../../components/data-table';
@@ -45,6 +57,19 @@ import {
 } from './use-performance';
 
 /**
+ * The period calibration opens on: the periodic one that contains today (WIB), or the annual evaluation once the
+ * year's last period has ended (that is what is finalised).
+ */
+function currentCalibrationPeriodId(year: PerfYear | undefined, today: string): number | undefined {
+  if (!year) return undefined;
+  const periodic = year.periods.filter((p) => p.kind === 'PERIODIK');
+  const annual = year.periods.find((p) => p.kind === 'TAHUNAN');
+  const last = periodic.at(-1);
+  if (annual && (!last || today > last.endDate)) return annual.id;
+  return periodic[currentPeriodIndex(periodic, today)]?.id ?? annual?.id;
+}
+
+/**
  * Calibration (SE MenPANRB 3/2023): the Pimpinan sets the organisation predikat, sees the employee predikat of a
  * period against the allowed pattern, and finalises — with a written justification when outside it. The Admin
  * reads it and exports a unit's XLSX.
@@ -61,7 +86,8 @@ export function CalibrationPage() {
   const [justification, setJustification] = useState('');
   const yearId = chosen ?? years.data?.items[0]?.id;
   const year = years.data?.items.find((y) => y.id === yearId);
-  const calibration = useCalibration(yearId, periodId);
+  const shownPeriodId = periodId ?? currentCalibrationPeriodId(year, todayInWib());
+  const calibration = useCalibration(yearId, shownPeriodId);
   const setOrg = useSetOrgPredikat(yearId ?? 0);
   const finalize = useFinalizeCalibration(yearId ?? 0);
   const [adjusting, setAdjusting] = useState<Calibration['employees'][number] | null>(null);
@@ -72,6 +98,21 @@ export function CalibrationPage() {
   if (years.isError) return <ErrorState error={years.error} />;
   if (years.data.items.length === 0) return <EmptyState title={t('performance.home.noYear')} />;
   const c = calibration.data;
+  const readiness = c
+    ? calibrationReadiness({
+        rated: c.rated,
+        expected: c.expected,
+        distributionOk: c.ok,
+        hasJustification: justification.trim() !== '',
+      })
+    : null;
+  // The allowed pattern as counts for the employees rated so far, drawn beside each single-predikat bar.
+  const bounds =
+    c?.orgPredikat != null
+      ? patternCountBounds((c.rules[c.orgPredikat] ?? []) as RuleConstraint[], c.total)
+      : [];
+  const boundOf = (predikat: string) =>
+    bounds.find((b) => b.predikat.length === 1 && b.predikat[0] === predikat);
 
   return (
     <>
@@ -91,7 +132,7 @@ export function CalibrationPage() {
           />
           <NativeSelect
             label={t('performance.calibration.period')}
-            value={periodId === undefined ? String(c?.periodId ?? '') : String(periodId)}
+            value={String(shownPeriodId ?? c?.periodId ?? '')}
             onChange={(e) => setPeriodId(Number(e.currentTarget.value))}
             data={(year?.periods ?? []).map((p) => ({ value: String(p.id), label: p.label }))}
             w={200}
@@ -129,19 +170,61 @@ export function CalibrationPage() {
                 <Title order={2} size="h4" mb="xs">
                   {t('performance.calibration.distribution')} — {c.periodLabel}
                 </Title>
+                <Text size="sm" fw={600} mb="xs" data-testid="calibration-rated">
+                  {t('performance.calibration.ratedOf', { rated: c.rated, expected: c.expected })}
+                </Text>
                 <BarChart
-                  h={220}
+                  h={240}
                   data={PREDIKAT_VALUES.map((p) => ({
                     predikat: t(`performance.predikat.${p}`),
                     [t('performance.calibration.count')]: c.counts[p] ?? 0,
+                    [t('performance.calibration.allowedMin')]: boundOf(p)?.min ?? null,
+                    [t('performance.calibration.allowedMax')]: boundOf(p)?.max ?? null,
                   }))}
                   dataKey="predikat"
-                  series={[{ name: t('performance.calibration.count'), color: 'blue.7' }]}
+                  series={[
+                    { name: t('performance.calibration.count'), color: 'blue.7' },
+                    ...(bounds.length > 0
+                      ? [
+                          { name: t('performance.calibration.allowedMin'), color: 'teal.3' },
+                          { name: t('performance.calibration.allowedMax'), color: 'orange.3' },
+                        ]
+                      : []),
+                  ]}
+                  withLegend={bounds.length > 0}
+                  yAxisProps={{ allowDecimals: false }}
                 />
-                {c.ok ? (
-                  <Alert color="teal" variant="light" mt="sm">
-                    {t('performance.calibration.ok')}
+                {bounds.length > 0 && (
+                  <>
+                    <Text size="sm" mt="xs">
+                      {t('performance.calibration.pattern', { total: c.total })}
+                    </Text>
+                    <List size="sm">
+                      {bounds.map((b) => (
+                        <List.Item key={b.predikat.join('+')}>
+                          {t('performance.calibration.bound', {
+                            predikat: b.predikat
+                              .map((p) => t(`performance.predikat.${p}` as 'performance.predikat.BAIK'))
+                              .join(' + '),
+                            min: b.min,
+                            max: b.max,
+                          })}
+                        </List.Item>
+                      ))}
+                    </List>
+                  </>
+                )}
+                {!c.isComplete && (
+                  <Alert color="yellow" variant="light" mt="sm">
+                    {t('performance.calibration.incomplete', { rated: c.rated, expected: c.expected })}
                   </Alert>
+                )}
+                {c.ok ? (
+                  c.total > 0 && (
+                    <Alert color="teal" variant="light" mt="sm">
+                      {c.isComplete ? t('performance.calibration.ok') : t('performance.calibration.okSoFar')}
+                    </Alert>
+                  )
                 ) : (
                   <Alert
                     color="orange"
@@ -182,9 +265,22 @@ export function CalibrationPage() {
                   {c.justification && <Text size="sm">{c.justification}</Text>}
                 </Alert>
               )}
-              {isPimpinan && (
+              {isPimpinan && c.isAnnual && readiness && (
                 <Card withBorder>
                   <Stack gap="sm">
+                    {readiness.shortfalls.includes('NOTHING_RATED') ? (
+                      <Text size="sm">{t('performance.calibration.nothingRated')}</Text>
+                    ) : (
+                      readiness.shortfalls.length > 0 && (
+                        <Text size="sm">
+                          {t('performance.calibration.needsJustification', {
+                            reasons: readiness.shortfalls
+                              .map((r) => t(`performance.calibration.shortfall.${r}`))
+                              .join('; '),
+                          })}
+                        </Text>
+                      )
+                    )}
                     <FormError error={Object.keys(errors).length === 0 ? finalize.error : null} />
                     {errors.orgPredikat && (
                       <Text c="red" size="sm">
@@ -201,8 +297,9 @@ export function CalibrationPage() {
                     <Group>
                       <Button
                         loading={finalize.isPending}
+                        disabled={!readiness.canFinalize}
                         onClick={() =>
-                          finalize.mutate(justification || null, {
+                          finalize.mutate(justification.trim() || null, {
                             onSuccess: () => notify(t('performance.calibration.finalizedDone')),
                           })
                         }
@@ -267,19 +364,22 @@ export function CalibrationPage() {
               <DelegationCard yearId={c.yearId} canEdit={hasAnyRole(me, ['ADMIN_KEPEGAWAIAN'])} />
               <Group align="flex-end">
                 <UnitSelect label={t('performance.calibration.unit')} value={unitId} onChange={setUnitId} />
-                <Button
-                  component="a"
-                  variant="default"
-                  leftSection={<DownloadIcon />}
-                  href={
-                    unitId
-                      ? downloadHref(`/performance/years/${c.yearId}/export.xlsx?unitId=${unitId}`)
-                      : undefined
-                  }
-                  disabled={!unitId}
-                >
-                  {t('performance.calibration.export')}
-                </Button>
+                {unitId ? (
+                  <Button
+                    component="a"
+                    variant="default"
+                    leftSection={<DownloadIcon />}
+                    href={downloadHref(`/performance/years/${c.yearId}/export.xlsx?unitId=${unitId}`)}
+                  >
+                    {t('performance.calibration.export')}
+                  </Button>
+                ) : (
+                  // A real disabled button until a unit is chosen: a disabled-looking link is neither
+                  // announced as disabled nor exempt from the contrast rule.
+                  <Button variant="default" leftSection={<DownloadIcon />} disabled>
+                    {t('performance.calibration.export')}
+                  </Button>
+                )}
               </Group>
             </>
           )

@@ -8,12 +8,11 @@ import {
   NativeSelect,
   SimpleGrid,
   Stack,
-  Table,
   Text,
   Textarea,
   Title,
 } from '@mantine/core';
-import type { EvaluationContext, RatingValue } from '@sim/contracts';
+import { evaluationInput, type EvaluationContext, type RatingValue } from '@sim/contracts';
 import { isOneOf, RATING_VALUES } from '@sim/contracts/values';
 import { predikatKinerja } from '@sim/domain';
 import { useState } from 'react';
@@ -23,6 +22,7 @@ import { isApiError } from '../../app/api';
 import { formatDateTime } from '../../app/format';
 import { useLanguage } from '../../app/i18n';
 import { notify } from '../../app/notify';
+import { DataTable } from '../../components/data-table';
 import { ErrorState } from '../../components/error-state';
 import { FormError } from '../../components/form-error';
 import { LoadingState } from '../../components/loading-state';
@@ -79,75 +79,78 @@ export function EvaluationPage() {
             </List>
           </Card>
         </SimpleGrid>
-        <div
-          className="table-scroll"
-          role="region"
-          aria-label={t('performance.work.realisation')}
-          tabIndex={0}
-        >
-          <Table withTableBorder withColumnBorders miw={640}>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">{t('performance.work.indicator')}</Table.Th>
-                <Table.Th scope="col">{t('performance.work.target')}</Table.Th>
-                <Table.Th scope="col">{t('performance.work.realisation')}</Table.Th>
-                <Table.Th scope="col">{t('performance.work.evidence')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {indicators.map((i) => {
+        <DataTable
+          caption={t('performance.work.realisation')}
+          rows={indicators}
+          rowKey={(i) => i.id}
+          columns={[
+            {
+              key: 'indicator',
+              header: t('performance.work.indicator'),
+              render: (i) => (
+                <>
+                  <Text size="sm">{i.text}</Text>
+                  <Text size="xs" c="dimmed">
+                    {i.rhk}
+                  </Text>
+                </>
+              ),
+            },
+            { key: 'target', header: t('performance.work.target'), render: (i) => i.targetLabel },
+            {
+              key: 'realisation',
+              header: t('performance.work.realisation'),
+              render: (i) => {
+                const rows = c.realisations.filter((r) => r.indicatorId === i.id);
+                return rows.length === 0
+                  ? '—'
+                  : rows.map((r) => <RealisationValue key={r.periodId} r={r} annualTarget={i.targetValue} />);
+              },
+            },
+            {
+              key: 'evidence',
+              header: t('performance.work.evidence'),
+              render: (i) => {
                 const rows = c.realisations.filter((r) => r.indicatorId === i.id);
                 return (
-                  <Table.Tr key={i.id}>
-                    <Table.Td>
-                      <Text size="sm">{i.text}</Text>
-                      <Text size="xs" c="dimmed">
-                        {i.rhk}
-                      </Text>
-                    </Table.Td>
-                    <Table.Td>{i.targetLabel}</Table.Td>
-                    <Table.Td>
-                      {rows.length === 0 ? '—' : rows.map((r) => <RealisationValue key={r.periodId} r={r} />)}
-                    </Table.Td>
-                    <Table.Td>
-                      {rows.map(
-                        (r) =>
-                          r.systemEvidence && (
-                            <SystemEvidenceView key={`system-${r.periodId}`} evidence={r.systemEvidence} />
-                          ),
+                  <>
+                    {rows.map(
+                      (r) =>
+                        r.systemEvidence && (
+                          <SystemEvidenceView key={`system-${r.periodId}`} evidence={r.systemEvidence} />
+                        ),
+                    )}
+                    {rows
+                      .flatMap((r) => r.evidence)
+                      .map((e) =>
+                        e.kind === 'LINK' ? (
+                          <Anchor
+                            key={e.id}
+                            size="xs"
+                            display="block"
+                            href={e.url ?? '#'}
+                            target="_blank"
+                            rel="noopener noreferrer"
+                          >
+                            {e.description ?? e.url}
+                          </Anchor>
+                        ) : (
+                          <Anchor
+                            key={e.id}
+                            size="xs"
+                            display="block"
+                            href={downloadHref(`/performance/evidence/${e.id}/file`)}
+                          >
+                            {e.fileName}
+                          </Anchor>
+                        ),
                       )}
-                      {rows
-                        .flatMap((r) => r.evidence)
-                        .map((e) =>
-                          e.kind === 'LINK' ? (
-                            <Anchor
-                              key={e.id}
-                              size="xs"
-                              display="block"
-                              href={e.url ?? '#'}
-                              target="_blank"
-                              rel="noopener noreferrer"
-                            >
-                              {e.description ?? e.url}
-                            </Anchor>
-                          ) : (
-                            <Anchor
-                              key={e.id}
-                              size="xs"
-                              display="block"
-                              href={downloadHref(`/performance/evidence/${e.id}/file`)}
-                            >
-                              {e.fileName}
-                            </Anchor>
-                          ),
-                        )}
-                    </Table.Td>
-                  </Table.Tr>
+                  </>
                 );
-              })}
-            </Table.Tbody>
-          </Table>
-        </div>
+              },
+            },
+          ]}
+        />
         <section>
           <Title order={2} size="h4" mb="xs">
             {t('performance.skp.tabs.feedback')}
@@ -191,47 +194,92 @@ export function EvaluationPage() {
   );
 }
 
+/**
+ * The rating form. Nothing is preselected — a default rating let one click rate someone — so the rater chooses both
+ * ratings (checked here with the contract's own schema, naming the field) and writes the reason; reopening a rated
+ * period shows the saved ratings and reason.
+ */
 function RatingForm({ context: c }: { context: EvaluationContext }) {
   const { t } = useTranslation();
   const rate = useRate(c.skp.id);
-  const [hasil, setHasil] = useState<RatingValue>(c.evaluation?.ratingHasilKerja ?? 'SESUAI_EKSPEKTASI');
-  const [perilaku, setPerilaku] = useState<RatingValue>(c.evaluation?.ratingPerilaku ?? 'SESUAI_EKSPEKTASI');
-  const [reason, setReason] = useState('');
+  const [hasil, setHasil] = useState<RatingValue | ''>(c.evaluation?.ratingHasilKerja ?? '');
+  const [perilaku, setPerilaku] = useState<RatingValue | ''>(c.evaluation?.ratingPerilaku ?? '');
+  const [reason, setReason] = useState(c.evaluation?.reason ?? '');
   const [catatan, setCatatan] = useState(c.evaluation?.catatan ?? '');
-  const errors = isApiError(rate.error) ? rate.error.fieldErrors() : {};
-  const options = RATING_VALUES.map((r) => ({ value: r, label: t(`performance.rating.${r}`) }));
+  const [clientErrors, setClientErrors] = useState<Record<string, string>>({});
+  const serverErrors = isApiError(rate.error) ? rate.error.fieldErrors() : {};
+  const errors = { ...serverErrors, ...clientErrors };
+  // An error clears as soon as its field changes.
+  const clear = (field: string) =>
+    setClientErrors((all) => Object.fromEntries(Object.entries(all).filter(([k]) => k !== field)));
+  const options = [
+    { value: '', label: t('performance.evaluation.chooseRating'), disabled: true },
+    ...RATING_VALUES.map((r) => ({ value: r, label: t(`performance.rating.${r}`) })),
+  ];
+  const submit = () => {
+    const parsed = evaluationInput.safeParse({
+      periodId: c.period.id,
+      ratingHasilKerja: hasil || undefined,
+      ratingPerilaku: perilaku || undefined,
+      reason,
+      catatan: catatan || null,
+    });
+    if (!parsed.success) {
+      const found: Record<string, string> = {};
+      for (const issue of parsed.error.issues) found[issue.path.join('.')] ??= issue.message;
+      setClientErrors(found);
+      return;
+    }
+    setClientErrors({});
+    rate.mutate(parsed.data, { onSuccess: () => notify(t('performance.evaluation.saved')) });
+  };
   return (
     <Card withBorder>
       <Title order={2} size="h4" mb="sm">
         {t('performance.evaluation.rate')}
       </Title>
       <Stack gap="sm">
-        <FormError error={Object.keys(errors).length === 0 ? rate.error : null} />
-        <Group grow>
+        <FormError error={Object.keys(serverErrors).length === 0 ? rate.error : null} />
+        <Group grow align="flex-start">
           <NativeSelect
             label={t('performance.evaluation.hasil')}
             data={options}
             value={hasil}
-            onChange={(e) => isOneOf(RATING_VALUES, e.currentTarget.value) && setHasil(e.currentTarget.value)}
+            onChange={(e) => {
+              const value = e.currentTarget.value;
+              if (isOneOf(RATING_VALUES, value)) setHasil(value);
+              clear('ratingHasilKerja');
+            }}
+            error={errors.ratingHasilKerja}
+            required
           />
           <NativeSelect
             label={t('performance.evaluation.perilaku')}
             data={options}
             value={perilaku}
-            onChange={(e) =>
-              isOneOf(RATING_VALUES, e.currentTarget.value) && setPerilaku(e.currentTarget.value)
-            }
+            onChange={(e) => {
+              const value = e.currentTarget.value;
+              if (isOneOf(RATING_VALUES, value)) setPerilaku(value);
+              clear('ratingPerilaku');
+            }}
+            error={errors.ratingPerilaku}
+            required
           />
         </Group>
         <Text size="sm" role="status">
-          {t('performance.evaluation.predikatPreview', {
-            predikat: t(`performance.predikat.${predikatKinerja(hasil, perilaku)}`),
-          })}
+          {hasil && perilaku
+            ? t('performance.evaluation.predikatPreview', {
+                predikat: t(`performance.predikat.${predikatKinerja(hasil, perilaku)}`),
+              })
+            : t('performance.evaluation.predikatPending')}
         </Text>
         <Textarea
           label={t('performance.evaluation.reason')}
           value={reason}
-          onChange={(e) => setReason(e.currentTarget.value)}
+          onChange={(e) => {
+            setReason(e.currentTarget.value);
+            clear('reason');
+          }}
           error={errors.reason}
           autosize
           minRows={3}
@@ -240,29 +288,11 @@ function RatingForm({ context: c }: { context: EvaluationContext }) {
           label={t('performance.evaluation.catatan')}
           value={catatan}
           onChange={(e) => setCatatan(e.currentTarget.value)}
+          error={errors.catatan}
           autosize
         />
         <Group>
-          <Button
-            loading={rate.isPending}
-            onClick={() =>
-              rate.mutate(
-                {
-                  periodId: c.period.id,
-                  ratingHasilKerja: hasil,
-                  ratingPerilaku: perilaku,
-                  reason,
-                  catatan: catatan || null,
-                },
-                {
-                  onSuccess: () => {
-                    notify(t('performance.evaluation.saved'));
-                    setReason('');
-                  },
-                },
-              )
-            }
-          >
+          <Button loading={rate.isPending} onClick={submit}>
             {t('performance.evaluation.save')}
           </Button>
         </Group>

@@ -229,8 +229,9 @@ function DecisionModal({ objectionId, onClose }: { objectionId: number | null; o
   const [externalPosition, setExternalPosition] = useState('');
   const errors = isApiError(decide.error) ? decide.error.fieldErrors() : {};
   const [reason, setReason] = useState('');
-  const [hasil, setHasil] = useState<RatingValue>('SESUAI_EKSPEKTASI');
-  const [perilaku, setPerilaku] = useState<RatingValue>('SESUAI_EKSPEKTASI');
+  // No preselected rating: accepting an objection requires the decider to choose both new ratings.
+  const [hasil, setHasil] = useState<RatingValue | ''>('');
+  const [perilaku, setPerilaku] = useState<RatingValue | ''>('');
   const run = (accept: boolean) =>
     objectionId !== null &&
     decide.mutate(
@@ -238,7 +239,7 @@ function DecisionModal({ objectionId, onClose }: { objectionId: number | null; o
         id: objectionId,
         accept,
         reason,
-        ...(accept ? { ratingHasilKerja: hasil, ratingPerilaku: perilaku } : {}),
+        ...(accept ? { ratingHasilKerja: hasil || undefined, ratingPerilaku: perilaku || undefined } : {}),
         ...(isExternal
           ? { externalDeciderName: externalName, externalDeciderPosition: externalPosition }
           : {}),
@@ -250,13 +251,14 @@ function DecisionModal({ objectionId, onClose }: { objectionId: number | null; o
         },
       },
     );
-  const options = RATING_VALUES.map((r) => ({ value: r, label: t(`performance.rating.${r}`) }));
+  const options = [
+    { value: '', label: t('performance.evaluation.chooseRating'), disabled: true },
+    ...RATING_VALUES.map((r) => ({ value: r, label: t(`performance.rating.${r}`) })),
+  ];
   return (
     <AppModal opened={objectionId !== null} onClose={onClose} title={t('performance.evaluation.decide')}>
       <Stack>
-        <FormError
-          error={Object.keys(errors).some((k) => k.startsWith('externalDecider')) ? null : decide.error}
-        />
+        <FormError error={Object.keys(errors).length > 0 ? null : decide.error} />
         {isExternal && (
           <>
             <Alert color="blue" variant="light" title={t('performance.evaluation.external')}>
@@ -280,6 +282,7 @@ function DecisionModal({ objectionId, onClose }: { objectionId: number | null; o
           label={t('performance.evaluation.decisionReason')}
           value={reason}
           onChange={(e) => setReason(e.currentTarget.value)}
+          error={errors.reason}
           autosize
           minRows={3}
         />
@@ -288,6 +291,7 @@ function DecisionModal({ objectionId, onClose }: { objectionId: number | null; o
           data={options}
           value={hasil}
           onChange={(e) => isOneOf(RATING_VALUES, e.currentTarget.value) && setHasil(e.currentTarget.value)}
+          error={errors.ratingHasilKerja}
         />
         <NativeSelect
           label={t('performance.evaluation.perilaku')}
@@ -296,6 +300,7 @@ function DecisionModal({ objectionId, onClose }: { objectionId: number | null; o
           onChange={(e) =>
             isOneOf(RATING_VALUES, e.currentTarget.value) && setPerilaku(e.currentTarget.value)
           }
+          error={errors.ratingPerilaku}
         />
         <Group>
           <Button color="teal" loading={decide.isPending} onClick={() => run(true)}>

@@ -59,20 +59,35 @@ export function SystemEvidenceView({ evidence }: { evidence: SystemEvidence }) {
   );
 }
 
-/** The realisation value as a cell shows it, saying when it is the system's (the employee entered none). */
-export function RealisationValue({ r }: { r: Realisation }) {
+/**
+ * The realisation value as a cell shows it, saying when it is the system's (the employee entered none), with its
+ * capaian and what that is measured against: the period target of the rencana aksi, or progress toward the annual
+ * target (cumulative for counts, as it stands for rates).
+ */
+export function RealisationValue({ r, annualTarget }: { r: Realisation; annualTarget: number | null }) {
   const { t } = useTranslation();
   const language = useLanguage();
+  const num = (v: number | null) => formatNumber(v, language);
   return (
-    <Text size="sm">
-      {r.value !== null ? formatNumber(r.value, language) : (r.text ?? '—')}
-      {r.percent !== null && ` (${formatNumber(r.percent, language)}%)`}
-      {r.isSystemValue && (
-        <Text span size="xs" fs="italic">
-          {' '}
-          {t('performance.system.usedAsRealisation')}
+    <Stack gap={0}>
+      <Text size="sm">
+        {r.value !== null ? num(r.value) : (r.text ?? '—')}
+        {r.isSystemValue && (
+          <Text span size="xs" fs="italic">
+            {' '}
+            {t('performance.system.usedAsRealisation')}
+          </Text>
+        )}
+      </Text>
+      {r.percent !== null && r.percentBasis !== null && (
+        <Text size="xs" data-testid="capaian">
+          <b>{num(r.percent)}%</b>{' '}
+          {t(`performance.work.basis.${r.percentBasis}`, {
+            target: num(r.percentBasis === 'PERIOD_TARGET' ? r.periodTarget : annualTarget),
+            of: num(r.percentOf),
+          })}
         </Text>
       )}
-    </Text>
+    </Stack>
   );
 }
