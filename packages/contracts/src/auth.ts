@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { capabilities } from './capabilities';
 
 /** Roles from PRODUCT.md. The superior (atasan) relation is NOT a role: it comes from the position tree. */
 export const ROLES = [
@@ -25,6 +26,8 @@ export const me = z.object({
   roles: z.array(role),
   employeeId: z.number().int().nullable(),
   mustChangePassword: z.boolean(),
+  /** What the user may do, decided by the server's policies (see capabilities.ts). */
+  capabilities,
 });
 export type Me = z.infer<typeof me>;
 export const meBody = z.object({ user: me });

@@ -315,8 +315,23 @@ export const complaintDetail = complaintSummary.extend({
 });
 export type ComplaintDetail = z.infer<typeof complaintDetail>;
 
+/**
+ * The complaint queues (tabs) of the staff list: own assignments, the team's (subordinates'), the desk's
+ * verification queue, every complaint, and integrity complaints. Which of them a user may open comes from the server
+ * (`capabilities.complaints.queueScopes` of /auth/me).
+ */
+export const COMPLAINT_QUEUE_SCOPES = ['mine', 'team', 'verification', 'all', 'integrity'] as const;
+export const complaintQueueScope = z.enum(COMPLAINT_QUEUE_SCOPES);
+export type ComplaintQueueScope = z.infer<typeof complaintQueueScope>;
+
+/** Open complaints per queue the user may open (the tab counts), in the order of the tabs. */
+export const complaintQueueCounts = z.object({
+  items: z.array(z.object({ scope: complaintQueueScope, open: z.number().int() })),
+});
+export type ComplaintQueueCounts = z.infer<typeof complaintQueueCounts>;
+
 export const complaintListQuery = z.object({
-  scope: z.enum(['mine', 'team', 'verification', 'all', 'integrity']).default('mine'),
+  scope: complaintQueueScope.default('mine'),
   status: complaintStatus.optional(),
   open: z.enum(['true', 'false']).optional(),
   q: z.string().trim().max(100).optional(),

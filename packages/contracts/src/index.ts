@@ -1,5 +1,6 @@
 export * from './common';
 export * from './auth';
+export * from './capabilities';
 export * from './org';
 export * from './audit';
 export * from './surveys';
