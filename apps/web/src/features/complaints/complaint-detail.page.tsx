@@ -18,7 +18,7 @@ import {
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { hasAnyRole, useMe } from '../../app/auth/use-session';
+import { useMe } from '../../app/auth/use-session';
 import { formatDateTime, type Language } from '../../app/format';
 import { notify } from '../../app/notify';
 import { ErrorState } from '../../components/error-state';
@@ -246,7 +246,8 @@ function ActionForm({ action, complaint }: { action: Action; complaint: Complain
   const [text, setText] = useState('');
   const me = useMe();
   // Superiors write internal notes only; the desk and the assignee write to the citizen by default.
-  const canWritePublic = hasAnyRole(me, ['PETUGAS_PENGADUAN']) || complaint.assigneeId === me.employeeId;
+  const canWritePublic =
+    me.capabilities.complaints.queueScopes.includes('verification') || complaint.assigneeId === me.employeeId;
   const [isPublic, setIsPublic] = useState(canWritePublic);
   const [complexity, setComplexity] = useState<string | null>(complaint.complexity);
   const [reason, setReason] = useState<string | null>('TIDAK_LENGKAP');

@@ -3,6 +3,7 @@ import type {
   ComplaintCreated,
   ComplaintDetail,
   ComplaintListQuery,
+  ComplaintQueueCounts,
   ComplaintStats,
   ComplaintSummary,
   PublicComplaintInput,
@@ -17,6 +18,7 @@ import { solveProofOfWork } from '../portal/proof-of-work';
 export const complaintKeys = {
   all: ['complaints'] as const,
   list: (query: ComplaintListQuery) => ['complaints', 'list', query] as const,
+  queueCounts: ['complaints', 'queue-counts'] as const,
   detail: (id: number) => ['complaints', 'detail', id] as const,
   stats: (query: StatsQuery) => ['complaints', 'stats', query] as const,
   assignees: (unitId: number | null) => ['complaints', 'assignees', unitId] as const,
@@ -34,8 +36,9 @@ export type Assignee = {
   unitName: string;
 };
 
-export function useComplaints(query: ComplaintListQuery) {
+export function useComplaints(query: ComplaintListQuery, options: { enabled?: boolean } = {}) {
   return useQuery({
+    enabled: options.enabled ?? true,
     queryKey: complaintKeys.list(query),
     queryFn: ({ signal }) =>
       api.get<Paged<ComplaintSummary>>('/complaints', {
@@ -43,6 +46,15 @@ export function useComplaints(query: ComplaintListQuery) {
         signal,
       }),
     placeholderData: keepPreviousData,
+    refetchInterval: 60_000,
+  });
+}
+
+/** Open complaints per queue the user may open (the tab counts): one request for every tab. */
+export function useComplaintQueueCounts() {
+  return useQuery({
+    queryKey: complaintKeys.queueCounts,
+    queryFn: ({ signal }) => api.get<ComplaintQueueCounts>('/complaints/queue-counts', { signal }),
     refetchInterval: 60_000,
   });
 }

@@ -17,7 +17,7 @@ import { useSkps, useYears } from '../performance/use-performance';
 export function HomePage() {
   const { t } = useTranslation();
   const me = useMe();
-  const shortcuts = navItemsFor(me.roles).filter((item) => item.to !== '/');
+  const shortcuts = navItemsFor(me.capabilities.screens).filter((item) => item.to !== '/');
   const period = greetingPeriod(hourInWib());
 
   return (
