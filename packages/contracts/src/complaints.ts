@@ -312,6 +312,8 @@ export const complaintDetail = complaintSummary.extend({
   reporterHidden: z.enum(['ANONIM', 'TIDAK_BERWENANG']).nullable(),
   timeline: z.array(timelineEntry),
   actions: z.array(complaintAction),
+  /** Notes go to the citizen (desk, assignee) or stay internal (superiors): the default of the note form. */
+  canWritePublicNote: z.boolean(),
 });
 export type ComplaintDetail = z.infer<typeof complaintDetail>;
 
