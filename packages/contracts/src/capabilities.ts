@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { complaintQueueScope } from './complaints';
+import { SCREENS } from './values/index';
 
 /**
  * What the signed-in user may do, decided by the server's policies (`apps/server/src/modules/<m>/<m>.policy.ts`) and
@@ -7,29 +8,7 @@ import { complaintQueueScope } from './complaints';
  * these and never from role names: the server is the one place that knows what a role allows.
  */
 
-/**
- * The staff screens a user may open (menu entries and route guards). Home, profile and the password change are
- * everybody's and not listed; a record's own page (a complaint, a survey, an SKP) is authorised per record.
- */
-export const SCREENS = [
-  'org',
-  'employees',
-  'employees.manage',
-  'employees.import',
-  'users',
-  'audit',
-  'skm',
-  'skm.manage',
-  'complaints',
-  'complaints.stats',
-  'complaints.walkIn',
-  'complaints.settings',
-  'performance',
-  'performance.cascade',
-  'performance.calibration',
-] as const;
 export const screen = z.enum(SCREENS);
-export type Screen = z.infer<typeof screen>;
 
 /** Per module, the actions the web app needs to know before it asks (buttons, filters, tabs). */
 export const capabilities = z.object({

@@ -9,6 +9,7 @@ export * from './complaint-sla';
 export * from './decimal';
 export * from './golongan';
 export * from './ikm';
+export * from './indonesian-format';
 export * from './nip';
 export * from './predikat';
 export * from './predikat-distribution';

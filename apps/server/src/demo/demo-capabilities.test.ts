@@ -58,7 +58,7 @@ describe('GET /api/v1/auth/me capabilities per demo role', () => {
         'org',
         'employees',
         'employees.manage',
-        'employees.import',
+        'employees.bulkImport',
         'users',
         'audit',
         'skm',

@@ -176,7 +176,7 @@ const routes: RouteObject[] = [
                 ],
               },
               {
-                ...requireScreen('employees.import'),
+                ...requireScreen('employees.bulkImport'),
                 children: [
                   {
                     path: 'employees/import',

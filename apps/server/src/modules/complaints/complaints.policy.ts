@@ -1,5 +1,5 @@
 import {
-  COMPLAINT_QUEUE_SCOPES,
+  COMPLAINT_SCOPES,
   type Capabilities,
   type ComplaintQueueScope,
   type Role,
@@ -68,7 +68,7 @@ export function canOpenComplaintQueue(actor: Actor, scope: ComplaintQueueScope):
 }
 
 export const complaintQueueScopesOf = (actor: Actor): ComplaintQueueScope[] =>
-  COMPLAINT_QUEUE_SCOPES.filter((scope) => canOpenComplaintQueue(actor, scope));
+  COMPLAINT_SCOPES.filter((scope) => canOpenComplaintQueue(actor, scope));
 
 /**
  * The disposition form's list of possible assignees: the desk, the Pimpinan, and employees (a superior reassigning

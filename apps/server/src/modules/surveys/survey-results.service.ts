@@ -13,6 +13,7 @@ import {
   SKM_UNSUR,
   toWibIsoDate,
   type UnsurCode,
+  todayOf,
 } from '@sim/domain';
 import type { z } from 'zod';
 import type { Database } from '../../db/database';
@@ -34,7 +35,6 @@ import {
   getOfficerMinResponses,
   loadSurvey,
   targetSampleOf,
-  todayOf,
   unsurOf,
 } from './surveys.service';
 
@@ -121,7 +121,7 @@ function toFollowup(
 async function visibleOfficerIds(ctx: ServiceContext, actor: Actor): Promise<Set<number> | null> {
   if (canManageSurveys(actor)) return null;
   if (actor.employeeId === null) return new Set();
-  const below = await findSubordinateEmployeeIds(ctx.db, actor.employeeId, todayOf(ctx));
+  const below = await findSubordinateEmployeeIds(ctx.db, actor.employeeId, todayOf(ctx.now()));
   return new Set([actor.employeeId, ...below]);
 }
 
@@ -442,7 +442,7 @@ export async function getOfficerSkm(
   employeeId: number,
   q: { year?: number },
 ): Promise<OfficerSkm> {
-  const today = todayOf(ctx);
+  const today = todayOf(ctx.now());
   const isSubordinate =
     actor.employeeId !== null &&
     actor.employeeId !== employeeId &&

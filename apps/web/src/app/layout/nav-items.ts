@@ -18,7 +18,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
     to: '/employees/import',
     label: 'nav.import',
     description: 'home.shortcuts.import',
-    screen: 'employees.import',
+    screen: 'employees.bulkImport',
   },
   { to: '/users', label: 'nav.users', description: 'home.shortcuts.users', screen: 'users' },
   { to: '/audit', label: 'nav.audit', description: 'home.shortcuts.audit', screen: 'audit' },

@@ -12,7 +12,7 @@ import {
   Text,
   Title,
 } from '@mantine/core';
-import type { PublicSkmResult } from '@sim/contracts';
+import type { PublicSkmResult, PublicSkmResults } from '@sim/contracts';
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -32,7 +32,7 @@ export function SkmTransparencyPage() {
   const results = useQuery({
     queryKey: ['public-skm-results', year],
     queryFn: ({ signal }) =>
-      api.get<{ items: PublicSkmResult[] }>('/public/skm-results', {
+      api.get<PublicSkmResults>('/public/skm-results', {
         query: { year: year || undefined },
         signal,
       }),
