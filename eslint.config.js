@@ -10,6 +10,25 @@ import { createNodeResolver, importX } from 'eslint-plugin-import-x';
  */
 const restrict = (...patterns) => ['error', { patterns }];
 
+const noOnly = {
+  selector: "CallExpression[callee.property.name='only']",
+  message: 'Do not leave .only in tests.',
+};
+
+/**
+ * The role names of packages/contracts (ROLES). A copy, because this file is plain JavaScript; the rule's test checks
+ * that it equals ROLES, so a new role cannot slip past it.
+ */
+export const ROLE_NAMES = [
+  'PEGAWAI',
+  'PIMPINAN',
+  'ADMIN_KEPEGAWAIAN',
+  'PETUGAS_PENGADUAN',
+  'TIM_PENGAWAS',
+  'PELATIH',
+  'MODERATOR',
+];
+
 export default tseslint.config(
   { ignores: ['**/node_modules/**', '**/dist/**', 'data/**', 'coverage/**', 'test-results/**'] },
   js.configs.recommended,
@@ -18,10 +37,7 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
-      'no-restricted-syntax': [
-        'error',
-        { selector: "CallExpression[callee.property.name='only']", message: 'Do not leave .only in tests.' },
-      ],
+      'no-restricted-syntax': ['error', noOnly],
     },
   },
   {
@@ -78,6 +94,35 @@ export default tseslint.config(
         regex: '^@sim/server(/|$)|(^|/)apps/server(/|$)|^(\\.\\./)+server(/|$)',
         message: 'apps/web never imports apps/server: the API types come from @sim/contracts.',
       }),
+    },
+  },
+  {
+    // Who may do what is decided in a module's *.policy.ts and nowhere else (docs/ARCHITECTURE.md "Who may do what"):
+    // a role name or a hasRole() call outside a policy is a role check in the wrong place. The web app reads the
+    // capabilities of /auth/me instead. Demo data, the CLI (first admin) and tests name roles on purpose.
+    files: ['apps/server/src/**/*.ts', 'apps/web/src/**/*.{ts,tsx}'],
+    ignores: [
+      '**/*.policy.ts',
+      '**/*.test.ts',
+      '**/*.test.tsx',
+      '**/*.test-builders.ts',
+      'apps/server/src/demo/**',
+      'apps/server/src/cli.ts',
+    ],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        noOnly,
+        {
+          selector: `Literal[value=/^(${ROLE_NAMES.join('|')})$/]`,
+          message:
+            "A role name outside a *.policy.ts is a role check in the wrong place: add a can… function to the module's policy (the web reads the capabilities of /auth/me).",
+        },
+        {
+          selector: "CallExpression[callee.name='hasRole']",
+          message: "hasRole() belongs in a module's *.policy.ts: call that policy's can… function instead.",
+        },
+      ],
     },
   },
   {

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { ROLES } from '@sim/contracts';
 import { ESLint } from 'eslint';
 import { describe, expect, it } from 'vitest';
 
@@ -106,6 +107,32 @@ describe('import rules (eslint.config.js)', () => {
       ).toContain('no-restricted-imports');
     }
     expect(await ruleIdsFor("import { x } from '@sim/contracts';\nexport const y = x;\n", file)).toEqual([]);
+  });
+
+  it('role checks live only in *.policy.ts: a role name or hasRole() elsewhere fails the lint', async () => {
+    const config = (await import(path.join(root, 'eslint.config.js'))) as { ROLE_NAMES: string[] };
+    expect(config.ROLE_NAMES).toEqual([...ROLES]);
+    const inline =
+      "import { hasRole, type Actor } from '../../lib/actor';\n" +
+      "export const f = (actor: Actor) => hasRole(actor, 'PIMPINAN');\n";
+    expect(await ruleIdsFor(inline, 'apps/server/src/modules/complaints/a.service.ts')).toEqual([
+      'no-restricted-syntax',
+      'no-restricted-syntax',
+    ]);
+    expect(
+      await ruleIdsFor(
+        "export const isAdmin = (roles: string[]) => roles.includes('ADMIN_KEPEGAWAIAN');\n",
+        'apps/web/src/features/a.tsx',
+      ),
+    ).toEqual(['no-restricted-syntax']);
+    // The policy file is where they belong; the rule keeps refusing .only there too.
+    expect(await ruleIdsFor(inline, 'apps/server/src/modules/complaints/a.policy.ts')).toEqual([]);
+    expect(
+      await ruleIdsFor(
+        "import { it } from 'vitest';\nit.only('x', () => {});\n",
+        'apps/server/src/modules/complaints/a.service.ts',
+      ),
+    ).toEqual(['no-restricted-syntax']);
   });
 
   it('an import cycle fails the lint, in either app', { timeout: 120_000 }, async () => {

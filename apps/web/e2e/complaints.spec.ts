@@ -104,6 +104,30 @@ test('citizen → petugas → employee → rating → statistics', async ({ page
 
   // 2. The petugas verifies and assigns it to the employee.
   await loginInBrowser(page, petugasUser!.username);
+  // The queue opens on the first tab that has work (the server's counts), with a count on every tab (issue 10 §3).
+  const petugasApi = await apiAs(baseURL!, petugasUser!.username);
+  const counts = (await (await petugasApi.get('/api/v1/complaints/queue-counts')).json()) as {
+    items: { scope: string; open: number }[];
+  };
+  expect(counts.items.find((c) => c.scope === 'verification')!.open).toBeGreaterThan(0);
+  const firstWithWork = counts.items.find((c) => c.open > 0)!.scope;
+  for (const width of [1366, 390]) {
+    await page.setViewportSize({ width, height: width > 500 ? 768 : 844 });
+    await page.goto('/complaints');
+    await expect(page).toHaveURL(new RegExp(`scope=${firstWithWork}`));
+    for (const c of counts.items) {
+      await expect(page.getByTestId(`queue-count-${c.scope}`)).toContainText(String(c.open));
+    }
+    await expect(page.getByRole('tab', { selected: true })).toHaveAttribute(
+      'id',
+      new RegExp(`${firstWithWork}$`),
+    );
+    if (process.env.E2E_SCREENSHOTS) {
+      await page.screenshot({ path: `${process.env.E2E_SCREENSHOTS}/queue-${width}.png`, fullPage: true });
+    }
+  }
+  const tabsAxe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
+  expect(tabsAxe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.html).join(' | ')}`)).toEqual([]);
   await page.goto('/complaints?scope=verification');
   await page.getByRole('link', { name: ticket }).click();
   await expect(page.getByText('Warga Uji E2E')).toBeVisible(); // the desk sees the reporter before verification

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { capabilities } from './capabilities';
 import { ROLES } from './values/index';
 
 export const role = z.enum(ROLES);
@@ -16,6 +17,8 @@ export const me = z.object({
   roles: z.array(role),
   employeeId: z.number().int().nullable(),
   mustChangePassword: z.boolean(),
+  /** What the user may do, decided by the server's policies (see capabilities.ts). */
+  capabilities,
 });
 export type Me = z.infer<typeof me>;
 export const meBody = z.object({ user: me });

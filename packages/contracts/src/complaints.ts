@@ -308,11 +308,26 @@ export const complaintDetail = complaintSummary.extend({
   reporterHidden: z.enum(['ANONIM', 'TIDAK_BERWENANG']).nullable(),
   timeline: z.array(timelineEntry),
   actions: z.array(complaintAction),
+  /** Notes go to the citizen (desk, assignee) or stay internal (superiors): the default of the note form. */
+  canWritePublicNote: z.boolean(),
 });
 export type ComplaintDetail = z.infer<typeof complaintDetail>;
 
+/**
+ * The complaint queues (tabs) of the staff list. Which of them a user may open comes from the server
+ * (`capabilities.complaints.queueScopes` of /auth/me).
+ */
+export const complaintQueueScope = z.enum(COMPLAINT_SCOPES);
+export type ComplaintQueueScope = z.infer<typeof complaintQueueScope>;
+
+/** Open complaints per queue the user may open (the tab counts), in the order of the tabs. */
+export const complaintQueueCounts = z.object({
+  items: z.array(z.object({ scope: complaintQueueScope, open: z.number().int() })),
+});
+export type ComplaintQueueCounts = z.infer<typeof complaintQueueCounts>;
+
 export const complaintListQuery = z.object({
-  scope: z.enum(COMPLAINT_SCOPES).default('mine'),
+  scope: complaintQueueScope.default('mine'),
   status: complaintStatus.optional(),
   open: z.enum(['true', 'false']).optional(),
   q: z.string().trim().max(100).optional(),

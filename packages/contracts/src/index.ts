@@ -1,6 +1,7 @@
 export * from './values/index';
 export * from './common';
 export * from './auth';
+export * from './capabilities';
 export * from './org';
 export * from './audit';
 export * from './surveys';

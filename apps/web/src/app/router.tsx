@@ -1,10 +1,8 @@
 import { Center, Loader } from '@mantine/core';
 import { createBrowserRouter, type RouteObject } from 'react-router';
-import type { Role } from '@sim/contracts';
-import { MANAGER_ROLES, VIEWER_ROLES } from './auth/use-session';
+import type { Screen } from '@sim/contracts';
 import { i18n } from './i18n';
 import { RouteError } from './route-error';
-import { SKM_MANAGER_ROLES } from '../features/surveys/skm-roles';
 
 /**
  * Pages load on first visit. Everything behind the login (guards, the staff layout, its styles and dictionaries)
@@ -14,11 +12,14 @@ const page = (load: () => Promise<{ Component: React.ComponentType }>): Pick<Rou
   lazy: load,
 });
 
-/** A role guard as a lazy layout route: the check and its forbidden page load with the staff app. */
-const requireRole = (roles: readonly Role[]): Pick<RouteObject, 'lazy'> => ({
+/**
+ * A screen guard as a lazy layout route (the server's capabilities decide who may open it): the check and its
+ * forbidden page load with the staff app.
+ */
+const requireScreen = (screen: Screen): Pick<RouteObject, 'lazy'> => ({
   lazy: () =>
-    import('./auth/require-role').then(({ RequireRole }) => ({
-      Component: () => <RequireRole roles={roles} />,
+    import('./auth/require-screen').then(({ RequireScreen }) => ({
+      Component: () => <RequireScreen screen={screen} />,
     })),
 });
 
@@ -113,12 +114,17 @@ const routes: RouteObject[] = [
                 ),
               },
               {
-                ...requireRole(VIEWER_ROLES),
+                ...requireScreen('org'),
                 children: [
                   {
                     path: 'org',
                     ...page(() => import('../features/org/org.page').then((m) => ({ Component: m.OrgPage }))),
                   },
+                ],
+              },
+              {
+                ...requireScreen('employees'),
+                children: [
                   {
                     path: 'employees',
                     ...page(() =>
@@ -135,6 +141,11 @@ const routes: RouteObject[] = [
                       })),
                     ),
                   },
+                ],
+              },
+              {
+                ...requireScreen('audit'),
+                children: [
                   {
                     path: 'audit',
                     ...page(() =>
@@ -144,7 +155,7 @@ const routes: RouteObject[] = [
                 ],
               },
               {
-                ...requireRole(MANAGER_ROLES),
+                ...requireScreen('employees.manage'),
                 children: [
                   {
                     path: 'employees/new',
@@ -162,6 +173,11 @@ const routes: RouteObject[] = [
                       })),
                     ),
                   },
+                ],
+              },
+              {
+                ...requireScreen('employees.bulkImport'),
+                children: [
                   {
                     path: 'employees/import',
                     ...page(() =>
@@ -170,6 +186,11 @@ const routes: RouteObject[] = [
                       })),
                     ),
                   },
+                ],
+              },
+              {
+                ...requireScreen('users'),
+                children: [
                   {
                     path: 'users',
                     ...page(() =>
@@ -179,12 +200,17 @@ const routes: RouteObject[] = [
                 ],
               },
               {
-                path: 'skm',
-                ...page(() =>
-                  import('../features/surveys/survey-list.page').then((m) => ({
-                    Component: m.SurveyListPage,
-                  })),
-                ),
+                ...requireScreen('skm'),
+                children: [
+                  {
+                    path: 'skm',
+                    ...page(() =>
+                      import('../features/surveys/survey-list.page').then((m) => ({
+                        Component: m.SurveyListPage,
+                      })),
+                    ),
+                  },
+                ],
               },
               {
                 path: 'skm/:id',
@@ -195,7 +221,7 @@ const routes: RouteObject[] = [
                 ),
               },
               {
-                ...requireRole(SKM_MANAGER_ROLES),
+                ...requireScreen('skm.manage'),
                 children: [
                   {
                     path: 'skm/new',
@@ -216,20 +242,30 @@ const routes: RouteObject[] = [
                 ],
               },
               {
-                path: 'complaints',
-                ...page(() =>
-                  import('../features/complaints/complaint-queue.page').then((m) => ({
-                    Component: m.ComplaintQueuePage,
-                  })),
-                ),
+                ...requireScreen('complaints'),
+                children: [
+                  {
+                    path: 'complaints',
+                    ...page(() =>
+                      import('../features/complaints/complaint-queue.page').then((m) => ({
+                        Component: m.ComplaintQueuePage,
+                      })),
+                    ),
+                  },
+                ],
               },
               {
-                path: 'complaints/stats',
-                ...page(() =>
-                  import('../features/complaints/complaint-stats.page').then((m) => ({
-                    Component: m.ComplaintStatsPage,
-                  })),
-                ),
+                ...requireScreen('complaints.stats'),
+                children: [
+                  {
+                    path: 'complaints/stats',
+                    ...page(() =>
+                      import('../features/complaints/complaint-stats.page').then((m) => ({
+                        Component: m.ComplaintStatsPage,
+                      })),
+                    ),
+                  },
+                ],
               },
               {
                 path: 'complaints/:id',
@@ -240,7 +276,7 @@ const routes: RouteObject[] = [
                 ),
               },
               {
-                ...requireRole(['PETUGAS_PENGADUAN']),
+                ...requireScreen('complaints.walkIn'),
                 children: [
                   {
                     path: 'complaints/new',
@@ -253,7 +289,7 @@ const routes: RouteObject[] = [
                 ],
               },
               {
-                ...requireRole(MANAGER_ROLES),
+                ...requireScreen('complaints.settings'),
                 children: [
                   {
                     path: 'complaints/settings',
@@ -266,10 +302,17 @@ const routes: RouteObject[] = [
                 ],
               },
               {
-                path: 'kinerja',
-                ...page(() =>
-                  import('../features/performance/skp-home.page').then((m) => ({ Component: m.SkpHomePage })),
-                ),
+                ...requireScreen('performance'),
+                children: [
+                  {
+                    path: 'kinerja',
+                    ...page(() =>
+                      import('../features/performance/skp-home.page').then((m) => ({
+                        Component: m.SkpHomePage,
+                      })),
+                    ),
+                  },
+                ],
               },
               {
                 path: 'kinerja/skp/:id',
@@ -288,13 +331,20 @@ const routes: RouteObject[] = [
                 ),
               },
               {
-                path: 'kinerja/kaskade',
-                ...page(() =>
-                  import('../features/performance/cascade.page').then((m) => ({ Component: m.CascadePage })),
-                ),
+                ...requireScreen('performance.cascade'),
+                children: [
+                  {
+                    path: 'kinerja/kaskade',
+                    ...page(() =>
+                      import('../features/performance/cascade.page').then((m) => ({
+                        Component: m.CascadePage,
+                      })),
+                    ),
+                  },
+                ],
               },
               {
-                ...requireRole(VIEWER_ROLES),
+                ...requireScreen('performance.calibration'),
                 children: [
                   {
                     path: 'kinerja/kalibrasi',

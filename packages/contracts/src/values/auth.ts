@@ -11,3 +11,26 @@ export const ROLES = [
   'MODERATOR',
 ] as const;
 export type Role = (typeof ROLES)[number];
+
+/**
+ * The staff screens a user may open (menu entries and route guards). Home, profile and the password change are
+ * everybody's and not listed; a record's own page (a complaint, a survey, an SKP) is authorised per record.
+ */
+export const SCREENS = [
+  'org',
+  'employees',
+  'employees.manage',
+  'employees.bulkImport',
+  'users',
+  'audit',
+  'skm',
+  'skm.manage',
+  'complaints',
+  'complaints.stats',
+  'complaints.walkIn',
+  'complaints.settings',
+  'performance',
+  'performance.cascade',
+  'performance.calibration',
+] as const;
+export type Screen = (typeof SCREENS)[number];

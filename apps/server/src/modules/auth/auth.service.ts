@@ -15,7 +15,8 @@ import { normalizeStoredText } from '../../lib/text';
 import { normalizeNip } from '@sim/domain';
 import { recordAudit } from '../audit/audit.service';
 import { judgeLoginAttempt, startsLock } from './login-throttle';
-import { canManageUsers } from './auth.policy';
+import { canManageUsers, dropsOwnAdminRole } from './auth.policy';
+import { capabilitiesOf } from './capabilities.policy';
 import * as repo from './auth.repository';
 
 const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
@@ -31,16 +32,27 @@ function toRoles(list: string[]): Role[] {
   return list.filter((r): r is Role => (ROLES as readonly string[]).includes(r));
 }
 
-async function toMe(db: Database, userId: number): Promise<Me> {
+/** The signed-in user as the web app sees them, with what they may do (read fresh: roles may have changed). */
+async function toMe(db: Database, userId: number, session: Pick<Actor, 'sessionId' | 'ip'>): Promise<Me> {
   const user = await repo.findUserById(db, userId);
   if (!user) throw notFound('Pengguna');
-  return {
-    id: user.id,
+  const actor: Actor = {
+    ...session,
+    userId: user.id,
     username: user.username,
     displayName: user.display_name,
     roles: toRoles(await repo.findRoles(db, user.id)),
     employeeId: user.employee_id,
     mustChangePassword: user.must_change_password,
+  };
+  return {
+    id: actor.userId,
+    username: actor.username,
+    displayName: actor.displayName,
+    roles: [...actor.roles],
+    employeeId: actor.employeeId,
+    mustChangePassword: actor.mustChangePassword,
+    capabilities: capabilitiesOf(actor),
   };
 }
 
@@ -210,7 +222,7 @@ export async function login(ctx: ServiceContext, input: LoginInput): Promise<{ t
       { action: 'auth.login', entityType: 'user', entityId: user.id },
     );
   });
-  return { token, user: await toMe(db, user.id) };
+  return { token, user: await toMe(db, user.id, { sessionId: hashToken(token), ip: input.ip }) };
 }
 
 /**
@@ -251,7 +263,7 @@ export async function logout(ctx: ServiceContext, actor: Actor) {
   });
 }
 
-export const getMe = (ctx: ServiceContext, actor: Actor) => toMe(ctx.db, actor.userId);
+export const getMe = (ctx: ServiceContext, actor: Actor) => toMe(ctx.db, actor.userId, actor);
 
 /** Own password change; ends the user's other sessions. */
 export async function changeOwnPassword(
@@ -345,7 +357,7 @@ export async function listUsers(
 export async function setUserRoles(ctx: ServiceContext, actor: Actor, id: number, roles: Role[]) {
   const user = await getManagedUser(ctx, actor, id);
   const unique = [...new Set(roles)].sort();
-  if (user.id === actor.userId && !unique.includes('ADMIN_KEPEGAWAIAN')) {
+  if (dropsOwnAdminRole(actor, user.id, unique)) {
     throw new AppError('VALIDATION', 'Anda tidak dapat mencabut peran Admin Kepegawaian dari akun sendiri', [
       { path: 'roles', message: 'Peran Admin Kepegawaian akun sendiri tidak dapat dicabut' },
     ]);

@@ -1,8 +1,15 @@
-import type { ComplaintDetail, ComplaintSummary, TimelineEntry, complaintListQuery } from '@sim/contracts';
+import type {
+  ComplaintDetail,
+  ComplaintQueueCounts,
+  ComplaintQueueScope,
+  ComplaintSummary,
+  TimelineEntry,
+  complaintListQuery,
+} from '@sim/contracts';
 import type { z } from 'zod';
 import { fullNameOf, todayOf } from '@sim/domain';
 import type { Database } from '../../db/database';
-import { hasRole, type Actor } from '../../lib/actor';
+import type { Actor } from '../../lib/actor';
 import type { ServiceContext } from '../../lib/context';
 import { forbidden, notFound } from '../../lib/errors';
 import { findSubordinateEmployeeIds, findUnitSubtreeIds } from '../org/org.service';
@@ -11,10 +18,12 @@ import { loadSlaPolicy, loadWorkCalendar } from './complaint-settings.service';
 import * as repo from './complaints.repository';
 import {
   allowedActions,
+  canListAssignees,
+  canOpenComplaintQueue,
   canReadComplaint,
   canSeeReporter,
-  isComplaintDesk,
-  seesAllComplaints,
+  canWritePublicNote,
+  complaintQueueScopesOf,
   type ComplaintRelation,
 } from './complaints.policy';
 
@@ -90,6 +99,54 @@ async function loadTimeline(
   }));
 }
 
+/**
+ * The rows of one queue (the policy's `canOpenComplaintQueue`): own assignments, the team's (subordinates'), the
+ * desk's verification queue, integrity complaints, or all. An account without an employee record has an empty own and
+ * team queue rather than a refusal.
+ */
+async function queueFilter(
+  ctx: ServiceContext,
+  actor: Actor,
+  scope: ComplaintQueueScope,
+  now: Date,
+): Promise<repo.ComplaintFilter> {
+  switch (scope) {
+    case 'mine':
+      return {
+        visibility: { assigneeIds: actor.employeeId ? [actor.employeeId] : [], includeIntegrity: false },
+      };
+    case 'team': {
+      const team = actor.employeeId
+        ? await findSubordinateEmployeeIds(ctx.db, actor.employeeId, todayOf(now))
+        : [];
+      return { visibility: { assigneeIds: team, includeIntegrity: false } };
+    }
+    case 'verification':
+      if (!canOpenComplaintQueue(actor, scope)) throw forbidden();
+      return { visibility: null, awaitingVerification: true };
+    case 'integrity':
+      if (!canOpenComplaintQueue(actor, scope)) throw forbidden();
+      return { visibility: { assigneeIds: [], includeIntegrity: true, integrityOnly: true } };
+    case 'all':
+      if (!canOpenComplaintQueue(actor, scope)) throw forbidden();
+      return { visibility: null };
+  }
+}
+
+/**
+ * Open complaints in every queue the actor may open, in the order of the tabs (issue 10 §3: the desk officer sees
+ * where work waits, and the list opens on the first queue that has some). One count query per queue.
+ */
+export async function countComplaintQueues(ctx: ServiceContext, actor: Actor): Promise<ComplaintQueueCounts> {
+  const now = ctx.now();
+  const items: ComplaintQueueCounts['items'] = [];
+  for (const scope of complaintQueueScopesOf(actor)) {
+    const filter = await queueFilter(ctx, actor, scope, now);
+    items.push({ scope, open: await repo.countComplaints(ctx.db, { ...filter, openOnly: true }) });
+  }
+  return { items };
+}
+
 /** Lists complaints in the actor's scope: own queue, team queue (subordinates), verification desk, all, integrity. */
 export async function listComplaints(
   ctx: ServiceContext,
@@ -97,33 +154,7 @@ export async function listComplaints(
   q: z.output<typeof complaintListQuery>,
 ) {
   const now = ctx.now();
-  const filter: repo.ComplaintFilter = { visibility: null };
-  switch (q.scope) {
-    case 'mine':
-      filter.visibility = {
-        assigneeIds: actor.employeeId ? [actor.employeeId] : [],
-        includeIntegrity: false,
-      };
-      break;
-    case 'team': {
-      const team = actor.employeeId
-        ? await findSubordinateEmployeeIds(ctx.db, actor.employeeId, todayOf(now))
-        : [];
-      filter.visibility = { assigneeIds: team, includeIntegrity: false };
-      break;
-    }
-    case 'verification':
-      if (!isComplaintDesk(actor)) throw forbidden();
-      filter.awaitingVerification = true;
-      break;
-    case 'integrity':
-      if (!seesAllComplaints(actor) && !hasRole(actor, 'TIM_PENGAWAS')) throw forbidden();
-      filter.visibility = { assigneeIds: [], includeIntegrity: true, integrityOnly: true };
-      break;
-    case 'all':
-      if (!seesAllComplaints(actor)) throw forbidden();
-      break;
-  }
+  const filter = await queueFilter(ctx, actor, q.scope, now);
   if (q.status) filter.status = q.status;
   if (q.open === 'true') filter.openOnly = true;
   if (q.open === 'false') filter.closedOnly = true;
@@ -189,6 +220,7 @@ export async function toDetail(
     reporterHidden: showReporter ? null : row.is_anonymous ? 'ANONIM' : 'TIDAK_BERWENANG',
     timeline: await loadTimeline(db, row.id, false),
     actions: allowedActions(actor, row, rel),
+    canWritePublicNote: canWritePublicNote(actor, rel),
   };
 }
 
@@ -201,7 +233,7 @@ export async function getComplaint(ctx: ServiceContext, actor: Actor, id: number
 
 /** Employees who may receive a complaint of a unit (its sub-units included), for the disposition form. */
 export async function listAssignees(ctx: ServiceContext, actor: Actor, unitId: number) {
-  if (!isComplaintDesk(actor) && !hasRole(actor, 'PIMPINAN') && actor.employeeId === null) throw forbidden();
+  if (!canListAssignees(actor)) throw forbidden();
   const units = await findUnitSubtreeIds(ctx.db, unitId);
   const rows = await repo.findEmployeesInUnits(ctx.db, units, todayOf(ctx.now()));
   const seen = new Set<number>();

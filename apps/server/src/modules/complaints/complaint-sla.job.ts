@@ -16,6 +16,7 @@ import { sendMail } from '../notifications/mailer';
 import { findUnitAncestorIds, getSuperiorOf } from '../org/org.service';
 import { clockOf } from './complaint-clock.rules';
 import { loadSlaPolicy, loadWorkCalendar } from './complaint-settings.service';
+import { ESCALATION_ROLE } from './complaints.policy';
 import * as repo from './complaints.repository';
 import { LABEL_SYSTEM } from './complaint-common';
 
@@ -85,7 +86,7 @@ type WatchedWindow = {
 async function findHeadOfOffice(trx: Database, unitId: number | null, today: string) {
   if (unitId === null) return [];
   const chain = await findUnitAncestorIds(trx, unitId);
-  const holders = await repo.findRoleHoldersInUnits(trx, 'PIMPINAN', chain, today);
+  const holders = await repo.findRoleHoldersInUnits(trx, ESCALATION_ROLE, chain, today);
   for (const unit of chain) {
     const here = holders.filter((h) => h.unit_id === unit);
     if (here.length > 0) return here.map((h) => ({ id: h.employee_id, name: fullNameOf(h) }));

@@ -4,6 +4,7 @@ import {
   complaintCreated,
   complaintDetail,
   complaintListQuery,
+  complaintQueueCounts,
   complaintStats,
   complaintStatsQuery,
   complaintSummary,
@@ -37,6 +38,18 @@ export async function complaintStaffRoutes(app: AppInstance) {
       },
     },
     async (req) => reading.listComplaints(ctx, req.actor!, req.query),
+  );
+
+  app.get(
+    '/api/v1/complaints/queue-counts',
+    {
+      schema: {
+        tags,
+        summary: 'Jumlah pengaduan berjalan per antrean yang boleh dibuka (angka pada tab)',
+        response: { 200: complaintQueueCounts },
+      },
+    },
+    async (req) => reading.countComplaintQueues(ctx, req.actor!),
   );
 
   app.post(

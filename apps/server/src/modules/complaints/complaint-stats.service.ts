@@ -1,12 +1,12 @@
 import type { ComplaintStats } from '@sim/contracts';
 import { isValidIsoDate, toWibIsoDate, fullNameOf } from '@sim/domain';
 import type { Database } from '../../db/database';
-import { hasRole, type Actor } from '../../lib/actor';
+import type { Actor } from '../../lib/actor';
 import type { ServiceContext } from '../../lib/context';
 import { forbidden, invalid, notFound } from '../../lib/errors';
 import { findSubordinateEmployeeIds, findUnitSubtreeIds } from '../org/org.service';
 import * as repo from './complaints.repository';
-import { seesAllComplaints } from './complaints.policy';
+import { canReadAnyEmployeeComplaintStats, canReadUnitComplaintStats } from './complaints.policy';
 
 // Performance evidence from complaints (issue 4 §5): per employee or unit and period — assigned, finished,
 // finished on time, median working days to finish (paused time excluded), reopen rate and average rating. The
@@ -79,7 +79,7 @@ export async function getComplaintStats(
 ): Promise<ComplaintStats> {
   const period = periodOf(q.from, q.to);
   if (q.unitId !== undefined) {
-    if (!seesAllComplaints(actor))
+    if (!canReadUnitComplaintStats(actor))
       throw forbidden('Statistik unit hanya untuk pimpinan dan petugas pengaduan');
     const name = await repo.findUnitName(ctx.db, q.unitId);
     if (!name) throw notFound('Unit kerja');
@@ -96,7 +96,7 @@ export async function getComplaintStats(
   }
   const employeeId = q.employeeId ?? actor.employeeId;
   if (employeeId === null) throw invalid('employeeId', 'Pilih pegawai');
-  if (employeeId !== actor.employeeId && !seesAllComplaints(actor) && !hasRole(actor, 'ADMIN_KEPEGAWAIAN')) {
+  if (employeeId !== actor.employeeId && !canReadAnyEmployeeComplaintStats(actor)) {
     const team = actor.employeeId
       ? await findSubordinateEmployeeIds(ctx.db, actor.employeeId, toWibIsoDate(ctx.now()))
       : [];

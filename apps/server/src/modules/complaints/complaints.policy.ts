@@ -1,3 +1,10 @@
+import {
+  COMPLAINT_SCOPES,
+  type Capabilities,
+  type ComplaintQueueScope,
+  type Role,
+  type Screen,
+} from '@sim/contracts';
 import { hasRole, type Actor } from '../../lib/actor';
 
 // Who may do what with complaints (deny by default). Relations that depend on the organisation (the assignee's
@@ -31,12 +38,61 @@ export const isComplaintDesk = (actor: Actor) => hasRole(actor, 'PETUGAS_PENGADU
 /** Who sees every complaint: the desk and the Pimpinan. */
 export const seesAllComplaints = (actor: Actor) => hasRole(actor, 'PETUGAS_PENGADUAN', 'PIMPINAN');
 
+/** Integrity complaints are seen by those who see every complaint and by the oversight team (complaints.md). */
+export const canReadIntegrityComplaints = (actor: Actor) =>
+  seesAllComplaints(actor) || hasRole(actor, 'TIM_PENGAWAS');
+
 /** Who may read one complaint. Integrity complaints are also visible to the oversight team (complaints.md). */
 export function canReadComplaint(actor: Actor, c: ComplaintFacts, rel: ComplaintRelation): boolean {
   if (seesAllComplaints(actor)) return true;
-  if (c.is_integrity && hasRole(actor, 'TIM_PENGAWAS')) return true;
+  if (c.is_integrity && canReadIntegrityComplaints(actor)) return true;
   return rel.isAssignee || rel.isAssigneesSuperior;
 }
+
+/**
+ * The queues an actor may open: an employee their own and their team's (subordinates'); the desk its verification
+ * queue; the desk and the Pimpinan every complaint; integrity complaints per `canReadIntegrityComplaints`.
+ */
+export function canOpenComplaintQueue(actor: Actor, scope: ComplaintQueueScope): boolean {
+  switch (scope) {
+    case 'mine':
+    case 'team':
+      return actor.employeeId !== null;
+    case 'verification':
+      return isComplaintDesk(actor);
+    case 'all':
+      return seesAllComplaints(actor);
+    case 'integrity':
+      return canReadIntegrityComplaints(actor);
+  }
+}
+
+export const complaintQueueScopesOf = (actor: Actor): ComplaintQueueScope[] =>
+  COMPLAINT_SCOPES.filter((scope) => canOpenComplaintQueue(actor, scope));
+
+/**
+ * The disposition form's list of possible assignees: the desk, the Pimpinan, and employees (a superior reassigning
+ * within their team).
+ */
+export const canListAssignees = (actor: Actor) =>
+  isComplaintDesk(actor) || hasRole(actor, 'PIMPINAN') || actor.employeeId !== null;
+
+/** Statistics of a whole unit: the desk and the Pimpinan. */
+export const canReadUnitComplaintStats = (actor: Actor) => seesAllComplaints(actor);
+
+/**
+ * Statistics of any employee: the desk, the Pimpinan and Admin Kepegawaian (performance evidence). Anybody else reads
+ * their own and, as a superior, their subordinates' (resolved by the service from the position tree).
+ */
+export const canReadAnyEmployeeComplaintStats = (actor: Actor) =>
+  seesAllComplaints(actor) || hasRole(actor, 'ADMIN_KEPEGAWAIAN');
+
+/** The statistics screen: one's own figures (an employee), or a unit's. */
+export const canOpenComplaintStats = (actor: Actor) =>
+  actor.employeeId !== null || canReadUnitComplaintStats(actor);
+
+/** Breached complaints escalate to the holders of this role in the unit's chain (complaints.md, escalation). */
+export const ESCALATION_ROLE: Role = 'PIMPINAN';
 
 const isAwaitingVerification = (c: ComplaintFacts) =>
   c.status === 'DITERIMA' || (c.status === 'MENUNGGU_INFO' && c.paused_status === 'DITERIMA');
@@ -92,3 +148,27 @@ export function allowedActions(
 /** Public notes (seen by the citizen) come from the desk or the assignee; superiors write internal notes only. */
 export const canWritePublicNote = (actor: Actor, rel: ComplaintRelation) =>
   isComplaintDesk(actor) || rel.isAssignee;
+
+/** The complaints module's part of /auth/me capabilities. */
+export function complaintsCapabilities(actor: Actor): {
+  screens: Screen[];
+  complaints: Capabilities['complaints'];
+} {
+  const queueScopes = complaintQueueScopesOf(actor);
+  const recordWalkIn = isComplaintDesk(actor);
+  const manageSettings = canManageComplaintSettings(actor);
+  return {
+    screens: [
+      ...(queueScopes.length > 0 ? (['complaints'] as const) : []),
+      ...(canOpenComplaintStats(actor) ? (['complaints.stats'] as const) : []),
+      ...(recordWalkIn ? (['complaints.walkIn'] as const) : []),
+      ...(manageSettings ? (['complaints.settings'] as const) : []),
+    ],
+    complaints: {
+      queueScopes,
+      recordWalkIn,
+      manageSettings,
+      readUnitStats: canReadUnitComplaintStats(actor),
+    },
+  };
+}

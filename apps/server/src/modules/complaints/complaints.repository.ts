@@ -204,7 +204,8 @@ export type ComplaintFilter = {
   awaitingVerification?: boolean;
 };
 
-export async function findComplaintsPage(db: Database, f: ComplaintFilter, page: number, pageSize: number) {
+/** The complaints a filter selects (a list page and a queue count read the same rows). */
+function filteredComplaints(db: Database, f: ComplaintFilter) {
   let q = selectComplaints(db);
   if (f.visibility) {
     const v = f.visibility;
@@ -269,6 +270,20 @@ export async function findComplaintsPage(db: Database, f: ComplaintFilter, page:
     default:
       break;
   }
+  return q;
+}
+
+/** How many complaints a filter selects (the queue tab counts). */
+export async function countComplaints(db: Database, f: ComplaintFilter): Promise<number> {
+  const row = await filteredComplaints(db, f)
+    .clearSelect()
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+export async function findComplaintsPage(db: Database, f: ComplaintFilter, page: number, pageSize: number) {
+  const q = filteredComplaints(db, f);
   return fetchPage(
     q
       .orderBy(sql`k.deadline_at asc nulls last`)

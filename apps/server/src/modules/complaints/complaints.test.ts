@@ -450,6 +450,60 @@ describe('privacy and visibility', () => {
   });
 });
 
+describe('GET /api/v1/complaints/queue-counts', () => {
+  type Counts = { items: { scope: string; open: number }[] };
+  const counts = async (who: Who) => {
+    const res = await get('/api/v1/complaints/queue-counts', who);
+    expect(res.statusCode, res.body).toBe(200);
+    return Object.fromEntries((res.json() as Counts).items.map((i) => [i.scope, i.open]));
+  };
+
+  it('returns only the queues the policy opens to the actor, in the order of the tabs', async () => {
+    const scopesOf = async (who: Who) =>
+      ((await get('/api/v1/complaints/queue-counts', who)).json() as Counts).items.map((i) => i.scope);
+    expect(await scopesOf('petugas')).toEqual(['verification', 'all', 'integrity']);
+    expect(await scopesOf('camat')).toEqual(['mine', 'team', 'all', 'integrity']);
+    expect(await scopesOf('staf')).toEqual(['mine', 'team']);
+    expect(await scopesOf('pengawas')).toEqual(['integrity']);
+    expect(await scopesOf('admin')).toEqual([]);
+    expect((await get('/api/v1/complaints/queue-counts')).statusCode).toBe(401);
+  });
+
+  it('counts the open complaints of each queue as its list does, and follows a complaint through them', async () => {
+    const before = {
+      petugas: await counts('petugas'),
+      staf: await counts('staf'),
+      kasi: await counts('kasi'),
+    };
+    const c = await file();
+    const filed = await counts('petugas');
+    expect(filed.verification).toBe(before.petugas.verification! + 1);
+    expect(filed.all).toBe(before.petugas.all! + 1);
+    expect(filed.integrity).toBe(before.petugas.integrity);
+    await verifyAndAssign(c.id);
+    const assigned = await counts('petugas');
+    expect(assigned.verification).toBe(before.petugas.verification);
+    expect(assigned.all).toBe(filed.all);
+    expect((await counts('staf')).mine).toBe(before.staf.mine! + 1);
+    expect((await counts('kasi')).team).toBe(before.kasi.team! + 1);
+    for (const [scope, open] of Object.entries(assigned)) {
+      const list = (await get(`/api/v1/complaints?scope=${scope}&open=true&pageSize=1`, 'petugas')).json();
+      expect(list.total, scope).toBe(open);
+    }
+  });
+});
+
+describe('canWritePublicNote on the complaint detail', () => {
+  it('lets the desk and the assignee write to the citizen, and keeps the superior to internal notes', async () => {
+    const c = await file();
+    expect((await get(`/api/v1/complaints/${c.id}`, 'petugas')).json().canWritePublicNote).toBe(true);
+    await verifyAndAssign(c.id);
+    expect((await get(`/api/v1/complaints/${c.id}`, 'staf')).json().canWritePublicNote).toBe(true);
+    expect((await get(`/api/v1/complaints/${c.id}`, 'kasi')).json().canWritePublicNote).toBe(false);
+    expect((await get(`/api/v1/complaints/${c.id}`, 'camat')).json().canWritePublicNote).toBe(false);
+  });
+});
+
 describe('attachments', () => {
   const png = makePngWithMetadata();
   const upload = (secret: string, content: Buffer, filename = 'foto.png') => {

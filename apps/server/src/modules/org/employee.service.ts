@@ -7,6 +7,7 @@ import { auditContextOf, type Actor } from '../../lib/actor';
 import type { ServiceContext } from '../../lib/context';
 import { AppError, conflict, forbidden, invalid, notFound } from '../../lib/errors';
 import { recordAudit } from '../audit/audit.service';
+import { EMPLOYEE_ACCOUNT_ROLES } from '../auth/auth.policy';
 import * as accounts from '../auth/auth.service';
 import * as employees from './employee.repository';
 import {
@@ -217,7 +218,7 @@ export async function createEmployee(
     await accounts.createUser(trx, audit, {
       username: info.nip,
       displayName: fullNameOf(row),
-      roles: ['PEGAWAI'],
+      roles: [...EMPLOYEE_ACCOUNT_ROLES],
       employeeId: newId,
     });
     await recordAudit(trx, audit, {

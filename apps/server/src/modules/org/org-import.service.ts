@@ -9,6 +9,7 @@ import { auditContextOf, type Actor, type AuditContext } from '../../lib/actor';
 import type { ServiceContext } from '../../lib/context';
 import { forbidden, invalid, notFound } from '../../lib/errors';
 import { recordAudit } from '../audit/audit.service';
+import { EMPLOYEE_ACCOUNT_ROLES } from '../auth/auth.policy';
 import * as accounts from '../auth/auth.service';
 import * as employees from './employee.repository';
 import { checkIdentity, isBeforeTmt, isRealDate, normalizeGolongan, type Kind } from './employee.rules';
@@ -433,7 +434,7 @@ async function insertBatch(trx: Database, audit: AuditContext, jobId: string, ba
       password_hash: UNUSABLE_PASSWORD_HASH,
       employee_id: ids[i]!,
       must_change_password: true,
-      roles: ['PEGAWAI'],
+      roles: [...EMPLOYEE_ACCOUNT_ROLES],
     })),
   );
   // One event per batch (not per row): the log stays readable and the import fast; it still names every record.

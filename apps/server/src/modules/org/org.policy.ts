@@ -1,3 +1,4 @@
+import type { Capabilities, Screen } from '@sim/contracts';
 import { hasRole, type Actor } from '../../lib/actor';
 
 // Who may see and change the organisation and its employees. Deny by default: anything not granted here is refused.
@@ -15,8 +16,11 @@ export const canManageOrg = (actor: Actor) => hasRole(actor, 'ADMIN_KEPEGAWAIAN'
 export type EmployeeReadScope =
   { kind: 'all' } | { kind: 'self_and_subordinates'; employeeId: number } | { kind: 'none' };
 
+/** HR and the Pimpinan read every employee; they alone get the organisation screens (tree and employee list). */
+export const canReadAllEmployees = (actor: Actor) => hasRole(actor, 'ADMIN_KEPEGAWAIAN', 'PIMPINAN');
+
 export function employeeReadScope(actor: Actor): EmployeeReadScope {
-  if (hasRole(actor, 'ADMIN_KEPEGAWAIAN', 'PIMPINAN')) return { kind: 'all' };
+  if (canReadAllEmployees(actor)) return { kind: 'all' };
   if (actor.employeeId !== null) return { kind: 'self_and_subordinates', employeeId: actor.employeeId };
   return { kind: 'none' };
 }
@@ -27,3 +31,19 @@ export const canExportEmployees = (actor: Actor) => hasRole(actor, 'ADMIN_KEPEGA
 /** An import job's report names NIPs and errors: its creator and HR may read it. */
 export const canReadImportJob = (actor: Actor, job: { created_by: number | null }) =>
   canManageOrg(actor) || (job.created_by !== null && job.created_by === actor.userId);
+
+/**
+ * The org module's part of /auth/me capabilities. Everybody else reads their own record (and their superior's name)
+ * on the profile page, so the organisation screens are offered to those who read every employee.
+ */
+export function orgCapabilities(actor: Actor): { screens: Screen[]; org: Capabilities['org'] } {
+  const manage = canManageOrg(actor);
+  const readAllEmployees = canReadAllEmployees(actor);
+  return {
+    screens: [
+      ...(readAllEmployees ? (['org', 'employees'] as const) : []),
+      ...(manage ? (['employees.manage', 'employees.bulkImport'] as const) : []),
+    ],
+    org: { manage, readAllEmployees, exportEmployees: canExportEmployees(actor) },
+  };
+}

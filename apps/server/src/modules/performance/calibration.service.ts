@@ -12,7 +12,7 @@ import {
 } from '@sim/domain';
 import type { z } from 'zod';
 import type { Database } from '../../db/database';
-import { auditContextOf, hasRole, type Actor } from '../../lib/actor';
+import { auditContextOf, type Actor } from '../../lib/actor';
 import type { ServiceContext } from '../../lib/context';
 import { conflict, forbidden, invalid, notFound } from '../../lib/errors';
 import { recordAudit } from '../audit/audit.service';
@@ -65,8 +65,7 @@ async function countExpectedRatings(db: Database, skps: repo.SkpRow[], period: r
  * annual one by default) counted against the allowed pattern, and whether it has been finalised.
  */
 export async function getCalibration(ctx: ServiceContext, actor: Actor, yearId: number, periodId?: number) {
-  if (!hasRole(actor, 'PIMPINAN', 'ADMIN_KEPEGAWAIAN'))
-    throw forbidden('Kalibrasi hanya untuk Pimpinan dan Admin');
+  if (!policy.canReadCalibration(actor)) throw forbidden('Kalibrasi hanya untuk Pimpinan dan Admin');
   const year = await getYearRow(ctx.db, yearId);
   const periods = await repo.findPeriodsOfYears(ctx.db, [yearId]);
   const period = periodId

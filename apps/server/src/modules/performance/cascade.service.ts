@@ -1,5 +1,5 @@
 import type { Database } from '../../db/database';
-import { hasRole, type Actor } from '../../lib/actor';
+import type { Actor } from '../../lib/actor';
 import type { ServiceContext } from '../../lib/context';
 import { forbidden, invalid } from '../../lib/errors';
 import { findSubordinateEmployeeIds, getSuperiorOf } from '../org/org.service';
@@ -25,9 +25,7 @@ export async function getCascade(ctx: ServiceContext, actor: Actor, yearId: numb
   const year = await getYearRow(ctx.db, yearId);
   const date = referenceDate(year.year, ctx.now());
   const root =
-    rootId ??
-    actor.employeeId ??
-    (hasRole(actor, 'ADMIN_KEPEGAWAIAN', 'PIMPINAN') ? await findHeadOfOffice(ctx.db, date) : null);
+    rootId ?? actor.employeeId ?? (policy.canReadAllSkp(actor) ? await findHeadOfOffice(ctx.db, date) : null);
   if (root === null) throw invalid('employeeId', 'Pilih pegawai puncak pohon kaskade');
   const relation = await relationTo(ctx.db, actor, root, date);
   if (!policy.canReadSkp(actor, relation))

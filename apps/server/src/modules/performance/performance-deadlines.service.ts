@@ -1,10 +1,11 @@
 import type { DeadlineStatus } from '@sim/contracts';
 import { perfDeadlines } from '@sim/contracts';
 import { wibDayNumberFromIsoDate, todayOf } from '@sim/domain';
-import { hasRole, type Actor } from '../../lib/actor';
+import type { Actor } from '../../lib/actor';
 import type { ServiceContext } from '../../lib/context';
 import { findSubordinateEmployeeIds, getSuperiorOf } from '../org/org.service';
 import { getPersonRefs, getYearRow } from './performance-access';
+import { canReadAllSkp } from './performance.policy';
 import * as repo from './performance.repository';
 
 // Deadlines of a performance year: in-app reminders of what is due soon, and the overdue list (SKPs not submitted
@@ -41,8 +42,7 @@ export async function getDeadlineStatus(
     .sort((a, b) => a.daysLeft - b.daysLeft);
 
   let scope: number[];
-  if (hasRole(actor, 'ADMIN_KEPEGAWAIAN', 'PIMPINAN'))
-    scope = await repo.findEmployeeIdsInOffice(ctx.db, today);
+  if (canReadAllSkp(actor)) scope = await repo.findEmployeeIdsInOffice(ctx.db, today);
   else if (actor.employeeId === null) scope = [];
   else scope = [actor.employeeId, ...(await findSubordinateEmployeeIds(ctx.db, actor.employeeId, today))];
 

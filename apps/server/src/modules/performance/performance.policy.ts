@@ -1,3 +1,4 @@
+import type { Capabilities, Screen } from '@sim/contracts';
 import { hasRole, type Actor } from '../../lib/actor';
 
 // Who may do what with performance data (PermenPANRB 6/2022 and issue 3 §6). Deny by default: anything not granted
@@ -13,9 +14,17 @@ export type Relation = 'self' | 'superior' | 'above' | 'none';
 /** Performance years, periods and deadlines are administrative: Admin Kepegawaian. */
 export const canManageYears = (actor: Actor) => hasRole(actor, 'ADMIN_KEPEGAWAIAN');
 
+/**
+ * The Pimpinan and Admin Kepegawaian oversee the whole office: every SKP (the `all` list), everybody's deadlines, the
+ * cascade from the head of office.
+ */
+export const canReadAllSkp = (actor: Actor) => hasRole(actor, 'PIMPINAN', 'ADMIN_KEPEGAWAIAN');
+
 /** Employees read their own SKP; superiors their subordinates' (transitively); Pimpinan and Admin read all. */
-export const canReadSkp = (actor: Actor, relation: Relation) =>
-  relation !== 'none' || hasRole(actor, 'PIMPINAN', 'ADMIN_KEPEGAWAIAN');
+export const canReadSkp = (actor: Actor, relation: Relation) => relation !== 'none' || canReadAllSkp(actor);
+
+/** The cascade starts at the actor's own RHK, or — for those who read every SKP — at the head of office. */
+export const canOpenCascade = (actor: Actor) => actor.employeeId !== null || canReadAllSkp(actor);
 
 /** Only the owner drafts and edits, and only while it is a draft or returned. */
 export const canEditSkp = (relation: Relation, status: string) =>
@@ -43,6 +52,12 @@ export const canRate = (actor: Actor, raterEmployeeId: number | null) =>
 /** The organisation predikat and the calibration decision belong to the Pimpinan. */
 export const canCalibrate = (actor: Actor) => hasRole(actor, 'PIMPINAN');
 
+/** The calibration screen is read by the Pimpinan (who decides) and Admin Kepegawaian (who exports). */
+export const canReadCalibration = (actor: Actor) => hasRole(actor, 'PIMPINAN', 'ADMIN_KEPEGAWAIAN');
+
+/** Rater delegations of a year: recorded by Admin Kepegawaian, read by Admin and the Pimpinan. */
+export const canReadDelegations = (actor: Actor) => hasRole(actor, 'ADMIN_KEPEGAWAIAN', 'PIMPINAN');
+
 /** The allowed distribution rules are administrative settings. */
 export const canEditDistributionRules = (actor: Actor) => hasRole(actor, 'ADMIN_KEPEGAWAIAN', 'PIMPINAN');
 
@@ -66,3 +81,26 @@ export const canDecideObjection = (actor: Actor, decider: ObjectionDecider) => {
 
 /** Unit exports: Admin Kepegawaian and the Pimpinan. */
 export const canExportUnit = (actor: Actor) => hasRole(actor, 'ADMIN_KEPEGAWAIAN', 'PIMPINAN');
+
+/** The performance module's part of /auth/me capabilities. Every signed-in user opens the SKP home page. */
+export function performanceCapabilities(actor: Actor): {
+  screens: Screen[];
+  performance: Capabilities['performance'];
+} {
+  const readCalibration = canReadCalibration(actor);
+  return {
+    screens: [
+      'performance',
+      ...(canOpenCascade(actor) ? (['performance.cascade'] as const) : []),
+      ...(readCalibration ? (['performance.calibration'] as const) : []),
+    ],
+    performance: {
+      manageYears: canManageYears(actor),
+      readAllSkp: canReadAllSkp(actor),
+      readCalibration,
+      calibrate: canCalibrate(actor),
+      editDistributionRules: canEditDistributionRules(actor),
+      exportUnit: canExportUnit(actor),
+    },
+  };
+}

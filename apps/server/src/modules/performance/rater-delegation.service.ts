@@ -1,6 +1,6 @@
 import { delegationInput } from '@sim/contracts';
 import type { z } from 'zod';
-import { auditContextOf, hasRole, type Actor } from '../../lib/actor';
+import { auditContextOf, type Actor } from '../../lib/actor';
 import type { ServiceContext } from '../../lib/context';
 import { forbidden, invalid } from '../../lib/errors';
 import { recordAudit } from '../audit/audit.service';
@@ -12,7 +12,7 @@ import * as repo from './performance.repository';
 
 /** Delegations of the rater's authority recorded for a year (Admin Kepegawaian and the Pimpinan read them). */
 export async function listDelegations(ctx: ServiceContext, actor: Actor, yearId: number) {
-  if (!hasRole(actor, 'ADMIN_KEPEGAWAIAN', 'PIMPINAN')) throw forbidden();
+  if (!policy.canReadDelegations(actor)) throw forbidden();
   const year = await getYearRow(ctx.db, yearId);
   const rows = await repo.findDelegations(ctx.db, yearId);
   const people = await getPersonRefs(

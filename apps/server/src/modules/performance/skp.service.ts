@@ -10,7 +10,7 @@ import {
 import { addCalendarDays, performancePeriods, todayOf } from '@sim/domain';
 import type { z } from 'zod';
 import type { Database } from '../../db/database';
-import { auditContextOf, hasRole, type Actor } from '../../lib/actor';
+import { auditContextOf, type Actor } from '../../lib/actor';
 import type { ServiceContext } from '../../lib/context';
 import { AppError, conflict, forbidden, invalid } from '../../lib/errors';
 import { recordAudit } from '../audit/audit.service';
@@ -175,8 +175,7 @@ export async function listSkps(
   const today = todayOf(ctx.now());
   let employeeIds: number[] | null;
   if (q.scope === 'all') {
-    if (!hasRole(actor, 'PIMPINAN', 'ADMIN_KEPEGAWAIAN'))
-      throw forbidden('Daftar semua SKP hanya untuk Pimpinan dan Admin');
+    if (!policy.canReadAllSkp(actor)) throw forbidden('Daftar semua SKP hanya untuk Pimpinan dan Admin');
     employeeIds = null;
   } else if (actor.employeeId === null) {
     employeeIds = [];

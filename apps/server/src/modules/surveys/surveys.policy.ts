@@ -1,3 +1,4 @@
+import type { Capabilities, Screen } from '@sim/contracts';
 import { hasRole, type Actor } from '../../lib/actor';
 
 // Who may do what with SKM surveys. Deny by default: anything not granted here is refused.
@@ -30,3 +31,15 @@ export const canUpdateFollowupProgress = (actor: Actor, ownerEmployeeId: number 
  */
 export const canReadOfficerSkm = (actor: Actor, employeeId: number, isSubordinate: boolean) =>
   canManageSurveys(actor) || actor.employeeId === employeeId || isSubordinate;
+
+/**
+ * The surveys module's part of /auth/me capabilities. Every signed-in user opens the survey list: they see the surveys
+ * of their unit scope (and their own per-officer results).
+ */
+export function surveysCapabilities(actor: Actor): { screens: Screen[]; surveys: Capabilities['surveys'] } {
+  const manage = canManageSurveys(actor);
+  return {
+    screens: ['skm', ...(manage ? (['skm.manage'] as const) : [])],
+    surveys: { manage, listAll: canListAllSurveys(actor) },
+  };
+}

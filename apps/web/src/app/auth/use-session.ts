@@ -1,4 +1,4 @@
-import type { Me, MeBody, Role } from '@sim/contracts';
+import type { Capabilities, Me, MeBody, Screen } from '@sim/contracts';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, isApiError } from '../api';
 
@@ -31,15 +31,14 @@ export function useSetSession() {
   return (user: Me | null) => queryClient.setQueryData(SESSION_KEY, user);
 }
 
-export function hasAnyRole(me: Pick<Me, 'roles'>, roles: readonly Role[]): boolean {
-  return roles.some((role) => me.roles.includes(role));
+/**
+ * What the logged-in user may do, as the server's policies decided it (/auth/me). The web app reads this, never role
+ * names: menus, route guards and buttons show what the server allows and nothing more.
+ */
+export function useCapabilities(): Capabilities {
+  return useMe().capabilities;
 }
 
-/** HR admins manage employees, units, positions, imports and accounts. */
-export const MANAGER_ROLES: readonly Role[] = ['ADMIN_KEPEGAWAIAN'];
-/** Leadership reads the organisation, employees and the audit log. */
-export const VIEWER_ROLES: readonly Role[] = ['ADMIN_KEPEGAWAIAN', 'PIMPINAN'];
-
-export function canManagePeople(me: Pick<Me, 'roles'>): boolean {
-  return hasAnyRole(me, MANAGER_ROLES);
-}
+/** Whether the user may open a staff screen (a menu entry, a guarded route). */
+export const canOpen = (me: Pick<Me, 'capabilities'>, screen: Screen): boolean =>
+  me.capabilities.screens.includes(screen);

@@ -17,7 +17,7 @@ function isActive(pathname: string, to: string, allPaths: string[]): boolean {
   return !allPaths.some((other) => other !== to && other.startsWith(`${to}/`) && pathname.startsWith(other));
 }
 
-/** Header, role-based navbar (a burger on phones), skip link and the page outlet. */
+/** Header, navbar of the screens the server allows (a burger on phones), skip link and the page outlet. */
 export function AppLayout() {
   const { t } = useTranslation();
   const me = useMe();
@@ -25,7 +25,7 @@ export function AppLayout() {
   const [opened, { toggle, close }] = useDisclosure(false);
   const mainRef = useRef<HTMLElement>(null);
   const firstRender = useRef(true);
-  const items = me.mustChangePassword ? [] : navItemsFor(me.roles);
+  const items = me.mustChangePassword ? [] : navItemsFor(me.capabilities.screens);
   const paths = items.map((item) => item.to);
 
   useEffect(() => {

@@ -1,58 +1,67 @@
-import type { Role } from '@sim/contracts';
+import type { Screen } from '@sim/contracts';
 import type { ParseKeys } from 'i18next';
-import { MANAGER_ROLES, VIEWER_ROLES } from '../auth/use-session';
 
 export type NavItem = {
   to: string;
   label: ParseKeys;
   description: ParseKeys;
-  /** Roles that may open the page; absent means every signed-in user. */
-  roles?: readonly Role[];
+  /** The screen the server must allow (capabilities of /auth/me); absent means every signed-in user. */
+  screen?: Screen;
 };
 
-/** Every page in the navigation; the home page and the navbar show only those the user's roles allow. */
+/** Every page in the navigation; the home page and the navbar show only those the server lets the user open. */
 export const NAV_ITEMS: readonly NavItem[] = [
   { to: '/', label: 'nav.home', description: 'home.shortcuts.home' },
-  { to: '/org', label: 'nav.org', description: 'home.shortcuts.org', roles: VIEWER_ROLES },
-  { to: '/employees', label: 'nav.employees', description: 'home.shortcuts.employees', roles: VIEWER_ROLES },
+  { to: '/org', label: 'nav.org', description: 'home.shortcuts.org', screen: 'org' },
+  { to: '/employees', label: 'nav.employees', description: 'home.shortcuts.employees', screen: 'employees' },
   {
     to: '/employees/import',
     label: 'nav.import',
     description: 'home.shortcuts.import',
-    roles: MANAGER_ROLES,
+    screen: 'employees.bulkImport',
   },
-  { to: '/users', label: 'nav.users', description: 'home.shortcuts.users', roles: MANAGER_ROLES },
-  { to: '/audit', label: 'nav.audit', description: 'home.shortcuts.audit', roles: VIEWER_ROLES },
-  { to: '/skm', label: 'skm.nav.surveys', description: 'skm.nav.surveysHint' },
+  { to: '/users', label: 'nav.users', description: 'home.shortcuts.users', screen: 'users' },
+  { to: '/audit', label: 'nav.audit', description: 'home.shortcuts.audit', screen: 'audit' },
+  { to: '/skm', label: 'skm.nav.surveys', description: 'skm.nav.surveysHint', screen: 'skm' },
   {
     to: '/complaints',
     label: 'complaints.nav.queue',
     description: 'complaints.nav.queueHint',
-    roles: ['PEGAWAI', 'PETUGAS_PENGADUAN', 'PIMPINAN', 'TIM_PENGAWAS'],
+    screen: 'complaints',
   },
   {
     to: '/complaints/stats',
     label: 'complaints.nav.stats',
     description: 'complaints.nav.statsHint',
-    roles: ['PEGAWAI', 'PETUGAS_PENGADUAN', 'PIMPINAN'],
+    screen: 'complaints.stats',
   },
   {
     to: '/complaints/settings',
     label: 'complaints.settings.nav',
     description: 'complaints.settings.navHint',
-    roles: MANAGER_ROLES,
+    screen: 'complaints.settings',
   },
-  { to: '/kinerja', label: 'performance.nav.skp', description: 'performance.nav.skpHint' },
-  { to: '/kinerja/kaskade', label: 'performance.nav.cascade', description: 'performance.nav.cascadeHint' },
+  {
+    to: '/kinerja',
+    label: 'performance.nav.skp',
+    description: 'performance.nav.skpHint',
+    screen: 'performance',
+  },
+  {
+    to: '/kinerja/kaskade',
+    label: 'performance.nav.cascade',
+    description: 'performance.nav.cascadeHint',
+    screen: 'performance.cascade',
+  },
   {
     to: '/kinerja/kalibrasi',
     label: 'performance.nav.calibration',
     description: 'performance.nav.calibrationHint',
-    roles: VIEWER_ROLES,
+    screen: 'performance.calibration',
   },
   { to: '/profile', label: 'nav.profile', description: 'home.shortcuts.profile' },
 ];
 
-export function navItemsFor(roles: readonly Role[]): NavItem[] {
-  return NAV_ITEMS.filter((item) => !item.roles || item.roles.some((role) => roles.includes(role)));
+export function navItemsFor(screens: readonly Screen[]): NavItem[] {
+  return NAV_ITEMS.filter((item) => !item.screen || screens.includes(item.screen));
 }

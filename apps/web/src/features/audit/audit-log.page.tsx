@@ -3,7 +3,7 @@ import { useDebouncedValue } from '@mantine/hooks';
 import type { AuditEntry, AuditVerifyResult } from '@sim/contracts';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { canManagePeople, useMe } from '../../app/auth/use-session';
+import { useMe } from '../../app/auth/use-session';
 import { formatDateTime, formatNumber } from '../../app/format';
 import { useLanguage } from '../../app/i18n';
 import { DataTable, type Column } from '../../components/data-table';
@@ -47,7 +47,7 @@ export function AuditLogPage() {
     pageSize: PAGE_SIZE,
   });
   const verify = useVerifyAudit();
-  const canListUsers = canManagePeople(useMe());
+  const canListUsers = useMe().capabilities.users.manage;
 
   const setFilter = <K extends keyof Filters>(key: K, value: Filters[K]) => {
     setFilters((current) => ({ ...current, [key]: value }));

@@ -19,7 +19,6 @@ import { COMPLEXITY_VALUES, REJECT_REASONS } from '@sim/contracts/values';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { hasAnyRole, useMe } from '../../app/auth/use-session';
 import { formatDateTime, type Language } from '../../app/format';
 import { notify } from '../../app/notify';
 import { ErrorState } from '../../components/error-state';
@@ -245,9 +244,8 @@ function ActionForm({ action, complaint }: { action: Action; complaint: Complain
   const { t } = useTranslation();
   const step = useComplaintStep(complaint.id);
   const [text, setText] = useState('');
-  const me = useMe();
-  // Superiors write internal notes only; the desk and the assignee write to the citizen by default.
-  const canWritePublic = hasAnyRole(me, ['PETUGAS_PENGADUAN']) || complaint.assigneeId === me.employeeId;
+  // Superiors write internal notes only; the desk and the assignee write to the citizen by default (the server says).
+  const canWritePublic = complaint.canWritePublicNote;
   const [isPublic, setIsPublic] = useState(canWritePublic);
   const [complexity, setComplexity] = useState<string | null>(complaint.complexity);
   const [reason, setReason] = useState<string | null>('TIDAK_LENGKAP');

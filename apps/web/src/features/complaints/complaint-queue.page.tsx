@@ -1,9 +1,22 @@
-import type { ComplaintListQuery, ComplaintSummary } from '@sim/contracts';
-import { Anchor, Alert, Button, Card, Group, Stack, Switch, Tabs, Text, TextInput } from '@mantine/core';
-import { useState } from 'react';
+import type { ComplaintListQuery, ComplaintQueueScope, ComplaintSummary } from '@sim/contracts';
+import {
+  Anchor,
+  Alert,
+  Badge,
+  Button,
+  Card,
+  Group,
+  Stack,
+  Switch,
+  Tabs,
+  Text,
+  TextInput,
+  VisuallyHidden,
+} from '@mantine/core';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
-import { hasAnyRole, useMe } from '../../app/auth/use-session';
+import { useCapabilities } from '../../app/auth/use-session';
 import { formatDateTime, type Language } from '../../app/format';
 import { EmptyState } from '../../components/empty-state';
 import { ErrorState } from '../../components/error-state';
@@ -12,28 +25,38 @@ import { PageHeader } from '../../components/page-header';
 import { Pager } from '../../components/pager';
 import { StatusBadge } from '../../components/status-badge';
 import { SlaCountdown } from './sla-countdown';
-import { useComplaints } from './use-complaints';
+import { useComplaintQueueCounts, useComplaints } from './use-complaints';
 
-type Scope = NonNullable<ComplaintListQuery['scope']>;
-
-/** The scopes a user may open: own and team queues for employees, the desk, everything, integrity. */
-export function scopesFor(me: ReturnType<typeof useMe>): Scope[] {
-  const scopes: Scope[] = [];
-  if (me.employeeId !== null) scopes.push('mine', 'team');
-  if (hasAnyRole(me, ['PETUGAS_PENGADUAN'])) scopes.push('verification');
-  if (hasAnyRole(me, ['PETUGAS_PENGADUAN', 'PIMPINAN'])) scopes.push('all');
-  if (hasAnyRole(me, ['PETUGAS_PENGADUAN', 'PIMPINAN', 'TIM_PENGAWAS'])) scopes.push('integrity');
-  return scopes;
-}
+type Scope = ComplaintQueueScope;
 
 const METRICS = ['assigned', 'finished', 'onTime', 'late', 'reopened', 'rated', 'breached'] as const;
 
 export function ComplaintQueuePage() {
   const { t } = useTranslation();
-  const me = useMe();
+  const can = useCapabilities().complaints;
   const [params, setParams] = useSearchParams();
-  const scopes = scopesFor(me);
-  const scope = (scopes.includes(params.get('scope') as Scope) ? params.get('scope') : scopes[0]) as Scope;
+  // The queues come from the server (capabilities); the counts too, in one request for every tab.
+  const scopes = can.queueScopes;
+  const counts = useComplaintQueueCounts();
+  const countOf = (s: Scope) => counts.data?.items.find((c) => c.scope === s)?.open;
+  const requested = scopes.find((s) => s === params.get('scope'));
+  // Without a chosen tab, open the first that has work (a desk officer's "Tugas saya" is often empty while new
+  // complaints wait for verification); until the counts arrive nothing is listed, so the page does not jump.
+  const firstWithWork = counts.data?.items.find((c) => c.open > 0)?.scope ?? scopes[0];
+  const chosen = requested ?? (counts.isPending ? undefined : firstWithWork);
+  const scope: Scope = chosen ?? scopes[0] ?? 'mine';
+  useEffect(() => {
+    if (requested || !chosen) return;
+    // Keep the opening tab in the address, so a refresh of the counts never moves the user to another tab.
+    setParams(
+      (prev) => {
+        const next = new URLSearchParams(prev);
+        next.set('scope', chosen);
+        return next;
+      },
+      { replace: true },
+    );
+  }, [requested, chosen, setParams]);
   const [q, setQ] = useState('');
   const [openOnly, setOpenOnly] = useState(params.get('metric') === null);
   const [page, setPage] = useState(1);
@@ -50,7 +73,7 @@ export function ComplaintQueuePage() {
     ...(params.get('from') ? { from: params.get('from')! } : {}),
     ...(params.get('to') ? { to: params.get('to')! } : {}),
   };
-  const list = useComplaints(query);
+  const list = useComplaints(query, { enabled: chosen !== undefined });
 
   return (
     <>
@@ -58,7 +81,7 @@ export function ComplaintQueuePage() {
         title={t('complaints.queue.title')}
         description={t('complaints.queue.description')}
         actions={
-          hasAnyRole(me, ['PETUGAS_PENGADUAN']) ? (
+          can.recordWalkIn ? (
             <Button component={Link} to="/complaints/new" variant="light">
               {t('complaints.queue.newWalkIn')}
             </Button>
@@ -75,11 +98,31 @@ export function ComplaintQueuePage() {
           mb="md"
         >
           <Tabs.List>
-            {scopes.map((s) => (
-              <Tabs.Tab key={s} value={s}>
-                {t(`complaints.queue.scopes.${s}`)}
-              </Tabs.Tab>
-            ))}
+            {scopes.map((s) => {
+              const open = countOf(s);
+              return (
+                <Tabs.Tab
+                  key={s}
+                  value={s}
+                  rightSection={
+                    open === undefined ? undefined : (
+                      <Badge
+                        size="sm"
+                        circle={open < 10}
+                        variant={open > 0 ? 'filled' : 'light'}
+                        color={open > 0 ? undefined : 'gray'}
+                        data-testid={`queue-count-${s}`}
+                      >
+                        <span aria-hidden="true">{open}</span>
+                        <VisuallyHidden>{t('complaints.queue.openCount', { count: open })}</VisuallyHidden>
+                      </Badge>
+                    )
+                  }
+                >
+                  {t(`complaints.queue.scopes.${s}`)}
+                </Tabs.Tab>
+              );
+            })}
           </Tabs.List>
         </Tabs>
       )}
@@ -112,7 +155,7 @@ export function ComplaintQueuePage() {
           }}
         />
       </Group>
-      {list.isPending ? (
+      {chosen === undefined || list.isPending ? (
         <LoadingState lines={6} />
       ) : list.isError ? (
         <ErrorState error={list.error} onRetry={() => void list.refetch()} />

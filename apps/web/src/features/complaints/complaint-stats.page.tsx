@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { UnitSelect } from '../org/unit-select';
-import { hasAnyRole, useMe } from '../../app/auth/use-session';
+import { useMe } from '../../app/auth/use-session';
 import { ErrorState } from '../../components/error-state';
 import { LoadingState } from '../../components/loading-state';
 import { PageHeader } from '../../components/page-header';
@@ -29,7 +29,7 @@ export function ComplaintStatsPage() {
   });
   const scope =
     unitId || employeeId !== me.employeeId
-      ? hasAnyRole(me, ['PETUGAS_PENGADUAN', 'PIMPINAN'])
+      ? me.capabilities.complaints.queueScopes.includes('all')
         ? 'all'
         : 'team'
       : 'mine';
@@ -50,7 +50,7 @@ export function ComplaintStatsPage() {
           value={from}
           onChange={(e) => setFrom(e.currentTarget.value)}
         />
-        {hasAnyRole(me, ['PETUGAS_PENGADUAN', 'PIMPINAN']) && (
+        {me.capabilities.complaints.readUnitStats && (
           <UnitSelect
             label={t('complaints.actions.unit')}
             value={unitId ?? null}

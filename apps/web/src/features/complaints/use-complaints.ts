@@ -5,6 +5,7 @@ import type {
   ComplaintCreated,
   ComplaintDetail,
   ComplaintListQuery,
+  ComplaintQueueCounts,
   ComplaintStats,
   ComplaintStatsQuery,
   ErrorBody,
@@ -24,6 +25,7 @@ import './complaints.i18n';
 export const complaintKeys = {
   all: ['complaints'] as const,
   list: (query: ComplaintListQuery) => ['complaints', 'list', query] as const,
+  queueCounts: ['complaints', 'queue-counts'] as const,
   detail: (id: number) => ['complaints', 'detail', id] as const,
   stats: (query: ComplaintStatsQuery) => ['complaints', 'stats', query] as const,
   assignees: (unitId: number | null) => ['complaints', 'assignees', unitId] as const,
@@ -32,8 +34,9 @@ export const complaintKeys = {
   tracking: (secret: string) => ['complaints', 'tracking', secret] as const,
 };
 
-export function useComplaints(query: ComplaintListQuery) {
+export function useComplaints(query: ComplaintListQuery, options: { enabled?: boolean } = {}) {
   return useQuery({
+    enabled: options.enabled ?? true,
     queryKey: complaintKeys.list(query),
     queryFn: ({ signal }) =>
       api.get<Paged<ComplaintSummary>>('/complaints', {
@@ -41,6 +44,15 @@ export function useComplaints(query: ComplaintListQuery) {
         signal,
       }),
     placeholderData: keepPreviousData,
+    refetchInterval: 60_000,
+  });
+}
+
+/** Open complaints per queue the user may open (the tab counts): one request for every tab. */
+export function useComplaintQueueCounts() {
+  return useQuery({
+    queryKey: complaintKeys.queueCounts,
+    queryFn: ({ signal }) => api.get<ComplaintQueueCounts>('/complaints/queue-counts', { signal }),
     refetchInterval: 60_000,
   });
 }

@@ -4,7 +4,7 @@ import type { EmployeeDetail } from '@sim/contracts';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { canManagePeople, useMe } from '../../app/auth/use-session';
+import { useMe } from '../../app/auth/use-session';
 import { formatDate } from '../../app/format';
 import { useLanguage } from '../../app/i18n';
 import { ConfirmModal } from '../../components/confirm-modal';
@@ -25,7 +25,7 @@ export function EmployeeDetailPage() {
   const employee = useEmployee(Number(id) || null);
 
   if (employee.isSuccess)
-    return <EmployeeDetailView employee={employee.data} canEdit={canManagePeople(me)} />;
+    return <EmployeeDetailView employee={employee.data} canEdit={me.capabilities.org.manage} />;
   return (
     <>
       <PageHeader title={t('employees.detailTitle')} />

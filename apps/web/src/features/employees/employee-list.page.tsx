@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { apiUrl } from '../../app/api';
-import { canManagePeople, useMe } from '../../app/auth/use-session';
+import { useMe } from '../../app/auth/use-session';
 import { DataTable, type Column } from '../../components/data-table';
 import { EmptyState } from '../../components/empty-state';
 import { ErrorState } from '../../components/error-state';
@@ -58,7 +58,7 @@ function useEmployeeQuery(): [EmployeeListQuery, (patch: Record<string, string |
 export function EmployeeListPage() {
   const { t } = useTranslation();
   const me = useMe();
-  const canEdit = canManagePeople(me);
+  const canEdit = me.capabilities.org.manage;
   const [query, update] = useEmployeeQuery();
   const [search, setSearch] = useState(query.q ?? '');
   const pushSearch = useDebouncedCallback((value: string) => update({ q: value.trim() || null }), 300);

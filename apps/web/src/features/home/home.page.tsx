@@ -18,7 +18,7 @@ import './home.i18n';
 export function HomePage() {
   const { t } = useTranslation();
   const me = useMe();
-  const shortcuts = navItemsFor(me.roles).filter((item) => item.to !== '/');
+  const shortcuts = navItemsFor(me.capabilities.screens).filter((item) => item.to !== '/');
   const period = greetingPeriod(hourInWib());
 
   return (

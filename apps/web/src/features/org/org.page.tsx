@@ -2,7 +2,7 @@ import { Button, Grid, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
-import { canManagePeople, useMe } from '../../app/auth/use-session';
+import { useMe } from '../../app/auth/use-session';
 import { EmptyState } from '../../components/empty-state';
 import { ErrorState } from '../../components/error-state';
 import { PlusIcon } from '../../components/icons';
@@ -17,7 +17,7 @@ import { useUnits } from './use-org';
 export function OrgPage() {
   const { t } = useTranslation();
   const me = useMe();
-  const canEdit = canManagePeople(me);
+  const canEdit = me.capabilities.org.manage;
   const units = useUnits();
   const [searchParams, setSearchParams] = useSearchParams();
   const [collapsed, setCollapsed] = useState<Set<number> | null>(null);

@@ -31,7 +31,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../app/api';
 import { AppModal } from '../../components/app-modal';
-import { hasAnyRole, useMe } from '../../app/auth/use-session';
+import { useCapabilities } from '../../app/auth/use-session';
 import { formatDateTime, todayInWib } from '../../app/format';
 import { useLanguage } from '../../app/i18n';
 import { notify } from '../../app/notify';
@@ -77,8 +77,8 @@ function currentCalibrationPeriodId(year: PerfYear | undefined, today: string): 
 export function CalibrationPage() {
   const { t } = useTranslation();
   const language = useLanguage();
-  const me = useMe();
-  const isPimpinan = hasAnyRole(me, ['PIMPINAN']);
+  const can = useCapabilities().performance;
+  const isPimpinan = can.calibrate;
   const years = useYears();
   const [chosen, setChosen] = useState<number | undefined>();
   const [periodId, setPeriodId] = useState<number | undefined>();
@@ -252,7 +252,7 @@ export function CalibrationPage() {
                   </Group>
                 </Alert>
               )}
-              {c.orgPredikat && hasAnyRole(me, ['ADMIN_KEPEGAWAIAN', 'PIMPINAN']) && (
+              {c.orgPredikat && can.editDistributionRules && (
                 <RulesEditor
                   key={`${c.yearId}:${c.orgPredikat}`}
                   calibration={c}
@@ -361,7 +361,7 @@ export function CalibrationPage() {
                 row={adjusting}
                 onClose={() => setAdjusting(null)}
               />
-              <DelegationCard yearId={c.yearId} canEdit={hasAnyRole(me, ['ADMIN_KEPEGAWAIAN'])} />
+              <DelegationCard yearId={c.yearId} canEdit={can.manageYears} />
               <Group align="flex-end">
                 <UnitSelect label={t('performance.calibration.unit')} value={unitId} onChange={setUnitId} />
                 {unitId ? (

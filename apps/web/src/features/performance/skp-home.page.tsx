@@ -16,7 +16,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { isApiError } from '../../app/api';
-import { hasAnyRole, useMe } from '../../app/auth/use-session';
+import { useMe } from '../../app/auth/use-session';
 import { formatDate } from '../../app/format';
 import { useLanguage } from '../../app/i18n';
 import { notify } from '../../app/notify';
@@ -50,8 +50,8 @@ export function SkpHomePage() {
   const [chosen, setChosen] = useState<number | undefined>();
   const [opening, setOpening] = useState(false);
   const yearId = chosen ?? years.data?.items[0]?.id;
-  const isAdmin = hasAnyRole(me, ['ADMIN_KEPEGAWAIAN']);
-  const seesAll = hasAnyRole(me, ['ADMIN_KEPEGAWAIAN', 'PIMPINAN']);
+  const isAdmin = me.capabilities.performance.manageYears;
+  const seesAll = me.capabilities.performance.readAllSkp;
 
   if (years.isPending) return <LoadingState />;
   if (years.isError) return <ErrorState error={years.error} onRetry={() => void years.refetch()} />;

@@ -1,7 +1,7 @@
 import { Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { hasAnyRole, useMe, VIEWER_ROLES } from '../../app/auth/use-session';
+import { canOpen, useMe } from '../../app/auth/use-session';
 import { useLanguage } from '../../app/i18n';
 import { ErrorState } from '../../components/error-state';
 import { FieldsList } from '../../components/fields-list';
@@ -75,7 +75,7 @@ export function ProfilePage() {
           <EmployeeSummary
             employee={employee.data}
             language={language}
-            linkSuperior={hasAnyRole(me, VIEWER_ROLES)}
+            linkSuperior={canOpen(me, 'employees')}
           />
         )}
       </Stack>

@@ -4,7 +4,7 @@ import type { Survey } from '@sim/contracts';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { hasAnyRole, useMe } from '../../app/auth/use-session';
+import { useMe } from '../../app/auth/use-session';
 import { formatDate, formatNumber } from '../../app/format';
 import { useLanguage } from '../../app/i18n';
 import { DataTable, type Column } from '../../components/data-table';
@@ -15,7 +15,6 @@ import { LoadingState } from '../../components/loading-state';
 import { PageHeader } from '../../components/page-header';
 import { Pager } from '../../components/pager';
 import { formatKonversi, formatNrr, MutuBadge, SampleProgress, SurveyStatusBadge } from './skm-display';
-import { SKM_MANAGER_ROLES } from './skm-roles';
 import { useOfficerSkm, useSurveys } from './use-surveys';
 
 const PAGE_SIZE = 25;
@@ -25,7 +24,7 @@ export function SurveyListPage() {
   const { t } = useTranslation();
   const language = useLanguage();
   const me = useMe();
-  const canManage = hasAnyRole(me, SKM_MANAGER_ROLES);
+  const canManage = me.capabilities.surveys.manage;
   const [q, setQ] = useState('');
   const [debounced] = useDebouncedValue(q, 300);
   const [status, setStatus] = useState<'' | Survey['status']>('');

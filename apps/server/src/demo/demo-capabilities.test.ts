@@ -1,0 +1,161 @@
+import type { Capabilities } from '@sim/contracts';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type TestApp } from '../../test/test-app';
+import { DEMO_LOGINS, seedDemoIfEmpty } from './demo-seed';
+
+// What each demo role may do, as /auth/me tells the web app (issue 9 §3: the server decides). Written out in full per
+// role so that a change to a policy shows up here as a deliberate change of what a role may do.
+let t: TestApp;
+
+beforeAll(async () => {
+  t = await createTestApp({ now: new Date('2026-06-15T03:00:00Z') });
+  await seedDemoIfEmpty(t.db, t.config);
+});
+afterAll(() => t.close());
+
+async function meOf(username: string) {
+  const login = await t.app.inject({
+    method: 'POST',
+    url: '/api/v1/auth/login',
+    payload: { username, password: t.config.demoPassword },
+  });
+  expect(login.statusCode).toBe(200);
+  const cookie = `sid=${login.cookies.find((c) => c.name === 'sid')!.value}`;
+  const me = await t.app.inject({ url: '/api/v1/auth/me', headers: { cookie } });
+  expect(me.statusCode).toBe(200);
+  // The login answers with the same user and capabilities as /me, so the web app can route right after it.
+  expect(login.json().user).toEqual(me.json().user);
+  return me.json().user as { roles: string[]; capabilities: Capabilities };
+}
+
+const loginOf = (labelStart: string) => DEMO_LOGINS.find((l) => l.label.startsWith(labelStart))!.username;
+
+const none = {
+  org: { manage: false, readAllEmployees: false, exportEmployees: false },
+  users: { manage: false },
+  audit: { read: false },
+  surveys: { manage: false, listAll: false },
+  performance: {
+    manageYears: false,
+    readAllSkp: false,
+    readCalibration: false,
+    calibrate: false,
+    editDistributionRules: false,
+    exportUnit: false,
+  },
+};
+const employeeQueues = {
+  queueScopes: ['mine', 'team'],
+  recordWalkIn: false,
+  manageSettings: false,
+  readUnitStats: false,
+};
+
+describe('GET /api/v1/auth/me capabilities per demo role', () => {
+  it('gives Admin Kepegawaian (no employee record) the HR screens and settings, and no complaint queue', async () => {
+    expect((await meOf('admin')).capabilities).toEqual({
+      screens: [
+        'org',
+        'employees',
+        'employees.manage',
+        'employees.bulkImport',
+        'users',
+        'audit',
+        'skm',
+        'skm.manage',
+        'complaints.settings',
+        'performance',
+        'performance.cascade',
+        'performance.calibration',
+      ],
+      org: { manage: true, readAllEmployees: true, exportEmployees: true },
+      users: { manage: true },
+      audit: { read: true },
+      complaints: { queueScopes: [], recordWalkIn: false, manageSettings: true, readUnitStats: false },
+      surveys: { manage: true, listAll: true },
+      performance: {
+        manageYears: true,
+        readAllSkp: true,
+        readCalibration: true,
+        calibrate: false,
+        editDistributionRules: true,
+        exportUnit: true,
+      },
+    });
+  });
+
+  it('gives the Camat (Pimpinan) the reading screens, every complaint and the calibration decision', async () => {
+    expect((await meOf('camat')).capabilities).toEqual({
+      screens: [
+        'org',
+        'employees',
+        'audit',
+        'skm',
+        'skm.manage',
+        'complaints',
+        'complaints.stats',
+        'performance',
+        'performance.cascade',
+        'performance.calibration',
+      ],
+      org: { manage: false, readAllEmployees: true, exportEmployees: true },
+      users: { manage: false },
+      audit: { read: true },
+      complaints: {
+        queueScopes: ['mine', 'team', 'all', 'integrity'],
+        recordWalkIn: false,
+        manageSettings: false,
+        readUnitStats: true,
+      },
+      surveys: { manage: true, listAll: true },
+      performance: {
+        manageYears: false,
+        readAllSkp: true,
+        readCalibration: true,
+        calibrate: true,
+        editDistributionRules: true,
+        exportUnit: true,
+      },
+    });
+  });
+
+  it('gives the Petugas Pengaduan the desk: verification, every complaint, walk-in, unit statistics', async () => {
+    expect((await meOf(loginOf('Pengelola Pengaduan'))).capabilities).toEqual({
+      ...none,
+      screens: [
+        'skm',
+        'complaints',
+        'complaints.stats',
+        'complaints.walkIn',
+        'performance',
+        'performance.cascade',
+      ],
+      complaints: {
+        queueScopes: ['mine', 'team', 'verification', 'all', 'integrity'],
+        recordWalkIn: true,
+        manageSettings: false,
+        readUnitStats: true,
+      },
+      surveys: { manage: false, listAll: true },
+    });
+  });
+
+  it('gives the Sekretaris Camat (Tim Pengawas) the integrity queue on top of an employee’s', async () => {
+    expect((await meOf(loginOf('Sekretaris Camat'))).capabilities).toEqual({
+      ...none,
+      screens: ['skm', 'complaints', 'complaints.stats', 'performance', 'performance.cascade'],
+      complaints: { ...employeeQueues, queueScopes: ['mine', 'team', 'integrity'] },
+    });
+  });
+
+  it.each(['Kepala Seksi', 'Lurah', 'Pranata Komputer', 'Pengadministrasi Umum'])(
+    'gives %s an employee’s screens: own and team queues, own statistics, own SKP',
+    async (label) => {
+      expect((await meOf(loginOf(label))).capabilities).toEqual({
+        ...none,
+        screens: ['skm', 'complaints', 'complaints.stats', 'performance', 'performance.cascade'],
+        complaints: employeeQueues,
+      });
+    },
+  );
+});

@@ -1,0 +1,34 @@
+import { SCREENS, type Capabilities, type Screen } from '@sim/contracts';
+import type { Actor } from '../../lib/actor';
+import { auditCapabilities } from '../audit/audit.policy';
+import { complaintsCapabilities } from '../complaints/complaints.policy';
+import { orgCapabilities } from '../org/org.policy';
+import { performanceCapabilities } from '../performance/performance.policy';
+import { surveysCapabilities } from '../surveys/surveys.policy';
+import { authCapabilities } from './auth.policy';
+
+/**
+ * What the actor may do, for /auth/me: each module's policy answers for its own screens and actions (from the same
+ * functions its services check), and this only collects them. The web app reads these instead of role names, so a
+ * change of who may do what is made once, in the module's policy.
+ */
+export function capabilitiesOf(actor: Actor): Capabilities {
+  const org = orgCapabilities(actor);
+  const auth = authCapabilities(actor);
+  const audit = auditCapabilities(actor);
+  const surveys = surveysCapabilities(actor);
+  const complaints = complaintsCapabilities(actor);
+  const performance = performanceCapabilities(actor);
+  const screens = new Set<Screen>(
+    [org, auth, audit, surveys, complaints, performance].flatMap((part) => part.screens),
+  );
+  return {
+    screens: SCREENS.filter((s) => screens.has(s)),
+    org: org.org,
+    users: auth.users,
+    audit: audit.audit,
+    complaints: complaints.complaints,
+    surveys: surveys.surveys,
+    performance: performance.performance,
+  };
+}

@@ -1,0 +1,52 @@
+import { z } from 'zod';
+import { complaintQueueScope } from './complaints';
+import { SCREENS } from './values/index';
+
+/**
+ * What the signed-in user may do, decided by the server's policies (`apps/server/src/modules/<m>/<m>.policy.ts`) and
+ * sent with the user by `GET /api/v1/auth/me` and the login. The web app shows menus, route guards and buttons from
+ * these and never from role names: the server is the one place that knows what a role allows.
+ */
+
+export const screen = z.enum(SCREENS);
+
+/** Per module, the actions the web app needs to know before it asks (buttons, filters, tabs). */
+export const capabilities = z.object({
+  screens: z.array(screen),
+  org: z.object({
+    /** Create, edit, deactivate, transfer and import employees; units and positions. */
+    manage: z.boolean(),
+    /** Read every employee (otherwise oneself and one's subordinates). */
+    readAllEmployees: z.boolean(),
+    exportEmployees: z.boolean(),
+  }),
+  users: z.object({ manage: z.boolean() }),
+  audit: z.object({ read: z.boolean() }),
+  complaints: z.object({
+    /** The queues (tabs) the user may open, in the order they are shown. */
+    queueScopes: z.array(complaintQueueScope),
+    /** Record a walk-in or phone complaint at the desk. */
+    recordWalkIn: z.boolean(),
+    manageSettings: z.boolean(),
+    /** Statistics of any unit (otherwise of oneself and one's subordinates). */
+    readUnitStats: z.boolean(),
+  }),
+  surveys: z.object({
+    /** Create, edit, open/close, publish and moderate SKM surveys. */
+    manage: z.boolean(),
+    /** See every survey (otherwise those of one's unit and the units below it). */
+    listAll: z.boolean(),
+  }),
+  performance: z.object({
+    /** Open performance years, set periods, deadlines and rater delegations. */
+    manageYears: z.boolean(),
+    /** Read every SKP of the office (otherwise one's own and one's subordinates'). */
+    readAllSkp: z.boolean(),
+    readCalibration: z.boolean(),
+    /** Set the organisation predikat, adjust and finalise the calibration. */
+    calibrate: z.boolean(),
+    editDistributionRules: z.boolean(),
+    exportUnit: z.boolean(),
+  }),
+});
+export type Capabilities = z.infer<typeof capabilities>;
