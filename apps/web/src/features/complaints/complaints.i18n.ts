@@ -258,6 +258,9 @@ export const complaintsId = {
     surveyNote:
       'Survei tanpa nama: jawaban Anda tidak terhubung dengan pengaduan ini. Tautan hanya dapat dipakai satu kali.',
     surveyDone: 'Terima kasih, survei sudah diisi',
+    copy: 'Salin tautan',
+    copied: 'Tautan disalin',
+    fixErrors: 'Periksa isian bertanda merah ({{count}}).',
   },
 };
 
@@ -509,6 +512,9 @@ export const complaintsEn: typeof complaintsId = {
     surveyNote:
       'The survey is anonymous: your answers are not linked to this complaint. The link works once.',
     surveyDone: 'Thank you, the survey has been completed',
+    copy: 'Copy link',
+    copied: 'Link copied',
+    fixErrors: 'Check the fields marked in red ({{count}}).',
   },
 };
 
