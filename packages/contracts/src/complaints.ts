@@ -231,6 +231,11 @@ export const complaintCreated = z.object({
 });
 export type ComplaintCreated = z.infer<typeof complaintCreated>;
 
+/** The assignee's photos of the work: before (the problem found) and after (the result). */
+export const ATTACHMENT_PHASES = ['SEBELUM', 'SESUDAH'] as const;
+export const attachmentPhase = z.enum(ATTACHMENT_PHASES);
+export type AttachmentPhase = z.infer<typeof attachmentPhase>;
+
 export const timelineEntry = z.object({
   id: z.number().int(),
   at: z.string(),
@@ -238,7 +243,15 @@ export const timelineEntry = z.object({
   isPublic: z.boolean(),
   actor: z.string(),
   message: z.string().nullable(),
-  attachments: z.array(z.object({ id: z.number().int(), fileName: z.string(), mime: z.string() })),
+  attachments: z.array(
+    z.object({
+      id: z.number().int(),
+      fileName: z.string(),
+      mime: z.string(),
+      /** A photo of the work: before or after; null for the citizen's files. */
+      phase: attachmentPhase.nullable().optional(),
+    }),
+  ),
 });
 export type TimelineEntry = z.infer<typeof timelineEntry>;
 
@@ -401,12 +414,40 @@ export const publicComplaintView = z.object({
   surveyInvitation: complaintSurveyInvitation.nullable(),
 });
 export type PublicComplaintView = z.infer<typeof publicComplaintView>;
+/**
+ * A citizen who lost the tracking link finds the complaint with the ticket number and the phone number or e-mail
+ * given at filing. A wrong pair gets the same "not found" answer whichever part was wrong.
+ */
+export const complaintLookupBody = z.object({
+  ticket: z
+    .string()
+    .trim()
+    .min(1, 'Nomor tiket wajib diisi')
+    .max(30, 'Nomor tiket paling banyak 30 karakter')
+    .transform((v) => v.toUpperCase()),
+  contact: z
+    .string()
+    .trim()
+    .min(1, 'Nomor telepon atau e-mail wajib diisi')
+    .max(200, 'Nomor telepon atau e-mail paling banyak 200 karakter'),
+});
+export type ComplaintLookupBody = z.input<typeof complaintLookupBody>;
+/** A fresh tracking secret (the old link stops working) and whether the new link also went to the e-mail on file. */
+export const complaintLookupResult = z.object({
+  ticket: z.string(),
+  trackingSecret: z.string(),
+  linkSentByEmail: z.boolean(),
+});
+export type ComplaintLookupResult = z.infer<typeof complaintLookupResult>;
+
 export const ratingBody = z.object({
   score: z.number().int().min(1, 'Nilai 1–5').max(5, 'Nilai 1–5'),
   comment: optionalText(1000),
 });
 export const reopenBody = z.object({ reason: text(2000, 'Alasan') });
 export const attachmentResult = z.object({ id: z.number().int(), fileName: z.string(), mime: z.string() });
+/** The multipart field besides "file" when the assignee adds a photo of the work. */
+export const resolutionPhotoFields = z.object({ phase: attachmentPhase });
 
 // ---------------------------------------------------------------- performance evidence
 
