@@ -446,8 +446,10 @@ export const ratingBody = z.object({
 });
 export const reopenBody = z.object({ reason: text(2000, 'Alasan') });
 export const attachmentResult = z.object({ id: z.number().int(), fileName: z.string(), mime: z.string() });
-/** The multipart field besides "file" when the assignee adds a photo of the work. */
-export const resolutionPhotoFields = z.object({ phase: attachmentPhase });
+/** The query of the assignee's photo upload: before or after the work. */
+export const workPhotoQuery = z.object({
+  phase: z.enum(ATTACHMENT_PHASES, 'Pilih foto sebelum atau sesudah penanganan'),
+});
 
 // ---------------------------------------------------------------- performance evidence
 

@@ -92,3 +92,10 @@ export function allowedActions(
 /** Public notes (seen by the citizen) come from the desk or the assignee; superiors write internal notes only. */
 export const canWritePublicNote = (actor: Actor, rel: ComplaintRelation) =>
   isComplaintDesk(actor) || rel.isAssignee;
+
+/**
+ * Before/after photos of the work come from the assignee while the complaint is handled, paused for the citizen,
+ * or resolved and not yet closed (the "after" photo is often taken last).
+ */
+export const canAddWorkPhoto = (c: ComplaintFacts, isAssignee: boolean) =>
+  isAssignee && ['DIDISPOSISI', 'DIPROSES', 'MENUNGGU_INFO', 'SELESAI'].includes(c.status);

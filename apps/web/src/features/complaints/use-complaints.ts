@@ -230,12 +230,11 @@ export async function fetchCitizenAttachment(secret: string, id: number): Promis
   return response.blob();
 }
 
-/** The assignee adds a before/after photo of the work to the complaint (multipart, fields "file" and "phase"). */
+/** The assignee adds a before/after photo of the work to the complaint (multipart field "file", phase in the query). */
 export async function uploadResolutionPhoto(complaintId: number, phase: 'SEBELUM' | 'SESUDAH', file: File) {
   const form = new FormData();
-  form.append('phase', phase);
   form.append('file', file);
-  const response = await fetch(apiUrl(`/complaints/${complaintId}/attachments`), {
+  const response = await fetch(apiUrl(`/complaints/${complaintId}/work-photos`, { phase }), {
     method: 'POST',
     body: form,
     credentials: 'same-origin',
