@@ -24,7 +24,6 @@ import { DATABASE_RETRY_AFTER_SECONDS } from './lib/errors';
 import { redactUrl } from './lib/redact';
 import { auditRoutes } from './modules/audit/audit.routes';
 import { authRoutes } from './modules/auth/auth.routes';
-import { complaintCitizenRoutes } from './modules/complaints/complaint-citizen.routes';
 import { complaintRoutes } from './modules/complaints/complaints.routes';
 import { orgRoutes } from './modules/org/org.routes';
 import { surveyRoutes } from './modules/surveys/surveys.routes';
@@ -150,7 +149,6 @@ export async function buildApp(deps: AppDeps): Promise<AppInstance> {
   await app.register(orgRoutes);
   await app.register(surveyRoutes);
   await app.register(complaintRoutes);
-  await app.register(complaintCitizenRoutes);
   await app.register(performanceRoutes);
 
   await registerWebApp(app, deps.config.webDist);

@@ -267,6 +267,12 @@ describe('photos: the citizen through the tracking secret, the assignee before a
       expect.objectContaining({ id: before.json().id, mime: 'image/png', phase: 'SEBELUM' }),
       expect.objectContaining({ id: after.json().id, mime: 'image/png', phase: 'SESUDAH' }),
     ]);
+    const staffView = await t.app.inject({
+      url: `/api/v1/complaints/${c.id}`,
+      headers: { cookie: cookies.staf },
+    });
+    const staffPhotos = staffView.json().timeline.flatMap((e: { attachments: unknown[] }) => e.attachments);
+    expect(staffPhotos.map((p: { phase: string }) => p.phase)).toEqual(['SEBELUM', 'SESUDAH']);
     // Work photos do not use up the citizen's own five attachments.
     expect(view.attachmentCount).toBe(0);
     const shown = await citizenFile(c.trackingSecret, after.json().id);

@@ -8,7 +8,8 @@ import { AppError } from '../../lib/errors';
 import { recordAudit } from '../audit/audit.service';
 import { sendMail } from '../notifications/mailer';
 import * as repo from './complaints.repository';
-import { hashTrackingSecret, trackingLinkOf } from './complaints.service';
+import { hashTrackingSecret } from './complaint-common';
+import { trackingLinkOf } from './complaint-mail.service';
 
 // A citizen who lost the tracking link finds the complaint with the ticket number and the phone number or e-mail
 // given at filing. The tracking secret is stored only as a hash, so a found complaint gets a fresh secret: the new

@@ -8,7 +8,7 @@ import { acceptUpload } from './complaint-files.sanitizer';
 import { MAX_ATTACHMENT_BYTES } from './complaint-tracking.service';
 import { canAddWorkPhoto } from './complaints.policy';
 import * as repo from './complaints.repository';
-import { LABEL_HANDLER } from './complaints.service';
+import { LABEL_HANDLER } from './complaint-common';
 
 // The assignee's photos of the work, before (what was found) and after (the result): the same checks and
 // re-encoding as the citizen's uploads (type from the content, metadata such as GPS and camera removed), photos
