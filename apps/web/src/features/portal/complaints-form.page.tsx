@@ -186,9 +186,13 @@ export function ComplaintIntakeForm({
             setServerError(null);
             setFieldErrors(errors);
             if (Object.keys(errors).length === 0) return onSubmit(v, files);
-            // Take the citizen to the first field that needs attention (a phone shows only a part of the form).
+            // Show the citizen the first field that needs attention (a phone shows only a part of the form). Only
+            // scrolled to, not focused: focus would open a select's list and the phone's keyboard; the banner
+            // (role="alert") is what a screen reader announces.
             window.requestAnimationFrame(() =>
-              formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus(),
+              formRef.current
+                ?.querySelector<HTMLElement>('[aria-invalid="true"]')
+                ?.scrollIntoView({ block: 'center' }),
             );
           })
           .finally(() => setChecking(false));
@@ -418,7 +422,8 @@ export function ComplaintReceipt({
               </Button>
             )}
           </CopyButton>
-          <Anchor component={Link} to={`/pengaduan/lacak#${created.trackingSecret}`}>
+          {/* Darker than the default link colour: the teal alert's tint would leave it below 4.5:1. */}
+          <Anchor component={Link} to={`/pengaduan/lacak#${created.trackingSecret}`} c="blue.9" fw={600}>
             {t('complaints.portal.openTrack')}
           </Anchor>
         </Group>
