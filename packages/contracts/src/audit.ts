@@ -25,6 +25,7 @@ export const auditListQuery = z.object({
   page: z.coerce.number().int().min(1).default(1),
   pageSize: z.coerce.number().int().min(1).max(200).default(50),
 });
+export type AuditListQuery = z.infer<typeof auditListQuery>;
 
 export const auditVerifyResult = z.object({
   ok: z.boolean(),
@@ -32,3 +33,4 @@ export const auditVerifyResult = z.object({
   firstBrokenId: z.number().int().nullable(),
   reason: z.string().nullable(),
 });
+export type AuditVerifyResult = z.infer<typeof auditVerifyResult>;

@@ -12,11 +12,13 @@ export const errorBody = z.object({
 export type ErrorBody = z.infer<typeof errorBody>;
 
 export const idParam = z.object({ id: z.coerce.number().int().positive() });
+export type IdParam = z.infer<typeof idParam>;
 
 export const pageQuery = z.object({
   page: z.coerce.number().int().min(1).default(1),
   pageSize: z.coerce.number().int().min(1).max(200).default(25),
 });
+export type PageQuery = z.infer<typeof pageQuery>;
 
 /**
  * A calendar date `YYYY-MM-DD` that exists (no 30 February, no month 13). Use it for every date input: a date that
@@ -26,7 +28,10 @@ export const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'Format tanggal harus YYYY-MM-DD')
   .refine(isValidIsoDate, 'Tanggal tidak ada di kalender (periksa hari dan bulannya)');
+export type IsoDate = z.infer<typeof isoDate>;
 
+/** One page of a list, as `paged(item)` describes it. */
+export type Paged<T> = { items: T[]; total: number; page: number; pageSize: number };
 export function paged<T extends z.ZodType>(item: T) {
   return z.object({
     items: z.array(item),
@@ -37,3 +42,4 @@ export function paged<T extends z.ZodType>(item: T) {
 }
 
 export const okBody = z.object({ ok: z.literal(true) });
+export type OkBody = z.infer<typeof okBody>;

@@ -1,49 +1,39 @@
 import { z } from 'zod';
 import { isoDate } from './common';
+import {
+  ATTACHMENT_PHASES,
+  COMPLAINT_ACTIONS,
+  COMPLAINT_CHANNELS,
+  COMPLAINT_KINDS,
+  COMPLAINT_SCOPES,
+  COMPLAINT_STATUSES,
+  COMPLEXITY_VALUES,
+  HOLIDAY_KINDS,
+  MALADMINISTRATION_VALUES,
+  OPEN311_DATATYPES,
+  REJECT_REASONS,
+  SLA_STATES,
+  STAFF_COMPLAINT_CHANNELS,
+} from './values/index';
 
 /**
  * Complaints (pengaduan): the service catalogue, the workflow of a complaint from receipt to closure, the public
  * intake and tracking, deadlines and the performance evidence. Rules: ../shared/domain/complaints.md.
  */
 
-export const COMPLAINT_STATUSES = [
-  'DITERIMA',
-  'DIVERIFIKASI',
-  'DITOLAK',
-  'DIDISPOSISI',
-  'DIPROSES',
-  'MENUNGGU_INFO',
-  'SELESAI',
-  'DITUTUP',
-] as const;
 export const complaintStatus = z.enum(COMPLAINT_STATUSES);
-export type ComplaintStatus = z.infer<typeof complaintStatus>;
 
-export const COMPLEXITY_VALUES = ['RINGAN', 'NORMATIF', 'KOMPLEKS', 'PEMERIKSAAN'] as const;
 export const complexity = z.enum(COMPLEXITY_VALUES);
 
-export const COMPLAINT_KINDS = ['PENGADUAN', 'ASPIRASI', 'PERMINTAAN_INFORMASI', 'WHISTLE_BLOWING'] as const;
 export const complaintKind = z.enum(COMPLAINT_KINDS);
 
-export const MALADMINISTRATION_VALUES = [
-  'PENUNDAAN_BERLARUT',
-  'PENYALAHGUNAAN_WEWENANG',
-  'PENYIMPANGAN_PROSEDUR',
-  'PENGABAIAN_KEWAJIBAN_HUKUM',
-  'PERMINTAAN_IMBALAN',
-  'DISKRIMINASI',
-  'TIDAK_KOMPETEN',
-  'TIDAK_PATUT',
-] as const;
 export const maladministration = z.enum(MALADMINISTRATION_VALUES);
 
-export const COMPLAINT_CHANNELS = ['WEB', 'WALK_IN', 'PHONE', 'OPEN311'] as const;
 export const complaintChannel = z.enum(COMPLAINT_CHANNELS);
 
-export const REJECT_REASONS = ['BUKAN_WEWENANG', 'TIDAK_LENGKAP', 'DUPLIKAT'] as const;
 export const rejectReason = z.enum(REJECT_REASONS);
 
-export const slaState = z.enum(['ON_TRACK', 'WARNING', 'BREACHED', 'PAUSED']);
+export const slaState = z.enum(SLA_STATES);
 
 const text = (max: number, label: string) =>
   z.string().trim().min(1, `${label} wajib diisi`).max(max, `${label} paling banyak ${max} karakter`);
@@ -62,7 +52,7 @@ export const open311Attribute = z.object({
     .string()
     .trim()
     .regex(/^[A-Za-z0-9_-]{1,40}$/, 'Kode atribut hanya huruf, angka, _ dan -'),
-  datatype: z.enum(['string', 'number', 'datetime', 'text', 'singlevaluelist', 'multivaluelist']),
+  datatype: z.enum(OPEN311_DATATYPES),
   required: z.boolean(),
   description: z.string().trim().min(1).max(300),
   values: z
@@ -91,6 +81,7 @@ export const complaintCategory = z.object({
 });
 export type ComplaintCategory = z.infer<typeof complaintCategory>;
 export const complaintCategoryList = z.object({ items: z.array(complaintCategory) });
+export type ComplaintCategoryList = z.infer<typeof complaintCategoryList>;
 
 export const complaintCategoryInput = z.object({
   code: z
@@ -107,9 +98,11 @@ export const complaintCategoryInput = z.object({
   isIntegrity: z.boolean().default(false),
   attributes: z.array(open311Attribute).max(20).default([]),
 });
+export type ComplaintCategoryInput = z.infer<typeof complaintCategoryInput>;
 export const complaintCategoryPatch = complaintCategoryInput
   .partial()
   .extend({ isActive: z.boolean().optional() });
+export type ComplaintCategoryPatch = z.infer<typeof complaintCategoryPatch>;
 
 export const publicComplaintCategory = z.object({
   code: z.string(),
@@ -119,6 +112,7 @@ export const publicComplaintCategory = z.object({
   isIntegrity: z.boolean(),
   attributes: z.array(open311Attribute),
 });
+export type PublicComplaintCategory = z.infer<typeof publicComplaintCategory>;
 export const publicComplaintOptions = z.object({
   categories: z.array(publicComplaintCategory),
   kelurahan: z.array(z.string()),
@@ -147,19 +141,23 @@ export type ComplaintSlaPolicyDto = z.infer<typeof complaintSlaPolicy>;
 export const holiday = z.object({
   date: z.string(),
   name: z.string(),
-  kind: z.enum(['LIBUR_NASIONAL', 'CUTI_BERSAMA', 'LAINNYA']),
+  kind: z.enum(HOLIDAY_KINDS),
 });
 export type Holiday = z.infer<typeof holiday>;
 export const holidayList = z.object({ year: z.number().int(), items: z.array(holiday) });
+export type HolidayList = z.infer<typeof holidayList>;
 export const holidayYearParam = z.object({ year: z.coerce.number().int().min(2000).max(2100) });
+export type HolidayYearParam = z.infer<typeof holidayYearParam>;
 export const holidayDateParam = z.object({
   date: isoDate,
 });
+export type HolidayDateParam = z.infer<typeof holidayDateParam>;
 export const holidayInput = z.object({
   date: isoDate,
   name: text(120, 'Nama hari libur'),
-  kind: z.enum(['LIBUR_NASIONAL', 'CUTI_BERSAMA', 'LAINNYA']).default('LIBUR_NASIONAL'),
+  kind: z.enum(HOLIDAY_KINDS).default('LIBUR_NASIONAL'),
 });
+export type HolidayInput = z.infer<typeof holidayInput>;
 
 export const open311Key = z.object({
   id: z.number().int(),
@@ -169,9 +167,13 @@ export const open311Key = z.object({
   createdAt: z.string(),
   lastUsedAt: z.string().nullable(),
 });
+export type Open311Key = z.infer<typeof open311Key>;
 export const open311KeyList = z.object({ items: z.array(open311Key) });
+export type Open311KeyList = z.infer<typeof open311KeyList>;
 export const open311KeyInput = z.object({ name: text(80, 'Nama klien') });
+export type Open311KeyInput = z.infer<typeof open311KeyInput>;
 export const open311KeyCreated = open311Key.extend({ key: z.string() });
+export type Open311KeyCreated = z.infer<typeof open311KeyCreated>;
 
 // ---------------------------------------------------------------- complaint
 
@@ -201,6 +203,7 @@ export const complaintIntakeBase = z.object({
     .record(z.string(), z.union([z.string().max(500), z.array(z.string().max(100)).max(20)]))
     .default({}),
 });
+export type ComplaintIntakeBase = z.infer<typeof complaintIntakeBase>;
 
 /** What a citizen sends from the public form; `website` is a honeypot that people never fill in. */
 export const publicComplaintInput = complaintIntakeBase.extend({
@@ -221,8 +224,11 @@ export type PublicComplaintInput = z.input<typeof publicComplaintInput>;
 
 /** A walk-in or phone complaint recorded by the Petugas Pengaduan. */
 export const staffComplaintInput = complaintIntakeBase.extend({
-  channel: z.enum(['WALK_IN', 'PHONE']),
+  channel: z.enum(STAFF_COMPLAINT_CHANNELS),
 });
+export type StaffComplaintInput = z.infer<typeof staffComplaintInput>;
+/** What the web form sends, before the schema's defaults and transforms (`z.input`). */
+export type StaffComplaintRequest = z.input<typeof staffComplaintInput>;
 
 export const complaintCreated = z.object({
   ticket: z.string(),
@@ -231,8 +237,6 @@ export const complaintCreated = z.object({
 });
 export type ComplaintCreated = z.infer<typeof complaintCreated>;
 
-/** The assignee's photos of the work: before (the problem found) and after (the result). */
-export const ATTACHMENT_PHASES = ['SEBELUM', 'SESUDAH'] as const;
 export const attachmentPhase = z.enum(ATTACHMENT_PHASES);
 export type AttachmentPhase = z.infer<typeof attachmentPhase>;
 
@@ -287,15 +291,6 @@ export const complaintSummary = z.object({
 });
 export type ComplaintSummary = z.infer<typeof complaintSummary>;
 
-export const COMPLAINT_ACTIONS = [
-  'VERIFY',
-  'REJECT',
-  'DISPOSITION',
-  'REASSIGN',
-  'NOTE',
-  'REQUEST_INFO',
-  'RESOLVE',
-] as const;
 export const complaintAction = z.enum(COMPLAINT_ACTIONS);
 
 export const complaintDetail = complaintSummary.extend({
@@ -329,7 +324,7 @@ export const complaintDetail = complaintSummary.extend({
 export type ComplaintDetail = z.infer<typeof complaintDetail>;
 
 export const complaintListQuery = z.object({
-  scope: z.enum(['mine', 'team', 'verification', 'all', 'integrity']).default('mine'),
+  scope: z.enum(COMPLAINT_SCOPES).default('mine'),
   status: complaintStatus.optional(),
   open: z.enum(['true', 'false']).optional(),
   q: z.string().trim().max(100).optional(),
@@ -351,22 +346,28 @@ export const complaintVerifyBody = z.object({
   isConfidential: z.boolean().optional(),
   note: optionalText(1000),
 });
+export type ComplaintVerifyBody = z.infer<typeof complaintVerifyBody>;
 export const complaintRejectBody = z.object({
   reason: rejectReason,
   note: text(1000, 'Alasan penolakan'),
   duplicateOfTicket: z.string().trim().max(20).optional(),
 });
+export type ComplaintRejectBody = z.infer<typeof complaintRejectBody>;
 export const complaintDispositionBody = z.object({
   unitId: z.number().int().positive(),
   assigneeEmployeeId: z.number().int().positive(),
   note: optionalText(1000),
 });
+export type ComplaintDispositionBody = z.infer<typeof complaintDispositionBody>;
 export const complaintReassignBody = complaintDispositionBody.extend({ note: text(1000, 'Alasan') });
+export type ComplaintReassignBody = z.infer<typeof complaintReassignBody>;
 export const complaintNoteBody = z.object({
   message: text(4000, 'Catatan'),
   isPublic: z.boolean().default(false),
 });
+export type ComplaintNoteBody = z.infer<typeof complaintNoteBody>;
 export const complaintMessageBody = z.object({ message: text(4000, 'Pesan') });
+export type ComplaintMessageBody = z.infer<typeof complaintMessageBody>;
 
 export const assigneeOption = z.object({
   employeeId: z.number().int(),
@@ -375,8 +376,11 @@ export const assigneeOption = z.object({
   unitId: z.number().int(),
   unitName: z.string(),
 });
+export type AssigneeOption = z.infer<typeof assigneeOption>;
 export const assigneeList = z.object({ items: z.array(assigneeOption) });
+export type AssigneeList = z.infer<typeof assigneeList>;
 export const assigneeQuery = z.object({ unitId: z.coerce.number().int().positive() });
+export type AssigneeQuery = z.infer<typeof assigneeQuery>;
 
 // ---------------------------------------------------------------- public tracking
 
@@ -388,6 +392,7 @@ export const complaintSurveyInvitation = z.object({
   isUsed: z.boolean(),
   path: z.string().nullable(),
 });
+export type ComplaintSurveyInvitation = z.infer<typeof complaintSurveyInvitation>;
 export const publicComplaintView = z.object({
   ticket: z.string(),
   status: complaintStatus,
@@ -444,12 +449,16 @@ export const ratingBody = z.object({
   score: z.number().int().min(1, 'Nilai 1–5').max(5, 'Nilai 1–5'),
   comment: optionalText(1000),
 });
+export type RatingBody = z.infer<typeof ratingBody>;
 export const reopenBody = z.object({ reason: text(2000, 'Alasan') });
+export type ReopenBody = z.infer<typeof reopenBody>;
 export const attachmentResult = z.object({ id: z.number().int(), fileName: z.string(), mime: z.string() });
+export type AttachmentResult = z.infer<typeof attachmentResult>;
 /** The query of the assignee's photo upload: before or after the work. */
 export const workPhotoQuery = z.object({
   phase: z.enum(ATTACHMENT_PHASES, 'Pilih foto sebelum atau sesudah penanganan'),
 });
+export type WorkPhotoQuery = z.infer<typeof workPhotoQuery>;
 
 // ---------------------------------------------------------------- performance evidence
 
@@ -459,6 +468,7 @@ export const complaintStatsQuery = z.object({
   from: isoDate,
   to: isoDate,
 });
+export type ComplaintStatsQuery = z.infer<typeof complaintStatsQuery>;
 export const complaintStats = z.object({
   employeeId: z.number().int().nullable(),
   unitId: z.number().int().nullable(),

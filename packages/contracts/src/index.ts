@@ -1,3 +1,4 @@
+export * from './values/index';
 export * from './common';
 export * from './auth';
 export * from './org';

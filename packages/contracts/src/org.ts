@@ -1,18 +1,16 @@
 import { z } from 'zod';
 import { isoDate } from './common';
+import {
+  EMPLOYEE_KINDS,
+  GENDERS,
+  IMPORT_JOB_STATUSES,
+  IMPORT_MODES,
+  POSITION_CATEGORIES,
+  UNIT_TYPES,
+} from './values/index';
 
-export const UNIT_TYPES = [
-  'KOTA',
-  'KECAMATAN',
-  'KELURAHAN',
-  'SEKRETARIAT',
-  'SUBBAGIAN',
-  'SEKSI',
-  'LAINNYA',
-] as const;
 export const unitType = z.enum(UNIT_TYPES);
 
-export const POSITION_CATEGORIES = ['JPT', 'ADMINISTRATOR', 'PENGAWAS', 'PELAKSANA', 'FUNGSIONAL'] as const;
 export const positionCategory = z.enum(POSITION_CATEGORIES);
 
 export const orgUnit = z.object({
@@ -37,7 +35,9 @@ export const orgUnitInput = z.object({
     .nullable()
     .optional(),
 });
+export type OrgUnitInput = z.infer<typeof orgUnitInput>;
 export const orgUnitPatch = orgUnitInput.partial().extend({ isActive: z.boolean().optional() });
+export type OrgUnitPatch = z.infer<typeof orgUnitPatch>;
 
 export const position = z.object({
   id: z.number().int(),
@@ -58,7 +58,9 @@ export const positionInput = z.object({
   unitId: z.number().int().positive(),
   superiorPositionId: z.number().int().positive().nullable(),
 });
+export type PositionInput = z.infer<typeof positionInput>;
 export const positionPatch = positionInput.partial().extend({ isActive: z.boolean().optional() });
+export type PositionPatch = z.infer<typeof positionPatch>;
 export const positionListQuery = z.object({
   q: z.string().trim().max(100).optional(),
   unitId: z.coerce.number().int().positive().optional(),
@@ -66,8 +68,8 @@ export const positionListQuery = z.object({
   page: z.coerce.number().int().min(1).default(1),
   pageSize: z.coerce.number().int().min(1).max(500).default(50),
 });
+export type PositionListQuery = z.infer<typeof positionListQuery>;
 
-export const EMPLOYEE_KINDS = ['PNS', 'PPPK'] as const;
 export const employeeKind = z.enum(EMPLOYEE_KINDS);
 
 export const employee = z.object({
@@ -78,7 +80,7 @@ export const employee = z.object({
   backTitle: z.string().nullable(),
   fullName: z.string(),
   kind: employeeKind,
-  gender: z.enum(['L', 'P']),
+  gender: z.enum(GENDERS),
   birthDate: z.string(),
   golongan: z.string().nullable(),
   pangkat: z.string().nullable(),
@@ -120,6 +122,7 @@ export const positionHistoryEntry = z.object({
   endDate: z.string().nullable(),
   reason: z.string().nullable(),
 });
+export type PositionHistoryEntry = z.infer<typeof positionHistoryEntry>;
 export const employeeDetail = employee.extend({
   history: z.array(positionHistoryEntry),
   superior: superiorRef.nullable(),
@@ -136,7 +139,7 @@ export const employeeInput = z.object({
   frontTitle: optionalText(50),
   backTitle: optionalText(100),
   kind: employeeKind,
-  gender: z.enum(['L', 'P']).optional(),
+  gender: z.enum(GENDERS).optional(),
   birthDate: isoDate.optional(),
   golongan: optionalText(10),
   email: z.string().trim().email('Format e-mail tidak valid').max(200).nullable().optional(),
@@ -153,6 +156,7 @@ export type EmployeeInput = z.infer<typeof employeeInput>;
 export const employeePatch = employeeInput
   .omit({ nip: true, kind: true, positionId: true, startDate: true })
   .partial();
+export type EmployeePatch = z.infer<typeof employeePatch>;
 
 export const employeeListQuery = z.object({
   q: z.string().trim().max(100).optional(),
@@ -163,24 +167,28 @@ export const employeeListQuery = z.object({
   page: z.coerce.number().int().min(1).default(1),
   pageSize: z.coerce.number().int().min(1).max(200).default(25),
 });
+export type EmployeeListQuery = z.infer<typeof employeeListQuery>;
 
 export const transferBody = z.object({
   positionId: z.number().int().positive(),
   effectiveDate: isoDate,
   reason: z.string().trim().min(1, 'Alasan wajib diisi').max(500),
 });
+export type TransferBody = z.infer<typeof transferBody>;
 export const deactivateBody = z.object({ reason: z.string().trim().min(1, 'Alasan wajib diisi').max(500) });
+export type DeactivateBody = z.infer<typeof deactivateBody>;
 export const superiorQuery = z.object({ date: isoDate.optional() });
+export type SuperiorQuery = z.infer<typeof superiorQuery>;
 export const superiorResult = z.object({
   superior: superiorRef.nullable(),
   /** The date the answer is for (`YYYY-MM-DD`, today in WIB when not asked). */
   date: z.string().optional(),
 });
+export type SuperiorResult = z.infer<typeof superiorResult>;
 
-export const IMPORT_MODES = ['all_or_nothing', 'valid_rows'] as const;
 export const importJob = z.object({
   id: z.string(),
-  status: z.enum(['queued', 'running', 'done', 'failed']),
+  status: z.enum(IMPORT_JOB_STATUSES),
   mode: z.enum(IMPORT_MODES),
   fileName: z.string(),
   total: z.number().int(),
@@ -192,40 +200,10 @@ export const importJob = z.object({
 export type ImportJob = z.infer<typeof importJob>;
 
 export const importMode = z.enum(IMPORT_MODES);
-export type ImportMode = z.infer<typeof importMode>;
 export const importJobParam = z.object({ jobId: z.uuid('ID pekerjaan impor tidak valid') });
-
-/**
- * Columns of the employee import file (CSV UTF-8 or XLSX), in template order. The header row names them; `unit` and
- * `jabatan` only make the file readable and, when filled, must match the position named by `jabatan_id`.
- */
-export const EMPLOYEE_IMPORT_COLUMNS = [
-  { key: 'nip', required: true, description: 'NIP 18 digit (PNS atau PPPK); spasi dan titik boleh' },
-  { key: 'nama', required: true, description: 'Nama tanpa gelar' },
-  { key: 'gelar_depan', required: false, description: 'Gelar depan, mis. Dr. atau H.' },
-  { key: 'gelar_belakang', required: false, description: 'Gelar belakang, mis. S.Sos., M.Si.' },
-  { key: 'jenis', required: true, description: 'PNS atau PPPK' },
-  { key: 'golongan', required: false, description: 'PNS: I/a … IV/e; PPPK: I … XVII' },
-  { key: 'email', required: false, description: 'Alamat e-mail' },
-  { key: 'telepon', required: false, description: 'Nomor telepon, mis. 0812 3456 7890' },
-  {
-    key: 'jabatan_id',
-    required: true,
-    description: 'ID jabatan (lihat lembar Daftar Jabatan pada templat XLSX)',
-  },
-  {
-    key: 'jabatan',
-    required: false,
-    description: 'Nama jabatan (hanya untuk dibaca; bila diisi harus cocok)',
-  },
-  {
-    key: 'unit',
-    required: false,
-    description: 'Nama unit kerja (hanya untuk dibaca; bila diisi harus cocok)',
-  },
-  { key: 'tmt_jabatan', required: true, description: 'Tanggal mulai menduduki jabatan, YYYY-MM-DD' },
-] as const;
-export type EmployeeImportColumn = (typeof EMPLOYEE_IMPORT_COLUMNS)[number]['key'];
+export type ImportJobParam = z.infer<typeof importJobParam>;
 
 export const orgUnitList = z.object({ items: z.array(orgUnit) });
+export type OrgUnitList = z.infer<typeof orgUnitList>;
 export const employeeExportQuery = employeeListQuery.omit({ page: true, pageSize: true });
+export type EmployeeExportQuery = z.infer<typeof employeeExportQuery>;

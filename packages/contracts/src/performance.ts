@@ -1,17 +1,38 @@
 import { z } from 'zod';
 import { isoDate } from './common';
+import {
+  ASPEK,
+  BERAKHLAK_CODES,
+  EVIDENCE_KINDS,
+  FEEDBACK_KINDS,
+  OBJECTION_STATUSES,
+  ORG_PREDIKAT_VALUES,
+  OVERDUE_KINDS,
+  PERF_DOCUMENT_KINDS,
+  PERIOD_KINDS,
+  PERIOD_SCHEMES,
+  PERSPEKTIF,
+  PREDIKAT_VALUES,
+  RATING_SOURCES,
+  RATING_VALUES,
+  RHK_SECTIONS,
+  SKP_APPROACHES,
+  SKP_SCOPES,
+  SKP_STATUSES,
+  SYSTEM_SOURCE_TARGET_KINDS,
+  SYSTEM_SOURCES,
+  TARGET_KINDS,
+} from './values/index';
 
 // Performance management (SKP, PermenPANRB 6/2022): performance years and periods, the SKP document with its RHK,
 // indicators (IKI), BerAKHLAK behaviour and lampiran, realisation with bukti dukung, continuous feedback, evaluation,
 // calibration, objection and verifiable documents.
 
-export const PERIOD_SCHEMES = ['MONTHLY', 'QUARTERLY', 'SEMESTER'] as const;
 export const periodScheme = z.enum(PERIOD_SCHEMES);
-export type PeriodScheme = z.infer<typeof periodScheme>;
 
-export const ratingValue = z.enum(['DIATAS_EKSPEKTASI', 'SESUAI_EKSPEKTASI', 'DIBAWAH_EKSPEKTASI']);
-export const predikatValue = z.enum(['SANGAT_BAIK', 'BAIK', 'BUTUH_PERBAIKAN', 'KURANG', 'SANGAT_KURANG']);
-export const orgPredikatValue = z.enum(['ISTIMEWA', 'BAIK', 'BUTUH_PERBAIKAN', 'KURANG', 'SANGAT_KURANG']);
+export const ratingValue = z.enum(RATING_VALUES);
+export const predikatValue = z.enum(PREDIKAT_VALUES);
+export const orgPredikatValue = z.enum(ORG_PREDIKAT_VALUES);
 
 // ---------------------------------------------------------------- years and periods
 
@@ -37,11 +58,12 @@ export const perfYearInput = z.object({
     periodicEvaluationDays: 10,
   }),
 });
+export type PerfYearInput = z.infer<typeof perfYearInput>;
 
 export const perfPeriod = z.object({
   id: z.number().int(),
   seq: z.number().int(),
-  kind: z.enum(['PERIODIK', 'TAHUNAN']),
+  kind: z.enum(PERIOD_KINDS),
   label: z.string(),
   startDate: z.string(),
   endDate: z.string(),
@@ -62,47 +84,14 @@ export const perfYear = z.object({
 });
 export type PerfYear = z.infer<typeof perfYear>;
 export const perfYearList = z.object({ items: z.array(perfYear) });
+export type PerfYearList = z.infer<typeof perfYearList>;
 
 // ---------------------------------------------------------------- SKP document
 
-export const SKP_STATUSES = ['DRAFT', 'SUBMITTED', 'RETURNED', 'APPROVED'] as const;
 export const skpStatus = z.enum(SKP_STATUSES);
-export type SkpStatus = z.infer<typeof skpStatus>;
-
-export const ASPEK = ['KUANTITAS', 'KUALITAS', 'WAKTU', 'BIAYA'] as const;
-export const PERSPEKTIF = ['PENERIMA_LAYANAN', 'PROSES_BISNIS', 'PENGUATAN_INTERNAL', 'ANGGARAN'] as const;
-export const TARGET_KINDS = ['NUMBER', 'PERCENT', 'DATE', 'QUALITATIVE'] as const;
-export const BERAKHLAK_CODES = [
-  'BERORIENTASI_PELAYANAN',
-  'AKUNTABEL',
-  'KOMPETEN',
-  'HARMONIS',
-  'LOYAL',
-  'ADAPTIF',
-  'KOLABORATIF',
-] as const;
 export const berakhlakCode = z.enum(BERAKHLAK_CODES);
-export type BerakhlakCode = z.infer<typeof berakhlakCode>;
 
-/**
- * Sumber data sistem (system evidence) an indicator may be linked to: its realisation per period is then computed
- * from another module on every read, so it follows that data as it changes.
- */
-export const SYSTEM_SOURCES = [
-  'COMPLAINTS_ON_TIME_PCT',
-  'COMPLAINTS_FINISHED',
-  'COMPLAINTS_AVG_RATING',
-  'SKM_OFFICER_IKM',
-] as const;
 export const systemSource = z.enum(SYSTEM_SOURCES);
-export type SystemSource = z.infer<typeof systemSource>;
-/** The target kinds each system source makes sense for (a percentage for *_PCT, a number for counts and scores). */
-export const SYSTEM_SOURCE_TARGET_KINDS: Record<SystemSource, readonly (typeof TARGET_KINDS)[number][]> = {
-  COMPLAINTS_ON_TIME_PCT: ['PERCENT'],
-  COMPLAINTS_FINISHED: ['NUMBER'],
-  COMPLAINTS_AVG_RATING: ['NUMBER'],
-  SKM_OFFICER_IKM: ['NUMBER', 'PERCENT'],
-};
 
 const text = (max: number, label: string) =>
   z.string().trim().min(1, `${label} wajib diisi`).max(max, `${label} paling panjang ${max} karakter`);
@@ -151,7 +140,7 @@ export type IndicatorInput = z.infer<typeof indicatorInput>;
 
 export const rhkInput = z.object({
   id: z.number().int().positive().optional(),
-  section: z.enum(['UTAMA', 'TAMBAHAN']),
+  section: z.enum(RHK_SECTIONS),
   text: text(1000, 'Rencana hasil kerja'),
   /** RHK pimpinan yang diintervensi (the superior's RHK this one supports); required for non-JPT staff. */
   parentRhkId: z.number().int().positive().nullable().default(null),
@@ -167,9 +156,10 @@ export const skpLampiran = z.object({
   skemaPertanggungjawaban: lines,
   konsekuensi: lines,
 });
+export type SkpLampiran = z.infer<typeof skpLampiran>;
 
 export const skpContentInput = z.object({
-  approach: z.enum(['KUANTITATIF', 'KUALITATIF']).default('KUANTITATIF'),
+  approach: z.enum(SKP_APPROACHES).default('KUANTITATIF'),
   rhk: z.array(rhkInput).max(50),
   lampiran: skpLampiran.default({ dukunganSumberDaya: [], skemaPertanggungjawaban: [], konsekuensi: [] }),
   /** Koefisien angka kredit tahunan of a functional position (e.g. Ahli Pertama 12,5); null otherwise. */
@@ -178,15 +168,19 @@ export const skpContentInput = z.object({
 export type SkpContentInput = z.infer<typeof skpContentInput>;
 
 export const skpCreateInput = z.object({ yearId: z.number().int().positive() });
+export type SkpCreateInput = z.infer<typeof skpCreateInput>;
 
 export const ekspektasiInput = z.object({
   items: z.array(z.object({ code: berakhlakCode, text: z.string().trim().max(1000) })).max(7),
 });
+export type EkspektasiInput = z.infer<typeof ekspektasiInput>;
 
 export const skpDecisionInput = z.object({
   comment: z.string().trim().max(2000).default(''),
 });
+export type SkpDecisionInput = z.infer<typeof skpDecisionInput>;
 export const skpReturnInput = z.object({ comment: text(2000, 'Catatan pengembalian') });
+export type SkpReturnInput = z.infer<typeof skpReturnInput>;
 
 export const personRef = z.object({
   employeeId: z.number().int(),
@@ -215,7 +209,7 @@ export type Indicator = z.infer<typeof indicator>;
 
 export const rhk = z.object({
   id: z.number().int(),
-  section: z.enum(['UTAMA', 'TAMBAHAN']),
+  section: z.enum(RHK_SECTIONS),
   text: z.string(),
   parentRhkId: z.number().int().nullable(),
   parentRhkText: z.string().nullable(),
@@ -230,6 +224,7 @@ export const behaviourItem = z.object({
   guides: z.array(z.string()),
   ekspektasi: z.string(),
 });
+export type BehaviourItem = z.infer<typeof behaviourItem>;
 
 export const skp = z.object({
   id: z.number().int(),
@@ -238,7 +233,7 @@ export const skp = z.object({
   status: skpStatus,
   version: z.number().int(),
   isRevision: z.boolean(),
-  approach: z.enum(['KUANTITATIF', 'KUALITATIF']),
+  approach: z.enum(SKP_APPROACHES),
   needsPerspektif: z.boolean(),
   employee: personRef,
   superior: personRef.nullable(),
@@ -279,10 +274,12 @@ export const skpSummary = z.object({
 export type SkpSummary = z.infer<typeof skpSummary>;
 export const skpListQuery = z.object({
   yearId: z.coerce.number().int().positive().optional(),
-  scope: z.enum(['mine', 'team', 'all']).default('team'),
+  scope: z.enum(SKP_SCOPES).default('team'),
   status: skpStatus.optional(),
 });
+export type SkpListQuery = z.infer<typeof skpListQuery>;
 export const skpList = z.object({ items: z.array(skpSummary) });
+export type SkpList = z.infer<typeof skpList>;
 
 export const skpVersion = z.object({
   version: z.number().int(),
@@ -292,18 +289,22 @@ export const skpVersion = z.object({
   actorName: z.string().nullable(),
   snapshot: z.unknown(),
 });
+export type SkpVersion = z.infer<typeof skpVersion>;
 export const skpVersionList = z.object({ items: z.array(skpVersion) });
+export type SkpVersionList = z.infer<typeof skpVersionList>;
 
 export const parentRhkOption = z.object({
   id: z.number().int(),
   text: z.string(),
-  section: z.enum(['UTAMA', 'TAMBAHAN']),
+  section: z.enum(RHK_SECTIONS),
 });
+export type ParentRhkOption = z.infer<typeof parentRhkOption>;
 export const parentRhkOptions = z.object({
   superior: personRef.nullable(),
   superiorSkpStatus: skpStatus.nullable(),
   items: z.array(parentRhkOption),
 });
+export type ParentRhkOptions = z.infer<typeof parentRhkOptions>;
 
 // ---------------------------------------------------------------- realisation, evidence, feedback
 
@@ -315,10 +316,11 @@ export const realisationInput = z.object({
   /** Rencana aksi for the period. */
   actionPlan: z.string().trim().max(2000).nullable().default(null),
 });
+export type RealisationInput = z.infer<typeof realisationInput>;
 
 export const evidence = z.object({
   id: z.number().int(),
-  kind: z.enum(['LINK', 'FILE']),
+  kind: z.enum(EVIDENCE_KINDS),
   url: z.string().nullable(),
   fileName: z.string().nullable(),
   mimeType: z.string().nullable(),
@@ -338,6 +340,7 @@ export const linkEvidenceInput = z.object({
     .regex(/^https?:\/\/\S+$/i, 'Tautan harus diawali http:// atau https://'),
   description: z.string().trim().max(500).nullable().default(null),
 });
+export type LinkEvidenceInput = z.infer<typeof linkEvidenceInput>;
 
 /**
  * Bukti sistem of a linked indicator in one period, computed on read from the other module for the SKP's owner and
@@ -400,10 +403,11 @@ export const realisationMatrix = z.object({
   periods: z.array(perfPeriod),
   items: z.array(realisation),
 });
+export type RealisationMatrix = z.infer<typeof realisationMatrix>;
 
 export const feedbackInput = z
   .object({
-    kind: z.enum(['FEEDBACK', 'REQUEST']).default('FEEDBACK'),
+    kind: z.enum(FEEDBACK_KINDS).default('FEEDBACK'),
     rhkId: z.number().int().positive().nullable().default(null),
     valueCode: berakhlakCode.nullable().default(null),
     periodId: z.number().int().positive().nullable().default(null),
@@ -418,10 +422,11 @@ export const feedbackInput = z
       });
     }
   });
+export type FeedbackInput = z.infer<typeof feedbackInput>;
 
 export const feedback = z.object({
   id: z.number().int(),
-  kind: z.enum(['FEEDBACK', 'REQUEST']),
+  kind: z.enum(FEEDBACK_KINDS),
   rhkId: z.number().int().nullable(),
   rhkText: z.string().nullable(),
   valueCode: berakhlakCode.nullable(),
@@ -431,7 +436,9 @@ export const feedback = z.object({
   isFromSuperior: z.boolean(),
   createdAt: z.string(),
 });
+export type Feedback = z.infer<typeof feedback>;
 export const feedbackList = z.object({ items: z.array(feedback) });
+export type FeedbackList = z.infer<typeof feedbackList>;
 
 // ---------------------------------------------------------------- evaluation
 
@@ -442,6 +449,7 @@ export const evaluationInput = z.object({
   reason: text(4000, 'Alasan penilaian'),
   catatan: z.string().trim().max(4000).nullable().default(null),
 });
+export type EvaluationInput = z.infer<typeof evaluationInput>;
 
 export const ratingHistoryEntry = z.object({
   ratingHasilKerja: ratingValue,
@@ -449,15 +457,16 @@ export const ratingHistoryEntry = z.object({
   predikat: predikatValue,
   reason: z.string(),
   /** Who changed it: the rater, the objection decision, or the Pimpinan's calibration adjustment. */
-  source: z.enum(['RATER', 'OBJECTION', 'CALIBRATION']),
+  source: z.enum(RATING_SOURCES),
   actorName: z.string(),
   at: z.string(),
 });
+export type RatingHistoryEntry = z.infer<typeof ratingHistoryEntry>;
 
 export const objection = z.object({
   id: z.number().int(),
   reason: z.string(),
-  status: z.enum(['PENDING', 'ACCEPTED', 'REJECTED']),
+  status: z.enum(OBJECTION_STATUSES),
   decisionReason: z.string().nullable(),
   decidedByName: z.string().nullable(),
   /** Decided outside the system (the rater has no superior in the tree) and recorded by Admin or Pimpinan. */
@@ -467,6 +476,7 @@ export const objection = z.object({
   createdAt: z.string(),
   decidedAt: z.string().nullable(),
 });
+export type Objection = z.infer<typeof objection>;
 
 export const evaluation = z.object({
   id: z.number().int(),
@@ -490,6 +500,7 @@ export const evaluation = z.object({
 });
 export type Evaluation = z.infer<typeof evaluation>;
 export const evaluationList = z.object({ items: z.array(evaluation) });
+export type EvaluationList = z.infer<typeof evaluationList>;
 
 export const evaluationContext = z.object({
   skp: skp,
@@ -504,8 +515,10 @@ export const evaluationContext = z.object({
   /** Data other modules hold about the employee in the period, shown as it becomes available. */
   otherData: z.array(z.object({ label: z.string(), value: z.string() })),
 });
+export type EvaluationContext = z.infer<typeof evaluationContext>;
 
 export const objectionInput = z.object({ reason: text(4000, 'Alasan keberatan') });
+export type ObjectionInput = z.infer<typeof objectionInput>;
 export const objectionDecisionInput = z
   .object({
     accept: z.boolean(),
@@ -525,6 +538,7 @@ export const objectionDecisionInput = z
       });
     }
   });
+export type ObjectionDecisionInput = z.infer<typeof objectionDecisionInput>;
 export const pendingObjection = z.object({
   id: z.number().int(),
   evaluationId: z.number().int(),
@@ -538,7 +552,9 @@ export const pendingObjection = z.object({
   rater: personRef,
   createdAt: z.string(),
 });
+export type PendingObjection = z.infer<typeof pendingObjection>;
 export const pendingObjectionList = z.object({ items: z.array(pendingObjection) });
+export type PendingObjectionList = z.infer<typeof pendingObjectionList>;
 
 // ---------------------------------------------------------------- calibration
 
@@ -548,6 +564,7 @@ export const distributionConstraint = z.object({
   maxPercent: z.number().min(0).max(100).optional(),
   minCount: z.number().int().min(0).optional(),
 });
+export type DistributionConstraint = z.infer<typeof distributionConstraint>;
 export const distributionRules = z.object({
   ISTIMEWA: z.array(distributionConstraint),
   BAIK: z.array(distributionConstraint),
@@ -555,17 +572,22 @@ export const distributionRules = z.object({
   KURANG: z.array(distributionConstraint),
   SANGAT_KURANG: z.array(distributionConstraint),
 });
+export type DistributionRules = z.infer<typeof distributionRules>;
 
 export const orgPredikatInput = z.object({ orgPredikat: orgPredikatValue });
+export type OrgPredikatInput = z.infer<typeof orgPredikatInput>;
 export const distributionRulesInput = z.object({ rules: distributionRules });
+export type DistributionRulesInput = z.infer<typeof distributionRulesInput>;
 /** The Pimpinan's adjustment of an annual predikat during calibration, with its reason (recorded in the history). */
 export const calibrationAdjustmentInput = z.object({
   predikat: predikatValue,
   reason: text(4000, 'Alasan penyesuaian'),
 });
+export type CalibrationAdjustmentInput = z.infer<typeof calibrationAdjustmentInput>;
 export const calibrationFinalizeInput = z.object({
   justification: z.string().trim().max(4000).nullable().default(null),
 });
+export type CalibrationFinalizeInput = z.infer<typeof calibrationFinalizeInput>;
 
 export const calibration = z.object({
   yearId: z.number().int(),
@@ -591,6 +613,7 @@ export const calibration = z.object({
     }),
   ),
 });
+export type Calibration = z.infer<typeof calibration>;
 
 // ---------------------------------------------------------------- cascade
 
@@ -615,17 +638,19 @@ export const cascadeNode = z.object({
 });
 export type CascadeNode = z.infer<typeof cascadeNode>;
 export const cascadeTree = z.object({ items: z.array(cascadeNode) });
+export type CascadeTree = z.infer<typeof cascadeTree>;
 export const cascadeQuery = z.object({
   yearId: z.coerce.number().int().positive(),
   employeeId: z.coerce.number().int().positive().optional(),
 });
+export type CascadeQuery = z.infer<typeof cascadeQuery>;
 
 // ---------------------------------------------------------------- documents
 
 export const documentVerification = z.object({
   code: z.string(),
   valid: z.boolean(),
-  kind: z.enum(['SKP', 'EVALUASI']).nullable(),
+  kind: z.enum(PERF_DOCUMENT_KINDS).nullable(),
   title: z.string().nullable(),
   employeeName: z.string().nullable(),
   issuedAt: z.string().nullable(),
@@ -634,7 +659,9 @@ export const documentVerification = z.object({
   isCurrent: z.boolean().nullable(),
   message: z.string(),
 });
+export type DocumentVerification = z.infer<typeof documentVerification>;
 export const verifyParams = z.object({ code: z.string().regex(/^[A-Z0-9-]{6,40}$/, 'Kode tidak valid') });
+export type VerifyParams = z.infer<typeof verifyParams>;
 
 // ---------------------------------------------------------------- deadlines (reminders and overdue list)
 
@@ -644,7 +671,7 @@ export const deadlineStatus = z.object({
   /** What is late in the actor's scope: everyone for Admin/Pimpinan, subordinates for a superior, self otherwise. */
   overdue: z.array(
     z.object({
-      kind: z.enum(['SKP_NOT_SUBMITTED', 'SKP_NOT_APPROVED', 'EVALUATION_MISSING']),
+      kind: z.enum(OVERDUE_KINDS),
       employee: personRef,
       skpId: z.number().int().nullable(),
       label: z.string(),
@@ -661,6 +688,7 @@ export const delegationInput = z.object({
   toEmployeeId: z.number().int().positive(),
   reason: z.string().trim().min(1, 'Alasan delegasi wajib diisi').max(2000),
 });
+export type DelegationInput = z.infer<typeof delegationInput>;
 export const delegation = z.object({
   id: z.number().int(),
   from: personRef,
@@ -668,4 +696,6 @@ export const delegation = z.object({
   reason: z.string(),
   createdAt: z.string(),
 });
+export type Delegation = z.infer<typeof delegation>;
 export const delegationList = z.object({ items: z.array(delegation) });
+export type DelegationList = z.infer<typeof delegationList>;

@@ -1,31 +1,35 @@
 import { z } from 'zod';
 import { isoDate } from './common';
+import {
+  GENDERS,
+  SKM_EDUCATION_LEVELS,
+  SKM_EXTRA_QUESTION_KINDS,
+  SKM_FOLLOWUP_STATUSES,
+  SKM_INVITATION_EVENTS,
+  SKM_MUTU_VALUES,
+  SKM_OCCUPATIONS,
+  SKM_PROFILE_FIELDS,
+  SKM_RESPONSE_SOURCES,
+  SKM_SUGGESTION_STATUSES,
+  SKM_WEIGHTS,
+  SURVEY_STATUSES,
+  UNSUR_CODE_LIST,
+} from './values/index';
 
 // Survei Kepuasan Masyarakat (SKM) per PermenPANRB 14/2017: surveys, the public form, results, invitations,
 // follow-up actions (rencana tindak lanjut) and the public transparency list.
 
-export const UNSUR_CODE_LIST = ['U1', 'U2', 'U3', 'U4', 'U5', 'U6', 'U7', 'U8', 'U9'] as const;
 export const skmUnsurCode = z.enum(UNSUR_CODE_LIST);
 
-/** Weight per unsur: exactly 1/9 (default) or the rounded 0,111 / 0,11 some reports use. */
-export const SKM_WEIGHTS = ['exact', '0.111', '0.11'] as const;
 export const skmWeight = z.enum(SKM_WEIGHTS);
-export type SkmWeightOption = z.infer<typeof skmWeight>;
 
-export const SURVEY_STATUSES = ['DRAFT', 'OPEN', 'CLOSED'] as const;
 export const surveyStatus = z.enum(SURVEY_STATUSES);
-export type SurveyStatus = z.infer<typeof surveyStatus>;
 
-/** Optional respondent profile questions (the service received is always asked and required). */
-export const SKM_PROFILE_FIELDS = ['gender', 'age', 'education', 'occupation'] as const;
 export const skmProfileField = z.enum(SKM_PROFILE_FIELDS);
 
-export const SKM_EDUCATION_LEVELS = ['SD', 'SMP', 'SMA', 'D1_D4', 'S1', 'S2', 'S3'] as const;
 export const skmEducation = z.enum(SKM_EDUCATION_LEVELS);
-export const SKM_OCCUPATIONS = ['PNS', 'TNI_POLRI', 'SWASTA', 'WIRAUSAHA', 'LAINNYA'] as const;
 export const skmOccupation = z.enum(SKM_OCCUPATIONS);
 
-export const SKM_EXTRA_QUESTION_KINDS = ['TEXT', 'CHOICE'] as const;
 export const skmExtraQuestion = z.object({
   id: z
     .string()
@@ -37,23 +41,11 @@ export const skmExtraQuestion = z.object({
 });
 export type SkmExtraQuestion = z.infer<typeof skmExtraQuestion>;
 
-/** The model questions of Lampiran PermenPANRB 14/2017, used when a survey does not reword an unsur. */
-export const SKM_DEFAULT_QUESTIONS: Readonly<Record<(typeof UNSUR_CODE_LIST)[number], string>> = {
-  U1: 'Bagaimana pendapat Saudara tentang kesesuaian persyaratan pelayanan dengan jenis pelayanannya?',
-  U2: 'Bagaimana pemahaman Saudara tentang kemudahan prosedur pelayanan di unit ini?',
-  U3: 'Bagaimana pendapat Saudara tentang kecepatan waktu dalam memberikan pelayanan?',
-  U4: 'Bagaimana pendapat Saudara tentang kewajaran biaya/tarif dalam pelayanan?',
-  U5: 'Bagaimana pendapat Saudara tentang kesesuaian produk pelayanan antara yang tercantum dalam standar pelayanan dengan hasil yang diberikan?',
-  U6: 'Bagaimana pendapat Saudara tentang kompetensi/kemampuan petugas dalam pelayanan?',
-  U7: 'Bagaimana pendapat Saudara tentang perilaku petugas dalam pelayanan terkait kesopanan dan keramahan?',
-  U8: 'Bagaimana pendapat Saudara tentang penanganan pengaduan, saran dan masukan pengguna layanan?',
-  U9: 'Bagaimana pendapat Saudara tentang kualitas sarana dan prasarana pelayanan?',
-};
-
 export const surveyUnsurInput = z.object({
   code: skmUnsurCode,
   question: z.string().trim().min(3, 'Teks pertanyaan minimal 3 karakter').max(300),
 });
+export type SurveyUnsurInput = z.infer<typeof surveyUnsurInput>;
 
 const title = z.string().trim().min(3, 'Judul minimal 3 karakter').max(200);
 const serviceTypes = z
@@ -83,9 +75,12 @@ export const surveyInput = z.object({
 });
 export type SurveyInput = z.infer<typeof surveyInput>;
 export const surveyPatch = surveyInput.partial();
+export type SurveyPatch = z.infer<typeof surveyPatch>;
 
 export const surveyStatusBody = z.object({ status: surveyStatus });
+export type SurveyStatusBody = z.infer<typeof surveyStatusBody>;
 export const surveyPublicationBody = z.object({ published: z.boolean() });
+export type SurveyPublicationBody = z.infer<typeof surveyPublicationBody>;
 
 export const surveyUnsur = z.object({
   code: skmUnsurCode,
@@ -93,6 +88,7 @@ export const surveyUnsur = z.object({
   question: z.string(),
   answerLabels: z.array(z.string()),
 });
+export type SurveyUnsur = z.infer<typeof surveyUnsur>;
 
 export const surveyStats = z.object({
   respondents: z.number().int(),
@@ -102,7 +98,7 @@ export const surveyStats = z.object({
   /** respondents / target (0–1+), null without a population. */
   progress: z.number().nullable(),
   konversi: z.number().nullable(),
-  mutu: z.enum(['A', 'B', 'C', 'D']).nullable(),
+  mutu: z.enum(SKM_MUTU_VALUES).nullable(),
   kinerja: z.string().nullable(),
 });
 export type SurveyStats = z.infer<typeof surveyStats>;
@@ -141,19 +137,25 @@ export const surveyListQuery = z.object({
   page: z.coerce.number().int().min(1).default(1),
   pageSize: z.coerce.number().int().min(1).max(200).default(50),
 });
+export type SurveyListQuery = z.infer<typeof surveyListQuery>;
 
 export const surveyIdParams = z.object({ id: z.coerce.number().int().positive() });
+export type SurveyIdParams = z.infer<typeof surveyIdParams>;
 export const surveyResponseParams = z.object({
   id: z.coerce.number().int().positive(),
   responseId: z.coerce.number().int().positive(),
 });
+export type SurveyResponseParams = z.infer<typeof surveyResponseParams>;
 export const surveyFollowupParams = z.object({
   id: z.coerce.number().int().positive(),
   followupId: z.coerce.number().int().positive(),
 });
+export type SurveyFollowupParams = z.infer<typeof surveyFollowupParams>;
 
 export const skmOfficerOption = z.object({ id: z.number().int(), name: z.string() });
+export type SkmOfficerOption = z.infer<typeof skmOfficerOption>;
 export const skmOfficerList = z.object({ items: z.array(skmOfficerOption) });
+export type SkmOfficerList = z.infer<typeof skmOfficerList>;
 
 // ---------------------------------------------------------------- public form
 
@@ -163,9 +165,11 @@ export const publicSurveyParams = z.object({
     .trim()
     .regex(/^[A-Za-z0-9]{4,32}$/, 'Kode survei tidak valid'),
 });
+export type PublicSurveyParams = z.infer<typeof publicSurveyParams>;
 export const publicSurveyQuery = z.object({
   invitation: z.string().trim().max(40).optional(),
 });
+export type PublicSurveyQuery = z.infer<typeof publicSurveyQuery>;
 
 export const publicSurvey = z.object({
   code: z.string(),
@@ -199,11 +203,12 @@ export const skmAnswers = z
     U9: score.optional(),
   })
   .strict();
+export type SkmAnswers = z.infer<typeof skmAnswers>;
 
 export const publicSurveyResponseBody = z.object({
   answers: skmAnswers,
   serviceType: z.string().trim().min(1, 'Jenis layanan yang diterima wajib dipilih').max(120),
-  gender: z.enum(['L', 'P']).nullable().optional(),
+  gender: z.enum(GENDERS).nullable().optional(),
   age: z
     .number()
     .int()
@@ -223,10 +228,10 @@ export const publicSurveyResponseBody = z.object({
 });
 export type PublicSurveyResponseBody = z.infer<typeof publicSurveyResponseBody>;
 export const publicSurveyResponseResult = z.object({ ok: z.literal(true) });
+export type PublicSurveyResponseResult = z.infer<typeof publicSurveyResponseResult>;
 
 // ---------------------------------------------------------------- responses (admin), moderation
 
-export const SKM_SUGGESTION_STATUSES = ['NONE', 'PENDING', 'APPROVED', 'REJECTED'] as const;
 export const skmSuggestionStatus = z.enum(SKM_SUGGESTION_STATUSES);
 
 export const surveyResponse = z.object({
@@ -241,7 +246,7 @@ export const surveyResponse = z.object({
   officerName: z.string().nullable(),
   suggestion: z.string().nullable(),
   suggestionStatus: skmSuggestionStatus,
-  source: z.enum(['LINK', 'QR', 'INVITATION']),
+  source: z.enum(SKM_RESPONSE_SOURCES),
   counter: z.string().nullable(),
   isFlagged: z.boolean(),
   flagReason: z.string().nullable(),
@@ -255,18 +260,22 @@ export const surveyResponseQuery = z.object({
   page: z.coerce.number().int().min(1).default(1),
   pageSize: z.coerce.number().int().min(1).max(200).default(50),
 });
+export type SurveyResponseQuery = z.infer<typeof surveyResponseQuery>;
 export const skmExclusionBody = z.object({
   reason: z.string().trim().min(5, 'Alasan minimal 5 karakter').max(500),
 });
+export type SkmExclusionBody = z.infer<typeof skmExclusionBody>;
 export const skmRestoreBody = z.object({
   reason: z.string().trim().min(5, 'Alasan minimal 5 karakter').max(500),
 });
+export type SkmRestoreBody = z.infer<typeof skmRestoreBody>;
 
 export const skmSuggestionQuery = z.object({
   status: z.enum(['PENDING', 'APPROVED', 'REJECTED']).optional(),
   page: z.coerce.number().int().min(1).default(1),
   pageSize: z.coerce.number().int().min(1).max(200).default(50),
 });
+export type SkmSuggestionQuery = z.infer<typeof skmSuggestionQuery>;
 export const skmSuggestionItem = z.object({
   responseId: z.number().int(),
   submittedOn: z.string(),
@@ -276,10 +285,10 @@ export const skmSuggestionItem = z.object({
 });
 export type SkmSuggestionItem = z.infer<typeof skmSuggestionItem>;
 export const skmModerationBody = z.object({ decision: z.enum(['APPROVED', 'REJECTED']) });
+export type SkmModerationBody = z.infer<typeof skmModerationBody>;
 
 // ---------------------------------------------------------------- invitations
 
-export const SKM_INVITATION_EVENTS = ['COMPLAINT_CLOSED', 'SERVICE_DELIVERED', 'OTHER'] as const;
 export const skmInvitationEvent = z.enum(SKM_INVITATION_EVENTS);
 export const skmInvitationInput = z.object({
   eventType: skmInvitationEvent,
@@ -287,6 +296,7 @@ export const skmInvitationInput = z.object({
   eventRef: z.string().trim().min(1, 'Nomor/rujukan peristiwa wajib diisi').max(100),
   validDays: z.number().int().min(1).max(180).optional(),
 });
+export type SkmInvitationInput = z.infer<typeof skmInvitationInput>;
 export const skmInvitation = z.object({
   id: z.number().int(),
   surveyId: z.number().int(),
@@ -302,7 +312,6 @@ export type SkmInvitation = z.infer<typeof skmInvitation>;
 
 // ---------------------------------------------------------------- follow-up (rencana tindak lanjut)
 
-export const SKM_FOLLOWUP_STATUSES = ['PLANNED', 'IN_PROGRESS', 'DONE', 'CANCELLED'] as const;
 export const skmFollowupStatus = z.enum(SKM_FOLLOWUP_STATUSES);
 export const skmFollowupInput = z.object({
   unsurCode: skmUnsurCode,
@@ -312,7 +321,9 @@ export const skmFollowupInput = z.object({
   status: skmFollowupStatus.optional(),
   note: z.string().trim().max(1000).nullable().optional(),
 });
+export type SkmFollowupInput = z.infer<typeof skmFollowupInput>;
 export const skmFollowupPatch = skmFollowupInput.partial();
+export type SkmFollowupPatch = z.infer<typeof skmFollowupPatch>;
 export const skmFollowup = z.object({
   id: z.number().int(),
   surveyId: z.number().int(),
@@ -336,15 +347,17 @@ export const skmFollowup = z.object({
 });
 export type SkmFollowup = z.infer<typeof skmFollowup>;
 export const skmFollowupList = z.object({ items: z.array(skmFollowup) });
+export type SkmFollowupList = z.infer<typeof skmFollowupList>;
 
 // ---------------------------------------------------------------- results
 
 export const skmCountItem = z.object({ key: z.string(), count: z.number().int() });
+export type SkmCountItem = z.infer<typeof skmCountItem>;
 export const skmIkmSummary = z.object({
   ikm: z.number(),
   konversi: z.number(),
   nilaiPersepsi: z.number().int(),
-  mutu: z.enum(['A', 'B', 'C', 'D']),
+  mutu: z.enum(SKM_MUTU_VALUES),
   kinerja: z.string(),
   weight: skmWeight,
   unsur: z.array(
@@ -366,12 +379,14 @@ export const skmTrendPoint = z.object({
   periodEnd: z.string(),
   respondents: z.number().int(),
   konversi: z.number().nullable(),
-  mutu: z.enum(['A', 'B', 'C', 'D']).nullable(),
+  mutu: z.enum(SKM_MUTU_VALUES).nullable(),
 });
+export type SkmTrendPoint = z.infer<typeof skmTrendPoint>;
 
 export const surveyResultsQuery = z.object({
   serviceType: z.string().trim().max(120).optional(),
 });
+export type SurveyResultsQuery = z.infer<typeof surveyResultsQuery>;
 
 export const surveyResults = z.object({
   survey: z.object({
@@ -403,7 +418,7 @@ export const surveyResults = z.object({
     education: z.array(skmCountItem),
     occupation: z.array(skmCountItem),
     serviceType: z.array(
-      skmCountItem.extend({ konversi: z.number().nullable(), mutu: z.enum(['A', 'B', 'C', 'D']).nullable() }),
+      skmCountItem.extend({ konversi: z.number().nullable(), mutu: z.enum(SKM_MUTU_VALUES).nullable() }),
     ),
   }),
   officers: z.object({
@@ -433,7 +448,9 @@ export type SurveyResults = z.infer<typeof surveyResults>;
 // ---------------------------------------------------------------- per officer, settings
 
 export const officerSkmQuery = z.object({ year: z.coerce.number().int().min(2000).max(2100).optional() });
+export type OfficerSkmQuery = z.infer<typeof officerSkmQuery>;
 export const officerSkmParams = z.object({ employeeId: z.coerce.number().int().positive() });
+export type OfficerSkmParams = z.infer<typeof officerSkmParams>;
 export const officerSkm = z.object({
   employeeId: z.number().int(),
   year: z.number().int(),
@@ -461,6 +478,7 @@ export type SkmSettings = z.infer<typeof skmSettings>;
 // ---------------------------------------------------------------- public transparency
 
 export const publicSkmQuery = z.object({ year: z.coerce.number().int().min(2000).max(2100).optional() });
+export type PublicSkmQuery = z.infer<typeof publicSkmQuery>;
 export const publicSkmResult = z.object({
   surveyCode: z.string(),
   unitName: z.string(),
@@ -470,7 +488,7 @@ export const publicSkmResult = z.object({
   respondents: z.number().int(),
   targetSample: z.number().int().nullable(),
   konversi: z.number().nullable(),
-  mutu: z.enum(['A', 'B', 'C', 'D']).nullable(),
+  mutu: z.enum(SKM_MUTU_VALUES).nullable(),
   kinerja: z.string().nullable(),
   unsur: z.array(z.object({ code: skmUnsurCode, name: z.string(), nrr: z.number() })),
   followups: z.array(

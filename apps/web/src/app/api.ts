@@ -1,9 +1,10 @@
-import type { ErrorBody } from '@sim/contracts';
+import type { ErrorBody, Paged } from '@sim/contracts';
 
 /** Base path of the JSON API; every call in the app goes through `api` below. */
 export const API_BASE = '/api/v1';
 
-export type ApiErrorDetail = { path: string; message: string };
+/** One field error of the API's error shape (contracts `errorBody`). */
+export type ApiErrorDetail = NonNullable<ErrorBody['error']['details']>[number];
 
 /** An error answered by the server (or a network failure, status 0) with the one error shape of the API. */
 export class ApiError extends Error {
@@ -126,5 +127,5 @@ export const api = {
     request<T>('PUT', path, { ...options, body }),
 };
 
-/** A page of items, as every list endpoint answers. */
-export type Paged<T> = { items: T[]; total: number; page: number; pageSize: number };
+/** A page of items, as every list endpoint answers (contracts `paged`). */
+export type { Paged };

@@ -1,4 +1,4 @@
-import type { Me, Role } from '@sim/contracts';
+import type { Me, MeBody, Role } from '@sim/contracts';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, isApiError } from '../api';
 
@@ -7,7 +7,7 @@ export const SESSION_KEY = ['auth', 'me'] as const;
 /** Who is logged in, or null when nobody is (the server answers 401). */
 export async function fetchSession(): Promise<Me | null> {
   try {
-    const body = await api.get<{ user: Me }>('/auth/me', { allowUnauthorized: true });
+    const body = await api.get<MeBody>('/auth/me', { allowUnauthorized: true });
     return body.user;
   } catch (error) {
     if (isApiError(error) && error.status === 401) return null;

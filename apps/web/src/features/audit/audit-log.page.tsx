@@ -1,6 +1,6 @@
 import { Alert, Button, Grid, Stack, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import type { AuditEntry } from '@sim/contracts';
+import type { AuditEntry, AuditVerifyResult } from '@sim/contracts';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { canManagePeople, useMe } from '../../app/auth/use-session';
@@ -15,7 +15,7 @@ import { PageHeader } from '../../components/page-header';
 import { Pager } from '../../components/pager';
 import { ActorSelect } from './actor-select';
 import { AuditDiffView } from './audit-diff-view';
-import { useAuditLog, useVerifyAudit, type AuditVerifyResult } from './use-audit';
+import { useAuditLog, useVerifyAudit } from './use-audit';
 import { auditActionLabel } from './audit-actions';
 
 const PAGE_SIZE = 50;

@@ -1,25 +1,8 @@
-import type { AuditEntry } from '@sim/contracts';
+import type { AuditEntry, AuditListQuery, AuditVerifyResult } from '@sim/contracts';
 import { keepPreviousData, useMutation, useQuery } from '@tanstack/react-query';
 import { api, type Paged } from '../../app/api';
 
-export type AuditQuery = {
-  entityType?: string;
-  entityId?: string;
-  action?: string;
-  actorId?: number;
-  from?: string;
-  to?: string;
-  page: number;
-  pageSize: number;
-};
-export type AuditVerifyResult = {
-  ok: boolean;
-  checked: number;
-  firstBrokenId: number | null;
-  reason: string | null;
-};
-
-export function useAuditLog(query: AuditQuery) {
+export function useAuditLog(query: AuditListQuery) {
   return useQuery({
     queryKey: ['audit', 'list', query],
     queryFn: ({ signal }) => api.get<Paged<AuditEntry>>('/audit', { query, signal }),

@@ -12,7 +12,7 @@ import {
   Title,
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import type { Me } from '@sim/contracts';
+import type { MeBody } from '@sim/contracts';
 import { useMutation } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -47,7 +47,7 @@ export function LoginPage() {
 
   const login = useMutation({
     mutationFn: (values: typeof form.values) =>
-      api.post<{ user: Me }>(
+      api.post<MeBody>(
         '/auth/login',
         { username: values.username.trim(), password: values.password },
         { allowUnauthorized: true },

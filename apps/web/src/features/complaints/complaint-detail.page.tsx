@@ -15,6 +15,7 @@ import {
   Timeline,
   Title,
 } from '@mantine/core';
+import { COMPLEXITY_VALUES, REJECT_REASONS } from '@sim/contracts/values';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -302,7 +303,7 @@ function ActionForm({ action, complaint }: { action: Action; complaint: Complain
           label={t('complaints.actions.complexity')}
           value={complexity}
           onChange={setComplexity}
-          data={(['RINGAN', 'NORMATIF', 'KOMPLEKS', 'PEMERIKSAAN'] as const).map((v) => ({
+          data={COMPLEXITY_VALUES.map((v) => ({
             value: v,
             label: t(`complaints.complexities.${v}`),
           }))}
@@ -314,7 +315,7 @@ function ActionForm({ action, complaint }: { action: Action; complaint: Complain
             label={t('complaints.actions.reason')}
             value={reason}
             onChange={setReason}
-            data={(['BUKAN_WEWENANG', 'TIDAK_LENGKAP', 'DUPLIKAT'] as const).map((v) => ({
+            data={REJECT_REASONS.map((v) => ({
               value: v,
               label: t(`complaints.rejectReasons.${v}`),
             }))}

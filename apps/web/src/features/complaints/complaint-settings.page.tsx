@@ -1,4 +1,13 @@
-import type { ComplaintCategory, ComplaintSlaPolicyDto, Holiday } from '@sim/contracts';
+import type {
+  ComplaintCategory,
+  ComplaintSlaPolicyDto,
+  Holiday,
+  HolidayList,
+  Open311Key,
+  Open311KeyCreated,
+  Open311KeyList,
+} from '@sim/contracts';
+import { COMPLEXITY_VALUES, HOLIDAY_KINDS } from '@sim/contracts/values';
 import {
   ActionIcon,
   Alert,
@@ -26,8 +35,6 @@ import { PageHeader } from '../../components/page-header';
 import { StatusBadge } from '../../components/status-badge';
 import { UnitSelect } from '../org/unit-select';
 import { apiDelete, complaintKeys, useComplaintCategories } from './use-complaints';
-
-const COMPLEXITIES = ['RINGAN', 'NORMATIF', 'KOMPLEKS', 'PEMERIKSAAN'] as const;
 
 /** Admin settings of complaints: catalogue, deadline policy, holiday calendar and Open311 keys. */
 export function ComplaintSettingsPage() {
@@ -123,7 +130,7 @@ function NewCategoryForm() {
           value={complexity}
           onChange={setComplexity}
           allowDeselect={false}
-          data={COMPLEXITIES.map((v) => ({ value: v, label: t(`complaints.complexities.${v}`) }))}
+          data={COMPLEXITY_VALUES.map((v) => ({ value: v, label: t(`complaints.complexities.${v}`) }))}
         />
         <Button onClick={() => create.mutate()} loading={create.isPending}>
           {t('complaints.settings.addCategory')}
@@ -176,7 +183,7 @@ function CategoryRow({ category }: { category: ComplaintCategory }) {
           value={complexity}
           onChange={setComplexity}
           allowDeselect={false}
-          data={COMPLEXITIES.map((v) => ({ value: v, label: t(`complaints.complexities.${v}`) }))}
+          data={COMPLEXITY_VALUES.map((v) => ({ value: v, label: t(`complaints.complexities.${v}`) }))}
         />
         <NumberInput
           label={t('complaints.settings.days')}
@@ -246,7 +253,7 @@ function PolicyTab() {
           onChange={(v) => setDraft({ ...draft, [field]: Number(v) })}
         />
       ))}
-      {COMPLEXITIES.map((c) => (
+      {COMPLEXITY_VALUES.map((c) => (
         <NumberInput
           key={c}
           label={`${t('complaints.settings.days')} — ${t(`complaints.complexities.${c}`)}`}
@@ -286,7 +293,7 @@ function HolidaysTab() {
   const key = ['complaints', 'holidays', year];
   const holidays = useQuery({
     queryKey: key,
-    queryFn: () => api.get<{ year: number; items: Holiday[] }>(`/complaint-holidays/${year}`),
+    queryFn: () => api.get<HolidayList>(`/complaint-holidays/${year}`),
   });
   const add = useMutation({
     mutationFn: () => api.post<Holiday>('/complaint-holidays', { date, name, kind }),
@@ -326,7 +333,7 @@ function HolidaysTab() {
           value={kind}
           onChange={setKind}
           allowDeselect={false}
-          data={(['LIBUR_NASIONAL', 'CUTI_BERSAMA', 'LAINNYA'] as const).map((k) => ({
+          data={HOLIDAY_KINDS.map((k) => ({
             value: k,
             label: t(`complaints.settings.kinds.${k}`),
           }))}
@@ -375,15 +382,6 @@ function HolidaysTab() {
   );
 }
 
-type ApiKey = {
-  id: number;
-  name: string;
-  prefix: string;
-  isActive: boolean;
-  createdAt: string;
-  lastUsedAt: string | null;
-};
-
 function KeysTab() {
   const { t, i18n } = useTranslation();
   const queryClient = useQueryClient();
@@ -391,10 +389,10 @@ function KeysTab() {
   const [issued, setIssued] = useState<string | null>(null);
   const keys = useQuery({
     queryKey: ['complaints', 'open311-keys'],
-    queryFn: () => api.get<{ items: ApiKey[] }>('/open311-keys'),
+    queryFn: () => api.get<Open311KeyList>('/open311-keys'),
   });
   const create = useMutation({
-    mutationFn: () => api.post<ApiKey & { key: string }>('/open311-keys', { name }),
+    mutationFn: () => api.post<Open311KeyCreated>('/open311-keys', { name }),
     onSuccess: (key) => {
       setIssued(key.key);
       setName('');
@@ -402,7 +400,7 @@ function KeysTab() {
     },
   });
   const revoke = useMutation({
-    mutationFn: (id: number) => apiDelete<ApiKey>(`/open311-keys/${id}`),
+    mutationFn: (id: number) => apiDelete<Open311Key>(`/open311-keys/${id}`),
     onSuccess: () => void queryClient.invalidateQueries({ queryKey: ['complaints', 'open311-keys'] }),
   });
   const lang = i18n.language as Language;

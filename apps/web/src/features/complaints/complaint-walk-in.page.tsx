@@ -1,4 +1,5 @@
-import type { ComplaintCreated } from '@sim/contracts';
+import type { ComplaintCreated, StaffComplaintChannel } from '@sim/contracts';
+import { isOneOf, STAFF_COMPLAINT_CHANNELS } from '@sim/contracts/values';
 import { SegmentedControl, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -13,7 +14,7 @@ export function ComplaintWalkInPage() {
   const { t } = useTranslation();
   const options = usePublicComplaintOptions();
   const record = useRecordWalkIn();
-  const [channel, setChannel] = useState<'WALK_IN' | 'PHONE'>('WALK_IN');
+  const [channel, setChannel] = useState<StaffComplaintChannel>('WALK_IN');
   const [created, setCreated] = useState<ComplaintCreated | null>(null);
 
   return (
@@ -32,7 +33,7 @@ export function ComplaintWalkInPage() {
           </Text>
           <SegmentedControl
             value={channel}
-            onChange={(v) => setChannel(v as 'WALK_IN' | 'PHONE')}
+            onChange={(v) => isOneOf(STAFF_COMPLAINT_CHANNELS, v) && setChannel(v)}
             data={[
               { value: 'WALK_IN', label: t('complaints.channels.WALK_IN') },
               { value: 'PHONE', label: t('complaints.channels.PHONE') },

@@ -1,14 +1,19 @@
 import type {
-  ComplaintCategory,
+  AssigneeList,
+  AttachmentResult,
+  ComplaintCategoryList,
   ComplaintCreated,
   ComplaintDetail,
   ComplaintListQuery,
   ComplaintStats,
+  ComplaintStatsQuery,
+  ErrorBody,
   ComplaintSummary,
   PublicComplaintInput,
   PublicComplaintOptions,
   PublicComplaintView,
   PowChallengeBody,
+  StaffComplaintRequest,
 } from '@sim/contracts';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, ApiError, apiUrl, type Paged } from '../../app/api';
@@ -18,20 +23,11 @@ export const complaintKeys = {
   all: ['complaints'] as const,
   list: (query: ComplaintListQuery) => ['complaints', 'list', query] as const,
   detail: (id: number) => ['complaints', 'detail', id] as const,
-  stats: (query: StatsQuery) => ['complaints', 'stats', query] as const,
+  stats: (query: ComplaintStatsQuery) => ['complaints', 'stats', query] as const,
   assignees: (unitId: number | null) => ['complaints', 'assignees', unitId] as const,
   categories: ['complaints', 'categories'] as const,
   publicOptions: ['complaints', 'public-options'] as const,
   tracking: (secret: string) => ['complaints', 'tracking', secret] as const,
-};
-
-export type StatsQuery = { employeeId?: number; unitId?: number; from: string; to: string };
-export type Assignee = {
-  employeeId: number;
-  name: string;
-  positionName: string;
-  unitId: number;
-  unitName: string;
 };
 
 export function useComplaints(query: ComplaintListQuery) {
@@ -57,7 +53,7 @@ export function useComplaint(id: number) {
 export function useComplaintCategories() {
   return useQuery({
     queryKey: complaintKeys.categories,
-    queryFn: ({ signal }) => api.get<{ items: ComplaintCategory[] }>('/complaint-categories', { signal }),
+    queryFn: ({ signal }) => api.get<ComplaintCategoryList>('/complaint-categories', { signal }),
     staleTime: 5 * 60_000,
   });
 }
@@ -65,13 +61,12 @@ export function useComplaintCategories() {
 export function useAssignees(unitId: number | null) {
   return useQuery({
     queryKey: complaintKeys.assignees(unitId),
-    queryFn: ({ signal }) =>
-      api.get<{ items: Assignee[] }>('/complaints/assignees', { query: { unitId }, signal }),
+    queryFn: ({ signal }) => api.get<AssigneeList>('/complaints/assignees', { query: { unitId }, signal }),
     enabled: unitId !== null,
   });
 }
 
-export function useComplaintStats(query: StatsQuery) {
+export function useComplaintStats(query: ComplaintStatsQuery) {
   return useQuery({
     queryKey: complaintKeys.stats(query),
     queryFn: ({ signal }) => api.get<ComplaintStats>('/complaints/stats', { query, signal }),
@@ -94,8 +89,7 @@ export function useComplaintStep(id: number) {
 export function useRecordWalkIn() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: PublicComplaintInput & { channel: 'WALK_IN' | 'PHONE' }) =>
-      api.post<ComplaintCreated>('/complaints', body),
+    mutationFn: (body: StaffComplaintRequest) => api.post<ComplaintCreated>('/complaints', body),
     onSuccess: () => void queryClient.invalidateQueries({ queryKey: complaintKeys.all }),
   });
 }
@@ -153,10 +147,7 @@ async function trackingRequest<T>(
     body,
     credentials: 'same-origin',
   });
-  const data = (await response.json().catch(() => null)) as
-    | (T & { error?: undefined })
-    | { error: { code: string; message: string; details?: { path: string; message: string }[] } }
-    | null;
+  const data = (await response.json().catch(() => null)) as (T & { error?: undefined }) | ErrorBody | null;
   if (!response.ok) {
     const error = data && 'error' in data && data.error ? data.error : null;
     throw new ApiError(
@@ -191,7 +182,7 @@ export function useCitizenAction(secret: string) {
 export function uploadCitizenAttachment(secret: string, file: File) {
   const form = new FormData();
   form.append('file', file);
-  return trackingRequest<{ id: number; fileName: string }>('POST', '/attachments', secret, form, false);
+  return trackingRequest<AttachmentResult>('POST', '/attachments', secret, form, false);
 }
 
 /** DELETE through the same error handling as `api` (the shared client has no delete helper). */
@@ -202,9 +193,7 @@ export async function apiDelete<T>(path: string): Promise<T> {
     credentials: 'same-origin',
   });
   if (response.status === 204) return undefined as T;
-  const data = (await response.json().catch(() => null)) as {
-    error?: { code: string; message: string; details?: { path: string; message: string }[] };
-  } | null;
+  const data = (await response.json().catch(() => null)) as Partial<ErrorBody> | null;
   if (!response.ok) {
     const error = data?.error;
     throw new ApiError(

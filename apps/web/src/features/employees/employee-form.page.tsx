@@ -1,7 +1,7 @@
 import { Button, Grid, Group, Paper, Select, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notify } from '../../app/notify';
-import type { EmployeeDetail } from '@sim/contracts';
+import type { EmployeeDetail, EmployeeInput, EmployeeKind } from '@sim/contracts';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { isApiError } from '../../app/api';
@@ -13,16 +13,11 @@ import { PageHeader } from '../../components/page-header';
 import { PositionSelect } from '../org/position-select';
 import { displayNip, golonganOptions, parseNip } from './nip';
 import { NipPreview } from './nip-preview';
-import {
-  useCreateEmployee,
-  useEmployee,
-  useUpdateEmployee,
-  type EmployeeCreateValues,
-} from './use-employees';
+import { useCreateEmployee, useEmployee, useUpdateEmployee } from './use-employees';
 
 type Values = {
   nip: string;
-  kind: 'PNS' | 'PPPK';
+  kind: EmployeeKind;
   frontTitle: string;
   name: string;
   backTitle: string;
@@ -112,7 +107,7 @@ function EmployeeForm({ employee }: { employee?: EmployeeDetail }) {
     if (employee) {
       update.mutate(common, { onSuccess, onError });
     } else {
-      const body: EmployeeCreateValues = {
+      const body: EmployeeInput = {
         ...common,
         nip: values.nip.replace(/[\s.]/g, ''),
         kind: values.kind,

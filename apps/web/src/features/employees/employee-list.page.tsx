@@ -1,6 +1,6 @@
 import { Anchor, Button, Grid, Select, Stack, Text, TextInput } from '@mantine/core';
 import { useDebouncedCallback } from '@mantine/hooks';
-import type { Employee } from '@sim/contracts';
+import type { Employee, EmployeeListQuery } from '@sim/contracts';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
@@ -15,7 +15,7 @@ import { PageHeader } from '../../components/page-header';
 import { Pager } from '../../components/pager';
 import { UnitSelect } from '../org/unit-select';
 import { displayNip } from './nip';
-import { useEmployees, type EmployeeQuery } from './use-employees';
+import { useEmployees } from './use-employees';
 import { StatusBadge } from '../../components/status-badge';
 
 const PAGE_SIZE = 25;
@@ -27,10 +27,10 @@ function oneOf<T extends string>(values: readonly T[], value: string | null, fal
 }
 
 /** Filters live in the URL so the back button and shared links keep them. */
-function useEmployeeQuery(): [EmployeeQuery, (patch: Record<string, string | null>) => void] {
+function useEmployeeQuery(): [EmployeeListQuery, (patch: Record<string, string | null>) => void] {
   const [params, setParams] = useSearchParams();
   const kind = params.get('kind');
-  const query: EmployeeQuery = {
+  const query: EmployeeListQuery = {
     q: params.get('q') || undefined,
     unitId: Number(params.get('unit')) || undefined,
     kind: kind === 'PNS' || kind === 'PPPK' ? kind : undefined,

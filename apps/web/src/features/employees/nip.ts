@@ -1,3 +1,4 @@
+import type { EmployeeKind } from '@sim/contracts';
 import { formatNip, GOLONGAN_PNS, GOLONGAN_PPPK, parseNip } from '@sim/domain';
 
 export { parseNip };
@@ -8,7 +9,7 @@ export function displayNip(nip: string): string {
 }
 
 /** Golongan choices for the employee's kind: PNS with pangkat, PPPK I–XVII. */
-export function golonganOptions(kind: 'PNS' | 'PPPK'): { value: string; label: string }[] {
+export function golonganOptions(kind: EmployeeKind): { value: string; label: string }[] {
   if (kind === 'PPPK') return GOLONGAN_PPPK.map((code) => ({ value: code, label: code }));
   return GOLONGAN_PNS.map(({ code, pangkat }) => ({ value: code, label: `${code} — ${pangkat}` }));
 }

@@ -1,40 +1,24 @@
-import type { Employee, EmployeeDetail, ImportJob } from '@sim/contracts';
+import type {
+  Employee,
+  EmployeeDetail,
+  EmployeeInput,
+  EmployeeListQuery,
+  EmployeePatch,
+  ImportJob,
+  ImportMode,
+  TransferBody,
+} from '@sim/contracts';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, type Paged } from '../../app/api';
 
-export type EmployeeQuery = {
-  q?: string;
-  unitId?: number;
-  kind?: 'PNS' | 'PPPK';
-  status: 'active' | 'inactive' | 'all';
-  sort: 'name' | 'nip' | 'unit';
-  page: number;
-  pageSize: number;
-};
-
-export type EmployeeCreateValues = {
-  nip: string;
-  name: string;
-  frontTitle: string | null;
-  backTitle: string | null;
-  kind: 'PNS' | 'PPPK';
-  golongan: string | null;
-  email: string | null;
-  phone: string | null;
-  positionId: number | null;
-  startDate?: string;
-};
-export type EmployeePatchValues = Omit<EmployeeCreateValues, 'nip' | 'kind' | 'positionId' | 'startDate'>;
-export type TransferValues = { positionId: number; effectiveDate: string; reason: string };
-
 export const employeeKeys = {
   all: ['employees'] as const,
-  list: (query: EmployeeQuery) => ['employees', 'list', query] as const,
+  list: (query: EmployeeListQuery) => ['employees', 'list', query] as const,
   detail: (id: number) => ['employees', 'detail', id] as const,
   importJob: (id: string) => ['employees', 'import', id] as const,
 };
 
-export function useEmployees(query: EmployeeQuery) {
+export function useEmployees(query: EmployeeListQuery) {
   return useQuery({
     queryKey: employeeKeys.list(query),
     queryFn: ({ signal }) => api.get<Paged<Employee>>('/employees', { query, signal }),
@@ -63,7 +47,7 @@ function useInvalidatePeople() {
 export function useCreateEmployee() {
   const invalidate = useInvalidatePeople();
   return useMutation({
-    mutationFn: (values: EmployeeCreateValues) => api.post<EmployeeDetail>('/employees', values),
+    mutationFn: (values: EmployeeInput) => api.post<EmployeeDetail>('/employees', values),
     onSuccess: (detail) => invalidate(detail),
   });
 }
@@ -71,7 +55,7 @@ export function useCreateEmployee() {
 export function useUpdateEmployee(id: number) {
   const invalidate = useInvalidatePeople();
   return useMutation({
-    mutationFn: (values: EmployeePatchValues) => api.patch<EmployeeDetail>(`/employees/${id}`, values),
+    mutationFn: (values: EmployeePatch) => api.patch<EmployeeDetail>(`/employees/${id}`, values),
     onSuccess: (detail) => invalidate(detail),
   });
 }
@@ -90,14 +74,14 @@ export function useSetEmployeeActive(id: number) {
 export function useTransferEmployee(id: number) {
   const invalidate = useInvalidatePeople();
   return useMutation({
-    mutationFn: (values: TransferValues) => api.post<EmployeeDetail>(`/employees/${id}/transfer`, values),
+    mutationFn: (values: TransferBody) => api.post<EmployeeDetail>(`/employees/${id}/transfer`, values),
     onSuccess: (detail) => invalidate(detail),
   });
 }
 
 export function useStartImport() {
   return useMutation({
-    mutationFn: ({ file, mode }: { file: File; mode: ImportJob['mode'] }) => {
+    mutationFn: ({ file, mode }: { file: File; mode: ImportMode }) => {
       const body = new FormData();
       // Fields before the file: a streaming multipart parser reads `mode` first.
       body.append('mode', mode);

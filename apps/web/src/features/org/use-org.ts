@@ -1,30 +1,24 @@
-import type { OrgUnit, Position } from '@sim/contracts';
+import type {
+  OrgUnit,
+  OrgUnitInput,
+  OrgUnitList,
+  OrgUnitPatch,
+  Position,
+  PositionInput,
+  PositionListQuery,
+  PositionPatch,
+} from '@sim/contracts';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { api, type Paged } from '../../app/api';
 import { buildUnitTree, flattenUnitTree } from './unit-tree';
 
-export type UnitValues = {
-  parentId: number | null;
-  name: string;
-  type: OrgUnit['type'];
-  kemendagriCode: string | null;
-  isActive?: boolean;
-};
-export type PositionValues = {
-  name: string;
-  category: Position['category'];
-  unitId: number;
-  superiorPositionId: number | null;
-  isActive?: boolean;
-};
-export type PositionQuery = {
-  q?: string;
-  unitId?: number;
-  vacant?: 'true' | 'false';
-  page?: number;
-  pageSize?: number;
-};
+/** A unit as created, or as changed (`isActive` only when editing). */
+export type UnitValues = OrgUnitInput & Pick<OrgUnitPatch, 'isActive'>;
+/** A position as created, or as changed (`isActive` only when editing). */
+export type PositionValues = PositionInput & Pick<PositionPatch, 'isActive'>;
+/** The list filters; the server fills in the paging defaults. */
+export type PositionQuery = Partial<PositionListQuery>;
 
 export const orgKeys = {
   units: ['org', 'units'] as const,
@@ -34,7 +28,7 @@ export const orgKeys = {
 export function useUnits() {
   const query = useQuery({
     queryKey: orgKeys.units,
-    queryFn: ({ signal }) => api.get<{ items: OrgUnit[] }>('/org/units', { signal }),
+    queryFn: ({ signal }) => api.get<OrgUnitList>('/org/units', { signal }),
     staleTime: 5 * 60_000,
   });
   const tree = useMemo(() => buildUnitTree(query.data?.items ?? []), [query.data]);

@@ -13,6 +13,8 @@ import {
   Textarea,
   Title,
 } from '@mantine/core';
+import type { Calibration, DistributionConstraint, OrgPredikatValue, PredikatValue } from '@sim/contracts';
+import { isOneOf, ORG_PREDIKAT_VALUES, PREDIKAT_VALUES } from '@sim/contracts/values';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../app/api';
@@ -39,13 +41,8 @@ import {
   useSetDelegation,
   useSetDistributionRules,
   useSetOrgPredikat,
-  type Calibration,
-  type DistributionConstraint,
   useYears,
 } from './use-performance';
-
-const PREDIKATS = ['SANGAT_BAIK', 'BAIK', 'BUTUH_PERBAIKAN', 'KURANG', 'SANGAT_KURANG'] as const;
-const ORG = ['ISTIMEWA', 'BAIK', 'BUTUH_PERBAIKAN', 'KURANG', 'SANGAT_KURANG'] as const;
 
 /**
  * Calibration (SE MenPANRB 3/2023): the Pimpinan sets the organisation predikat, sees the employee predikat of a
@@ -114,12 +111,15 @@ export function CalibrationPage() {
                     value={c.orgPredikat ?? ''}
                     disabled={!isPimpinan}
                     onChange={(e) =>
-                      e.currentTarget.value &&
+                      isOneOf(ORG_PREDIKAT_VALUES, e.currentTarget.value) &&
                       setOrg.mutate(e.currentTarget.value, { onError: (err) => notify(err.message, 'error') })
                     }
                     data={[
                       { value: '', label: '—' },
-                      ...ORG.map((o) => ({ value: o, label: t(`performance.orgPredikat.${o}`) })),
+                      ...ORG_PREDIKAT_VALUES.map((o) => ({
+                        value: o,
+                        label: t(`performance.orgPredikat.${o}`),
+                      })),
                     ]}
                     w={260}
                   />
@@ -131,7 +131,7 @@ export function CalibrationPage() {
                 </Title>
                 <BarChart
                   h={220}
-                  data={PREDIKATS.map((p) => ({
+                  data={PREDIKAT_VALUES.map((p) => ({
                     predikat: t(`performance.predikat.${p}`),
                     [t('performance.calibration.count')]: c.counts[p] ?? 0,
                   }))}
@@ -302,7 +302,7 @@ function AdjustPredikatModal({
 }) {
   const { t } = useTranslation();
   const adjust = useAdjustPredikat();
-  const [predikat, setPredikat] = useState<string>(row?.predikat ?? 'BAIK');
+  const [predikat, setPredikat] = useState<PredikatValue>(row?.predikat ?? 'BAIK');
   const [reason, setReason] = useState('');
   const errors = isApiError(adjust.error) ? adjust.error.fieldErrors() : {};
   return (
@@ -316,8 +316,11 @@ function AdjustPredikatModal({
         <NativeSelect
           label={t('performance.calibration.predikat')}
           value={predikat}
-          onChange={(e) => setPredikat(e.currentTarget.value)}
-          data={PREDIKATS.map((p) => ({ value: p, label: t(`performance.predikat.${p}`) }))}
+          onChange={(e) => {
+            const value = e.currentTarget.value;
+            if (isOneOf(PREDIKAT_VALUES, value)) setPredikat(value);
+          }}
+          data={PREDIKAT_VALUES.map((p) => ({ value: p, label: t(`performance.predikat.${p}`) }))}
           error={errors.predikat}
         />
         <Textarea
@@ -437,7 +440,13 @@ function DelegationCard({ yearId, canEdit }: { yearId: number; canEdit: boolean 
  * The allowed pattern for the chosen organisation predikat, editable (defaults from SE MenPANRB 3/2023 as the
  * domain document reports them). An empty box means no limit.
  */
-function RulesEditor({ calibration, orgPredikat }: { calibration: Calibration; orgPredikat: string }) {
+function RulesEditor({
+  calibration,
+  orgPredikat,
+}: {
+  calibration: Calibration;
+  orgPredikat: OrgPredikatValue;
+}) {
   const { t } = useTranslation();
   const save = useSetDistributionRules(calibration.yearId);
   const [constraints, setConstraints] = useState<DistributionConstraint[]>(() =>

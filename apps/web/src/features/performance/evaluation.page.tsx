@@ -13,7 +13,9 @@ import {
   Textarea,
   Title,
 } from '@mantine/core';
-import { predikatKinerja, type Rating } from '@sim/domain';
+import type { EvaluationContext, RatingValue } from '@sim/contracts';
+import { isOneOf, RATING_VALUES } from '@sim/contracts/values';
+import { predikatKinerja } from '@sim/domain';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -28,9 +30,7 @@ import { PageHeader } from '../../components/page-header';
 import { downloadHref, PredikatBadge } from './performance-display';
 import { EvaluationSummary } from './skp-evaluation-panel';
 import { RealisationValue, SystemEvidenceView } from './system-evidence-view';
-import { useEvaluationContext, useRate, type EvaluationContext } from './use-performance';
-
-const RATINGS: readonly Rating[] = ['DIATAS_EKSPEKTASI', 'SESUAI_EKSPEKTASI', 'DIBAWAH_EKSPEKTASI'];
+import { useEvaluationContext, useRate } from './use-performance';
 
 /**
  * The rater's evaluation screen for one period: targets, realisations with evidence, the feedback history and other
@@ -194,16 +194,12 @@ export function EvaluationPage() {
 function RatingForm({ context: c }: { context: EvaluationContext }) {
   const { t } = useTranslation();
   const rate = useRate(c.skp.id);
-  const [hasil, setHasil] = useState<Rating>(
-    (c.evaluation?.ratingHasilKerja as Rating) ?? 'SESUAI_EKSPEKTASI',
-  );
-  const [perilaku, setPerilaku] = useState<Rating>(
-    (c.evaluation?.ratingPerilaku as Rating) ?? 'SESUAI_EKSPEKTASI',
-  );
+  const [hasil, setHasil] = useState<RatingValue>(c.evaluation?.ratingHasilKerja ?? 'SESUAI_EKSPEKTASI');
+  const [perilaku, setPerilaku] = useState<RatingValue>(c.evaluation?.ratingPerilaku ?? 'SESUAI_EKSPEKTASI');
   const [reason, setReason] = useState('');
   const [catatan, setCatatan] = useState(c.evaluation?.catatan ?? '');
   const errors = isApiError(rate.error) ? rate.error.fieldErrors() : {};
-  const options = RATINGS.map((r) => ({ value: r, label: t(`performance.rating.${r}`) }));
+  const options = RATING_VALUES.map((r) => ({ value: r, label: t(`performance.rating.${r}`) }));
   return (
     <Card withBorder>
       <Title order={2} size="h4" mb="sm">
@@ -216,13 +212,15 @@ function RatingForm({ context: c }: { context: EvaluationContext }) {
             label={t('performance.evaluation.hasil')}
             data={options}
             value={hasil}
-            onChange={(e) => setHasil(e.currentTarget.value as Rating)}
+            onChange={(e) => isOneOf(RATING_VALUES, e.currentTarget.value) && setHasil(e.currentTarget.value)}
           />
           <NativeSelect
             label={t('performance.evaluation.perilaku')}
             data={options}
             value={perilaku}
-            onChange={(e) => setPerilaku(e.currentTarget.value as Rating)}
+            onChange={(e) =>
+              isOneOf(RATING_VALUES, e.currentTarget.value) && setPerilaku(e.currentTarget.value)
+            }
           />
         </Group>
         <Text size="sm" role="status">

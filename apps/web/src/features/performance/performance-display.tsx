@@ -1,11 +1,9 @@
 import { NativeSelect } from '@mantine/core';
-import type { PerfYear, SkpStatus } from '@sim/contracts';
+import type { PerfYear, PredikatValue, SkpStatus } from '@sim/contracts';
 import { useTranslation } from 'react-i18next';
 import { StatusBadge, type Tone } from '../../components/status-badge';
 
 // Small shared pieces of the performance screens.
-
-type PredikatValue = 'SANGAT_BAIK' | 'BAIK' | 'BUTUH_PERBAIKAN' | 'KURANG' | 'SANGAT_KURANG';
 
 const STATUS_TONE: Record<SkpStatus, Tone> = {
   DRAFT: 'neutral',

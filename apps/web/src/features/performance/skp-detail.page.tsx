@@ -14,6 +14,7 @@ import {
   Title,
 } from '@mantine/core';
 import type { PersonRef, Skp } from '@sim/contracts';
+import { RHK_SECTIONS } from '@sim/contracts/values';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams, useSearchParams } from 'react-router';
@@ -220,7 +221,7 @@ function SkpPlanView({ skp }: { skp: Skp }) {
           empty={t('performance.skp.noSuperior')}
         />
       </SimpleGrid>
-      {(['UTAMA', 'TAMBAHAN'] as const).map((section) => {
+      {RHK_SECTIONS.map((section) => {
         const rows = skp.rhk.filter((r) => r.section === section);
         return (
           <section key={section}>

@@ -12,6 +12,7 @@ import {
   TextInput,
 } from '@mantine/core';
 import { SYSTEM_SOURCE_TARGET_KINDS, SYSTEM_SOURCES, type Skp, type SkpContentInput } from '@sim/contracts';
+import { ASPEK, PERSPEKTIF, RHK_SECTIONS, TARGET_KINDS } from '@sim/contracts/values';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../app/api';
@@ -141,7 +142,7 @@ export function SkpEditor({ skp, onDone }: { skp: Skp; onDone: () => void }) {
                 label={t('performance.editor.section')}
                 value={r.section}
                 onChange={(e) => updateRhk(i, { section: e.currentTarget.value as RhkDraft['section'] })}
-                data={(['UTAMA', 'TAMBAHAN'] as const).map((s) => ({
+                data={RHK_SECTIONS.map((s) => ({
                   value: s,
                   label: t(`performance.section.${s}`),
                 }))}
@@ -155,12 +156,10 @@ export function SkpEditor({ skp, onDone }: { skp: Skp; onDone: () => void }) {
                   }
                   data={[
                     { value: '', label: '—' },
-                    ...(['PENERIMA_LAYANAN', 'PROSES_BISNIS', 'PENGUATAN_INTERNAL', 'ANGGARAN'] as const).map(
-                      (p) => ({
-                        value: p,
-                        label: t(`performance.perspektif.${p}`),
-                      }),
-                    ),
+                    ...PERSPEKTIF.map((p) => ({
+                      value: p,
+                      label: t(`performance.perspektif.${p}`),
+                    })),
                   ]}
                   error={errors[`rhk.${i}.perspektif`]}
                 />
@@ -194,7 +193,7 @@ export function SkpEditor({ skp, onDone }: { skp: Skp; onDone: () => void }) {
                   onChange={(e) =>
                     updateIndicator(i, k, { aspek: e.currentTarget.value as IndicatorDraft['aspek'] })
                   }
-                  data={(['KUANTITAS', 'KUALITAS', 'WAKTU', 'BIAYA'] as const).map((a) => ({
+                  data={ASPEK.map((a) => ({
                     value: a,
                     label: t(`performance.aspek.${a}`),
                   }))}
@@ -215,7 +214,7 @@ export function SkpEditor({ skp, onDone }: { skp: Skp; onDone: () => void }) {
                       targetKind: e.currentTarget.value as IndicatorDraft['targetKind'],
                     })
                   }
-                  data={(['NUMBER', 'PERCENT', 'DATE', 'QUALITATIVE'] as const).map((a) => ({
+                  data={TARGET_KINDS.map((a) => ({
                     value: a,
                     label: t(`performance.targetKind.${a}`),
                   }))}

@@ -12,7 +12,8 @@ import {
   Textarea,
   Title,
 } from '@mantine/core';
-import type { Evaluation, Skp } from '@sim/contracts';
+import type { Evaluation, RatingValue, Skp } from '@sim/contracts';
+import { isOneOf, RATING_VALUES } from '@sim/contracts/values';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -33,8 +34,6 @@ import {
   usePendingObjections,
   useYears,
 } from './use-performance';
-
-const RATINGS = ['DIATAS_EKSPEKTASI', 'SESUAI_EKSPEKTASI', 'DIBAWAH_EKSPEKTASI'] as const;
 
 /** Every period of the year with its evaluation, rating history, objections and the evaluation document. */
 export function SkpEvaluationPanel({ skp }: { skp: Skp }) {
@@ -230,8 +229,8 @@ function DecisionModal({ objectionId, onClose }: { objectionId: number | null; o
   const [externalPosition, setExternalPosition] = useState('');
   const errors = isApiError(decide.error) ? decide.error.fieldErrors() : {};
   const [reason, setReason] = useState('');
-  const [hasil, setHasil] = useState<string>('SESUAI_EKSPEKTASI');
-  const [perilaku, setPerilaku] = useState<string>('SESUAI_EKSPEKTASI');
+  const [hasil, setHasil] = useState<RatingValue>('SESUAI_EKSPEKTASI');
+  const [perilaku, setPerilaku] = useState<RatingValue>('SESUAI_EKSPEKTASI');
   const run = (accept: boolean) =>
     objectionId !== null &&
     decide.mutate(
@@ -251,7 +250,7 @@ function DecisionModal({ objectionId, onClose }: { objectionId: number | null; o
         },
       },
     );
-  const options = RATINGS.map((r) => ({ value: r, label: t(`performance.rating.${r}`) }));
+  const options = RATING_VALUES.map((r) => ({ value: r, label: t(`performance.rating.${r}`) }));
   return (
     <AppModal opened={objectionId !== null} onClose={onClose} title={t('performance.evaluation.decide')}>
       <Stack>
@@ -288,13 +287,15 @@ function DecisionModal({ objectionId, onClose }: { objectionId: number | null; o
           label={t('performance.evaluation.hasil')}
           data={options}
           value={hasil}
-          onChange={(e) => setHasil(e.currentTarget.value)}
+          onChange={(e) => isOneOf(RATING_VALUES, e.currentTarget.value) && setHasil(e.currentTarget.value)}
         />
         <NativeSelect
           label={t('performance.evaluation.perilaku')}
           data={options}
           value={perilaku}
-          onChange={(e) => setPerilaku(e.currentTarget.value)}
+          onChange={(e) =>
+            isOneOf(RATING_VALUES, e.currentTarget.value) && setPerilaku(e.currentTarget.value)
+          }
         />
         <Group>
           <Button color="teal" loading={decide.isPending} onClick={() => run(true)}>

@@ -11,6 +11,7 @@ import {
   Title,
 } from '@mantine/core';
 import type { Skp } from '@sim/contracts';
+import { BERAKHLAK_CODES, isOneOf } from '@sim/contracts/values';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../app/api';
@@ -43,7 +44,7 @@ export function SkpFeedbackPanel({ skp }: { skp: Skp }) {
       {
         kind: isOwner ? 'REQUEST' : 'FEEDBACK',
         rhkId: kind === 'rhk' ? Number(ref) : null,
-        valueCode: kind === 'value' ? (ref ?? null) : null,
+        valueCode: kind === 'value' && isOneOf(BERAKHLAK_CODES, ref) ? ref : null,
         text,
       },
       {

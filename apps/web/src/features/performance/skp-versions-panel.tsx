@@ -1,5 +1,5 @@
 import { Badge, Group, NativeSelect, Stack, Table, Text, Title } from '@mantine/core';
-import type { Skp } from '@sim/contracts';
+import type { Skp, SkpVersion } from '@sim/contracts';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../app/format';
@@ -8,7 +8,7 @@ import { DataTable, type Column } from '../../components/data-table';
 import { ErrorState } from '../../components/error-state';
 import { LoadingState } from '../../components/loading-state';
 import { diffSnapshots, rhkOfSnapshot } from './skp-version-diff';
-import { useVersions, type SkpVersion } from './use-performance';
+import { useVersions } from './use-performance';
 
 const CHANGE_COLOR = { added: 'teal.9', removed: 'red.9', changed: 'orange.9', same: 'gray.7' } as const;
 

@@ -1,88 +1,41 @@
 import type {
-  CascadeNode,
+  Calibration,
+  CalibrationAdjustmentInput,
+  CascadeTree,
   DeadlineStatus,
+  DelegationInput,
+  DelegationList,
+  DistributionRules,
+  DocumentVerification,
   Evaluation,
+  EvaluationContext,
+  EvaluationInput,
+  EvaluationList,
   Evidence,
+  Feedback,
+  FeedbackInput,
+  FeedbackList,
+  LinkEvidenceInput,
+  ObjectionDecisionInput,
+  OrgPredikatValue,
+  ParentRhkOptions,
+  PendingObjectionList,
   PerfYear,
-  PersonRef,
+  PerfYearList,
   Realisation,
+  RealisationInput,
+  RealisationMatrix,
   Skp,
   SkpContentInput,
-  SkpSummary,
+  SkpList,
+  SkpScope,
+  SkpVersionList,
 } from '@sim/contracts';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../app/api';
 
-// Server state of the performance screens. Every mutation refreshes the SKP it touched (and its lists).
-
-export type PerfPeriod = PerfYear['periods'][number];
-export type Feedback = {
-  id: number;
-  kind: 'FEEDBACK' | 'REQUEST';
-  rhkId: number | null;
-  rhkText: string | null;
-  valueCode: string | null;
-  periodId: number | null;
-  text: string;
-  authorName: string;
-  isFromSuperior: boolean;
-  createdAt: string;
-};
-export type SkpVersion = {
-  version: number;
-  event: string;
-  note: string | null;
-  at: string;
-  actorName: string | null;
-  snapshot: { rhk?: unknown[] } | null;
-};
-export type EvaluationContext = {
-  skp: Skp;
-  period: PerfPeriod;
-  rater: PersonRef | null;
-  canRate: boolean;
-  /** Why the rater can no longer change this rating (objection under way or decided, calibration final). */
-  lockReason: string | null;
-  realisations: Realisation[];
-  feedback: Feedback[];
-  evaluation: Evaluation | null;
-  otherData: { label: string; value: string }[];
-};
-export type DistributionConstraint = {
-  predikat: string[];
-  minPercent?: number;
-  maxPercent?: number;
-  minCount?: number;
-};
-export type Calibration = {
-  rules: Record<string, DistributionConstraint[]>;
-  yearId: number;
-  year: number;
-  periodId: number;
-  periodLabel: string;
-  isAnnual: boolean;
-  orgPredikat: string | null;
-  counts: Record<string, number>;
-  total: number;
-  ok: boolean;
-  violations: { message: string }[];
-  finalizedAt: string | null;
-  justification: string | null;
-  employees: { skpId: number; employee: PersonRef; predikat: string | null; evaluationId: number | null }[];
-};
-export type PendingObjection = {
-  id: number;
-  evaluationId: number;
-  skpId: number;
-  employee: PersonRef;
-  periodLabel: string;
-  predikat: string;
-  reason: string;
-  /** The rater has no superior in the tree: the decision is taken outside and recorded here. */
-  isExternal: boolean;
-  rater: PersonRef;
-  createdAt: string;
-};
+// Server state of the performance screens. Every mutation refreshes the SKP it touched (and its lists). Every
+// shape is a contract type: the server validates its answers against the same schemas.
 
 export const perfKeys = {
   all: ['performance'] as const,
@@ -105,14 +58,14 @@ export const perfKeys = {
 export function useYears() {
   return useQuery({
     queryKey: perfKeys.years,
-    queryFn: () => api.get<{ items: PerfYear[] }>('/performance/years'),
+    queryFn: () => api.get<PerfYearList>('/performance/years'),
   });
 }
 
-export function useSkps(yearId: number | undefined, scope: 'mine' | 'team' | 'all', enabled = true) {
+export function useSkps(yearId: number | undefined, scope: SkpScope, enabled = true) {
   return useQuery({
     queryKey: perfKeys.skps(yearId, scope),
-    queryFn: () => api.get<{ items: SkpSummary[] }>('/performance/skps', { query: { yearId, scope } }),
+    queryFn: () => api.get<SkpList>('/performance/skps', { query: { yearId, scope } }),
     enabled: enabled && yearId !== undefined,
   });
 }
@@ -124,12 +77,7 @@ export function useSkp(id: number) {
 export function useParentOptions(id: number, enabled: boolean) {
   return useQuery({
     queryKey: perfKeys.parents(id),
-    queryFn: () =>
-      api.get<{
-        superior: PersonRef | null;
-        superiorSkpStatus: string | null;
-        items: { id: number; text: string }[];
-      }>(`/performance/skps/${id}/parent-options`),
+    queryFn: () => api.get<ParentRhkOptions>(`/performance/skps/${id}/parent-options`),
     enabled,
   });
 }
@@ -137,29 +85,28 @@ export function useParentOptions(id: number, enabled: boolean) {
 export function useRealisations(id: number) {
   return useQuery({
     queryKey: perfKeys.realisations(id),
-    queryFn: () =>
-      api.get<{ periods: PerfPeriod[]; items: Realisation[] }>(`/performance/skps/${id}/realisations`),
+    queryFn: () => api.get<RealisationMatrix>(`/performance/skps/${id}/realisations`),
   });
 }
 
 export function useFeedback(id: number) {
   return useQuery({
     queryKey: perfKeys.feedback(id),
-    queryFn: () => api.get<{ items: Feedback[] }>(`/performance/skps/${id}/feedback`),
+    queryFn: () => api.get<FeedbackList>(`/performance/skps/${id}/feedback`),
   });
 }
 
 export function useEvaluations(id: number) {
   return useQuery({
     queryKey: perfKeys.evaluations(id),
-    queryFn: () => api.get<{ items: Evaluation[] }>(`/performance/skps/${id}/evaluations`),
+    queryFn: () => api.get<EvaluationList>(`/performance/skps/${id}/evaluations`),
   });
 }
 
 export function useVersions(id: number) {
   return useQuery({
     queryKey: perfKeys.versions(id),
-    queryFn: () => api.get<{ items: SkpVersion[] }>(`/performance/skps/${id}/versions`),
+    queryFn: () => api.get<SkpVersionList>(`/performance/skps/${id}/versions`),
   });
 }
 
@@ -173,7 +120,7 @@ export function useEvaluationContext(id: number, periodId: number) {
 export function useCascade(yearId: number | undefined) {
   return useQuery({
     queryKey: perfKeys.cascade(yearId ?? 0),
-    queryFn: () => api.get<{ items: CascadeNode[] }>('/performance/cascade', { query: { yearId } }),
+    queryFn: () => api.get<CascadeTree>('/performance/cascade', { query: { yearId } }),
     enabled: yearId !== undefined,
   });
 }
@@ -196,7 +143,7 @@ export function useDeadlines(yearId: number) {
 export function usePendingObjections() {
   return useQuery({
     queryKey: perfKeys.objections,
-    queryFn: () => api.get<{ items: PendingObjection[] }>('/performance/objections/pending'),
+    queryFn: () => api.get<PendingObjectionList>('/performance/objections/pending'),
   });
 }
 
@@ -232,18 +179,12 @@ export const useSaveEkspektasi = (id: number) =>
   );
 
 export const useRecordRealisation = (id: number) =>
-  usePerfMutation(
-    (body: {
-      periodId: number;
-      indicatorId: number;
-      value: number | null;
-      text: string | null;
-      actionPlan: string | null;
-    }) => api.put<Realisation>(`/performance/skps/${id}/realisations`, body),
+  usePerfMutation((body: RealisationInput) =>
+    api.put<Realisation>(`/performance/skps/${id}/realisations`, body),
   );
 
 export const useAddLink = (id: number) =>
-  usePerfMutation((body: { periodId: number; indicatorId: number; url: string }) =>
+  usePerfMutation((body: Omit<LinkEvidenceInput, 'description'>) =>
     api.post<Evidence>(`/performance/skps/${id}/evidence/link`, body),
   );
 
@@ -259,20 +200,13 @@ export const useUploadEvidence = (id: number) =>
   );
 
 export const useAddFeedback = (id: number) =>
-  usePerfMutation(
-    (body: { kind: 'FEEDBACK' | 'REQUEST'; rhkId: number | null; valueCode: string | null; text: string }) =>
-      api.post<Feedback>(`/performance/skps/${id}/feedback`, body),
+  usePerfMutation((body: Omit<FeedbackInput, 'periodId'>) =>
+    api.post<Feedback>(`/performance/skps/${id}/feedback`, body),
   );
 
 export const useRate = (id: number) =>
-  usePerfMutation(
-    (body: {
-      periodId: number;
-      ratingHasilKerja: string;
-      ratingPerilaku: string;
-      reason: string;
-      catatan: string | null;
-    }) => api.post<Evaluation>(`/performance/skps/${id}/evaluations`, body),
+  usePerfMutation((body: EvaluationInput) =>
+    api.post<Evaluation>(`/performance/skps/${id}/evaluations`, body),
   );
 
 export const useFileObjection = () =>
@@ -281,34 +215,23 @@ export const useFileObjection = () =>
   );
 
 export const useDecideObjection = () =>
-  usePerfMutation(
-    ({
-      id,
-      ...body
-    }: {
-      id: number;
-      accept: boolean;
-      reason: string;
-      ratingHasilKerja?: string;
-      ratingPerilaku?: string;
-      externalDeciderName?: string;
-      externalDeciderPosition?: string;
-    }) => api.post<Evaluation>(`/performance/objections/${id}/decision`, body),
+  usePerfMutation(({ id, ...body }: ObjectionDecisionInput & { id: number }) =>
+    api.post<Evaluation>(`/performance/objections/${id}/decision`, body),
   );
 
 export const useSetOrgPredikat = (yearId: number) =>
-  usePerfMutation((orgPredikat: string) =>
+  usePerfMutation((orgPredikat: OrgPredikatValue) =>
     api.put(`/performance/years/${yearId}/org-predikat`, { orgPredikat }),
   );
 
 export const useSetDistributionRules = (yearId: number) =>
-  usePerfMutation((rules: Record<string, DistributionConstraint[]>) =>
+  usePerfMutation((rules: DistributionRules) =>
     api.put(`/performance/years/${yearId}/distribution-rules`, { rules }),
   );
 
 /** The Pimpinan's calibration adjustment of an annual predikat, with its reason (recorded in the rating history). */
 export const useAdjustPredikat = () =>
-  usePerfMutation(({ evaluationId, ...body }: { evaluationId: number; predikat: string; reason: string }) =>
+  usePerfMutation(({ evaluationId, ...body }: CalibrationAdjustmentInput & { evaluationId: number }) =>
     api.post<Calibration>(`/performance/evaluations/${evaluationId}/calibration-adjustment`, body),
   );
 
@@ -317,19 +240,17 @@ export const useFinalizeCalibration = (yearId: number) =>
     api.post(`/performance/years/${yearId}/calibration/finalize`, { justification }),
   );
 
-export type Delegation = { id: number; from: PersonRef; to: PersonRef; reason: string; createdAt: string };
-
 export function useDelegations(yearId: number | undefined) {
   return useQuery({
     queryKey: ['performance', 'delegations', yearId ?? 0],
-    queryFn: () => api.get<{ items: Delegation[] }>(`/performance/years/${yearId}/delegations`),
+    queryFn: () => api.get<DelegationList>(`/performance/years/${yearId}/delegations`),
     enabled: yearId !== undefined,
   });
 }
 
 export const useSetDelegation = (yearId: number) =>
-  usePerfMutation((body: { fromEmployeeId: number; toEmployeeId: number; reason: string }) =>
-    api.put<{ items: Delegation[] }>(`/performance/years/${yearId}/delegations`, body),
+  usePerfMutation((body: DelegationInput) =>
+    api.put<DelegationList>(`/performance/years/${yearId}/delegations`, body),
   );
 
 /** Public: no session needed. */
@@ -337,17 +258,9 @@ export function useVerification(code: string) {
   return useQuery({
     queryKey: ['performance', 'verify', code],
     queryFn: () =>
-      api.get<{
-        code: string;
-        valid: boolean;
-        kind: string | null;
-        title: string | null;
-        employeeName: string | null;
-        issuedAt: string | null;
-        sha256: string | null;
-        isCurrent: boolean | null;
-        message: string;
-      }>(`/public/performance-documents/${encodeURIComponent(code)}`, { allowUnauthorized: true }),
+      api.get<DocumentVerification>(`/public/performance-documents/${encodeURIComponent(code)}`, {
+        allowUnauthorized: true,
+      }),
     retry: false,
   });
 }

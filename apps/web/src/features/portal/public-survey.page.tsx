@@ -16,7 +16,14 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
-import type { PublicSurvey, PublicSurveyResponseBody } from '@sim/contracts';
+import type {
+  PublicSurvey,
+  PublicSurveyResponseBody,
+  PublicSurveyResponseResult,
+  SkmProfileField,
+} from '@sim/contracts';
+// The values entry point, not the schemas: this public page must not load zod on a citizen's phone.
+import { GENDERS, isOneOf, SKM_EDUCATION_LEVELS, SKM_OCCUPATIONS } from '@sim/contracts/values';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -25,17 +32,8 @@ import { api, isApiError } from '../../app/api';
 import { useDescribeError } from '../../app/errors';
 import { formatDate } from '../../app/format';
 import { useLanguage } from '../../app/i18n';
-import { skmId } from '../surveys/skm.i18n';
+import '../surveys/skm.i18n';
 import { PublicLayout } from './public-layout';
-
-// The choice lists come from the translation keys rather than from @sim/contracts, so this public page does not
-// load zod and every schema (about 35 kB gzipped) on a citizen's phone.
-const EDUCATION_LEVELS = Object.keys(skmId.educations).filter(
-  (k) => k !== '-',
-) as (keyof typeof skmId.educations)[];
-const OCCUPATIONS = Object.keys(skmId.occupations).filter(
-  (k) => k !== '-',
-) as (keyof typeof skmId.occupations)[];
 
 type Draft = {
   answers: Record<string, number>;
@@ -135,11 +133,11 @@ function SurveyForm({
   }, [code, draft]);
 
   const set = <K extends keyof Draft>(key: K, value: Draft[K]) => setDraft((d) => ({ ...d, [key]: value }));
-  const asks = (field: string) => (survey.profileFields as string[]).includes(field);
+  const asks = (field: SkmProfileField) => survey.profileFields.includes(field);
 
   const submit = useMutation({
     mutationFn: (body: PublicSurveyResponseBody) =>
-      api.post<{ ok: true }>(`/public/surveys/${encodeURIComponent(code)}/responses`, body),
+      api.post<PublicSurveyResponseResult>(`/public/surveys/${encodeURIComponent(code)}/responses`, body),
     onSuccess: () => {
       try {
         sessionStorage.removeItem(draftKey(code));
@@ -192,16 +190,10 @@ function SurveyForm({
       ) as PublicSurveyResponseBody['answers'],
       serviceType: draft.serviceType,
       officerId: draft.officerId ? Number(draft.officerId) : null,
-      gender: asks('gender') && draft.gender ? (draft.gender as 'L' | 'P') : null,
+      gender: asks('gender') && isOneOf(GENDERS, draft.gender) ? draft.gender : null,
       age: asks('age') && draft.age ? Number(draft.age) : null,
-      education:
-        asks('education') && draft.education
-          ? (draft.education as PublicSurveyResponseBody['education'])
-          : null,
-      occupation:
-        asks('occupation') && draft.occupation
-          ? (draft.occupation as PublicSurveyResponseBody['occupation'])
-          : null,
+      education: asks('education') && isOneOf(SKM_EDUCATION_LEVELS, draft.education) ? draft.education : null,
+      occupation: asks('occupation') && isOneOf(SKM_OCCUPATIONS, draft.occupation) ? draft.occupation : null,
       extraAnswers: Object.fromEntries(Object.entries(draft.extra).filter(([, v]) => v.trim() !== '')),
       suggestion: draft.suggestion.trim() || null,
       invitationCode: invitation ?? null,
@@ -420,7 +412,7 @@ function SurveyForm({
                 onChange={(e) => set('education', e.currentTarget.value)}
                 data={[
                   { value: '', label: t('skm.public.choose') },
-                  ...EDUCATION_LEVELS.map((v) => ({ value: v, label: t(`skm.educations.${v}`) })),
+                  ...SKM_EDUCATION_LEVELS.map((v) => ({ value: v, label: t(`skm.educations.${v}`) })),
                 ]}
               />
             )}
@@ -432,7 +424,7 @@ function SurveyForm({
                 onChange={(e) => set('occupation', e.currentTarget.value)}
                 data={[
                   { value: '', label: t('skm.public.choose') },
-                  ...OCCUPATIONS.map((v) => ({ value: v, label: t(`skm.occupations.${v}`) })),
+                  ...SKM_OCCUPATIONS.map((v) => ({ value: v, label: t(`skm.occupations.${v}`) })),
                 ]}
               />
             )}

@@ -1,4 +1,5 @@
 import { Group, Progress, Stack, Text } from '@mantine/core';
+import type { SkmMutu, SurveyStatus } from '@sim/contracts';
 import { useTranslation } from 'react-i18next';
 import { formatNumber, type Language } from '../../app/format';
 import { useLanguage } from '../../app/i18n';
@@ -6,9 +7,7 @@ import { StatusBadge, type Tone } from '../../components/status-badge';
 
 // Small display pieces shared by the SKM screens: grades, scores, the sample progress and status badges.
 
-type Mutu = 'A' | 'B' | 'C' | 'D';
-
-const MUTU_TONE: Record<Mutu, Tone> = { A: 'positive', B: 'info', C: 'attention', D: 'danger' };
+const MUTU_TONE: Record<SkmMutu, Tone> = { A: 'positive', B: 'info', C: 'attention', D: 'danger' };
 
 /** NRR and IKM with four decimals, konversi with two, in the UI language's number format. */
 export const formatNrr = (value: number | null | undefined, language: Language) =>
@@ -17,7 +16,7 @@ export const formatKonversi = (value: number | null | undefined, language: Langu
   formatNumber(value, language, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 
 /** "A · Sangat Baik" as a badge whose colour follows the grade. */
-export function MutuBadge({ mutu, kinerja }: { mutu: Mutu | null; kinerja?: string | null }) {
+export function MutuBadge({ mutu, kinerja }: { mutu: SkmMutu | null; kinerja?: string | null }) {
   if (!mutu)
     return (
       <Text span c="dimmed">
@@ -31,7 +30,7 @@ export function MutuBadge({ mutu, kinerja }: { mutu: Mutu | null; kinerja?: stri
   );
 }
 
-export function SurveyStatusBadge({ status }: { status: 'DRAFT' | 'OPEN' | 'CLOSED' }) {
+export function SurveyStatusBadge({ status }: { status: SurveyStatus }) {
   const { t } = useTranslation();
   const tone: Tone = status === 'OPEN' ? 'positive' : status === 'DRAFT' ? 'neutral' : 'info';
   return <StatusBadge tone={tone}>{t(`skm.statuses.${status}`)}</StatusBadge>;

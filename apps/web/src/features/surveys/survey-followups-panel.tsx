@@ -1,7 +1,14 @@
 import { Button, Group, Modal, NativeSelect, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
-import { SKM_FOLLOWUP_STATUSES, UNSUR_CODE_LIST, type SkmFollowup } from '@sim/contracts';
+import {
+  SKM_FOLLOWUP_STATUSES,
+  UNSUR_CODE_LIST,
+  type SkmFollowup,
+  type SkmFollowupInput,
+  type SkmFollowupStatus,
+  type SkmUnsurCode,
+} from '@sim/contracts';
 import { SKM_UNSUR } from '@sim/domain';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -17,7 +24,7 @@ import { PencilIcon, PlusIcon } from '../../components/icons';
 import { LoadingState } from '../../components/loading-state';
 import { StatusBadge } from '../../components/status-badge';
 import { formatNrr } from './skm-display';
-import { useFollowups, useSaveFollowup, useSurveyOfficers, type FollowupValues } from './use-surveys';
+import { useFollowups, useSaveFollowup, useSurveyOfficers } from './use-surveys';
 
 type Props = { surveyId: number; canManage: boolean; weakest: string[] };
 
@@ -177,14 +184,14 @@ function FollowupModal({
   }
 
   const submit = form.onSubmit((v) => {
-    const values: Partial<FollowupValues> = ownerOnly
-      ? { status: v.status as FollowupValues['status'], note: v.note.trim() || null }
+    const values: Partial<SkmFollowupInput> = ownerOnly
+      ? { status: v.status as SkmFollowupStatus, note: v.note.trim() || null }
       : {
-          unsurCode: v.unsurCode as FollowupValues['unsurCode'],
+          unsurCode: v.unsurCode as SkmUnsurCode,
           action: v.action.trim(),
           ownerEmployeeId: v.ownerEmployeeId ? Number(v.ownerEmployeeId) : null,
           dueDate: v.dueDate,
-          status: v.status as FollowupValues['status'],
+          status: v.status as SkmFollowupStatus,
           note: v.note.trim() || null,
         };
     save.mutate(

@@ -18,12 +18,16 @@ import {
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import {
+  isOneOf,
   SKM_DEFAULT_QUESTIONS,
+  SKM_EXTRA_QUESTION_KINDS,
   SKM_PROFILE_FIELDS,
   SKM_WEIGHTS,
   UNSUR_CODE_LIST,
   type SkmExtraQuestion,
+  type SkmWeight,
   type Survey,
+  type SurveyInput,
 } from '@sim/contracts';
 import { SKM_UNSUR, skmSampleSize } from '@sim/domain';
 import { useRef } from 'react';
@@ -37,7 +41,7 @@ import { FormError } from '../../components/form-error';
 import { LoadingState } from '../../components/loading-state';
 import { PageHeader } from '../../components/page-header';
 import { UnitSelect } from '../org/unit-select';
-import { useSaveSurvey, useSurvey, type SurveyValues } from './use-surveys';
+import { useSaveSurvey, useSurvey } from './use-surveys';
 
 type FormValues = {
   unitId: number | null;
@@ -46,7 +50,7 @@ type FormValues = {
   periodEnd: string;
   serviceTypes: string[];
   population: number | string;
-  weight: SurveyValues['weight'];
+  weight: SkmWeight;
   profileFields: string[];
   questions: Record<string, string>;
   extraQuestions: SkmExtraQuestion[];
@@ -112,14 +116,14 @@ function SurveyForm({ survey }: { survey?: Survey }) {
     population && population > 0 && Number.isSafeInteger(population) ? skmSampleSize(population) : null;
 
   const submit = form.onSubmit((values) => {
-    const body: Partial<SurveyValues> = {
+    const body: Partial<SurveyInput> = {
       title: values.title.trim(),
       periodStart: values.periodStart,
       periodEnd: values.periodEnd,
       serviceTypes: values.serviceTypes,
       population: population,
       weight: values.weight,
-      profileFields: values.profileFields as SurveyValues['profileFields'],
+      profileFields: values.profileFields.filter((f) => isOneOf(SKM_PROFILE_FIELDS, f)),
     };
     if (!locked) {
       body.unitId = values.unitId ?? undefined;
@@ -296,7 +300,7 @@ function SurveyForm({ survey }: { survey?: Survey }) {
                     <NativeSelect
                       label={t('skm.form.extraKind')}
                       disabled={locked}
-                      data={(['TEXT', 'CHOICE'] as const).map((k) => ({
+                      data={SKM_EXTRA_QUESTION_KINDS.map((k) => ({
                         value: k,
                         label: t(`skm.form.extraKinds.${k}`),
                       }))}

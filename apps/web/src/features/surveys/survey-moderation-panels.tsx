@@ -18,6 +18,7 @@ import {
   SKM_INVITATION_EVENTS,
   UNSUR_CODE_LIST,
   type SkmInvitation,
+  type SkmModerationBody,
   type SkmSuggestionItem,
   type SurveyResponse,
 } from '@sim/contracts';
@@ -40,6 +41,7 @@ import {
   useModerateSuggestion,
   useSuggestions,
   useSurveyResponses,
+  type SkmSuggestionFilter,
 } from './use-surveys';
 
 // Managers' review screens of a survey: responses with flags (exclude/restore with a reason), suggestion
@@ -234,11 +236,11 @@ function ExclusionModal({
 export function SurveySuggestionsPanel({ surveyId }: { surveyId: number }) {
   const { t } = useTranslation();
   const language = useLanguage();
-  const [status, setStatus] = useState<'PENDING' | 'APPROVED' | 'REJECTED'>('PENDING');
+  const [status, setStatus] = useState<SkmSuggestionFilter>('PENDING');
   const [page, setPage] = useState(1);
   const suggestions = useSuggestions(surveyId, status, page);
   const moderate = useModerateSuggestion(surveyId);
-  const decide = (item: SkmSuggestionItem, decision: 'APPROVED' | 'REJECTED') =>
+  const decide = (item: SkmSuggestionItem, decision: SkmModerationBody['decision']) =>
     moderate.mutate(
       { responseId: item.responseId, decision },
       { onSuccess: () => notifications.show({ color: 'teal', message: t('skm.suggestions.done') }) },

@@ -1,51 +1,30 @@
 import type {
   OfficerSkm,
-  SkmExtraQuestion,
   SkmFollowup,
+  SkmFollowupInput,
+  SkmFollowupList,
   SkmInvitation,
+  SkmInvitationInput,
+  SkmModerationBody,
+  SkmOfficerList,
   SkmSuggestionItem,
-  SkmWeightOption,
+  SkmSuggestionQuery,
   Survey,
+  SurveyInput,
+  SurveyListQuery,
   SurveyResponse,
   SurveyResults,
+  SurveyStatus,
 } from '@sim/contracts';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, type Paged } from '../../app/api';
 
-export type SurveyQuery = {
-  q?: string;
-  status?: Survey['status'];
-  year?: number;
-  unitId?: number;
-  page: number;
-  pageSize: number;
-};
-
-export type SurveyValues = {
-  unitId: number;
-  title: string;
-  periodStart: string;
-  periodEnd: string;
-  serviceTypes: string[];
-  population: number | null;
-  weight: SkmWeightOption;
-  profileFields: Survey['profileFields'];
-  unsur?: { code: string; question: string }[];
-  extraQuestions?: SkmExtraQuestion[];
-};
-
-export type FollowupValues = {
-  unsurCode: SkmFollowup['unsurCode'];
-  action: string;
-  ownerEmployeeId: number | null;
-  dueDate: string;
-  status: SkmFollowup['status'];
-  note: string | null;
-};
+/** The moderation queue a suggestion list shows (pending, approved or rejected). */
+export type SkmSuggestionFilter = NonNullable<SkmSuggestionQuery['status']>;
 
 export const surveyKeys = {
   all: ['surveys'] as const,
-  list: (query: SurveyQuery) => ['surveys', 'list', query] as const,
+  list: (query: SurveyListQuery) => ['surveys', 'list', query] as const,
   detail: (id: number) => ['surveys', 'detail', id] as const,
   results: (id: number, serviceType: string | null) => ['surveys', 'results', id, serviceType] as const,
   followups: (id: number) => ['surveys', 'followups', id] as const,
@@ -57,7 +36,7 @@ export const surveyKeys = {
   officers: (id: number) => ['surveys', 'officers', id] as const,
 };
 
-export function useSurveys(query: SurveyQuery) {
+export function useSurveys(query: SurveyListQuery) {
   return useQuery({
     queryKey: surveyKeys.list(query),
     queryFn: ({ signal }) => api.get<Paged<Survey>>('/surveys', { query, signal }),
@@ -86,8 +65,7 @@ export function useSurveyResults(id: number, serviceType: string | null, enabled
 export function useSurveyOfficers(id: number, enabled = true) {
   return useQuery({
     queryKey: surveyKeys.officers(id),
-    queryFn: ({ signal }) =>
-      api.get<{ items: { id: number; name: string }[] }>(`/surveys/${id}/officers`, { signal }),
+    queryFn: ({ signal }) => api.get<SkmOfficerList>(`/surveys/${id}/officers`, { signal }),
     staleTime: 5 * 60_000,
     enabled,
   });
@@ -96,7 +74,7 @@ export function useSurveyOfficers(id: number, enabled = true) {
 export function useFollowups(id: number) {
   return useQuery({
     queryKey: surveyKeys.followups(id),
-    queryFn: ({ signal }) => api.get<{ items: SkmFollowup[] }>(`/surveys/${id}/followups`, { signal }),
+    queryFn: ({ signal }) => api.get<SkmFollowupList>(`/surveys/${id}/followups`, { signal }),
   });
 }
 
@@ -112,7 +90,7 @@ export function useSurveyResponses(id: number, filter: 'all' | 'flagged' | 'excl
   });
 }
 
-export function useSuggestions(id: number, status: 'PENDING' | 'APPROVED' | 'REJECTED', page: number) {
+export function useSuggestions(id: number, status: SkmSuggestionFilter, page: number) {
   return useQuery({
     queryKey: surveyKeys.suggestions(id, status, page),
     queryFn: ({ signal }) =>
@@ -145,7 +123,7 @@ function useInvalidateSurveys() {
 export function useSaveSurvey() {
   const invalidate = useInvalidateSurveys();
   return useMutation({
-    mutationFn: ({ id, values }: { id?: number; values: Partial<SurveyValues> }) =>
+    mutationFn: ({ id, values }: { id?: number; values: Partial<SurveyInput> }) =>
       id ? api.patch<Survey>(`/surveys/${id}`, values) : api.post<Survey>('/surveys', values),
     onSuccess: (survey) => invalidate(survey),
   });
@@ -154,7 +132,7 @@ export function useSaveSurvey() {
 export function useSetSurveyStatus(id: number) {
   const invalidate = useInvalidateSurveys();
   return useMutation({
-    mutationFn: (status: Survey['status']) => api.post<Survey>(`/surveys/${id}/status`, { status }),
+    mutationFn: (status: SurveyStatus) => api.post<Survey>(`/surveys/${id}/status`, { status }),
     onSuccess: (survey) => invalidate(survey),
   });
 }
@@ -181,7 +159,7 @@ export function useExcludeResponse(id: number) {
 export function useModerateSuggestion(id: number) {
   const invalidate = useInvalidateSurveys();
   return useMutation({
-    mutationFn: ({ responseId, decision }: { responseId: number; decision: 'APPROVED' | 'REJECTED' }) =>
+    mutationFn: ({ responseId, decision }: SkmModerationBody & { responseId: number }) =>
       api.post<SkmSuggestionItem>(`/surveys/${id}/suggestions/${responseId}/moderation`, { decision }),
     onSuccess: () => invalidate(),
   });
@@ -190,8 +168,7 @@ export function useModerateSuggestion(id: number) {
 export function useCreateInvitation(id: number) {
   const invalidate = useInvalidateSurveys();
   return useMutation({
-    mutationFn: (values: { eventType: SkmInvitation['eventType']; eventRef: string }) =>
-      api.post<SkmInvitation>(`/surveys/${id}/invitations`, values),
+    mutationFn: (values: SkmInvitationInput) => api.post<SkmInvitation>(`/surveys/${id}/invitations`, values),
     onSuccess: () => invalidate(),
   });
 }
@@ -199,7 +176,7 @@ export function useCreateInvitation(id: number) {
 export function useSaveFollowup(surveyId: number) {
   const invalidate = useInvalidateSurveys();
   return useMutation({
-    mutationFn: ({ id, values }: { id?: number; values: Partial<FollowupValues> }) =>
+    mutationFn: ({ id, values }: { id?: number; values: Partial<SkmFollowupInput> }) =>
       id
         ? api.patch<SkmFollowup>(`/surveys/${surveyId}/followups/${id}`, values)
         : api.post<SkmFollowup>(`/surveys/${surveyId}/followups`, values),

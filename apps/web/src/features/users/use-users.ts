@@ -1,15 +1,13 @@
-import type { Role, UserSummary } from '@sim/contracts';
+import type { ResetPasswordResult, Role, UserListQuery, UserSummary } from '@sim/contracts';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, type Paged } from '../../app/api';
 
-export type UserQuery = { q?: string; role?: Role; page: number; pageSize: number };
-
 export const userKeys = {
   all: ['users'] as const,
-  list: (query: UserQuery) => ['users', 'list', query] as const,
+  list: (query: UserListQuery) => ['users', 'list', query] as const,
 };
 
-export function useUsers(query: UserQuery) {
+export function useUsers(query: UserListQuery) {
   return useQuery({
     queryKey: userKeys.list(query),
     queryFn: ({ signal }) => api.get<Paged<UserSummary>>('/users', { query, signal }),
@@ -34,7 +32,7 @@ export function useSetRoles() {
 export function useResetPassword() {
   const invalidate = useInvalidateUsers();
   return useMutation({
-    mutationFn: (id: number) => api.post<{ temporaryPassword: string }>(`/users/${id}/reset-password`),
+    mutationFn: (id: number) => api.post<ResetPasswordResult>(`/users/${id}/reset-password`),
     onSuccess: invalidate,
   });
 }
