@@ -20,6 +20,10 @@ const { values } = parseArgs({
     dist: { type: 'string', default: path.join(root, 'apps/web/dist') },
     out: { type: 'string', default: path.join(root, 'bench/results/lighthouse.json') },
     chromium: { type: 'string', default: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' },
+    // Keep each run's full Lighthouse report (the diagnostics: LCP element, long tasks, request chain) in this folder.
+    'lhr-dir': { type: 'string' },
+    // Only the pages whose path contains this text (e.g. --only transparansi), to iterate on one page.
+    only: { type: 'string' },
   },
 });
 const PORT = Number(values.port);
@@ -134,6 +138,7 @@ function median(numbers) {
 
 async function audit(chrome, name, url) {
   const runs = [];
+  let retries = 2; // a loaded machine sometimes loses the trace (NO_NAVSTART): run that one again
   for (let i = 0; i < RUNS; i++) {
     const result = await lighthouse(
       url,
@@ -145,7 +150,19 @@ async function audit(chrome, name, url) {
       },
       undefined,
     );
-    if (result.lhr.runtimeError) throw new Error(`${url}: ${result.lhr.runtimeError.message}`);
+    if (result.lhr.runtimeError) {
+      if (retries-- > 0) {
+        process.stderr.write(`  ${result.lhr.runtimeError.code}, again\n`);
+        i--;
+        continue;
+      }
+      throw new Error(`${url}: ${result.lhr.runtimeError.message}`);
+    }
+    if (values['lhr-dir']) {
+      fs.mkdirSync(values['lhr-dir'], { recursive: true });
+      const slug = name.toLowerCase().replace(/[^a-z0-9]+/g, '-');
+      fs.writeFileSync(path.join(values['lhr-dir'], `${slug}-${i + 1}.json`), JSON.stringify(result.lhr));
+    }
     runs.push(result.lhr);
   }
   const lhr = runs.find(
@@ -196,13 +213,14 @@ const server = await startServer();
 let chrome;
 try {
   const codes = await demoCodes();
-  const pages = [
+  const allPages = [
     ['Pengaduan (form)', '/pengaduan'],
     ['Lacak pengaduan', `/pengaduan/lacak#${DEMO_TRACKING_SECRET}`],
     ['Survei SKM', `/survei/${codes.survey}`],
     ['Transparansi SKM', '/transparansi/skm'],
     ['Verifikasi dokumen', `/verifikasi/${codes.verification}`],
   ];
+  const pages = allPages.filter(([, url]) => !values.only || url.includes(values.only));
   chrome = await chromeLauncher.launch({ chromePath: values.chromium, chromeFlags: CHROME_FLAGS });
   const results = [];
   for (const [name, url] of pages) {

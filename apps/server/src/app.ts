@@ -1,14 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import fs from 'node:fs';
-import path from 'node:path';
 import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
 import multipart from '@fastify/multipart';
 import rateLimit from '@fastify/rate-limit';
-import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
-import Fastify, { type FastifyReply, type FastifyRequest } from 'fastify';
+import Fastify, { type FastifyRequest } from 'fastify';
 import {
   jsonSchemaTransform,
   serializerCompiler,
@@ -32,6 +29,7 @@ import { authPlugin, SESSION_COOKIE } from './modules/auth/auth.plugin';
 import { csrfPlugin } from './plugins/csrf.plugin';
 import { errorsPlugin } from './plugins/errors.plugin';
 import { metricsPlugin } from './plugins/metrics.plugin';
+import { registerWebApp } from './plugins/web-app';
 
 export type { AppInstance };
 
@@ -153,45 +151,4 @@ export async function buildApp(deps: AppDeps): Promise<AppInstance> {
 
   await registerWebApp(app, deps.config.webDist);
   return app;
-}
-
-/** Hashed build output: the file name changes with the content, so a browser may keep it for good. */
-const IMMUTABLE = 'public, max-age=31536000, immutable';
-
-/**
- * Serves the built SPA; unknown non-API GETs get index.html so client-side routes work on reload.
- * The build writes .br and .gz siblings of each text asset (apps/web/build/precompress.ts), so the server picks
- * one by Accept-Encoding (with Vary) and never compresses per request (ADR 0005).
- */
-async function registerWebApp(app: AppInstance, dist: string) {
-  const index = path.join(dist, 'index.html');
-  const hasWeb = fs.existsSync(index);
-  if (hasWeb) {
-    const assets = path.join(dist, 'assets') + path.sep;
-    // wildcard: look files up per request, so a rebuilt app is served without a restart.
-    await app.register(fastifyStatic, {
-      root: dist,
-      wildcard: true,
-      index: false,
-      preCompressed: true,
-      cacheControl: false,
-      // The path is the file actually sent (x.js.br for x.js): only the folder decides.
-      setHeaders: (reply, file) => {
-        reply.header('cache-control', file.startsWith(assets) ? IMMUTABLE : 'no-cache');
-      },
-    });
-  }
-  const sendIndex = (reply: FastifyReply) => reply.sendFile('index.html');
-  // The root is a directory to the static handler (403); it is the app's entry page.
-  if (hasWeb) app.get('/', { schema: { hide: true } }, (_req, reply) => sendIndex(reply));
-  app.setNotFoundHandler((req, reply) => {
-    const isApi = /^\/(api|open311)(\/|$)/.test(req.url);
-    // A missing asset (an old chunk after a redeploy) must fail as a 404, not as HTML parsed as a script.
-    const isAsset = req.url.startsWith('/assets/');
-    if (!isApi && !isAsset && hasWeb && (req.method === 'GET' || req.method === 'HEAD'))
-      return sendIndex(reply);
-    return reply
-      .status(404)
-      .send({ error: { code: 'NOT_FOUND', message: `Alamat ${req.url} tidak ditemukan` } });
-  });
 }

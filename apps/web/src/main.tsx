@@ -4,7 +4,7 @@ import './app/i18n';
 
 import { MantineProvider } from '@mantine/core';
 import { QueryClientProvider } from '@tanstack/react-query';
-import { lazy, StrictMode, Suspense } from 'react';
+import { lazy, StrictMode, Suspense, useSyncExternalStore } from 'react';
 import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router/dom';
 import { setUnauthorizedHandler } from './app/api';
@@ -12,6 +12,7 @@ import { SESSION_KEY } from './app/auth/use-session';
 import { queryClient } from './app/query-client';
 import { router } from './app/router';
 import { cssVariablesResolver, theme } from './app/theme';
+import { subscribeToToasts, toastsWanted } from './app/toast-host';
 
 // A 401 after login means the session ended: forget it and go to the login page, coming back here afterwards.
 // Without a session there is nothing to end (public pages, or the guard is already on its way to /login).
@@ -27,10 +28,16 @@ setUnauthorizedHandler(() => {
   });
 });
 
-// The toast container loads after the page's own code: no page needs it for its first paint.
+// The toast container loads with the first toast (notify.ts): no page needs it for its first paint, and the public
+// pages never show one, so they never download it (ADR 0005).
 const Notifications = lazy(() =>
   import('@mantine/notifications').then((m) => ({ default: m.Notifications })),
 );
+
+function Toasts({ children }: { children: React.ReactNode }) {
+  const wanted = useSyncExternalStore(subscribeToToasts, toastsWanted);
+  return wanted ? <Suspense fallback={null}>{children}</Suspense> : null;
+}
 
 const root = document.getElementById('root');
 if (!root) throw new Error('#root is missing from index.html');
@@ -38,9 +45,9 @@ if (!root) throw new Error('#root is missing from index.html');
 createRoot(root).render(
   <StrictMode>
     <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="light">
-      <Suspense fallback={null}>
+      <Toasts>
         <Notifications position="top-right" />
-      </Suspense>
+      </Toasts>
       <QueryClientProvider client={queryClient}>
         <RouterProvider router={router} />
       </QueryClientProvider>

@@ -10,6 +10,7 @@ export * from './contact-match';
 export * from './decimal';
 export * from './golongan';
 export * from './ikm';
+export * from './indonesian-format';
 export * from './nip';
 export * from './predikat';
 export * from './predikat-distribution';

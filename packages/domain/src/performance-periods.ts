@@ -5,6 +5,7 @@
  * capaian (achievement percentage) of a numeric target.
  */
 import { getDaysInMonth } from './calendar-date';
+import { INDONESIAN_MONTHS } from './indonesian-format';
 
 /** How a performance year is split into periodic evaluations. */
 export type PeriodScheme = 'MONTHLY' | 'QUARTERLY' | 'SEMESTER';
@@ -22,20 +23,6 @@ export type PerformancePeriod = {
 
 /** Roman numerals of the quarters and semesters ("Triwulan IV", "Semester II"). */
 const ROMAN = ['I', 'II', 'III', 'IV'];
-const MONTHS_ID = [
-  'Januari',
-  'Februari',
-  'Maret',
-  'April',
-  'Mei',
-  'Juni',
-  'Juli',
-  'Agustus',
-  'September',
-  'Oktober',
-  'November',
-  'Desember',
-];
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -62,7 +49,7 @@ export function performancePeriods(year: number, scheme: PeriodScheme): Performa
     const lastMonth = firstMonth + length - 1;
     const label =
       scheme === 'MONTHLY'
-        ? (MONTHS_ID[i] as string)
+        ? (INDONESIAN_MONTHS[i] as string)
         : `${scheme === 'QUARTERLY' ? 'Triwulan' : 'Semester'} ${ROMAN[i]}`;
     periods.push({
       seq: i + 1,

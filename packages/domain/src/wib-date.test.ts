@@ -5,6 +5,7 @@ import {
   isoDateFromWibDayNumber,
   startOfWibDay,
   toWibIsoDate,
+  todayOf,
   wibDayNumberFromIsoDate,
 } from './wib-date';
 
@@ -44,5 +45,12 @@ describe('day numbers', () => {
 
   it('round-trips a date through its day number', () => {
     expect(isoDateFromWibDayNumber(wibDayNumberFromIsoDate('2026-12-25'))).toBe('2026-12-25');
+  });
+});
+
+describe('todayOf', () => {
+  it('is the WIB calendar date of the clock reading, not the UTC one', () => {
+    expect(todayOf(new Date('2026-03-16T16:59:59.999Z'))).toBe('2026-03-16');
+    expect(todayOf(new Date('2026-03-16T17:00:00.000Z'))).toBe('2026-03-17');
   });
 });

@@ -63,3 +63,6 @@ export function startOfWibDay(date: Date): Date {
 export function endOfWibDay(date: Date): Date {
   return endOfWibDayNumber(toWibDayNumber(date));
 }
+
+/** Today's calendar date in WIB (the office's day) for a clock reading, `YYYY-MM-DD`: the services' "today". */
+export const todayOf = (now: Date): string => toWibIsoDate(now);

@@ -16,6 +16,7 @@ import {
   resolutionDaysOf,
 } from '../modules/complaints/complaint-settings.service';
 import { findUnitSubtreeIds } from '../modules/org/org.service';
+import { activeOn } from '../modules/org/org-queries';
 import type { Database } from '../db/database';
 import type { ComplaintPause } from '../db/schema';
 
@@ -307,8 +308,7 @@ export async function seedComplaintsDemo(
         .select('e.id')
         .where('p.unit_id', 'in', subtree)
         .where('e.is_active', '=', true)
-        .where('ep.start_date', '<=', today)
-        .where((eb) => eb.or([eb('ep.end_date', 'is', null), eb('ep.end_date', '>=', today)]))
+        .where(activeOn('ep', today))
         .orderBy('e.id')
         .execute();
       categories.push({

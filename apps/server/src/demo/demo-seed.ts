@@ -1,4 +1,5 @@
 import type { Role } from '@sim/contracts';
+import { fullNameOf } from '@sim/domain';
 import type { Config } from '../config';
 import { systemContext } from '../lib/actor';
 import { hashPassword } from '../lib/password';
@@ -8,7 +9,7 @@ import { seedPerformanceDemo } from './performance-demo-seed';
 import { seedSkmDemo } from './skm-demo-seed';
 import * as accounts from '../modules/auth/auth.service';
 import * as employees from '../modules/org/employee.repository';
-import { dayBefore, fullNameOf } from '../modules/org/employee.rules';
+import { dayBefore } from '../modules/org/employee.rules';
 import * as org from '../modules/org/org.repository';
 import type { Database } from '../db/database';
 import {

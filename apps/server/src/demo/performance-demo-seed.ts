@@ -1,8 +1,14 @@
-import { addCalendarDays, performancePeriods, predikatKinerja, toWibIsoDate, type Rating } from '@sim/domain';
+import {
+  addCalendarDays,
+  performancePeriods,
+  predikatKinerja,
+  toWibIsoDate,
+  type Rating,
+  fullNameOf,
+} from '@sim/domain';
 import type { Config } from '../config';
 import { systemContext } from '../lib/actor';
 import { recordAudit } from '../modules/audit/audit.service';
-import { fullNameOf } from '../modules/org/employee.rules';
 import { getSuperiorOf } from '../modules/org/org.service';
 import { targetLabel } from '../modules/performance/performance-access';
 import * as repo from '../modules/performance/performance.repository';

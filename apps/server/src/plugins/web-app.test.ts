@@ -11,6 +11,9 @@ import { createTestApp, type TestApp } from '../../test/test-app';
 const APP_JS = `console.log(${JSON.stringify('x'.repeat(2000))})`;
 const INDEX = '<!doctype html><title>SIM Kinerja</title>';
 const IMMUTABLE = 'public, max-age=31536000, immutable';
+// A public route's own page (apps/web/build/route-pages.ts): index.html plus the route's preload links.
+const SURVEY_PAGE =
+  '<!doctype html><title>SIM Kinerja</title><link rel="modulepreload" crossorigin href="/assets/survey-1a.js">';
 let t: TestApp;
 let dist: string;
 beforeAll(async () => {
@@ -25,6 +28,17 @@ beforeAll(async () => {
   fs.writeFileSync(path.join(dist, 'assets', 'app-Ab12Cd34.js.gz'), zlib.gzipSync(APP_JS));
   fs.writeFileSync(path.join(dist, 'assets', 'style-Ef56Gh78.css'), 'body{margin:0}');
   fs.writeFileSync(path.join(dist, 'assets', 'style-Ef56Gh78.css.gz'), zlib.gzipSync('body{margin:0}'));
+  fs.mkdirSync(path.join(dist, 'pages'));
+  fs.writeFileSync(path.join(dist, 'pages', 'survei-code.html'), SURVEY_PAGE);
+  fs.writeFileSync(path.join(dist, 'pages', 'survei-code.html.br'), zlib.brotliCompressSync(SURVEY_PAGE));
+  fs.writeFileSync(
+    path.join(dist, 'pages', 'routes.json'),
+    JSON.stringify([
+      { path: '/survei/:code', file: 'pages/survei-code.html' },
+      { path: '/transparansi/skm', file: 'pages/belum-dibangun.html' },
+      { path: '/verifikasi/:code', file: '../index.html' },
+    ]),
+  );
   t = await createTestApp({ config: { webDist: dist } });
 });
 afterAll(async () => {
@@ -139,6 +153,37 @@ describe('pre-compressed assets', () => {
   it('answers an unsatisfiable Range with 416', async () => {
     const res = await t.app.inject({ url: '/assets/app-Ab12Cd34.js', headers: { range: 'bytes=999999-' } });
     expect(res.statusCode).toBe(416);
+  });
+});
+
+describe('public route pages (preload links for the route, ADR 0005)', () => {
+  it.each(['/survei/AB12CD', '/survei/AB12CD/', '/survei/AB12CD?undangan=x'])(
+    "sends the route's own page at %s, compressed and revalidated like the entry page",
+    async (url) => {
+      const res = await t.app.inject({ url, headers: { 'accept-encoding': 'br' } });
+      expect(res.statusCode).toBe(200);
+      expect(res.headers['content-type']).toMatch(/text\/html/);
+      expect(res.headers['cache-control']).toBe('no-cache');
+      expect(res.headers['content-encoding']).toBe('br');
+      expect(zlib.brotliDecompressSync(res.rawPayload).toString()).toBe(SURVEY_PAGE);
+    },
+  );
+
+  it.each(['/survei', '/survei/AB12CD/terima-kasih', '/pengaduan', '/', '/login'])(
+    'sends index.html at %s, which no route page matches',
+    async (url) => {
+      const res = await t.app.inject({ url });
+      expect(res.statusCode).toBe(200);
+      expect(res.body).toBe(INDEX);
+    },
+  );
+
+  it('falls back to index.html when the listed page is missing or outside pages/', async () => {
+    for (const url of ['/transparansi/skm', '/verifikasi/SKP-1']) {
+      const res = await t.app.inject({ url });
+      expect(res.statusCode).toBe(200);
+      expect(res.body).toBe(INDEX);
+    }
   });
 });
 

@@ -21,12 +21,34 @@ function toDate(value: string | Date): Date | null {
   return Number.isNaN(date.getTime()) ? null : date;
 }
 
+// Building an Intl formatter costs far more than using one (locale data lookup), and a page of results formats
+// hundreds of values: keep one per locale and options (a handful in the whole app).
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+function dateFormat(language: Language, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${language}|${JSON.stringify(options)}`;
+  let format = dateFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(localeOf(language), { timeZone: TIME_ZONE, ...options });
+    dateFormats.set(key, format);
+  }
+  return format;
+}
+
+function numberFormat(language: Language, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${language}|${JSON.stringify(options)}`;
+  let format = numberFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(localeOf(language), options);
+    numberFormats.set(key, format);
+  }
+  return format;
+}
+
 function parts(date: Date, language: Language, options: Intl.DateTimeFormatOptions) {
   const map: Record<string, string> = {};
-  for (const part of new Intl.DateTimeFormat(localeOf(language), {
-    timeZone: TIME_ZONE,
-    ...options,
-  }).formatToParts(date)) {
+  for (const part of dateFormat(language, options).formatToParts(date)) {
     map[part.type] = part.value;
   }
   return map;
@@ -76,7 +98,7 @@ export function formatNumber(
   options: Intl.NumberFormatOptions = { maximumFractionDigits: 2 },
 ): string {
   if (value === null || value === undefined || Number.isNaN(value)) return '—';
-  return new Intl.NumberFormat(localeOf(language), options).format(value);
+  return numberFormat(language, options).format(value);
 }
 
 /** Today's calendar date in WIB as `YYYY-MM-DD`. */

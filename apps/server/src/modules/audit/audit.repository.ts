@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { Database } from '../../db/database';
+import { fetchPage } from '../../db/paging';
 
 export type AuditRowInput = {
   at: Date;
@@ -57,16 +58,7 @@ export async function findAuditPage(db: Database, f: AuditFilter, page: number, 
   // Dates are WIB calendar days.
   if (f.from) q = q.where('at', '>=', new Date(`${f.from}T00:00:00+07:00`));
   if (f.to) q = q.where('at', '<', new Date(new Date(`${f.to}T00:00:00+07:00`).getTime() + 86_400_000));
-  const [items, count] = await Promise.all([
-    q
-      .selectAll()
-      .orderBy('id', 'desc')
-      .limit(pageSize)
-      .offset((page - 1) * pageSize)
-      .execute(),
-    q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
-  ]);
-  return { items, total: Number(count.n) };
+  return fetchPage(q.selectAll().orderBy('id', 'desc'), q, page, pageSize);
 }
 
 /** Streams the chain in id order, in batches, so verification runs in constant memory. */

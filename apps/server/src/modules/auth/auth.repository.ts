@@ -1,5 +1,6 @@
 import { sql, type SqlBool } from 'kysely';
 import type { Database } from '../../db/database';
+import { fetchPage } from '../../db/paging';
 
 export async function findUserByUsername(db: Database, username: string) {
   return db.selectFrom('users').selectAll().where('username', '=', username).executeTakeFirst();
@@ -212,16 +213,7 @@ export async function findUsersPage(
           .select('r.user_id'),
       ),
     );
-  const [items, count] = await Promise.all([
-    q
-      .selectAll('u')
-      .orderBy('u.username')
-      .limit(pageSize)
-      .offset((page - 1) * pageSize)
-      .execute(),
-    q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
-  ]);
-  return { items, total: Number(count.n) };
+  return fetchPage(q.selectAll('u').orderBy('u.username'), q, page, pageSize);
 }
 
 // ---------------------------------------------------------------- accounts of employees

@@ -8,7 +8,7 @@ import {
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { AppInstance } from '../../lib/app-instance';
-import { contentDisposition } from '../../lib/content-disposition';
+import { contentDisposition } from '../../lib/http';
 import { AppError } from '../../lib/errors';
 import { lookupComplaint } from './complaint-lookup.service';
 import { addWorkPhoto } from './complaint-photos.service';

@@ -1,5 +1,4 @@
 import { createHash } from 'node:crypto';
-import { toWibIsoDate } from '@sim/domain';
 import type { ServiceContext } from '../../lib/context';
 
 // What the complaint services share: the actor labels of the timeline, the tracking-secret hash, the SKM event key
@@ -14,8 +13,6 @@ export const LABEL_SYSTEM = 'Sistem';
 /** Tracking secrets are 256-bit random strings, so one SHA-256 is enough to store them safely. */
 export const hashTrackingSecret = (secret: string) =>
   createHash('sha256').update(secret, 'utf8').digest('hex');
-
-export const todayOf = (now: Date) => toWibIsoDate(now);
 
 /**
  * The SKM invitation event of a complaint: keyed by the complaint's id, never by anything about the reporter, so

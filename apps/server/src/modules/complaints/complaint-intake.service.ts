@@ -1,6 +1,11 @@
 import { randomBytes } from 'node:crypto';
 import type { ComplaintCreated, complaintIntakeBase } from '@sim/contracts';
-import { getClassificationDefaults, type ComplaintKind, type MaladministrationType } from '@sim/domain';
+import {
+  getClassificationDefaults,
+  type ComplaintKind,
+  type MaladministrationType,
+  todayOf,
+} from '@sim/domain';
 import type { z } from 'zod';
 import type { Database } from '../../db/database';
 import { auditContextOf, type Actor, type AuditContext } from '../../lib/actor';
@@ -8,7 +13,7 @@ import type { ServiceContext } from '../../lib/context';
 import { forbidden, invalid } from '../../lib/errors';
 import { recordAudit } from '../audit/audit.service';
 import { deadlineOf, type ClockFields } from './complaint-clock.rules';
-import { LABEL_CITIZEN, LABEL_DESK, hashTrackingSecret, todayOf } from './complaint-common';
+import { LABEL_CITIZEN, LABEL_DESK, hashTrackingSecret } from './complaint-common';
 import { mailReceipt } from './complaint-mail.service';
 import { loadSlaPolicy, loadWorkCalendar, resolutionDaysOf } from './complaint-settings.service';
 import * as repo from './complaints.repository';

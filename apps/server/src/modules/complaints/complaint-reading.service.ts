@@ -1,13 +1,12 @@
 import type { ComplaintDetail, ComplaintSummary, TimelineEntry, complaintListQuery } from '@sim/contracts';
 import type { z } from 'zod';
+import { fullNameOf, todayOf } from '@sim/domain';
 import type { Database } from '../../db/database';
 import { hasRole, type Actor } from '../../lib/actor';
 import type { ServiceContext } from '../../lib/context';
 import { forbidden, notFound } from '../../lib/errors';
-import { fullNameOf } from '../org/employee.rules';
 import { findSubordinateEmployeeIds, findUnitSubtreeIds } from '../org/org.service';
 import { slaInfoOf } from './complaint-clock.rules';
-import { todayOf } from './complaint-common';
 import { loadSlaPolicy, loadWorkCalendar } from './complaint-settings.service';
 import * as repo from './complaints.repository';
 import {

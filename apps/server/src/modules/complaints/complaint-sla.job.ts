@@ -5,6 +5,7 @@ import {
   getEscalationTimes,
   toWibIsoDate,
   type SlaClock,
+  fullNameOf,
 } from '@sim/domain';
 import type { FastifyBaseLogger } from 'fastify';
 import type { Database } from '../../db/database';
@@ -12,7 +13,6 @@ import { systemContext } from '../../lib/actor';
 import type { ServiceContext } from '../../lib/context';
 import { recordAudit } from '../audit/audit.service';
 import { sendMail } from '../notifications/mailer';
-import { fullNameOf } from '../org/employee.rules';
 import { findUnitAncestorIds, getSuperiorOf } from '../org/org.service';
 import { clockOf } from './complaint-clock.rules';
 import { loadSlaPolicy, loadWorkCalendar } from './complaint-settings.service';

@@ -11,15 +11,13 @@ import {
   paged,
   staffComplaintInput,
 } from '@sim/contracts';
-import { z } from 'zod';
 import type { AppInstance } from '../../lib/app-instance';
-import { contentDisposition } from '../../lib/content-disposition';
+import { binary, contentDisposition } from '../../lib/http';
 import * as intake from './complaint-intake.service';
 import * as reading from './complaint-reading.service';
 import * as stats from './complaint-stats.service';
 
 const tags = ['complaints'];
-const binary = z.any().meta({ type: 'string', format: 'binary' });
 
 /**
  * Staff reading (the list in scope, statistics, assignees, attachments, detail) and the desk recording a walk-in

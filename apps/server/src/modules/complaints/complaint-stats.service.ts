@@ -1,10 +1,9 @@
 import type { ComplaintStats } from '@sim/contracts';
-import { isValidIsoDate, toWibIsoDate } from '@sim/domain';
+import { isValidIsoDate, toWibIsoDate, fullNameOf } from '@sim/domain';
 import type { Database } from '../../db/database';
 import { hasRole, type Actor } from '../../lib/actor';
 import type { ServiceContext } from '../../lib/context';
 import { forbidden, invalid, notFound } from '../../lib/errors';
-import { fullNameOf } from '../org/employee.rules';
 import { findSubordinateEmployeeIds, findUnitSubtreeIds } from '../org/org.service';
 import * as repo from './complaints.repository';
 import { seesAllComplaints } from './complaints.policy';

@@ -5,10 +5,9 @@ import {
   ratingBody,
   reopenBody,
 } from '@sim/contracts';
-import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { AppInstance } from '../../lib/app-instance';
-import { AppError } from '../../lib/errors';
+import { readSingleFile } from '../../lib/http';
 import * as tracking from './complaint-tracking.service';
 
 const publicTags = ['complaints-public'];
@@ -16,21 +15,6 @@ const publicTags = ['complaints-public'];
 const trackingHeaders = z.object({
   'x-tracking-secret': z.string().trim().min(1, 'Kode pelacakan wajib dikirim').max(200),
 });
-
-async function readSingleFile(req: FastifyRequest) {
-  if (!req.isMultipart()) {
-    throw new AppError('UNSUPPORTED_MEDIA_TYPE', 'Unggah berkas sebagai multipart/form-data', [
-      { path: 'file', message: 'Unggah berkas sebagai multipart/form-data' },
-    ]);
-  }
-  const part = await req.file();
-  if (!part || part.fieldname !== 'file') {
-    throw new AppError('VALIDATION', 'Berkas wajib diunggah pada isian "file"', [
-      { path: 'file', message: 'Berkas wajib diunggah' },
-    ]);
-  }
-  return { fileName: part.filename, content: await part.toBuffer() };
-}
 
 /**
  * The reporter's private tracking page (no login; the tracking secret in a header): read, answer, confirm, reopen,

@@ -11,6 +11,7 @@ import {
   getClassificationDefaults,
   type ComplaintKind,
   type MaladministrationType,
+  todayOf,
 } from '@sim/domain';
 import type { z } from 'zod';
 import type { Database } from '../../db/database';
@@ -22,7 +23,7 @@ import { recordAudit } from '../audit/audit.service';
 import { findUnitSubtreeIds } from '../org/org.service';
 import { inviteToSkmAfterEvent } from '../surveys/survey-invitations.service';
 import { clockOf, deadlineOf, type ClockFields } from './complaint-clock.rules';
-import { LABEL_DESK, LABEL_HANDLER, skmEventOf, todayOf } from './complaint-common';
+import { LABEL_DESK, LABEL_HANDLER, skmEventOf } from './complaint-common';
 import { mailUpdate } from './complaint-mail.service';
 import { loadReadable, relationOf, toDetail } from './complaint-reading.service';
 import { loadSlaPolicy, loadWorkCalendar, resolutionDaysOf } from './complaint-settings.service';

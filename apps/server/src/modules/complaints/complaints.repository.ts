@@ -1,10 +1,13 @@
 import { sql, type Insertable, type Updateable } from 'kysely';
 import type { Database } from '../../db/database';
+import { fetchPage } from '../../db/paging';
+import { activeOn } from '../org/org-queries';
 import type {
   ComplaintCategoriesTable,
   ComplaintEventsTable,
   ComplaintsTable,
   Open311ApiKeysTable,
+  ComplaintAttachmentsTable,
 } from '../../db/schema';
 
 // The only Kysely user of the complaints tables. Names of units, employees and users are joined read-only for
@@ -266,18 +269,15 @@ export async function findComplaintsPage(db: Database, f: ComplaintFilter, page:
     default:
       break;
   }
-  const total = await q
-    .clearSelect()
-    .select((eb) => eb.fn.countAll<number>().as('n'))
-    .executeTakeFirstOrThrow();
-  const items = await q
-    .orderBy(sql`k.deadline_at asc nulls last`)
-    .orderBy('k.received_at', 'desc')
-    .orderBy('k.id', 'desc')
-    .limit(pageSize)
-    .offset((page - 1) * pageSize)
-    .execute();
-  return { items, total: Number(total.n) };
+  return fetchPage(
+    q
+      .orderBy(sql`k.deadline_at asc nulls last`)
+      .orderBy('k.received_at', 'desc')
+      .orderBy('k.id', 'desc'),
+    q.clearSelect(),
+    page,
+    pageSize,
+  );
 }
 
 /** Complaints whose clock or closure the scheduled job must look at. */
@@ -385,19 +385,7 @@ export async function findAttachmentsMeta(db: Database, complaintId: number) {
     .execute();
 }
 
-export async function insertAttachment(
-  db: Database,
-  row: {
-    complaint_id: number;
-    event_id: number | null;
-    file_name: string;
-    mime: string;
-    size: number;
-    content: Buffer;
-    is_public: boolean;
-    phase?: 'SEBELUM' | 'SESUDAH' | null;
-  },
-) {
+export async function insertAttachment(db: Database, row: Insertable<ComplaintAttachmentsTable>) {
   return db.insertInto('complaint_attachments').values(row).returning('id').executeTakeFirstOrThrow();
 }
 
@@ -426,8 +414,7 @@ export async function findEmployeesInUnits(db: Database, unitIds: number[], date
     ])
     .where('p.unit_id', 'in', unitIds)
     .where('e.is_active', '=', true)
-    .where('ep.start_date', '<=', date)
-    .where((eb) => eb.or([eb('ep.end_date', 'is', null), eb('ep.end_date', '>=', date)]))
+    .where(activeOn('ep', date))
     .orderBy('u.name')
     .orderBy('e.name')
     .execute();
@@ -464,8 +451,7 @@ export async function findRoleHoldersInUnits(
     .where('us.is_active', '=', true)
     .where('e.is_active', '=', true)
     .where('p.unit_id', 'in', unitIds)
-    .where('ep.start_date', '<=', date)
-    .where((eb) => eb.or([eb('ep.end_date', 'is', null), eb('ep.end_date', '>=', date)]))
+    .where(activeOn('ep', date))
     .orderBy('e.id')
     .execute();
 }

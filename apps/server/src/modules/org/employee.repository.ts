@@ -1,5 +1,6 @@
 import { sql, type SqlBool } from 'kysely';
 import type { Database } from '../../db/database';
+import { fetchPage } from '../../db/paging';
 import type { ImportRowError } from '../../db/schema';
 import { containsPattern, unitSubtreeSql } from './org.repository';
 
@@ -105,15 +106,7 @@ export async function findEmployeesPage(
   pageSize: number,
 ) {
   const q = applyFilter(employeesWithPosition(db, f.date), f);
-  const [items, count] = await Promise.all([
-    sorted(q, sort)
-      .select(EMPLOYEE_COLUMNS)
-      .limit(pageSize)
-      .offset((page - 1) * pageSize)
-      .execute(),
-    q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
-  ]);
-  return { items, total: Number(count.n) };
+  return fetchPage(sorted(q, sort).select(EMPLOYEE_COLUMNS), q, page, pageSize);
 }
 
 export type EmployeeRow = Awaited<ReturnType<typeof findEmployeesPage>>['items'][number];

@@ -14,10 +14,8 @@ import {
   superiorResult,
   transferBody,
 } from '@sim/contracts';
-import type { FastifyRequest } from 'fastify';
-import { z } from 'zod';
 import type { AppInstance } from '../../lib/app-instance';
-import { AppError } from '../../lib/errors';
+import { binaryResponse, contentDisposition, readUpload } from '../../lib/http';
 import * as employees from './employee.service';
 import { exportEmployeesXlsx, XLSX_CONTENT_TYPE } from './org-export.service';
 import {
@@ -26,34 +24,6 @@ import {
   getImportJob,
   startEmployeeImport,
 } from './org-import.service';
-
-const binary = (contentType: string, description: string) => ({
-  description,
-  // z.any(): the handler sends a Buffer, which Fastify writes as is (no serialization).
-  content: { [contentType]: { schema: z.any().meta({ type: 'string', format: 'binary' }) } },
-});
-
-const attachment = (fileName: string) => `attachment; filename="${fileName}"`;
-
-/** Reads a multipart upload (fields in any order, one file); an oversized file ends in a 413 from the plugin. */
-async function readUpload(req: FastifyRequest) {
-  if (!req.isMultipart()) {
-    throw new AppError('UNSUPPORTED_MEDIA_TYPE', 'Unggah berkas sebagai multipart/form-data', [
-      { path: 'file', message: 'Unggah berkas sebagai multipart/form-data' },
-    ]);
-  }
-  const fields: Record<string, string> = {};
-  let file: { buffer: Buffer; fileName: string } | null = null;
-  for await (const part of req.parts()) {
-    if (part.type === 'file') {
-      const buffer = await part.toBuffer();
-      if (part.fieldname === 'file' && !file) file = { buffer, fileName: part.filename };
-    } else {
-      fields[part.fieldname] = String(part.value);
-    }
-  }
-  return { fields, file };
-}
 
 export async function employeeRoutes(app: AppInstance) {
   const { ctx } = app;
@@ -91,14 +61,14 @@ export async function employeeRoutes(app: AppInstance) {
         tags: ['employees'],
         summary: 'Ekspor daftar pegawai ke XLSX (filter sama dengan daftar)',
         querystring: employeeExportQuery,
-        response: { 200: binary(XLSX_CONTENT_TYPE, 'Berkas XLSX') },
+        response: { 200: binaryResponse(XLSX_CONTENT_TYPE, 'Berkas XLSX') },
       },
     },
     async (req, reply) => {
       const file = await exportEmployeesXlsx(ctx, req.actor!, req.query);
       return reply
         .header('content-type', file.contentType)
-        .header('content-disposition', attachment(file.fileName))
+        .header('content-disposition', contentDisposition('attachment', file.fileName))
         .header('cache-control', 'no-store')
         .send(file.body);
     },
@@ -110,14 +80,14 @@ export async function employeeRoutes(app: AppInstance) {
       schema: {
         tags: ['employees'],
         summary: 'Templat impor pegawai (CSV UTF-8)',
-        response: { 200: binary('text/csv', 'Templat CSV') },
+        response: { 200: binaryResponse('text/csv', 'Templat CSV') },
       },
     },
     async (req, reply) => {
       const file = buildImportTemplateCsv(req.actor!);
       return reply
         .header('content-type', 'text/csv; charset=utf-8')
-        .header('content-disposition', attachment(file.fileName))
+        .header('content-disposition', contentDisposition('attachment', file.fileName))
         .send(file.body);
     },
   );
@@ -128,14 +98,14 @@ export async function employeeRoutes(app: AppInstance) {
       schema: {
         tags: ['employees'],
         summary: 'Templat impor pegawai (XLSX, dengan petunjuk dan daftar jabatan)',
-        response: { 200: binary(XLSX_CONTENT_TYPE, 'Templat XLSX') },
+        response: { 200: binaryResponse(XLSX_CONTENT_TYPE, 'Templat XLSX') },
       },
     },
     async (req, reply) => {
       const file = await buildImportTemplateXlsx(ctx, req.actor!);
       return reply
         .header('content-type', XLSX_CONTENT_TYPE)
-        .header('content-disposition', attachment(file.fileName))
+        .header('content-disposition', contentDisposition('attachment', file.fileName))
         .send(file.body);
     },
   );

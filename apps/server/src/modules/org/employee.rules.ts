@@ -1,31 +1,10 @@
-import {
-  isValidGolongan,
-  isValidIsoDate,
-  parseNip,
-  pangkatOf,
-  toWibIsoDate,
-  type NipInfo,
-} from '@sim/domain';
+import { isValidGolongan, isValidIsoDate, parseNip, pangkatOf, type NipInfo } from '@sim/domain';
 import type { ErrorDetail } from '../../lib/errors';
 
 // Checks shared by the employee form (one record) and the import (many rows), so both say the same thing in the
 // same words. Pure functions: no database, no clock (today is an argument).
 
 export type Kind = 'PNS' | 'PPPK';
-
-/** Today's calendar date in WIB (the office's day), `YYYY-MM-DD`. */
-export const todayOf = (now: Date) => toWibIsoDate(now);
-
-/** "Dr. H. Ahmad Fauzi, S.Sos., M.Si." — front titles before the name, back titles after a comma. */
-export function fullNameOf(e: {
-  name: string;
-  front_title: string | null;
-  back_title: string | null;
-}): string {
-  const front = e.front_title?.trim();
-  const back = e.back_title?.trim();
-  return `${front ? `${front} ` : ''}${e.name}${back ? `, ${back}` : ''}`;
-}
 
 export const pangkatOfGolongan = (kind: string, golongan: string | null) =>
   kind === 'PNS' && golongan ? (pangkatOf(golongan) ?? null) : null;

@@ -1,6 +1,7 @@
 import type { Employee, EmployeeDetail } from '@sim/contracts';
 import { employeeInput, employeeListQuery, employeePatch, transferBody } from '@sim/contracts';
 import type { z } from 'zod';
+import { fullNameOf, todayOf } from '@sim/domain';
 import type { Database } from '../../db/database';
 import { auditContextOf, type Actor } from '../../lib/actor';
 import type { ServiceContext } from '../../lib/context';
@@ -11,12 +12,10 @@ import * as employees from './employee.repository';
 import {
   checkIdentity,
   dayBefore,
-  fullNameOf,
   isBeforeTmt,
   isRealDate,
   normalizeGolongan,
   pangkatOfGolongan,
-  todayOf,
   type Kind,
 } from './employee.rules';
 import { canManageOrg, employeeReadScope } from './org.policy';

@@ -1,12 +1,12 @@
 import { employeeExportQuery } from '@sim/contracts';
 import ExcelJS from 'exceljs';
 import type { z } from 'zod';
+import { todayOf } from '@sim/domain';
 import type { Actor } from '../../lib/actor';
 import type { ServiceContext } from '../../lib/context';
 import { forbidden } from '../../lib/errors';
 import * as employees from './employee.repository';
 import { toEmployee } from './employee.service';
-import { todayOf } from './employee.rules';
 import { canExportEmployees } from './org.policy';
 
 export const XLSX_CONTENT_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { EMPLOYEE_IMPORT_COLUMNS, IMPORT_MODES, type ImportJob, type ImportMode } from '@sim/contracts';
 import ExcelJS from 'exceljs';
 import { z } from 'zod';
+import { fullNameOf, todayOf } from '@sim/domain';
 import type { Database } from '../../db/database';
 import type { ImportRowError } from '../../db/schema';
 import { auditContextOf, type Actor, type AuditContext } from '../../lib/actor';
@@ -10,15 +11,7 @@ import { forbidden, invalid, notFound } from '../../lib/errors';
 import { recordAudit } from '../audit/audit.service';
 import * as accounts from '../auth/auth.service';
 import * as employees from './employee.repository';
-import {
-  checkIdentity,
-  fullNameOf,
-  isBeforeTmt,
-  isRealDate,
-  normalizeGolongan,
-  todayOf,
-  type Kind,
-} from './employee.rules';
+import { checkIdentity, isBeforeTmt, isRealDate, normalizeGolongan, type Kind } from './employee.rules';
 import { parseImportFile, type ImportCell, type ImportRow } from './org-import.parser';
 import { canManageOrg, canReadImportJob } from './org.policy';
 import * as org from './org.repository';

@@ -1,13 +1,11 @@
 import { sql, type Expression, type SqlBool } from 'kysely';
 import type { Database } from '../../db/database';
+import { fetchPage } from '../../db/paging';
+import { activeOn } from './org-queries';
 
 // Organisation units and positions, and the tree walks (recursive CTEs) the scope rules rely on. Every tree walk
 // carries a depth bound: the service refuses cycles on write, the bound keeps a corrupted row from looping forever.
 const MAX_DEPTH = 64;
-
-/** An assignment (employee_positions row) in force on `date` (a `YYYY-MM-DD` string). */
-export const activeOn = (alias: string, date: string) =>
-  sql<SqlBool>`${sql.ref(`${alias}.start_date`)} <= ${date}::date and (${sql.ref(`${alias}.end_date`)} is null or ${sql.ref(`${alias}.end_date`)} >= ${date}::date)`;
 
 /** LIKE pattern for "contains", with the user's % _ \ taken literally. */
 export const containsPattern = (text: string) => `%${text.toLowerCase().replace(/[%_\\]/g, '\\$&')}%`;
@@ -149,7 +147,7 @@ export async function findPositionsPage(
       return vacant ? eb.not(held) : held;
     });
   }
-  const [items, count] = await Promise.all([
+  return fetchPage(
     selectWithHolder(q, f.date)
       .orderBy(sql`u.kemendagri_code is null`)
       .orderBy('u.kemendagri_code')
@@ -158,13 +156,11 @@ export async function findPositionsPage(
         sql`case p.category when 'JPT' then 0 when 'ADMINISTRATOR' then 1 when 'PENGAWAS' then 2 when 'FUNGSIONAL' then 3 else 4 end`,
       )
       .orderBy('p.name')
-      .orderBy('p.id')
-      .limit(pageSize)
-      .offset((page - 1) * pageSize)
-      .execute(),
-    q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
-  ]);
-  return { items, total: Number(count.n) };
+      .orderBy('p.id'),
+    q,
+    page,
+    pageSize,
+  );
 }
 
 export type PositionRow = Awaited<ReturnType<typeof findPositionsPage>>['items'][number];

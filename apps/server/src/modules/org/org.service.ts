@@ -1,12 +1,12 @@
 import type { OrgUnit, Position, SuperiorRef } from '@sim/contracts';
 import { orgUnitInput, orgUnitPatch, positionInput, positionListQuery, positionPatch } from '@sim/contracts';
 import type { z } from 'zod';
+import { fullNameOf, todayOf } from '@sim/domain';
 import type { Database } from '../../db/database';
 import { auditContextOf, type Actor } from '../../lib/actor';
 import type { ServiceContext } from '../../lib/context';
 import { conflict, forbidden, invalid, notFound } from '../../lib/errors';
 import { recordAudit } from '../audit/audit.service';
-import { fullNameOf, todayOf } from './employee.rules';
 import { canManageOrg, canReadOrg, employeeReadScope } from './org.policy';
 import * as repo from './org.repository';
 

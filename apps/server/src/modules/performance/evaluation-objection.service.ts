@@ -1,12 +1,11 @@
 import { objectionDecisionInput } from '@sim/contracts';
-import { predikatKinerja, type Predikat } from '@sim/domain';
+import { predikatKinerja, type Predikat, todayOf } from '@sim/domain';
 import type { z } from 'zod';
 import type { Database } from '../../db/database';
 import { auditContextOf, type Actor } from '../../lib/actor';
 import type { ServiceContext } from '../../lib/context';
 import { conflict, forbidden, invalid, notFound } from '../../lib/errors';
 import { recordAudit } from '../audit/audit.service';
-import { todayOf } from '../org/employee.rules';
 import { getSuperiorOf } from '../org/org.service';
 import { getPersonRefs } from './performance-access';
 import * as policy from './performance.policy';

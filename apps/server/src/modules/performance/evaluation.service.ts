@@ -9,6 +9,7 @@ import {
   SKM_UNSUR,
   type Predikat,
   type Rating,
+  todayOf,
 } from '@sim/domain';
 import type { z } from 'zod';
 import type { Database } from '../../db/database';
@@ -17,7 +18,6 @@ import type { ServiceContext } from '../../lib/context';
 import { conflict, forbidden, invalid } from '../../lib/errors';
 import { recordAudit } from '../audit/audit.service';
 import { getComplaintStatsForEmployee } from '../complaints/complaint-stats.service';
-import { todayOf } from '../org/employee.rules';
 import { getOfficerSkmEvidence } from '../surveys/survey-results.service';
 import { getSuperiorOf } from '../org/org.service';
 import {

@@ -1,10 +1,10 @@
 import type { Indicator, PerfPeriod, PerfYear, PersonRef, Rhk, Skp } from '@sim/contracts';
 import { perfDeadlines } from '@sim/contracts';
-import { BERAKHLAK, isJptCategory } from '@sim/domain';
+import { BERAKHLAK, isJptCategory, fullNameOf, todayOf } from '@sim/domain';
 import type { Database } from '../../db/database';
 import type { Actor } from '../../lib/actor';
 import { notFound } from '../../lib/errors';
-import { fullNameOf, pangkatOfGolongan, todayOf } from '../org/employee.rules';
+import { pangkatOfGolongan } from '../org/employee.rules';
 import { findSubordinateEmployeeIds, getSuperiorOf } from '../org/org.service';
 import * as policy from './performance.policy';
 import type { Relation } from './performance.policy';

@@ -1,9 +1,8 @@
 import type { DeadlineStatus } from '@sim/contracts';
 import { perfDeadlines } from '@sim/contracts';
-import { wibDayNumberFromIsoDate } from '@sim/domain';
+import { wibDayNumberFromIsoDate, todayOf } from '@sim/domain';
 import { hasRole, type Actor } from '../../lib/actor';
 import type { ServiceContext } from '../../lib/context';
-import { todayOf } from '../org/employee.rules';
 import { findSubordinateEmployeeIds, getSuperiorOf } from '../org/org.service';
 import { getPersonRefs, getYearRow } from './performance-access';
 import * as repo from './performance.repository';

@@ -7,6 +7,8 @@ import {
   type OrganisationPredikat,
   type Predikat,
   type Rating,
+  fullNameOf,
+  todayOf,
 } from '@sim/domain';
 import type { Database } from '../../db/database';
 import type { Actor } from '../../lib/actor';
@@ -14,7 +16,7 @@ import type { ServiceContext } from '../../lib/context';
 import { forbidden, notFound } from '../../lib/errors';
 import { recordAudit } from '../audit/audit.service';
 import { auditContextOf } from '../../lib/actor';
-import { fullNameOf, pangkatOfGolongan, todayOf } from '../org/employee.rules';
+import { pangkatOfGolongan } from '../org/employee.rules';
 import { findUnitSubtreeIds, getSuperiorOf } from '../org/org.service';
 import { getSkpRow, getYearRow, loadSkpParts, referenceDate, targetLabel } from './performance-access';
 import { renderPdf, type PdfContent } from '../../lib/pdf';

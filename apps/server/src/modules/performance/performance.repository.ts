@@ -1,5 +1,6 @@
 import { sql, type Insertable, type Updateable } from 'kysely';
 import type { Database } from '../../db/database';
+import { activeOn } from '../org/org-queries';
 import type {
   PerfEvaluationsTable,
   PerfEvidenceTable,
@@ -7,6 +8,11 @@ import type {
   PerfRhkTable,
   PerfSkpsTable,
   PerfYearsTable,
+  PerfRealisationsTable,
+  PerfFeedbackTable,
+  PerfRatingHistoryTable,
+  PerfDocumentsTable,
+  PerfRaterDelegationsTable,
 } from '../../db/schema';
 
 // The only Kysely user of the performance module. Each function takes `db` first so a service can pass a transaction.
@@ -43,8 +49,7 @@ export async function findPersons(db: Database, ids: number[], date: string): Pr
       from employee_positions ep
       join positions p on p.id = ep.position_id
       join org_units u on u.id = p.unit_id
-      where ep.employee_id = e.id and ep.start_date <= ${date}::date
-        and (ep.end_date is null or ep.end_date >= ${date}::date)
+      where ep.employee_id = e.id and ${activeOn('ep', date)}
       order by ep.start_date desc limit 1
     ) a on true
     where e.id in (${sql.join(ids)})`.execute(db);
@@ -60,8 +65,7 @@ export async function findEmployeeIdsInUnits(db: Database, unitIds: number[], da
     .select('ep.employee_id')
     .distinct()
     .where('p.unit_id', 'in', unitIds)
-    .where('ep.start_date', '<=', date)
-    .where((eb) => eb.or([eb('ep.end_date', 'is', null), eb('ep.end_date', '>=', date)]))
+    .where(activeOn('ep', date))
     .execute();
   return rows.map((r) => r.employee_id);
 }
@@ -297,18 +301,7 @@ export async function findRealisations(db: Database, indicatorIds: number[]) {
   return db.selectFrom('perf_realisations').selectAll().where('indicator_id', 'in', indicatorIds).execute();
 }
 
-export async function upsertRealisation(
-  db: Database,
-  row: {
-    indicator_id: number;
-    period_id: number;
-    value: number | null;
-    text: string | null;
-    action_plan: string | null;
-    updated_by: number | null;
-    updated_at: Date;
-  },
-) {
+export async function upsertRealisation(db: Database, row: Insertable<PerfRealisationsTable>) {
   await db
     .insertInto('perf_realisations')
     .values(row)
@@ -374,21 +367,7 @@ export async function findFeedback(db: Database, skpId: number) {
     .execute();
 }
 
-export async function insertFeedback(
-  db: Database,
-  row: {
-    skp_id: number;
-    kind: string;
-    rhk_id: number | null;
-    value_code: string | null;
-    period_id: number | null;
-    text: string;
-    author_user_id: number | null;
-    author_name: string;
-    is_from_superior: boolean;
-    created_at: Date;
-  },
-) {
+export async function insertFeedback(db: Database, row: Insertable<PerfFeedbackTable>) {
   return db.insertInto('perf_feedback').values(row).returning('id').executeTakeFirstOrThrow();
 }
 
@@ -429,20 +408,7 @@ export async function updateEvaluation(db: Database, id: number, patch: Updateab
   await db.updateTable('perf_evaluations').set(patch).where('id', '=', id).execute();
 }
 
-export async function insertRatingHistory(
-  db: Database,
-  row: {
-    evaluation_id: number;
-    rating_hasil_kerja: string;
-    rating_perilaku: string;
-    predikat: string;
-    reason: string;
-    source: string;
-    actor_user_id: number | null;
-    actor_name: string;
-    at: Date;
-  },
-) {
+export async function insertRatingHistory(db: Database, row: Insertable<PerfRatingHistoryTable>) {
   await db.insertInto('perf_rating_history').values(row).execute();
 }
 
@@ -519,20 +485,7 @@ export async function decideObjection(
 
 // ---------------------------------------------------------------- documents
 
-export async function insertDocument(
-  db: Database,
-  row: {
-    code: string;
-    kind: string;
-    skp_id: number;
-    evaluation_id: number | null;
-    title: string;
-    employee_name: string;
-    sha256: string;
-    issued_by: number;
-    issued_at: Date;
-  },
-) {
+export async function insertDocument(db: Database, row: Insertable<PerfDocumentsTable>) {
   await db.insertInto('perf_documents').values(row).execute();
 }
 
@@ -558,8 +511,7 @@ export async function findEmployeeIdsInOffice(db: Database, date: string) {
     .select('ep.employee_id')
     .distinct()
     .where('e.is_active', '=', true)
-    .where('ep.start_date', '<=', date)
-    .where((eb) => eb.or([eb('ep.end_date', 'is', null), eb('ep.end_date', '>=', date)]))
+    .where(activeOn('ep', date))
     .execute();
   return rows.map((r) => r.employee_id);
 }
@@ -594,17 +546,7 @@ export async function findDelegationFrom(db: Database, yearId: number, fromEmplo
     .executeTakeFirst();
 }
 
-export async function upsertDelegation(
-  db: Database,
-  row: {
-    year_id: number;
-    from_employee_id: number;
-    to_employee_id: number;
-    reason: string;
-    created_by: number;
-    created_at: Date;
-  },
-) {
+export async function upsertDelegation(db: Database, row: Insertable<PerfRaterDelegationsTable>) {
   await db
     .insertInto('perf_rater_delegations')
     .values(row)

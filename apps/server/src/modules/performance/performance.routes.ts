@@ -1,4 +1,3 @@
-import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import {
   calibration,
@@ -45,7 +44,7 @@ import {
   verifyParams,
 } from '@sim/contracts';
 import type { AppInstance } from '../../lib/app-instance';
-import { AppError } from '../../lib/errors';
+import { binary, contentDisposition, readUpload } from '../../lib/http';
 import * as deadlines from './performance-deadlines.service';
 import * as documents from './performance-documents.service';
 import * as work from './performance-work.service';
@@ -57,35 +56,12 @@ import * as delegations from './rater-delegation.service';
 import * as skps from './skp.service';
 
 const tags = ['performance'];
-const file = z.any().describe('Berkas unduhan');
 const periodParams = z.object({
   id: z.coerce.number().int().positive(),
   periodId: z.coerce.number().int().positive(),
 });
 const calibrationQuery = z.object({ periodId: z.coerce.number().int().positive().optional() });
 const exportQuery = z.object({ unitId: z.coerce.number().int().positive() });
-
-const disposition = (fileName: string) => `attachment; filename="${fileName.replace(/[^\w.-]+/g, '_')}"`;
-
-/** Reads a multipart upload (fields in any order, one file); an oversized file ends in a 413 from the plugin. */
-async function readUpload(req: FastifyRequest) {
-  if (!req.isMultipart()) {
-    throw new AppError('UNSUPPORTED_MEDIA_TYPE', 'Unggah berkas sebagai multipart/form-data', [
-      { path: 'file', message: 'Unggah berkas sebagai multipart/form-data' },
-    ]);
-  }
-  const fields: Record<string, string> = {};
-  let upload: { buffer: Buffer; fileName: string } | null = null;
-  for await (const part of req.parts()) {
-    if (part.type === 'file') {
-      const buffer = await part.toBuffer();
-      if (part.fieldname === 'file' && !upload) upload = { buffer, fileName: part.filename };
-    } else {
-      fields[part.fieldname] = String(part.value);
-    }
-  }
-  return { fields, file: upload };
-}
 
 export async function performanceRoutes(app: AppInstance) {
   const { ctx } = app;
@@ -312,14 +288,14 @@ export async function performanceRoutes(app: AppInstance) {
         summary: 'Unduh berkas bukti dukung',
         params: idParam,
         produces: ['application/octet-stream'],
-        response: { 200: file },
+        response: { 200: binary },
       },
     },
     async (req, reply) => {
       const f = await work.getEvidenceFile(ctx, req.actor!, req.params.id);
       return reply
         .type(f.mime)
-        .header('content-disposition', disposition(f.fileName))
+        .header('content-disposition', contentDisposition('attachment', f.fileName))
         .header('x-content-type-options', 'nosniff')
         .send(f.body);
     },
@@ -545,14 +521,14 @@ export async function performanceRoutes(app: AppInstance) {
         summary: 'Dokumen SKP (PDF dengan kode verifikasi)',
         params: idParam,
         produces: ['application/pdf'],
-        response: { 200: file },
+        response: { 200: binary },
       },
     },
     async (req, reply) => {
       const { body, code, fileName } = await documents.buildSkpPdf(ctx, req.actor!, req.params.id);
       return reply
         .type('application/pdf')
-        .header('content-disposition', disposition(fileName))
+        .header('content-disposition', contentDisposition('attachment', fileName))
         .header('x-verification-code', code)
         .send(body);
     },
@@ -566,7 +542,7 @@ export async function performanceRoutes(app: AppInstance) {
         summary: 'Dokumen Evaluasi Kinerja Pegawai (PDF dengan kode verifikasi)',
         params: periodParams,
         produces: ['application/pdf'],
-        response: { 200: file },
+        response: { 200: binary },
       },
     },
     async (req, reply) => {
@@ -578,7 +554,7 @@ export async function performanceRoutes(app: AppInstance) {
       );
       return reply
         .type('application/pdf')
-        .header('content-disposition', disposition(fileName))
+        .header('content-disposition', contentDisposition('attachment', fileName))
         .header('x-verification-code', code)
         .send(body);
     },
@@ -593,7 +569,7 @@ export async function performanceRoutes(app: AppInstance) {
         params: idParam,
         querystring: exportQuery,
         produces: ['application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'],
-        response: { 200: file },
+        response: { 200: binary },
       },
     },
     async (req, reply) => {
@@ -605,7 +581,7 @@ export async function performanceRoutes(app: AppInstance) {
       );
       return reply
         .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
-        .header('content-disposition', disposition(fileName))
+        .header('content-disposition', contentDisposition('attachment', fileName))
         .send(body);
     },
   );

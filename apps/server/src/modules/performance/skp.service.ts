@@ -7,14 +7,13 @@ import {
   type PerfDeadlines,
   type RhkInput,
 } from '@sim/contracts';
-import { addCalendarDays, performancePeriods } from '@sim/domain';
+import { addCalendarDays, performancePeriods, todayOf } from '@sim/domain';
 import type { z } from 'zod';
 import type { Database } from '../../db/database';
 import { auditContextOf, hasRole, type Actor } from '../../lib/actor';
 import type { ServiceContext } from '../../lib/context';
 import { AppError, conflict, forbidden, invalid } from '../../lib/errors';
 import { recordAudit } from '../audit/audit.service';
-import { todayOf } from '../org/employee.rules';
 import { findSubordinateEmployeeIds, getSuperiorOf } from '../org/org.service';
 import {
   buildSkpDto,

@@ -1,39 +1,18 @@
 import ExcelJS from 'exceljs';
 import QRCode from 'qrcode';
-import { DEFAULT_IKM_INTERVALS, SKM_UNSUR, toWibIsoDate } from '@sim/domain';
+import { DEFAULT_IKM_INTERVALS, SKM_UNSUR, toWibIsoDate, todayOf, formatTanggal } from '@sim/domain';
 import { UNSUR_CODE_LIST, type SurveyResults } from '@sim/contracts';
 import type { Actor } from '../../lib/actor';
 import type { ServiceContext } from '../../lib/context';
 import * as repo from './surveys.repository';
 import * as responseRepo from './survey-responses.repository';
 import { columnOf, toIkmWeight, weightLabel } from './surveys.rules';
-import { assertCanReadResults, publicPathOf, todayOf, unsurOf } from './surveys.service';
+import { assertCanReadResults, publicPathOf, unsurOf } from './surveys.service';
 import { buildSurveyResults } from './survey-results.service';
 import { renderPdf, type PdfContent } from '../../lib/pdf';
 
 // Documents of a survey: the Laporan Hasil SKM (PDF), the raw anonymous responses (XLSX) and the QR poster for a
 // counter (PDF and SVG). The report and the export carry no officer, IP, user agent or hash.
-
-const MONTHS = [
-  'Januari',
-  'Februari',
-  'Maret',
-  'April',
-  'Mei',
-  'Juni',
-  'Juli',
-  'Agustus',
-  'September',
-  'Oktober',
-  'November',
-  'Desember',
-];
-
-/** "2026-11-28" → "28 November 2026". */
-export function formatTanggal(iso: string): string {
-  const [y, m, d] = iso.split('-').map(Number);
-  return `${d} ${MONTHS[(m ?? 1) - 1]} ${y}`;
-}
 
 /** 3.62068 → "3,6207"; Indonesian decimal comma, thousands with a dot. */
 export function formatAngka(value: number, decimals: number): string {
@@ -330,7 +309,7 @@ export async function buildSkmReportPdf(ctx: ServiceContext, actor: Actor, surve
   const { survey } = await assertCanReadResults(ctx, actor, surveyId);
   // Unit-level report: no per-officer rows at all.
   const results = await buildSurveyResults(ctx, survey, { officerScope: new Set() });
-  const printedOn = todayOf(ctx);
+  const printedOn = todayOf(ctx.now());
   const body = await renderPdf({
     info: { title: `Laporan Hasil SKM — ${survey.title}`, author: 'SIM Kinerja', subject: survey.unit_name },
     pageMargins: [56, 56, 56, 56],

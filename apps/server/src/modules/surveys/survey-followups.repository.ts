@@ -1,22 +1,10 @@
+import type { Insertable, Updateable } from 'kysely';
 import type { Database } from '../../db/database';
+import type { SkmFollowupsTable } from '../../db/schema';
 
 // Follow-up actions (rencana tindak lanjut) on a survey's results.
 
-export async function insertFollowup(
-  db: Database,
-  row: {
-    survey_id: number;
-    unsur_code: string;
-    action: string;
-    owner_employee_id: number | null;
-    due_date: string;
-    status: string;
-    note: string | null;
-    created_by: number | null;
-    created_at: Date;
-    updated_at: Date;
-  },
-): Promise<number> {
+export async function insertFollowup(db: Database, row: Insertable<SkmFollowupsTable>): Promise<number> {
   const { id } = await db.insertInto('skm_followups').values(row).returning('id').executeTakeFirstOrThrow();
   return id;
 }
@@ -24,15 +12,7 @@ export async function insertFollowup(
 export async function updateFollowup(
   db: Database,
   id: number,
-  patch: Partial<{
-    unsur_code: string;
-    action: string;
-    owner_employee_id: number | null;
-    due_date: string;
-    status: string;
-    note: string | null;
-    updated_at: Date;
-  }>,
+  patch: Updateable<SkmFollowupsTable>,
 ): Promise<void> {
   await db.updateTable('skm_followups').set(patch).where('id', '=', id).execute();
 }

@@ -1,20 +1,11 @@
-import { sql, type SqlBool } from 'kysely';
+import { sql, type SqlBool, type Insertable } from 'kysely';
 import type { Database } from '../../db/database';
+import type { SkmInvitationsTable } from '../../db/schema';
+import { fetchPage } from '../../db/paging';
 
 // Single-use SKM invitations after a service event (e.g. a closed complaint).
 
-export async function insertInvitation(
-  db: Database,
-  row: {
-    survey_id: number;
-    code: string;
-    event_type: string;
-    event_ref: string;
-    created_by: number | null;
-    created_at: Date;
-    expires_at: Date;
-  },
-) {
+export async function insertInvitation(db: Database, row: Insertable<SkmInvitationsTable>) {
   return db.insertInto('skm_invitations').values(row).returningAll().executeTakeFirstOrThrow();
 }
 
@@ -78,17 +69,7 @@ export async function findOpenSurveysOfUnits(db: Database, unitIds: number[], da
 
 export async function findInvitationsPage(db: Database, surveyId: number, page: number, pageSize: number) {
   const q = db.selectFrom('skm_invitations').where('survey_id', '=', surveyId);
-  const [items, count] = await Promise.all([
-    q
-      .selectAll()
-      .orderBy('created_at', 'desc')
-      .orderBy('id', 'desc')
-      .limit(pageSize)
-      .offset((page - 1) * pageSize)
-      .execute(),
-    q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
-  ]);
-  return { items, total: Number(count.n) };
+  return fetchPage(q.selectAll().orderBy('created_at', 'desc').orderBy('id', 'desc'), q, page, pageSize);
 }
 
 /** Marks an unused invitation used; false when another request used it first (single use, race-safe). */

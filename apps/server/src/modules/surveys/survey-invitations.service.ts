@@ -1,5 +1,6 @@
 import { pageQuery, skmInvitationInput, type SkmInvitation } from '@sim/contracts';
 import type { z } from 'zod';
+import { todayOf } from '@sim/domain';
 import type { Database } from '../../db/database';
 import { auditContextOf, systemContext, type Actor, type AuditContext } from '../../lib/actor';
 import type { ServiceContext } from '../../lib/context';
@@ -8,7 +9,7 @@ import { recordAudit } from '../audit/audit.service';
 import { canInviteToSurvey } from './surveys.policy';
 import * as invitationRepo from './survey-invitations.repository';
 import { findUnitAncestorIds, findUnitSubtreeIds } from '../org/org.service';
-import { generateCode, isInScope, loadSurvey, publicPathOf, todayOf, unitScopeOf } from './surveys.service';
+import { generateCode, isInScope, loadSurvey, publicPathOf, unitScopeOf } from './surveys.service';
 
 // Single-use invitations: after a complaint is closed or a service delivered, the citizen gets a code for that
 // event's survey. The invitation names the event (a complaint or register number), never the person, and a
@@ -147,7 +148,7 @@ export async function findSkmSurveyForUnit(
       .sort((a, b) => a - b);
   }
   const candidates = [...ancestors, ...paten.filter((id) => !ancestors.includes(id))];
-  const open = await invitationRepo.findOpenSurveysOfUnits(ctx.db, candidates, todayOf(ctx));
+  const open = await invitationRepo.findOpenSurveysOfUnits(ctx.db, candidates, todayOf(ctx.now()));
   for (const id of candidates) {
     const survey = open.find((s) => s.unit_id === id);
     if (survey) return { id: survey.id, code: survey.code, unitId: survey.unit_id };
@@ -186,7 +187,7 @@ export async function getSkmInvitationStateForEvent(
   const inv = await invitationRepo.findFirstInvitationForEvent(ctx.db, event.eventType, event.eventRef);
   if (!inv) return null;
   if (inv.used_on !== null) return { isUsed: true, path: null };
-  const today = todayOf(ctx);
+  const today = todayOf(ctx.now());
   const usable =
     inv.expires_at.getTime() >= ctx.now().getTime() &&
     inv.survey_status === 'OPEN' &&

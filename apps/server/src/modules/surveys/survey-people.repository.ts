@@ -1,5 +1,6 @@
 import { sql, type SqlBool } from 'kysely';
 import type { Database } from '../../db/database';
+import { activeOn } from '../org/org-queries';
 
 // Reads of org tables for SKM: the officers a respondent may name, an employee's unit, names. The org module's
 // rules (subtrees, superiors) are reached through its service.
@@ -18,8 +19,7 @@ export async function findUnitOfficers(db: Database, unitIds: number[], date: st
     .distinct()
     .where('e.is_active', '=', true)
     .where(sql<SqlBool>`p.unit_id = any(${unitIds}::int[])`)
-    .where('ep.start_date', '<=', date)
-    .where((eb) => eb.or([eb('ep.end_date', 'is', null), eb('ep.end_date', '>=', date)]))
+    .where(activeOn('ep', date))
     .orderBy('e.name')
     .orderBy('e.id')
     .limit(500)
@@ -37,8 +37,7 @@ export async function findEmployeeUnitId(
     .innerJoin('positions as p', 'p.id', 'ep.position_id')
     .select('p.unit_id')
     .where('ep.employee_id', '=', employeeId)
-    .where('ep.start_date', '<=', date)
-    .where((eb) => eb.or([eb('ep.end_date', 'is', null), eb('ep.end_date', '>=', date)]))
+    .where(activeOn('ep', date))
     .orderBy('ep.start_date', 'desc')
     .limit(1)
     .executeTakeFirst();

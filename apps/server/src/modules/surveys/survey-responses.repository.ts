@@ -1,4 +1,5 @@
 import type { Database } from '../../db/database';
+import { fetchPage } from '../../db/paging';
 import { json, type UnsurColumn } from './surveys.repository';
 
 // SKM responses: stored answers, the duplicate-hash check, and reading or moderating them.
@@ -120,16 +121,7 @@ export async function findResponsesPage(
   let c = db.selectFrom('skm_responses as r').where('r.survey_id', '=', surveyId);
   if (filter === 'flagged') c = c.where('r.is_flagged', '=', true);
   if (filter === 'excluded') c = c.where('r.is_excluded', '=', true);
-  const [items, count] = await Promise.all([
-    q
-      .orderBy('r.submitted_at', 'desc')
-      .orderBy('r.id', 'desc')
-      .limit(pageSize)
-      .offset((page - 1) * pageSize)
-      .execute(),
-    c.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
-  ]);
-  return { items, total: Number(count.n) };
+  return fetchPage(q.orderBy('r.submitted_at', 'desc').orderBy('r.id', 'desc'), c, page, pageSize);
 }
 
 /** Every response of a survey in submission order (the anonymous XLSX export). */

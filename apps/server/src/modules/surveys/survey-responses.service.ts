@@ -8,7 +8,7 @@ import {
   type SkmSuggestionItem,
   type SurveyResponse,
 } from '@sim/contracts';
-import { canShowOfficerOnResponse, toWibIsoDate } from '@sim/domain';
+import { canShowOfficerOnResponse, toWibIsoDate, todayOf } from '@sim/domain';
 import type { z } from 'zod';
 import type { Database } from '../../db/database';
 import { auditContextOf, type Actor } from '../../lib/actor';
@@ -27,7 +27,6 @@ import {
   findSurveyOfficers,
   getOfficerMinResponses,
   loadSurvey,
-  todayOf,
   unsurOf,
 } from './surveys.service';
 
@@ -95,7 +94,7 @@ export async function getPublicSurvey(
   invitationCode: string | undefined,
 ): Promise<PublicSurvey> {
   const survey = await loadPublicSurvey(ctx.db, code);
-  const reason = closedReasonOf(survey, todayOf(ctx));
+  const reason = closedReasonOf(survey, todayOf(ctx.now()));
   let invitation: PublicSurvey['invitation'] = null;
   if (invitationCode) {
     const inv = await invitationRepo.findInvitationByCode(ctx.db, invitationCode.toUpperCase());

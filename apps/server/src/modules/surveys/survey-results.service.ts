@@ -15,6 +15,7 @@ import {
   SKM_UNSUR,
   toWibIsoDate,
   type UnsurCode,
+  todayOf,
 } from '@sim/domain';
 import type { z } from 'zod';
 import type { Database } from '../../db/database';
@@ -44,7 +45,6 @@ import {
   getOfficerMinResponses,
   loadSurvey,
   targetSampleOf,
-  todayOf,
   unsurOf,
 } from './surveys.service';
 
@@ -131,7 +131,7 @@ function toFollowup(
 async function visibleOfficerIds(ctx: ServiceContext, actor: Actor): Promise<Set<number> | null> {
   if (canManageSurveys(actor)) return null;
   if (actor.employeeId === null) return new Set();
-  const below = await findSubordinateEmployeeIds(ctx.db, actor.employeeId, todayOf(ctx));
+  const below = await findSubordinateEmployeeIds(ctx.db, actor.employeeId, todayOf(ctx.now()));
   return new Set([actor.employeeId, ...below]);
 }
 
@@ -452,7 +452,7 @@ export async function getOfficerSkm(
   employeeId: number,
   q: { year?: number },
 ): Promise<OfficerSkm> {
-  const today = todayOf(ctx);
+  const today = todayOf(ctx.now());
   const isSubordinate =
     actor.employeeId !== null &&
     actor.employeeId !== employeeId &&
@@ -475,7 +475,7 @@ export async function listPublicSkmResults(
 ): Promise<PublicSkmResults> {
   const surveys = await repo.findPublishedSurveys(ctx.db, q.year);
   const ids = surveys.map((s) => s.id);
-  const today = todayOf(ctx);
+  const today = todayOf(ctx.now());
   const [aggregates, followups, open] = await Promise.all([
     aggregateRepo.findSurveyAggregates(ctx.db, ids),
     followupRepo.findFollowups(ctx.db, ids),

@@ -1,4 +1,5 @@
 import type { Database } from '../../db/database';
+import { fetchPage } from '../../db/paging';
 
 // Suggestions (saran) written with responses: the moderation queue and the approved ones shown publicly.
 
@@ -14,17 +15,15 @@ export async function findSuggestionsPage(
     .where('survey_id', '=', surveyId)
     .where('suggestion_status', '<>', 'NONE');
   if (status) q = q.where('suggestion_status', '=', status);
-  const [items, count] = await Promise.all([
+  return fetchPage(
     q
       .select(['id', 'submitted_at', 'service_type', 'suggestion', 'suggestion_status'])
       .orderBy('submitted_at', 'desc')
-      .orderBy('id', 'desc')
-      .limit(pageSize)
-      .offset((page - 1) * pageSize)
-      .execute(),
-    q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
-  ]);
-  return { items, total: Number(count.n) };
+      .orderBy('id', 'desc'),
+    q,
+    page,
+    pageSize,
+  );
 }
 
 export async function findApprovedSuggestions(db: Database, surveyId: number, limit: number) {

@@ -1,5 +1,6 @@
 import { sql, type SqlBool } from 'kysely';
 import type { Database } from '../../db/database';
+import { fetchPage } from '../../db/paging';
 
 // SKM surveys themselves (the other survey-*.repository.ts files hold aggregates, responses, suggestions,
 // invitations, follow-up actions, people and settings). Reads of org tables here are joins for unit names.
@@ -115,19 +116,17 @@ export async function findSurveysPage(db: Database, f: SurveyFilter, page: numbe
       eb.or([eb(sql`lower(s.title)`, 'like', pattern), eb(sql`lower(u.name)`, 'like', pattern)]),
     );
   }
-  const [items, count] = await Promise.all([
+  return fetchPage(
     q
       .selectAll('s')
       .select('u.name as unit_name')
       .orderBy('s.period_start', 'desc')
       .orderBy('u.name')
-      .orderBy('s.id', 'desc')
-      .limit(pageSize)
-      .offset((page - 1) * pageSize)
-      .execute(),
-    q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
-  ]);
-  return { items, total: Number(count.n) };
+      .orderBy('s.id', 'desc'),
+    q,
+    page,
+    pageSize,
+  );
 }
 
 /** The unit's surveys (drafts left out) in period order, for the trend and the next/previous period. */

@@ -41,6 +41,7 @@ import {
 } from '@sim/contracts';
 import type { FastifyRequest } from 'fastify';
 import type { AppInstance } from '../../lib/app-instance';
+import { binary, contentDisposition } from '../../lib/http';
 import * as invitations from './survey-invitations.service';
 import * as responses from './survey-responses.service';
 import * as results from './survey-results.service';
@@ -49,13 +50,11 @@ import * as surveys from './surveys.service';
 
 const tags = ['surveys'];
 const publicTags = ['surveys-public'];
-const file = z.any().describe('Berkas unduhan');
 const posterQuery = z.object({ counter: z.string().trim().max(60).optional() });
 
 /** Submitting is limited per IP: a counter tablet serves a queue, a script cannot flood the survey. */
 
 const originOf = (req: FastifyRequest) => `${req.protocol}://${req.host}`;
-const disposition = (name: string) => `attachment; filename="${name}"`;
 
 /** SKM routes: management and results (signed-in staff), answering and transparency (public, no login). */
 export async function surveyRoutes(app: AppInstance) {
@@ -376,12 +375,15 @@ export async function surveyRoutes(app: AppInstance) {
         summary: 'Laporan Hasil SKM (PDF)',
         params: surveyIdParams,
         produces: ['application/pdf'],
-        response: { 200: file },
+        response: { 200: binary },
       },
     },
     async (req, reply) => {
       const { body, fileName } = await reports.buildSkmReportPdf(ctx, req.actor!, req.params.id);
-      return reply.type('application/pdf').header('content-disposition', disposition(fileName)).send(body);
+      return reply
+        .type('application/pdf')
+        .header('content-disposition', contentDisposition('attachment', fileName))
+        .send(body);
     },
   );
 
@@ -393,14 +395,14 @@ export async function surveyRoutes(app: AppInstance) {
         summary: 'Jawaban mentah anonim (XLSX)',
         params: surveyIdParams,
         produces: ['application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'],
-        response: { 200: file },
+        response: { 200: binary },
       },
     },
     async (req, reply) => {
       const { body, fileName } = await reports.buildResponsesXlsx(ctx, req.actor!, req.params.id);
       return reply
         .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
-        .header('content-disposition', disposition(fileName))
+        .header('content-disposition', contentDisposition('attachment', fileName))
         .send(body);
     },
   );
@@ -414,7 +416,7 @@ export async function surveyRoutes(app: AppInstance) {
         params: surveyIdParams,
         querystring: posterQuery,
         produces: ['application/pdf'],
-        response: { 200: file },
+        response: { 200: binary },
       },
     },
     async (req, reply) => {
@@ -422,7 +424,10 @@ export async function surveyRoutes(app: AppInstance) {
         origin: originOf(req),
         counter: req.query.counter || undefined,
       });
-      return reply.type('application/pdf').header('content-disposition', disposition(fileName)).send(body);
+      return reply
+        .type('application/pdf')
+        .header('content-disposition', contentDisposition('attachment', fileName))
+        .send(body);
     },
   );
 
@@ -435,7 +440,7 @@ export async function surveyRoutes(app: AppInstance) {
         params: surveyIdParams,
         querystring: posterQuery,
         produces: ['image/svg+xml'],
-        response: { 200: file },
+        response: { 200: binary },
       },
     },
     async (req, reply) => {

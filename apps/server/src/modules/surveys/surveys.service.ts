@@ -14,8 +14,8 @@ import {
   isValidIsoDate,
   SKM_UNSUR,
   skmSampleSize,
-  toWibIsoDate,
   type UnsurCode,
+  todayOf,
 } from '@sim/domain';
 import type { z } from 'zod';
 import type { Database } from '../../db/database';
@@ -51,7 +51,6 @@ export function generateCode(length: number): string {
 }
 
 export const publicPathOf = (code: string) => `/survei/${code}`;
-export const todayOf = (ctx: ServiceContext) => toWibIsoDate(ctx.now());
 
 /** The survey row or 404. */
 export async function loadSurvey(db: Database, id: number): Promise<repo.SurveyRow> {
@@ -67,7 +66,7 @@ export async function loadSurvey(db: Database, id: number): Promise<repo.SurveyR
 export async function unitScopeOf(ctx: ServiceContext, actor: Actor): Promise<number[] | null> {
   if (canManageSurveys(actor)) return null;
   if (actor.employeeId === null) return [];
-  const unitId = await peopleRepo.findEmployeeUnitId(ctx.db, actor.employeeId, todayOf(ctx));
+  const unitId = await peopleRepo.findEmployeeUnitId(ctx.db, actor.employeeId, todayOf(ctx.now()));
   if (unitId === null) return [];
   return findUnitSubtreeIds(ctx.db, unitId);
 }
@@ -444,7 +443,7 @@ export async function setSurveyPublication(
 /** Active employees of the survey's unit (and its sub-units) today: names for the officer list and RTL owners. */
 export async function findSurveyOfficers(ctx: ServiceContext, unitId: number) {
   const unitIds = await findUnitSubtreeIds(ctx.db, unitId);
-  const rows = await peopleRepo.findUnitOfficers(ctx.db, unitIds, todayOf(ctx));
+  const rows = await peopleRepo.findUnitOfficers(ctx.db, unitIds, todayOf(ctx.now()));
   return rows.map((r) => ({ id: r.id, name: personName(r) }));
 }
 

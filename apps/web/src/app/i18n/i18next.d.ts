@@ -1,17 +1,37 @@
 import 'i18next';
+import type { auditId } from '../../features/audit/audit.i18n';
 import type { complaintsId } from '../../features/complaints/complaints.i18n';
+import type { employeesId, importId } from '../../features/employees/employees.i18n';
+import type { homeId } from '../../features/home/home.i18n';
+import type { orgId } from '../../features/org/org.i18n';
 import type { performanceId } from '../../features/performance/performance.i18n';
+import type { profileId } from '../../features/profile/profile.i18n';
 import type { skmId } from '../../features/surveys/skm.i18n';
-import type { id } from './id';
+import type { usersId } from '../../features/users/users.i18n';
 import type { shellId } from './shell.i18n';
+import type { staffShellId } from './staff-shell.i18n';
 
-// Every key the app may ask for, although the dictionaries load in parts (index.ts `addDictionaries`).
+// Every key the app may ask for, although the dictionaries load in parts: the shell with the first page, the staff
+// shell with the staff layout, each feature's with the route chunks that import it (index.ts `addDictionaries`;
+// dictionaries.test.ts checks each route loads the dictionaries of the keys it uses). A namespace two dictionaries
+// fill (the menu's `skm.nav` in the staff shell, the rest of `skm` in the feature) is the intersection of both.
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation';
     resources: {
       translation: typeof shellId &
-        typeof id & { skm: typeof skmId; complaints: typeof complaintsId; performance: typeof performanceId };
+        typeof staffShellId & {
+          home: typeof homeId;
+          org: typeof orgId;
+          employees: typeof employeesId;
+          import: typeof importId;
+          users: typeof usersId;
+          audit: typeof auditId;
+          profile: typeof profileId;
+          skm: typeof skmId;
+          complaints: typeof complaintsId;
+          performance: typeof performanceId;
+        };
     };
   }
 }

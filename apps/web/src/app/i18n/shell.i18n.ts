@@ -1,7 +1,7 @@
 /**
  * The strings every page needs, public or staff: app name, common words, errors, validation, the login page.
- * Loaded with the first page; the staff dictionaries (id.ts, en.ts) and each feature's (features/<m>/<m>.i18n.ts)
- * load with their chunk (ADR 0005). `shellEn` must have the same keys (the type checks it).
+ * Loaded with the first page; the staff shell (staff-shell.i18n.ts, the menu) loads with the staff layout and each
+ * feature's dictionary (features/<m>/<m>.i18n.ts) with the route chunks that use it (ADR 0005). `shellEn` must have the same keys (the type checks it).
  */
 export const shellId = {
   app: {

@@ -7,7 +7,7 @@ import { useMe } from '../auth/use-session';
 import { LanguageSwitch } from './language-switch';
 import { navItemsFor } from './nav-items';
 import { UserMenu } from './user-menu';
-import '../i18n/staff';
+import '../i18n/staff-shell.i18n';
 import '../styles/staff-styles';
 
 function isActive(pathname: string, to: string, allPaths: string[]): boolean {

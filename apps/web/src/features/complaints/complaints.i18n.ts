@@ -4,13 +4,6 @@ import { addDictionaries } from '../../app/i18n';
  * the app's translations. `complaintsEn` must have the same keys (the type checks it).
  */
 export const complaintsId = {
-  nav: {
-    queue: 'Pengaduan',
-    queueHint: 'Antrean pengaduan dengan hitung mundur batas waktu, verifikasi, disposisi dan tindak lanjut.',
-    stats: 'Statistik pengaduan',
-    statsHint:
-      'Kinerja penanganan pengaduan per pegawai atau unit: tepat waktu, median, dibuka kembali, penilaian.',
-  },
   statuses: {
     DITERIMA: 'Diterima',
     DIVERIFIKASI: 'Diverifikasi',
@@ -165,8 +158,6 @@ export const complaintsId = {
     figureLink: '{{label}}: {{value}} — buka daftar pengaduannya',
   },
   settings: {
-    nav: 'Pengaturan pengaduan',
-    navHint: 'Katalog layanan, batas waktu, kalender libur dan kunci API Open311.',
     title: 'Pengaturan pengaduan',
     description: 'Semua angka batas waktu adalah pengaturan yang dapat diubah, bukan ketentuan tetap.',
     catalogue: 'Katalog layanan',
@@ -296,12 +287,6 @@ export const complaintsId = {
 };
 
 export const complaintsEn: typeof complaintsId = {
-  nav: {
-    queue: 'Complaints',
-    queueHint: 'Complaint queue with deadline countdowns, verification, disposition and follow-up.',
-    stats: 'Complaint statistics',
-    statsHint: 'Complaint handling per employee or unit: on time, median, reopened, rating.',
-  },
   statuses: {
     DITERIMA: 'Received',
     DIVERIFIKASI: 'Verified',
@@ -452,8 +437,6 @@ export const complaintsEn: typeof complaintsId = {
     figureLink: '{{label}}: {{value}} — open these complaints',
   },
   settings: {
-    nav: 'Complaint settings',
-    navHint: 'Service catalogue, deadlines, holiday calendar and Open311 API keys.',
     title: 'Complaint settings',
     description: 'Every deadline number is an editable setting, not a fixed rule.',
     catalogue: 'Service catalogue',

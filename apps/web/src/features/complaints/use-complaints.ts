@@ -18,6 +18,8 @@ import type {
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, ApiError, apiUrl, type Paged } from '../../app/api';
 import { solveProofOfWork } from '../portal/proof-of-work';
+// The feature's strings load with every screen that reads its data through these hooks (docs/ARCHITECTURE.md).
+import './complaints.i18n';
 
 export const complaintKeys = {
   all: ['complaints'] as const,

@@ -10,6 +10,8 @@ import type {
 } from '@sim/contracts';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, type Paged } from '../../app/api';
+// The feature's strings load with every screen that reads its data through these hooks (docs/ARCHITECTURE.md).
+import './employees.i18n';
 
 export const employeeKeys = {
   all: ['employees'] as const,

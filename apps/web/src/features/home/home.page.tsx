@@ -13,6 +13,7 @@ import { useComplaints, useComplaintStats } from '../complaints/use-complaints';
 import { useEmployee } from '../employees/use-employees';
 import { PredikatBadge, SkpStatusBadge } from '../performance/performance-display';
 import { useSkps, useYears } from '../performance/use-performance';
+import './home.i18n';
 
 export function HomePage() {
   const { t } = useTranslation();

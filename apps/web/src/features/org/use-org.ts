@@ -12,6 +12,8 @@ import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tansta
 import { useMemo } from 'react';
 import { api, type Paged } from '../../app/api';
 import { buildUnitTree, flattenUnitTree } from './unit-tree';
+// The feature's strings load with every screen that reads its data through these hooks (docs/ARCHITECTURE.md).
+import './org.i18n';
 
 /** A unit as created, or as changed (`isActive` only when editing). */
 export type UnitValues = OrgUnitInput & Pick<OrgUnitPatch, 'isActive'>;

@@ -4,14 +4,6 @@ import { addDictionaries } from '../../app/i18n';
  * `performance` key of the app's translations. `performanceEn` must have the same keys (the type checks it).
  */
 export const performanceId = {
-  nav: {
-    skp: 'Kinerja (SKP)',
-    skpHint: 'SKP saya dan tim: rencana, realisasi, umpan balik, penilaian.',
-    cascade: 'Kaskade kinerja',
-    cascadeHint: 'Pohon RHK dari pimpinan ke bawah, dengan celah yang ditandai.',
-    calibration: 'Kalibrasi predikat',
-    calibrationHint: 'Predikat organisasi dan distribusi predikat pegawai.',
-  },
   status: { DRAFT: 'Draf', SUBMITTED: 'Diajukan', RETURNED: 'Dikembalikan', APPROVED: 'Disetujui' },
   predikat: {
     SANGAT_BAIK: 'Sangat Baik',
@@ -324,14 +316,6 @@ export const performanceId = {
 export type PerformanceTranslations = typeof performanceId;
 
 export const performanceEn: PerformanceTranslations = {
-  nav: {
-    skp: 'Performance (SKP)',
-    skpHint: 'My and my team’s SKP: plans, realisation, feedback, evaluation.',
-    cascade: 'Performance cascade',
-    cascadeHint: 'The tree of RHK from a leader down, with gaps highlighted.',
-    calibration: 'Predikat calibration',
-    calibrationHint: 'Organisation predikat and the distribution of employee predikat.',
-  },
   status: { DRAFT: 'Draft', SUBMITTED: 'Submitted', RETURNED: 'Returned', APPROVED: 'Approved' },
   predikat: {
     SANGAT_BAIK: 'Very good',

@@ -7,7 +7,6 @@ import {
   List,
   SimpleGrid,
   Stack,
-  Table,
   Tabs,
   Text,
   Textarea,
@@ -20,6 +19,7 @@ import { useTranslation } from 'react-i18next';
 import { useParams, useSearchParams } from 'react-router';
 import { notify } from '../../app/notify';
 import { AppModal } from '../../components/app-modal';
+import { DataTable } from '../../components/data-table';
 import { ErrorState } from '../../components/error-state';
 import { FormError } from '../../components/form-error';
 import { DownloadIcon, PencilIcon } from '../../components/icons';
@@ -209,6 +209,11 @@ function PersonCard({ title, person, empty }: { title: string; person: PersonRef
 }
 
 /** The SKP as read: people, RHK with indicators, BerAKHLAK with the leader's expectations, lampiran. */
+/** An RHK's cells span the rows of its indicators: shown on its first indicator, left out (0) on the others. */
+function spanOfRhk({ rhk, k }: { rhk: Skp['rhk'][number]; k: number }): number {
+  return k === 0 ? rhk.indicators.length : 0;
+}
+
 function SkpPlanView({ skp }: { skp: Skp }) {
   const { t } = useTranslation();
   return (
@@ -233,53 +238,57 @@ function SkpPlanView({ skp }: { skp: Skp }) {
                 {t('performance.skp.noRhk')}
               </Text>
             ) : (
-              <div
-                className="table-scroll"
-                role="region"
-                aria-label={t(`performance.section.${section}`)}
-                tabIndex={0}
-              >
-                <Table withTableBorder withColumnBorders miw={720}>
-                  <Table.Thead>
-                    <Table.Tr>
-                      <Table.Th scope="col">
-                        {skp.needsPerspektif ? t('performance.skp.perspektif') : t('performance.skp.parent')}
-                      </Table.Th>
-                      <Table.Th scope="col">{t('performance.skp.rhk')}</Table.Th>
-                      <Table.Th scope="col">{t('performance.editor.aspek')}</Table.Th>
-                      <Table.Th scope="col">{t('performance.skp.indicator')}</Table.Th>
-                      <Table.Th scope="col">{t('performance.skp.target')}</Table.Th>
-                    </Table.Tr>
-                  </Table.Thead>
-                  <Table.Tbody>
-                    {rows.flatMap((r) =>
-                      r.indicators.map((i, k) => (
-                        <Table.Tr key={i.id}>
-                          {k === 0 && (
-                            <Table.Td rowSpan={r.indicators.length}>
-                              {r.perspektif
-                                ? t(`performance.perspektif.${r.perspektif}`)
-                                : (r.parentRhkText ?? '—')}
-                            </Table.Td>
-                          )}
-                          {k === 0 && <Table.Td rowSpan={r.indicators.length}>{r.text}</Table.Td>}
-                          <Table.Td>{t(`performance.aspek.${i.aspek}`)}</Table.Td>
-                          <Table.Td>
-                            {i.text}
-                            {i.systemSource && (
-                              <Text size="xs" fw={600}>
-                                {t('performance.system.badge')}:{' '}
-                                {t(`performance.system.sources.${i.systemSource}`)}
-                              </Text>
-                            )}
-                          </Table.Td>
-                          <Table.Td>{i.targetLabel}</Table.Td>
-                        </Table.Tr>
-                      )),
-                    )}
-                  </Table.Tbody>
-                </Table>
-              </div>
+              <DataTable
+                caption={t(`performance.section.${section}`)}
+                variant="bordered"
+                minWidth={720}
+                columns={[
+                  {
+                    key: 'parent',
+                    header: skp.needsPerspektif
+                      ? t('performance.skp.perspektif')
+                      : t('performance.skp.parent'),
+                    render: ({ rhk }) =>
+                      rhk.perspektif
+                        ? t(`performance.perspektif.${rhk.perspektif}`)
+                        : (rhk.parentRhkText ?? '—'),
+                    rowSpan: spanOfRhk,
+                  },
+                  {
+                    key: 'rhk',
+                    header: t('performance.skp.rhk'),
+                    render: ({ rhk }) => rhk.text,
+                    rowSpan: spanOfRhk,
+                  },
+                  {
+                    key: 'aspek',
+                    header: t('performance.editor.aspek'),
+                    render: ({ indicator }) => t(`performance.aspek.${indicator.aspek}`),
+                  },
+                  {
+                    key: 'indicator',
+                    header: t('performance.skp.indicator'),
+                    render: ({ indicator }) => (
+                      <>
+                        {indicator.text}
+                        {indicator.systemSource && (
+                          <Text size="xs" fw={600}>
+                            {t('performance.system.badge')}:{' '}
+                            {t(`performance.system.sources.${indicator.systemSource}`)}
+                          </Text>
+                        )}
+                      </>
+                    ),
+                  },
+                  {
+                    key: 'target',
+                    header: t('performance.skp.target'),
+                    render: ({ indicator }) => indicator.targetLabel,
+                  },
+                ]}
+                rows={rows.flatMap((rhk) => rhk.indicators.map((indicator, k) => ({ rhk, indicator, k })))}
+                rowKey={({ indicator }) => indicator.id}
+              />
             )}
           </section>
         );

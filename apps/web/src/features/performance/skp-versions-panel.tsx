@@ -1,4 +1,4 @@
-import { Badge, Group, NativeSelect, Stack, Table, Text, Title } from '@mantine/core';
+import { Badge, Group, NativeSelect, Stack, Text, Title } from '@mantine/core';
 import type { Skp, SkpVersion } from '@sim/contracts';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -76,39 +76,33 @@ export function SkpVersionsPanel({ skp }: { skp: Skp }) {
               onChange={(e) => setRight(e.currentTarget.value)}
             />
           </Group>
-          <div
-            className="table-scroll"
-            role="region"
-            aria-label={t('performance.versions.diffTitle')}
-            tabIndex={0}
-          >
-            <Table withTableBorder withColumnBorders miw={640}>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col">{t('performance.versions.from')}</Table.Th>
-                  <Table.Th scope="col">{t('performance.versions.to')}</Table.Th>
-                  <Table.Th scope="col">{t('performance.versions.change')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {rows.map((r) => (
-                  <Table.Tr key={r.key}>
-                    <Table.Td>
-                      <Text size="sm">{r.before ?? '—'}</Text>
-                    </Table.Td>
-                    <Table.Td>
-                      <Text size="sm">{r.after ?? '—'}</Text>
-                    </Table.Td>
-                    <Table.Td>
-                      <Badge variant="outline" color={CHANGE_COLOR[r.change]}>
-                        {t(`performance.versions.changes.${r.change}`)}
-                      </Badge>
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </div>
+          <DataTable
+            caption={t('performance.versions.diffTitle')}
+            variant="bordered"
+            columns={[
+              {
+                key: 'from',
+                header: t('performance.versions.from'),
+                render: (r) => <Text size="sm">{r.before ?? '—'}</Text>,
+              },
+              {
+                key: 'to',
+                header: t('performance.versions.to'),
+                render: (r) => <Text size="sm">{r.after ?? '—'}</Text>,
+              },
+              {
+                key: 'change',
+                header: t('performance.versions.change'),
+                render: (r) => (
+                  <Badge variant="outline" color={CHANGE_COLOR[r.change]}>
+                    {t(`performance.versions.changes.${r.change}`)}
+                  </Badge>
+                ),
+              },
+            ]}
+            rows={rows}
+            rowKey={(r) => r.key}
+          />
         </section>
       )}
     </Stack>

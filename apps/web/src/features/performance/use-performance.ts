@@ -33,6 +33,8 @@ import type {
 } from '@sim/contracts';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../app/api';
+// The feature's strings load with every screen that reads its data through these hooks (docs/ARCHITECTURE.md).
+import './performance.i18n';
 
 // Server state of the performance screens. Every mutation refreshes the SKP it touched (and its lists). Every
 // shape is a contract type: the server validates its answers against the same schemas.

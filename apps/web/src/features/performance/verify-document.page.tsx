@@ -1,9 +1,10 @@
-import { Alert, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Stack, Text, Title } from '@mantine/core';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { formatDateTime } from '../../app/format';
 import { useLanguage } from '../../app/i18n';
+import { DataTable } from '../../components/data-table';
 import { ErrorState } from '../../components/error-state';
 import { LoadingState } from '../../components/loading-state';
 import { PublicLayout } from '../portal/public-layout';
@@ -44,30 +45,30 @@ export function VerifyDocumentPage() {
               <Text size="sm">{result.data.message}</Text>
             </Alert>
             {result.data.valid && (
-              <Table>
-                <Table.Tbody>
-                  <Table.Tr>
-                    <Table.Th scope="row">{t('performance.verify.code')}</Table.Th>
-                    <Table.Td>{result.data.code}</Table.Td>
-                  </Table.Tr>
-                  <Table.Tr>
-                    <Table.Th scope="row">{t('performance.verify.document')}</Table.Th>
-                    <Table.Td>{result.data.title}</Table.Td>
-                  </Table.Tr>
-                  <Table.Tr>
-                    <Table.Th scope="row">{t('performance.verify.employee')}</Table.Th>
-                    <Table.Td>{result.data.employeeName}</Table.Td>
-                  </Table.Tr>
-                  <Table.Tr>
-                    <Table.Th scope="row">{t('performance.verify.issuedAt')}</Table.Th>
-                    <Table.Td>{formatDateTime(result.data.issuedAt, language)}</Table.Td>
-                  </Table.Tr>
-                  <Table.Tr>
-                    <Table.Th scope="row">SHA-256</Table.Th>
-                    <Table.Td style={{ wordBreak: 'break-all' }}>{result.data.sha256}</Table.Td>
-                  </Table.Tr>
-                </Table.Tbody>
-              </Table>
+              <DataTable
+                caption={t('performance.verify.title')}
+                withHeader={false}
+                variant="plain"
+                minWidth={0}
+                columns={[
+                  { key: 'label', header: '', render: (f) => f.label, rowHeader: true },
+                  { key: 'value', header: '', render: (f) => f.value },
+                ]}
+                rows={[
+                  { label: t('performance.verify.code'), value: result.data.code },
+                  { label: t('performance.verify.document'), value: result.data.title },
+                  { label: t('performance.verify.employee'), value: result.data.employeeName },
+                  {
+                    label: t('performance.verify.issuedAt'),
+                    value: formatDateTime(result.data.issuedAt, language),
+                  },
+                  {
+                    label: 'SHA-256',
+                    value: <span style={{ wordBreak: 'break-all' }}>{result.data.sha256}</span>,
+                  },
+                ]}
+                rowKey={(f) => f.label}
+              />
             )}
           </>
         )}

@@ -10,6 +10,7 @@ import { PageHeader } from '../../components/page-header';
 import { StatusBadge } from '../../components/status-badge';
 import { EmployeeSummary } from '../employees/employee-detail.page';
 import { useEmployee } from '../employees/use-employees';
+import './profile.i18n';
 
 /** The signed-in user's account and, for employees, their own employee record. */
 export function ProfilePage() {

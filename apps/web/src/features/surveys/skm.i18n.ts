@@ -4,10 +4,6 @@ import { addDictionaries } from '../../app/i18n';
  * of the app's translations. `skmEn` must have the same keys (the type checks it).
  */
 export const skmId = {
-  nav: {
-    surveys: 'Survei kepuasan (SKM)',
-    surveysHint: 'Survei kepuasan masyarakat: hasil IKM, poster QR, undangan dan tindak lanjut.',
-  },
   statuses: { DRAFT: 'Draf', OPEN: 'Dibuka', CLOSED: 'Ditutup' },
   weights: { exact: '1/9 (tepat)', '0.111': '0,111', '0.11': '0,11' },
   weightHint:
@@ -328,10 +324,6 @@ export const skmId = {
 export type SkmTranslations = typeof skmId;
 
 export const skmEn: SkmTranslations = {
-  nav: {
-    surveys: 'Satisfaction survey (SKM)',
-    surveysHint: 'Citizen satisfaction surveys: IKM results, QR posters, invitations and follow-up.',
-  },
   statuses: { DRAFT: 'Draft', OPEN: 'Open', CLOSED: 'Closed' },
   weights: { exact: '1/9 (exact)', '0.111': '0.111', '0.11': '0.11' },
   weightHint:

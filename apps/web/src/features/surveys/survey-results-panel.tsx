@@ -1,25 +1,13 @@
 import '@mantine/charts/styles.layer.css';
 import { BarChart, LineChart } from '@mantine/charts';
-import {
-  Alert,
-  Card,
-  Group,
-  List,
-  NativeSelect,
-  Paper,
-  SimpleGrid,
-  Stack,
-  Table,
-  Text,
-  Title,
-  VisuallyHidden,
-} from '@mantine/core';
+import { Alert, Card, Group, List, NativeSelect, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import type { SurveyResults } from '@sim/contracts';
 import { DEFAULT_IKM_INTERVALS } from '@sim/domain';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate, formatNumber, type Language } from '../../app/format';
 import { useLanguage } from '../../app/i18n';
+import { DataTable } from '../../components/data-table';
 import { ErrorState } from '../../components/error-state';
 import { LoadingState } from '../../components/loading-state';
 import { StatusBadge } from '../../components/status-badge';
@@ -180,34 +168,44 @@ function NrrSection({ r, language }: { r: SurveyResults; language: Language }) {
           referenceLines={[NRR_GRADE_A_LINE]}
         />
       </div>
-      <div className="table-scroll" role="region" aria-label={t('skm.results.nrrTable')} tabIndex={0}>
-        <Table mt="md" striped miw={520}>
-          <VisuallyHidden component="caption">{t('skm.results.nrrTable')}</VisuallyHidden>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th scope="col">{t('skm.results.unsur')}</Table.Th>
-              <Table.Th scope="col">{t('skm.results.answered')}</Table.Th>
-              <Table.Th scope="col">{t('skm.results.nrr')}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {ikm.unsur.map((u) => (
-              <Table.Tr key={u.code}>
-                <Table.Td>
-                  {u.code} {u.name}{' '}
-                  {weakest.has(u.code) && (
-                    <StatusBadge tone="attention" size="xs">
-                      {t('skm.results.weakest')}
-                    </StatusBadge>
-                  )}
-                </Table.Td>
-                <Table.Td>{formatNumber(u.answered, language)}</Table.Td>
-                <Table.Td fw={weakest.has(u.code) ? 700 : undefined}>{formatNrr(u.nrr, language)}</Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      </div>
+      <DataTable
+        caption={t('skm.results.nrrTable')}
+        mt="md"
+        minWidth={520}
+        columns={[
+          {
+            key: 'unsur',
+            header: t('skm.results.unsur'),
+            render: (u) => (
+              <>
+                {u.code} {u.name}{' '}
+                {weakest.has(u.code) && (
+                  <StatusBadge tone="attention" size="xs">
+                    {t('skm.results.weakest')}
+                  </StatusBadge>
+                )}
+              </>
+            ),
+          },
+          {
+            key: 'answered',
+            header: t('skm.results.answered'),
+            render: (u) => formatNumber(u.answered, language),
+          },
+          {
+            key: 'nrr',
+            header: t('skm.results.nrr'),
+            render: (u) =>
+              weakest.has(u.code) ? (
+                <strong>{formatNrr(u.nrr, language)}</strong>
+              ) : (
+                formatNrr(u.nrr, language)
+              ),
+          },
+        ]}
+        rows={ikm.unsur}
+        rowKey={(u) => u.code}
+      />
       {r.weakest.length > 0 && (
         <Text size="sm" mt="sm">
           <strong>{t('skm.results.weakest')}:</strong>{' '}
@@ -243,36 +241,39 @@ function TrendSection({ r, language }: { r: SurveyResults; language: Language })
           />
         </div>
       )}
-      <div className="table-scroll" role="region" aria-label={t('skm.results.trendTable')} tabIndex={0}>
-        <Table mt="md" striped miw={520}>
-          <VisuallyHidden component="caption">{t('skm.results.trendTable')}</VisuallyHidden>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th scope="col">{t('skm.results.period')}</Table.Th>
-              <Table.Th scope="col">{t('skm.results.respondents')}</Table.Th>
-              <Table.Th scope="col">{t('skm.results.konversi')}</Table.Th>
-              <Table.Th scope="col">{t('skm.results.mutu')}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {r.trend.map((p) => (
-              <Table.Tr key={p.surveyId} fw={p.surveyId === r.survey.id ? 700 : undefined}>
-                <Table.Td>
-                  {p.title}
-                  <Text size="xs" c="dimmed">
-                    {formatDate(p.periodStart, language)} – {formatDate(p.periodEnd, language)}
-                  </Text>
-                </Table.Td>
-                <Table.Td>{formatNumber(p.respondents, language)}</Table.Td>
-                <Table.Td>{formatKonversi(p.konversi, language)}</Table.Td>
-                <Table.Td>
-                  <MutuBadge mutu={p.mutu} />
-                </Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      </div>
+      <DataTable
+        caption={t('skm.results.trendTable')}
+        mt="md"
+        minWidth={520}
+        columns={[
+          {
+            key: 'period',
+            header: t('skm.results.period'),
+            render: (p) => (
+              <>
+                {p.title}
+                <Text size="xs" c="dimmed">
+                  {formatDate(p.periodStart, language)} – {formatDate(p.periodEnd, language)}
+                </Text>
+              </>
+            ),
+          },
+          {
+            key: 'respondents',
+            header: t('skm.results.respondents'),
+            render: (p) => formatNumber(p.respondents, language),
+          },
+          {
+            key: 'konversi',
+            header: t('skm.results.konversi'),
+            render: (p) => formatKonversi(p.konversi, language),
+          },
+          { key: 'mutu', header: t('skm.results.mutu'), render: (p) => <MutuBadge mutu={p.mutu} /> },
+        ]}
+        rows={r.trend}
+        rowKey={(p) => p.surveyId}
+        rowProps={(p) => ({ fw: p.surveyId === r.survey.id ? 700 : undefined })}
+      />
       {r.previousFollowups.length > 0 && (
         <>
           <Title order={3} fz="h5" mt="md" mb="xs">
@@ -311,21 +312,18 @@ function CountTable({
       <Text fw={600} mb={4}>
         {title}
       </Text>
-      <Table>
-        <VisuallyHidden component="caption">{title}</VisuallyHidden>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th scope="col">{title}</Table.Th>
-            <Table.Th scope="col" ta="right">
-              {t('skm.results.count')}
-            </Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {items.map((i) => (
-            <Table.Tr key={i.key}>
-              <Table.Td>{label(i.key)}</Table.Td>
-              <Table.Td ta="right">
+      <DataTable
+        caption={title}
+        variant="plain"
+        minWidth={0}
+        columns={[
+          { key: 'key', header: title, render: (i) => label(i.key) },
+          {
+            key: 'count',
+            header: t('skm.results.count'),
+            align: 'right',
+            render: (i) => (
+              <>
                 {formatNumber(i.count, language)}{' '}
                 <Text span size="xs" c="dimmed">
                   (
@@ -335,11 +333,13 @@ function CountTable({
                   })}
                   )
                 </Text>
-              </Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
+              </>
+            ),
+          },
+        ]}
+        rows={items}
+        rowKey={(i) => i.key}
+      />
     </Card>
   );
 }
@@ -391,31 +391,26 @@ function ProfileSection({ r, language }: { r: SurveyResults; language: Language 
       <Title order={3} fz="h5" mt="md" mb="xs">
         {t('skm.results.byService')}
       </Title>
-      <div className="table-scroll" role="region" aria-label={t('skm.results.byService')} tabIndex={0}>
-        <Table striped miw={480}>
-          <VisuallyHidden component="caption">{t('skm.results.byService')}</VisuallyHidden>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th scope="col">{t('skm.results.serviceFilter')}</Table.Th>
-              <Table.Th scope="col">{t('skm.results.respondents')}</Table.Th>
-              <Table.Th scope="col">{t('skm.results.konversi')}</Table.Th>
-              <Table.Th scope="col">{t('skm.results.mutu')}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {r.profile.serviceType.map((s) => (
-              <Table.Tr key={s.key}>
-                <Table.Td>{s.key}</Table.Td>
-                <Table.Td>{formatNumber(s.count, language)}</Table.Td>
-                <Table.Td>{formatKonversi(s.konversi, language)}</Table.Td>
-                <Table.Td>
-                  <MutuBadge mutu={s.mutu} />
-                </Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      </div>
+      <DataTable
+        caption={t('skm.results.byService')}
+        minWidth={480}
+        columns={[
+          { key: 'service', header: t('skm.results.serviceFilter'), render: (s) => s.key },
+          {
+            key: 'respondents',
+            header: t('skm.results.respondents'),
+            render: (s) => formatNumber(s.count, language),
+          },
+          {
+            key: 'konversi',
+            header: t('skm.results.konversi'),
+            render: (s) => formatKonversi(s.konversi, language),
+          },
+          { key: 'mutu', header: t('skm.results.mutu'), render: (s) => <MutuBadge mutu={s.mutu} /> },
+        ]}
+        rows={r.profile.serviceType}
+        rowKey={(s) => s.key}
+      />
     </Paper>
   );
 }
@@ -430,33 +425,23 @@ function OfficersSection({ r, language }: { r: SurveyResults; language: Language
       <Text size="sm" c="dimmed" mb="sm">
         {t('skm.results.officersHint', { min: r.officers.minResponses })}
       </Text>
-      {r.officers.items.length === 0 ? (
-        <Text size="sm">{t('skm.results.officersEmpty')}</Text>
-      ) : (
-        <div className="table-scroll" role="region" aria-label={t('skm.results.officersTitle')} tabIndex={0}>
-          <Table striped miw={480}>
-            <VisuallyHidden component="caption">{t('skm.results.officersTitle')}</VisuallyHidden>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">{t('skm.results.officer')}</Table.Th>
-                <Table.Th scope="col">{t('skm.results.respondents')}</Table.Th>
-                <Table.Th scope="col">NRR U6</Table.Th>
-                <Table.Th scope="col">NRR U7</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {r.officers.items.map((o) => (
-                <Table.Tr key={o.employeeId}>
-                  <Table.Td>{o.name}</Table.Td>
-                  <Table.Td>{formatNumber(o.responses, language)}</Table.Td>
-                  <Table.Td>{formatNrr(o.nrrU6, language)}</Table.Td>
-                  <Table.Td>{formatNrr(o.nrrU7, language)}</Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </div>
-      )}
+      <DataTable
+        caption={t('skm.results.officersTitle')}
+        minWidth={480}
+        empty={<Text size="sm">{t('skm.results.officersEmpty')}</Text>}
+        columns={[
+          { key: 'officer', header: t('skm.results.officer'), render: (o) => o.name },
+          {
+            key: 'respondents',
+            header: t('skm.results.respondents'),
+            render: (o) => formatNumber(o.responses, language),
+          },
+          { key: 'u6', header: 'NRR U6', render: (o) => formatNrr(o.nrrU6, language) },
+          { key: 'u7', header: 'NRR U7', render: (o) => formatNrr(o.nrrU7, language) },
+        ]}
+        rows={r.officers.items}
+        rowKey={(o) => o.employeeId}
+      />
       {r.officers.hiddenCount > 0 && (
         <Text size="xs" c="dimmed" mt="xs">
           {t('skm.results.officersHidden', { count: r.officers.hiddenCount })}

@@ -18,6 +18,8 @@ import type {
 } from '@sim/contracts';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, type Paged } from '../../app/api';
+// The feature's strings load with every screen that reads its data through these hooks (docs/ARCHITECTURE.md).
+import './skm.i18n';
 
 /** The moderation queue a suggestion list shows (pending, approved or rejected). */
 export type SkmSuggestionFilter = NonNullable<SkmSuggestionQuery['status']>;

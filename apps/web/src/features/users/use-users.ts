@@ -1,6 +1,8 @@
 import type { ResetPasswordResult, Role, UserListQuery, UserSummary } from '@sim/contracts';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, type Paged } from '../../app/api';
+// The feature's strings load with every screen that reads its data through these hooks (docs/ARCHITECTURE.md).
+import './users.i18n';
 
 export const userKeys = {
   all: ['users'] as const,

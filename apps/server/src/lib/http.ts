@@ -1,0 +1,66 @@
+import type { FastifyRequest } from 'fastify';
+import { z } from 'zod';
+import { AppError } from './errors';
+
+// Uploads and downloads, the same way on every route: one multipart reader, one response schema for bytes, one
+// Content-Disposition.
+
+/** The response schema of a route that sends bytes: z.any(), so Fastify writes the Buffer as is. */
+export const binary = z.any().meta({ type: 'string', format: 'binary', description: 'Berkas unduhan' });
+
+/** The OpenAPI `content` block of a download with its media type (Swagger UI then offers the file). */
+export const binaryResponse = (contentType: string, description: string) => ({
+  description,
+  content: { [contentType]: { schema: binary } },
+});
+
+function requireMultipart(req: FastifyRequest) {
+  if (!req.isMultipart()) {
+    throw new AppError('UNSUPPORTED_MEDIA_TYPE', 'Unggah berkas sebagai multipart/form-data', [
+      { path: 'file', message: 'Unggah berkas sebagai multipart/form-data' },
+    ]);
+  }
+}
+
+/**
+ * Reads a multipart upload: the text fields in any order and the first file part named `file` (null when none).
+ * An oversized file ends in a 413 from the multipart plugin.
+ */
+export async function readUpload(req: FastifyRequest) {
+  requireMultipart(req);
+  const fields: Record<string, string> = {};
+  let file: { buffer: Buffer; fileName: string } | null = null;
+  for await (const part of req.parts()) {
+    if (part.type === 'file') {
+      const buffer = await part.toBuffer();
+      if (part.fieldname === 'file' && !file) file = { buffer, fileName: part.filename };
+    } else {
+      fields[part.fieldname] = String(part.value);
+    }
+  }
+  return { fields, file };
+}
+
+/** Reads an upload that is one file in the field `file` and nothing else; without it the answer is a 400. */
+export async function readSingleFile(req: FastifyRequest) {
+  requireMultipart(req);
+  const part = await req.file();
+  if (!part || part.fieldname !== 'file') {
+    throw new AppError('VALIDATION', 'Berkas wajib diunggah pada isian "file"', [
+      { path: 'file', message: 'Berkas wajib diunggah' },
+    ]);
+  }
+  return { fileName: part.filename, content: await part.toBuffer() };
+}
+
+/**
+ * A Content-Disposition value with a safe ASCII `filename`: a name from an upload must not break the header or
+ * smuggle parameters into it. When that safe name differs from the real one, the exact name goes along as RFC 5987
+ * `filename*`, which browsers prefer.
+ */
+export function contentDisposition(kind: 'inline' | 'attachment', fileName: string): string {
+  const ascii = fileName.replace(/[^\w.\- ]+/g, '_').slice(-150) || 'berkas';
+  const exact =
+    ascii === fileName || fileName === '' ? '' : `; filename*=UTF-8''${encodeURIComponent(fileName)}`;
+  return `${kind}; filename="${ascii}"${exact}`;
+}
