@@ -8,6 +8,8 @@ export type RateLimits = {
   login: RateLimit;
   complaintFiling: RateLimit;
   complaintTracking: RateLimit;
+  complaintLookup: RateLimit;
+  complaintLookupPerTicket: RateLimit;
   open311Read: RateLimit;
   open311Write: RateLimit;
   surveyRead: RateLimit;
@@ -115,6 +117,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
         env.RATE_LIMIT_COMPLAINT_TRACKING,
         '120/minute',
         'RATE_LIMIT_COMPLAINT_TRACKING',
+      ),
+      // Ticket + phone/e-mail lookups of a lost link: a few per address (NAT leaves room for several citizens),
+      // and failures per ticket from every address together, so a known ticket's number cannot be guessed.
+      complaintLookup: rate(env.RATE_LIMIT_COMPLAINT_LOOKUP, '20/hour', 'RATE_LIMIT_COMPLAINT_LOOKUP'),
+      complaintLookupPerTicket: rate(
+        env.RATE_LIMIT_COMPLAINT_LOOKUP_TICKET,
+        '5/hour',
+        'RATE_LIMIT_COMPLAINT_LOOKUP_TICKET',
       ),
       open311Read: rate(env.RATE_LIMIT_OPEN311_READ, '120/minute', 'RATE_LIMIT_OPEN311_READ'),
       open311Write: rate(env.RATE_LIMIT_OPEN311_WRITE, '30/minute', 'RATE_LIMIT_OPEN311_WRITE'),

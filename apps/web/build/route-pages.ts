@@ -27,6 +27,7 @@ export const PUBLIC_ROUTES: readonly PublicRoute[] = [
     module: 'src/features/portal/skm-transparency.page.tsx',
     data: '/api/v1/public/skm-results',
   },
+  { path: '/verifikasi', module: 'src/features/portal/verify-code.page.tsx' },
   { path: '/verifikasi/:code', module: 'src/features/performance/verify-document.page.tsx' },
 ];
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { isoDate } from './common';
 import {
+  ATTACHMENT_PHASES,
   COMPLAINT_ACTIONS,
   COMPLAINT_CHANNELS,
   COMPLAINT_KINDS,
@@ -236,6 +237,9 @@ export const complaintCreated = z.object({
 });
 export type ComplaintCreated = z.infer<typeof complaintCreated>;
 
+export const attachmentPhase = z.enum(ATTACHMENT_PHASES);
+export type AttachmentPhase = z.infer<typeof attachmentPhase>;
+
 export const timelineEntry = z.object({
   id: z.number().int(),
   at: z.string(),
@@ -243,7 +247,15 @@ export const timelineEntry = z.object({
   isPublic: z.boolean(),
   actor: z.string(),
   message: z.string().nullable(),
-  attachments: z.array(z.object({ id: z.number().int(), fileName: z.string(), mime: z.string() })),
+  attachments: z.array(
+    z.object({
+      id: z.number().int(),
+      fileName: z.string(),
+      mime: z.string(),
+      /** A photo of the work: before or after; null for the citizen's files. */
+      phase: attachmentPhase.nullable().optional(),
+    }),
+  ),
 });
 export type TimelineEntry = z.infer<typeof timelineEntry>;
 
@@ -422,6 +434,32 @@ export const publicComplaintView = z.object({
   surveyInvitation: complaintSurveyInvitation.nullable(),
 });
 export type PublicComplaintView = z.infer<typeof publicComplaintView>;
+/**
+ * A citizen who lost the tracking link finds the complaint with the ticket number and the phone number or e-mail
+ * given at filing. A wrong pair gets the same "not found" answer whichever part was wrong.
+ */
+export const complaintLookupBody = z.object({
+  ticket: z
+    .string()
+    .trim()
+    .min(1, 'Nomor tiket wajib diisi')
+    .max(30, 'Nomor tiket paling banyak 30 karakter')
+    .transform((v) => v.toUpperCase()),
+  contact: z
+    .string()
+    .trim()
+    .min(1, 'Nomor telepon atau e-mail wajib diisi')
+    .max(200, 'Nomor telepon atau e-mail paling banyak 200 karakter'),
+});
+export type ComplaintLookupBody = z.input<typeof complaintLookupBody>;
+/** A fresh tracking secret (the old link stops working) and whether the new link also went to the e-mail on file. */
+export const complaintLookupResult = z.object({
+  ticket: z.string(),
+  trackingSecret: z.string(),
+  linkSentByEmail: z.boolean(),
+});
+export type ComplaintLookupResult = z.infer<typeof complaintLookupResult>;
+
 export const ratingBody = z.object({
   score: z.number().int().min(1, 'Nilai 1–5').max(5, 'Nilai 1–5'),
   comment: optionalText(1000),
@@ -431,6 +469,11 @@ export const reopenBody = z.object({ reason: text(2000, 'Alasan') });
 export type ReopenBody = z.infer<typeof reopenBody>;
 export const attachmentResult = z.object({ id: z.number().int(), fileName: z.string(), mime: z.string() });
 export type AttachmentResult = z.infer<typeof attachmentResult>;
+/** The query of the assignee's photo upload: before or after the work. */
+export const workPhotoQuery = z.object({
+  phase: z.enum(ATTACHMENT_PHASES, 'Pilih foto sebelum atau sesudah penanganan'),
+});
+export type WorkPhotoQuery = z.infer<typeof workPhotoQuery>;
 
 // ---------------------------------------------------------------- performance evidence
 

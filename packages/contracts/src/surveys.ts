@@ -497,5 +497,26 @@ export const publicSkmResult = z.object({
   publishedAt: z.string().nullable(),
 });
 export type PublicSkmResult = z.infer<typeof publicSkmResult>;
-export const publicSkmResults = z.object({ items: z.array(publicSkmResult) });
+/**
+ * The whole office's IKM over the listed results: every published survey's answers pooled (weight 1/9 per unsur,
+ * PermenPANRB 14/2017), so each unit counts by its respondents. Null while no listed survey has an IKM.
+ */
+export const publicSkmOffice = z.object({
+  units: z.number().int(),
+  respondents: z.number().int(),
+  periodStart: z.string(),
+  periodEnd: z.string(),
+  konversi: z.number(),
+  mutu: z.enum(['A', 'B', 'C', 'D']),
+  kinerja: z.string(),
+});
+export type PublicSkmOffice = z.infer<typeof publicSkmOffice>;
+/** A survey that takes answers today, for the "isi survei" link of its unit. */
+export const publicOpenSurvey = z.object({ code: z.string(), unitName: z.string(), title: z.string() });
+export type PublicOpenSurvey = z.infer<typeof publicOpenSurvey>;
+export const publicSkmResults = z.object({
+  items: z.array(publicSkmResult),
+  office: publicSkmOffice.nullable(),
+  openSurveys: z.array(publicOpenSurvey),
+});
 export type PublicSkmResults = z.infer<typeof publicSkmResults>;

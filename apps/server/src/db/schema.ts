@@ -355,6 +355,17 @@ export interface ComplaintAttachmentsTable {
   content: Buffer;
   is_public: Generated<boolean>;
   created_at: CreatedAt;
+  /** The assignee's photo of the work: 'SEBELUM' | 'SESUDAH'; null for the citizen's files. */
+  phase: string | null;
+}
+
+/** Lost-link lookups (ticket + phone/e-mail), counted per ticket for the throttle. */
+export interface ComplaintLookupAttemptsTable {
+  id: Generated<number>;
+  ticket: string;
+  ip: string;
+  success: boolean;
+  at: ColumnType<Date, Date | string | undefined, never>;
 }
 
 export interface Open311ApiKeysTable {
@@ -375,6 +386,7 @@ export interface DB {
   complaints: ComplaintsTable;
   complaint_events: ComplaintEventsTable;
   complaint_attachments: ComplaintAttachmentsTable;
+  complaint_lookup_attempts: ComplaintLookupAttemptsTable;
   open311_api_keys: Open311ApiKeysTable;
 }
 

@@ -19,6 +19,8 @@ const PUBLIC_ROUTES = new Set([
   'POST /api/v1/public/complaints/tracking/reopen',
   'POST /api/v1/public/complaints/tracking/rating',
   'POST /api/v1/public/complaints/tracking/attachments',
+  'GET /api/v1/public/complaints/tracking/attachments/{id}',
+  'POST /api/v1/public/complaints/lookup',
   'POST /api/v1/auth/login',
   'GET /api/v1/public/surveys/{code}',
   'POST /api/v1/public/surveys/{code}/responses',

@@ -74,6 +74,12 @@ const routes: RouteObject[] = [
         ),
       },
       {
+        path: 'verifikasi',
+        ...page(() =>
+          import('../features/portal/verify-code.page').then((m) => ({ Component: m.VerifyCodePage })),
+        ),
+      },
+      {
         path: 'verifikasi/:code',
         ...page(() =>
           import('../features/performance/verify-document.page').then((m) => ({

@@ -70,3 +70,6 @@ export type ComplaintAction = (typeof COMPLAINT_ACTIONS)[number];
 /** The complaint queues (tabs) a list may be asked for; which ones an actor may use is the policy's decision. */
 export const COMPLAINT_SCOPES = ['mine', 'team', 'verification', 'all', 'integrity'] as const;
 export type ComplaintScope = (typeof COMPLAINT_SCOPES)[number];
+
+/** The assignee's photos of the work: before (the problem found) and after (the result). */
+export const ATTACHMENT_PHASES = ['SEBELUM', 'SESUDAH'] as const;

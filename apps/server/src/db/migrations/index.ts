@@ -8,6 +8,7 @@ import * as systemEvidence from './2026-11-28T13-00-system-evidence';
 import * as objectionDecider from './2026-12-04T10-00-objection-decider';
 import * as complaintVerifiedDeadline from './2026-12-04T11-00-complaint-verified-deadline';
 import * as loginAttemptsByName from './2026-12-04T12-00-login-attempts-by-name';
+import * as complaintLookupAndPhotos from './2026-12-04T14-00-complaint-lookup-and-photos';
 import * as actionPlanPeriodTarget from './2026-12-04T15-00-action-plan-period-target';
 
 /** Every migration, in order. A static list so bundlers and tests need no file-system scan. */
@@ -21,5 +22,6 @@ export const migrations: Record<string, Migration> = {
   '2026-12-04T10-00-objection-decider': objectionDecider,
   '2026-12-04T11-00-complaint-verified-deadline': complaintVerifiedDeadline,
   '2026-12-04T12-00-login-attempts-by-name': loginAttemptsByName,
+  '2026-12-04T14-00-complaint-lookup-and-photos': complaintLookupAndPhotos,
   '2026-12-04T15-00-action-plan-period-target': actionPlanPeriodTarget,
 };

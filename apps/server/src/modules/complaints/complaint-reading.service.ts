@@ -95,7 +95,12 @@ async function loadTimeline(
     message: e.message,
     attachments: files
       .filter((f) => f.event_id === e.id && (!publicOnly || f.is_public))
-      .map((f) => ({ id: f.id, fileName: f.file_name, mime: f.mime })),
+      .map((f) => ({
+        id: f.id,
+        fileName: f.file_name,
+        mime: f.mime,
+        phase: f.phase as 'SEBELUM' | 'SESUDAH' | null,
+      })),
   }));
 }
 

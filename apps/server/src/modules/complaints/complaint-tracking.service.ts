@@ -62,7 +62,7 @@ async function toPublicView(
     canConfirm: row.status === 'SELESAI',
     canReopen: resolved && reopenUntil !== null && now.getTime() <= reopenUntil.getTime(),
     canRate: resolved && row.rating === null,
-    attachmentCount: files.length,
+    attachmentCount: files.filter((f) => f.phase === null).length,
     timeline: events.map((e) => ({
       id: e.id,
       at: e.at.toISOString(),
@@ -72,7 +72,12 @@ async function toPublicView(
       message: e.message,
       attachments: files
         .filter((f) => f.event_id === e.id && f.is_public)
-        .map((f) => ({ id: f.id, fileName: f.file_name, mime: f.mime })),
+        .map((f) => ({
+          id: f.id,
+          fileName: f.file_name,
+          mime: f.mime,
+          phase: f.phase as 'SEBELUM' | 'SESUDAH' | null,
+        })),
     })),
     surveyInvitation,
   };
@@ -315,4 +320,15 @@ export async function addCitizenAttachment(
     });
     return { id, fileName, mime: accepted.mime };
   });
+}
+
+/**
+ * An attachment's bytes for the citizen, only with the complaint's tracking secret and only for a file the
+ * citizen may see (their own, or the assignee's before/after photos); anything else is the same 404.
+ */
+export async function getCitizenAttachment(ctx: ServiceContext, secret: string, attachmentId: number) {
+  const row = await loadBySecret(ctx.db, secret);
+  const file = await repo.findAttachment(ctx.db, attachmentId);
+  if (!file || file.complaint_id !== row.id || !file.is_public) throw notFound('Lampiran');
+  return { fileName: file.file_name, mime: file.mime, content: file.content };
 }

@@ -172,3 +172,10 @@ export function complaintsCapabilities(actor: Actor): {
     },
   };
 }
+
+/**
+ * Before/after photos of the work come from the assignee while the complaint is handled, paused for the citizen,
+ * or resolved and not yet closed (the "after" photo is often taken last).
+ */
+export const canAddWorkPhoto = (c: ComplaintFacts, isAssignee: boolean) =>
+  isAssignee && ['DIDISPOSISI', 'DIPROSES', 'MENUNGGU_INFO', 'SELESAI'].includes(c.status);

@@ -342,11 +342,13 @@ export async function findComplaintsForStats(
   return q.execute();
 }
 
-export async function countAttachments(db: Database, complaintId: number) {
+/** The citizen's files (`workPhotos: false`) or the assignee's before/after photos (`true`) of a complaint. */
+export async function countAttachments(db: Database, complaintId: number, workPhotos = false) {
   const row = await db
     .selectFrom('complaint_attachments')
     .select((eb) => eb.fn.countAll<number>().as('n'))
     .where('complaint_id', '=', complaintId)
+    .where('phase', workPhotos ? 'is not' : 'is', null)
     .executeTakeFirstOrThrow();
   return Number(row.n);
 }
@@ -392,7 +394,7 @@ export async function findEvents(db: Database, complaintId: number, options: { p
 export async function findAttachmentsMeta(db: Database, complaintId: number) {
   return db
     .selectFrom('complaint_attachments')
-    .select(['id', 'event_id', 'file_name', 'mime', 'is_public'])
+    .select(['id', 'event_id', 'file_name', 'mime', 'is_public', 'phase'])
     .where('complaint_id', '=', complaintId)
     .orderBy('id')
     .execute();
@@ -512,4 +514,26 @@ export async function tryJobLock(db: Database, key: number): Promise<boolean> {
     db,
   );
   return result.rows[0]?.locked === true;
+}
+
+// ---------------------------------------------------------------- lost-link lookup
+
+/** When the failed lookups of a ticket since `since` happened, oldest first (the throttle window). */
+export async function findLookupFailuresSince(db: Database, ticket: string, since: Date): Promise<Date[]> {
+  const rows = await db
+    .selectFrom('complaint_lookup_attempts')
+    .select('at')
+    .where('ticket', '=', ticket)
+    .where('success', '=', false)
+    .where('at', '>', since)
+    .orderBy('at')
+    .execute();
+  return rows.map((r) => r.at);
+}
+
+export async function insertLookupAttempt(
+  db: Database,
+  row: { ticket: string; ip: string; success: boolean; at: Date },
+) {
+  await db.insertInto('complaint_lookup_attempts').values(row).execute();
 }

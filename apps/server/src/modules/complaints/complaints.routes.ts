@@ -1,5 +1,6 @@
 import type { AppInstance } from '../../lib/app-instance';
 import { complaintAdminRoutes } from './complaint-admin.routes';
+import { complaintCitizenRoutes } from './complaint-citizen.routes';
 import { complaintIntakeRoutes } from './complaint-intake.routes';
 import { complaintStaffRoutes } from './complaint-staff.routes';
 import { complaintTrackingRoutes } from './complaint-tracking.routes';
@@ -14,4 +15,5 @@ export async function complaintRoutes(app: AppInstance) {
   await complaintStaffRoutes(app);
   await complaintWorkflowRoutes(app);
   await complaintAdminRoutes(app);
+  await complaintCitizenRoutes(app);
 }

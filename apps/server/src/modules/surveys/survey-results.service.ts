@@ -3,7 +3,9 @@ import {
   skmFollowupInput,
   skmFollowupPatch,
   type OfficerSkm,
+  type PublicSkmOffice,
   type PublicSkmResult,
+  type PublicSkmResults,
   type SkmFollowup,
   type SurveyResults,
 } from '@sim/contracts';
@@ -28,7 +30,15 @@ import * as aggregateRepo from './survey-aggregates.repository';
 import * as followupRepo from './survey-followups.repository';
 import * as peopleRepo from './survey-people.repository';
 import * as suggestionRepo from './survey-suggestions.repository';
-import { columnOf, ikmOfAggregate, nrrOf, officerKonversi, personName, weightOption } from './surveys.rules';
+import {
+  columnOf,
+  ikmOfAggregate,
+  nrrOf,
+  officerKonversi,
+  personName,
+  poolAggregates,
+  weightOption,
+} from './surveys.rules';
 import {
   assertCanManage,
   assertCanReadResults,
@@ -462,14 +472,21 @@ export async function getOfficerSkm(
 export async function listPublicSkmResults(
   ctx: ServiceContext,
   q: { year?: number },
-): Promise<{ items: PublicSkmResult[] }> {
+): Promise<PublicSkmResults> {
   const surveys = await repo.findPublishedSurveys(ctx.db, q.year);
   const ids = surveys.map((s) => s.id);
-  const [aggregates, followups] = await Promise.all([
+  const today = todayOf(ctx.now());
+  const [aggregates, followups, open] = await Promise.all([
     aggregateRepo.findSurveyAggregates(ctx.db, ids),
     followupRepo.findFollowups(ctx.db, ids),
+    repo.findSurveysPage(ctx.db, { status: 'OPEN' }, 1, 200),
   ]);
   return {
+    office: officeWideIkm(surveys, aggregates),
+    // Answerable today: open and the day inside the survey's period (the public form refuses anything else).
+    openSurveys: open.items
+      .filter((s) => s.period_start <= today && s.period_end >= today)
+      .map((s) => ({ code: s.code, unitName: s.unit_name, title: s.title })),
     items: surveys.map((s) => {
       const a = aggregates.get(s.id);
       const ikm = ikmOfAggregate(a, s.weight);
@@ -498,5 +515,29 @@ export async function listPublicSkmResults(
         publishedAt: s.published_at ? s.published_at.toISOString() : null,
       };
     }),
+  };
+}
+
+/**
+ * The office-wide figure before the per-unit cards: the listed surveys' answers pooled and scored with the
+ * regulation's default weight (1/9 per unsur), whatever weight a unit's own report chose; surveys without an IKM
+ * yet (no answers, an unsur unanswered) are left out. Null when none has one.
+ */
+function officeWideIkm(
+  surveys: Awaited<ReturnType<typeof repo.findPublishedSurveys>>,
+  aggregates: Map<number, aggregateRepo.SurveyAggregate>,
+): PublicSkmOffice | null {
+  const scored = surveys.filter((s) => ikmOfAggregate(aggregates.get(s.id), s.weight).ok);
+  const pooled = poolAggregates(scored.map((s) => aggregates.get(s.id)!));
+  const ikm = ikmOfAggregate(pooled, 'exact');
+  if (!pooled || !ikm.ok) return null;
+  return {
+    units: new Set(scored.map((s) => s.unit_name)).size,
+    respondents: pooled.respondents,
+    periodStart: scored.map((s) => s.period_start).reduce((a, b) => (a < b ? a : b)),
+    periodEnd: scored.map((s) => s.period_end).reduce((a, b) => (a > b ? a : b)),
+    konversi: ikm.result.konversi,
+    mutu: ikm.result.mutu,
+    kinerja: ikm.result.kinerja,
   };
 }

@@ -49,6 +49,31 @@ export function answersFromTotals(
   return out;
 }
 
+/**
+ * Several surveys' totals as one: the office-wide IKM pools the answers (NRR per unsur = all its answers / all who
+ * answered it), so a unit weighs by its respondents, as one survey of the whole office would. Undefined when empty.
+ */
+export function poolAggregates(aggregates: readonly SurveyAggregate[]): SurveyAggregate | undefined {
+  const [first, ...rest] = aggregates;
+  if (!first) return undefined;
+  const pooled: SurveyAggregate = {
+    ...first,
+    sums: { ...first.sums },
+    counts: { ...first.counts },
+  };
+  for (const a of rest) {
+    pooled.respondents += a.respondents;
+    pooled.flagged += a.flagged;
+    pooled.excluded += a.excluded;
+    for (const code of UNSUR_CODES) {
+      const col = columnOf(code);
+      pooled.sums[col] += a.sums[col];
+      pooled.counts[col] += a.counts[col];
+    }
+  }
+  return pooled;
+}
+
 export type IkmOutcome = { ok: true; result: IkmResult } | { ok: false; reason: string };
 
 /** The IKM of aggregated totals, or the Indonesian reason why there is none yet (no answers, an unsur unanswered). */

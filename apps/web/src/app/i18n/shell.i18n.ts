@@ -125,6 +125,16 @@ export const shellId = {
       success: 'Kata sandi berhasil diganti.',
     },
   },
+  publicNav: {
+    label: 'Layanan untuk warga',
+    complaint: 'Sampaikan pengaduan',
+    track: 'Lacak pengaduan',
+    survey: 'Hasil survei',
+    verify: 'Verifikasi dokumen',
+    footerLabel: 'Tautan layanan',
+    staff: 'Masuk petugas',
+    footerNote: 'Layanan tanpa biaya dan tanpa perlu akun.',
+  },
 };
 
 /** English. */
@@ -249,5 +259,15 @@ export const shellEn: typeof shellId = {
       submit: 'Save password',
       success: 'Your password has been changed.',
     },
+  },
+  publicNav: {
+    label: 'Services for citizens',
+    complaint: 'File a complaint',
+    track: 'Track a complaint',
+    survey: 'Survey results',
+    verify: 'Verify a document',
+    footerLabel: 'Service links',
+    staff: 'Staff login',
+    footerNote: 'Free of charge, no account needed.',
   },
 };

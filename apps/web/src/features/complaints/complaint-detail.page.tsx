@@ -28,10 +28,14 @@ import { LoadingState } from '../../components/loading-state';
 import { PageHeader } from '../../components/page-header';
 import { StatusBadge } from '../../components/status-badge';
 import { UnitSelect } from '../org/unit-select';
+import { AttachmentThumbnails, MapLinks } from './complaint-media';
+import { ResolutionPhotosPanel } from './resolution-photos-panel';
 import { SlaCountdown } from './sla-countdown';
 import { useAssignees, useComplaint, useComplaintStep } from './use-complaints';
 
 type Action = ComplaintDetail['actions'][number];
+
+const STAFF_FILES = { kind: 'url', url: (id: number) => `/api/v1/complaints/attachments/${id}` } as const;
 
 export function ComplaintDetailPage() {
   const { t, i18n } = useTranslation();
@@ -79,6 +83,9 @@ export function ComplaintDetailPage() {
               <FieldsList
                 items={[
                   { label: t('complaints.detail.location'), value: `${c.address}, ${c.kelurahan}` },
+                  ...(c.lat !== null && c.lng !== null
+                    ? [{ label: t('complaints.media.gps'), value: <MapLinks lat={c.lat} lng={c.lng} /> }]
+                    : []),
                   { label: t('complaints.detail.unit'), value: c.unitName ?? '—' },
                   {
                     label: t('complaints.queue.assignee'),
@@ -145,6 +152,7 @@ export function ComplaintDetailPage() {
               )}
             </Paper>
             {c.actions.length > 0 && <ActionsPanel key={c.status} complaint={c} />}
+            {c.actions.includes('RESOLVE') && <ResolutionPhotosPanel complaintId={c.id} />}
           </Stack>
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 5 }}>
@@ -170,21 +178,13 @@ export function ComplaintDetailPage() {
                   <Text size="xs" c="dimmed">
                     {formatDateTime(e.at, lang)} · {eventLabel(e.type)}
                   </Text>
-                  {e.message && (
+                  {/* An attachment event shows its files; its generated text would only repeat the name. */}
+                  {e.message && !(e.type === 'LAMPIRAN' && e.attachments.length > 0) && (
                     <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
                       {e.message}
                     </Text>
                   )}
-                  {e.attachments.map((a) => (
-                    <Anchor
-                      key={a.id}
-                      href={`/api/v1/complaints/attachments/${a.id}`}
-                      target="_blank"
-                      size="sm"
-                    >
-                      {t('complaints.detail.attachment')}: {a.fileName}
-                    </Anchor>
-                  ))}
+                  <AttachmentThumbnails attachments={e.attachments} source={STAFF_FILES} />
                 </Timeline.Item>
               ))}
             </Timeline>

@@ -219,3 +219,40 @@ export async function apiDelete<T>(path: string): Promise<T> {
   }
   return data as T;
 }
+
+/**
+ * An attachment's bytes for the citizen's tracking page, fetched with the secret in its header (an <img src> cannot
+ * send one, and a secret in the URL would reach logs): the page shows it through an object URL.
+ */
+export async function fetchCitizenAttachment(secret: string, id: number): Promise<Blob> {
+  const response = await fetch(`/api/v1/public/complaints/tracking/attachments/${id}`, {
+    headers: { 'x-tracking-secret': secret },
+    credentials: 'same-origin',
+  });
+  if (!response.ok) throw new ApiError(response.status, 'HTTP_ERROR', response.statusText, []);
+  return response.blob();
+}
+
+/** The assignee adds a before/after photo of the work to the complaint (multipart field "file", phase in the query). */
+export async function uploadResolutionPhoto(complaintId: number, phase: 'SEBELUM' | 'SESUDAH', file: File) {
+  const form = new FormData();
+  form.append('file', file);
+  const response = await fetch(apiUrl(`/complaints/${complaintId}/work-photos`, { phase }), {
+    method: 'POST',
+    body: form,
+    credentials: 'same-origin',
+    headers: { Accept: 'application/json' },
+  });
+  const data = (await response.json().catch(() => null)) as {
+    error?: { code: string; message: string; details?: { path: string; message: string }[] };
+  } | null;
+  if (!response.ok) {
+    throw new ApiError(
+      response.status,
+      data?.error?.code ?? 'HTTP_ERROR',
+      data?.error?.message ?? response.statusText,
+      data?.error?.details ?? [],
+    );
+  }
+  return data as { id: number; fileName: string; mime: string };
+}

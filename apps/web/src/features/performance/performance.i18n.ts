@@ -333,6 +333,10 @@ export const performanceId = {
     issuedAt: 'Diterbitkan',
     employee: 'Pegawai',
     document: 'Dokumen',
+    intro: 'Ketik kode yang tercetak di bawah kode QR pada dokumen SKP atau penilaian kinerja.',
+    codeHint: 'Huruf besar, angka dan tanda hubung, misalnya SKP-1A2B3C4D5E6F',
+    codeInvalid: 'Kode tidak valid: 6–40 huruf, angka atau tanda hubung',
+    check: 'Periksa dokumen',
   },
 };
 
@@ -663,6 +667,10 @@ export const performanceEn: PerformanceTranslations = {
     issuedAt: 'Issued',
     employee: 'Employee',
     document: 'Document',
+    intro: 'Type the code printed under the QR code on the SKP or performance evaluation document.',
+    codeHint: 'Capital letters, digits and dashes, e.g. SKP-1A2B3C4D5E6F',
+    codeInvalid: 'Invalid code: 6–40 letters, digits or dashes',
+    check: 'Check document',
   },
 };
 

@@ -18,7 +18,7 @@ import {
   Textarea,
   Title,
 } from '@mantine/core';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { isApiError } from '../../app/api';
@@ -90,6 +90,27 @@ export function toComplaintInput(v: Values): PublicComplaintInput {
   };
 }
 
+type FieldErrors = Record<string, string>;
+
+/**
+ * Checks the values with the API's own intake schema (packages/contracts), so the browser says what the server
+ * would say, before anything is sent. The contracts (and zod) load on demand: the public page's first chunk stays
+ * small, and the schema is usually there by the time the citizen presses "Kirim".
+ */
+const loadIntakeSchema = () => import('@sim/contracts').then((m) => m.complaintIntakeBase);
+
+export async function validateComplaintInput(input: PublicComplaintInput): Promise<FieldErrors> {
+  const schema = await loadIntakeSchema();
+  const parsed = schema.safeParse(input);
+  const errors: FieldErrors = {};
+  if (parsed.success) return errors;
+  for (const issue of parsed.error.issues) {
+    const path = issue.path.map(String).join('.');
+    if (path && !(path in errors)) errors[path] = issue.message;
+  }
+  return errors;
+}
+
 /** The complaint form shared by the public page and the desk's walk-in page. */
 export function ComplaintIntakeForm({
   options,
@@ -110,8 +131,38 @@ export function ComplaintIntakeForm({
   const [v, setV] = useState<Values>(EMPTY);
   const [files, setFiles] = useState<File[]>([]);
   const [gps, setGps] = useState<'idle' | 'failed'>('idle');
-  const set = <K extends keyof Values>(key: K, value: Values[K]) => setV((old) => ({ ...old, [key]: value }));
-  const fieldErrors = isApiError(error) ? error.fieldErrors() : {};
+  // Errors shown on the fields: from the browser's check or the server's answer. A field's error goes as soon as
+  // the citizen changes that field; the banner goes with the last error.
+  const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
+  const [serverError, setServerError] = useState<unknown>(null);
+  const [checking, setChecking] = useState(false);
+  const formRef = useRef<HTMLFormElement>(null);
+  useEffect(() => {
+    setServerError(error);
+    setFieldErrors(isApiError(error) ? error.fieldErrors() : {});
+  }, [error]);
+  useEffect(() => {
+    void loadIntakeSchema();
+  }, []);
+  const clearError = (...keys: string[]) =>
+    setFieldErrors((old) => {
+      if (!keys.some((k) => k in old)) return old;
+      const next = { ...old };
+      for (const k of keys) delete next[k];
+      return next;
+    });
+  const set = <K extends keyof Values>(key: K, value: Values[K]) => {
+    setV((old) => ({ ...old, [key]: value }));
+    clearError(key);
+  };
+  const setAttribute = (code: string, value: string | string[]) => {
+    setV((old) => ({ ...old, attributes: { ...old.attributes, [code]: value } }));
+    clearError(`attributes.${code}`);
+  };
+  const errorCount = Object.keys(fieldErrors).length;
+  // A validation answer from the server is about the fields; once they are all fixed its banner goes too.
+  const serverFieldError = isApiError(serverError) && serverError.details.length > 0;
+  const banner = errorCount > 0 ? 'fields' : serverError && !serverFieldError ? 'server' : null;
   const category = options.categories.find((c) => c.code === v.categoryCode);
 
   const locate = () => {
@@ -126,9 +177,25 @@ export function ComplaintIntakeForm({
   return (
     <form
       noValidate
+      ref={formRef}
       onSubmit={(e) => {
         e.preventDefault();
-        onSubmit(v, files);
+        setChecking(true);
+        void validateComplaintInput(toComplaintInput(v))
+          .then((errors) => {
+            setServerError(null);
+            setFieldErrors(errors);
+            if (Object.keys(errors).length === 0) return onSubmit(v, files);
+            // Show the citizen the first field that needs attention (a phone shows only a part of the form). Only
+            // scrolled to, not focused: focus would open a select's list and the phone's keyboard; the banner
+            // (role="alert") is what a screen reader announces.
+            window.requestAnimationFrame(() =>
+              formRef.current
+                ?.querySelector<HTMLElement>('[aria-invalid="true"]')
+                ?.scrollIntoView({ block: 'center' }),
+            );
+          })
+          .finally(() => setChecking(false));
       }}
     >
       <Stack gap="md">
@@ -137,7 +204,10 @@ export function ComplaintIntakeForm({
           required
           data={options.categories.map((c) => ({ value: c.code, label: c.name }))}
           value={v.categoryCode}
-          onChange={(value) => setV((old) => ({ ...old, categoryCode: value, attributes: {} }))}
+          onChange={(value) => {
+            setV((old) => ({ ...old, categoryCode: value, attributes: {} }));
+            clearError('categoryCode');
+          }}
           error={fieldErrors.categoryCode}
           searchable
         />
@@ -154,7 +224,7 @@ export function ComplaintIntakeForm({
               required={a.required}
               data={(a.values ?? []).map((x) => ({ value: x.key, label: x.name }))}
               value={(v.attributes[a.code] as string | undefined) ?? null}
-              onChange={(value) => set('attributes', { ...v.attributes, [a.code]: value ?? '' })}
+              onChange={(value) => setAttribute(a.code, value ?? '')}
               error={fieldErrors[`attributes.${a.code}`]}
             />
           ) : a.datatype === 'multivaluelist' ? (
@@ -164,7 +234,7 @@ export function ComplaintIntakeForm({
               required={a.required}
               data={(a.values ?? []).map((x) => ({ value: x.key, label: x.name }))}
               value={(v.attributes[a.code] as string[] | undefined) ?? []}
-              onChange={(value) => set('attributes', { ...v.attributes, [a.code]: value })}
+              onChange={(value) => setAttribute(a.code, value)}
               error={fieldErrors[`attributes.${a.code}`]}
             />
           ) : (
@@ -173,7 +243,7 @@ export function ComplaintIntakeForm({
               label={a.description}
               required={a.required}
               value={(v.attributes[a.code] as string | undefined) ?? ''}
-              onChange={(e) => set('attributes', { ...v.attributes, [a.code]: e.currentTarget.value })}
+              onChange={(e) => setAttribute(a.code, e.currentTarget.value)}
               error={fieldErrors[`attributes.${a.code}`]}
             />
           ),
@@ -304,8 +374,14 @@ export function ComplaintIntakeForm({
           </label>
         </div>
         {extra}
-        <FormError error={error} />
-        <Button type="submit" size="md" loading={pending}>
+        {banner === 'fields' ? (
+          <Alert color="red" variant="light" role="alert" data-testid="form-errors">
+            {t('complaints.portal.fixErrors', { count: errorCount })}
+          </Alert>
+        ) : banner === 'server' ? (
+          <FormError error={serverError} />
+        ) : null}
+        <Button type="submit" size="md" loading={pending || checking}>
           {t('complaints.portal.submit')}
         </Button>
       </Stack>
@@ -330,18 +406,24 @@ export function ComplaintReceipt({
           {t('complaints.portal.ticket')}: <strong data-testid="ticket-number">{created.ticket}</strong>
         </Text>
         <Text size="sm">{t('complaints.portal.trackLink')}:</Text>
-        <Code block data-testid="tracking-link">
+        {/* A phone is narrower than the link: it wraps anywhere instead of running off the card. */}
+        <Code
+          block
+          data-testid="tracking-link"
+          style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere', wordBreak: 'break-all' }}
+        >
           {link}
         </Code>
-        <Group gap="xs">
+        <Group gap="xs" wrap="wrap">
           <CopyButton value={link}>
             {({ copied, copy }) => (
-              <Button size="xs" variant="light" onClick={copy}>
-                {copied ? '✓' : 'Salin'}
+              <Button size="sm" variant="light" onClick={copy} aria-live="polite">
+                {copied ? t('complaints.portal.copied') : t('complaints.portal.copy')}
               </Button>
             )}
           </CopyButton>
-          <Anchor component={Link} to={`/pengaduan/lacak#${created.trackingSecret}`}>
+          {/* Darker than the default link colour: the teal alert's tint would leave it below 4.5:1. */}
+          <Anchor component={Link} to={`/pengaduan/lacak#${created.trackingSecret}`} c="blue.9" fw={600}>
             {t('complaints.portal.openTrack')}
           </Anchor>
         </Group>

@@ -1,7 +1,9 @@
+import type { ComplaintLookupResult } from '@sim/contracts';
 import {
   Alert,
   Anchor,
   Button,
+  Code,
   FileInput,
   Group,
   Paper,
@@ -20,8 +22,15 @@ import { ErrorState } from '../../components/error-state';
 import { FormError } from '../../components/form-error';
 import { LoadingState } from '../../components/loading-state';
 import { StatusBadge } from '../../components/status-badge';
-import { uploadCitizenAttachment, useCitizenAction, useTrackedComplaint } from '../complaints/use-complaints';
+import { AttachmentThumbnails, type AttachmentSource } from '../complaints/complaint-media';
+import {
+  fetchCitizenAttachment,
+  uploadCitizenAttachment,
+  useCitizenAction,
+  useTrackedComplaint,
+} from '../complaints/use-complaints';
 import { PublicLayout } from './public-layout';
+import { TicketLookup } from './ticket-lookup';
 import '../complaints/complaints.i18n';
 
 /** Public tracking page: the secret is in the URL fragment, which browsers never send to the server. */
@@ -37,6 +46,9 @@ export function ComplaintsTrackPage() {
   const [file, setFile] = useState<File | null>(null);
   const [uploadError, setUploadError] = useState<unknown>(null);
   const lang = i18n.language as Language;
+  // Set when the citizen just found the complaint by ticket and contact: the new link is shown once, to keep.
+  const [found, setFound] = useState<ComplaintLookupResult | null>(null);
+  const files: AttachmentSource = { kind: 'blob', load: (id) => fetchCitizenAttachment(secret, id) };
   useEffect(() => {
     document.title = `${t('complaints.portal.trackTitle', { ticket: view.data?.ticket ?? '' })} · ${t('complaints.portal.site')}`;
   }, [t, view.data?.ticket]);
@@ -44,7 +56,12 @@ export function ComplaintsTrackPage() {
   if (!secret) {
     return (
       <PublicLayout>
-        <Alert color="red">{t('complaints.portal.trackMissing')}</Alert>
+        <Stack gap="md">
+          <Title order={1} fz="h3">
+            {t('publicNav.track')}
+          </Title>
+          <TicketLookup onFound={setFound} />
+        </Stack>
       </PublicLayout>
     );
   }
@@ -69,6 +86,22 @@ export function ComplaintsTrackPage() {
         <Title order={1} fz="h3">
           {t('complaints.portal.trackTitle', { ticket: c.ticket })}
         </Title>
+        {found && found.trackingSecret === secret && (
+          <Alert color="teal" role="status" data-testid="lookup-found">
+            <Stack gap="xs">
+              <Text size="sm" fw={600}>
+                {t('complaints.lookup.found')}
+              </Text>
+              <Code
+                block
+                style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere', wordBreak: 'break-all' }}
+              >
+                {`${window.location.origin}/pengaduan/lacak#${secret}`}
+              </Code>
+              {found.linkSentByEmail && <Text size="sm">{t('complaints.lookup.emailed')}</Text>}
+            </Stack>
+          </Alert>
+        )}
         <Paper withBorder p="md">
           <Group gap="xs" mb="xs">
             <StatusBadge tone="info" data-testid="public-status">
@@ -262,11 +295,13 @@ export function ComplaintsTrackPage() {
                 <Text size="xs" c="dimmed">
                   {formatDateTime(e.at, lang)}
                 </Text>
-                {e.message && (
+                {/* An attachment event shows its files; its generated text would only repeat the name. */}
+                {e.message && !(e.type === 'LAMPIRAN' && e.attachments.length > 0) && (
                   <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
                     {e.message}
                   </Text>
                 )}
+                <AttachmentThumbnails attachments={e.attachments} source={files} />
               </Timeline.Item>
             ))}
           </Timeline>

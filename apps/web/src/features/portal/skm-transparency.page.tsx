@@ -1,5 +1,6 @@
 import {
   Alert,
+  Anchor,
   Card,
   Center,
   Group,
@@ -12,10 +13,11 @@ import {
   Text,
   Title,
 } from '@mantine/core';
-import type { PublicSkmResult, PublicSkmResults } from '@sim/contracts';
+import type { PublicOpenSurvey, PublicSkmOffice, PublicSkmResult, PublicSkmResults } from '@sim/contracts';
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { api } from '../../app/api';
 import { useDescribeError } from '../../app/errors';
 import { formatDate, formatNumber } from '../../app/format';
@@ -67,21 +69,84 @@ export function SkmTransparencyPage() {
           <Alert color="red" variant="light" role="alert">
             {describe(results.error)}
           </Alert>
-        ) : results.data.items.length === 0 ? (
-          <Text>{t('skm.transparency.empty')}</Text>
         ) : (
-          <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
-            {results.data.items.map((item) => (
-              <ResultCard key={item.surveyCode} item={item} />
-            ))}
-          </SimpleGrid>
+          <>
+            {results.data.office && <OfficeCard office={results.data.office} />}
+            {results.data.items.length === 0 ? (
+              <Text>{t('skm.transparency.empty')}</Text>
+            ) : (
+              <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
+                {results.data.items.map((item) => (
+                  <ResultCard
+                    key={item.surveyCode}
+                    item={item}
+                    open={results.data.openSurveys.find((o) => o.unitName === item.unitName)}
+                  />
+                ))}
+              </SimpleGrid>
+            )}
+            {results.data.openSurveys.length > 0 && <OpenSurveys surveys={results.data.openSurveys} />}
+          </>
         )}
       </Stack>
     </PublicLayout>
   );
 }
 
-function ResultCard({ item }: { item: PublicSkmResult }) {
+/** The office-wide figure, before the per-unit cards. */
+function OfficeCard({ office }: { office: PublicSkmOffice }) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  return (
+    <Card withBorder padding="md" component="section" aria-labelledby="skm-office-title" bg="blue.0">
+      <Stack gap="xs">
+        <Title order={2} fz="h4" id="skm-office-title">
+          {t('skm.transparency.officeTitle')}
+        </Title>
+        <Group align="baseline" gap="sm">
+          <Text fz={40} fw={800} lh={1} data-testid="office-konversi">
+            {formatKonversi(office.konversi, language)}
+          </Text>
+          <MutuBadge mutu={office.mutu} kinerja={office.kinerja} />
+        </Group>
+        <Text size="sm">
+          {t('skm.transparency.officeNote', {
+            respondents: formatNumber(office.respondents, language),
+            units: office.units,
+            from: formatDate(office.periodStart, language),
+            to: formatDate(office.periodEnd, language),
+          })}
+        </Text>
+      </Stack>
+    </Card>
+  );
+}
+
+/** Every survey that takes answers today, so a citizen who came for the results can give theirs. */
+function OpenSurveys({ surveys }: { surveys: PublicOpenSurvey[] }) {
+  const { t } = useTranslation();
+  return (
+    <Card withBorder padding="md" component="section" aria-labelledby="skm-open-title">
+      <Title order={2} fz="h4" id="skm-open-title" mb="xs">
+        {t('skm.transparency.openTitle')}
+      </Title>
+      <Text size="sm" mb="xs">
+        {t('skm.transparency.openNote')}
+      </Text>
+      <List spacing={6}>
+        {surveys.map((s) => (
+          <List.Item key={s.code}>
+            <Anchor component={Link} to={`/survei/${s.code}`} fw={600}>
+              {t('skm.transparency.fillUnit', { unit: s.unitName })}
+            </Anchor>
+          </List.Item>
+        ))}
+      </List>
+    </Card>
+  );
+}
+
+function ResultCard({ item, open }: { item: PublicSkmResult; open: PublicOpenSurvey | undefined }) {
   const { t } = useTranslation();
   const language = useLanguage();
   return (
@@ -138,6 +203,11 @@ function ResultCard({ item }: { item: PublicSkmResult }) {
               ))}
             </List>
           </>
+        )}
+        {open && (
+          <Anchor component={Link} to={`/survei/${open.code}`} fw={600} size="sm">
+            {t('skm.transparency.fillUnit', { unit: item.unitName })}
+          </Anchor>
         )}
         {item.publishedAt && (
           <Text size="xs" c="dimmed">

@@ -311,6 +311,13 @@ export const skmId = {
     followups: 'Rencana tindak lanjut',
     nrr: 'Nilai per unsur',
     published: 'Dipublikasikan {{date}}',
+    officeTitle: 'Indeks Kepuasan Masyarakat seluruh kantor',
+    officeNote:
+      'Gabungan jawaban {{respondents}} responden dari {{units}} unit, {{from}} – {{to}}; setiap unit berbobot sesuai jumlah respondennya.',
+    openTitle: 'Sedang dibuka: isi survei',
+    openNote: 'Pernah menerima layanan dari unit ini? Isi survei tanpa nama (±2 menit).',
+    fill: 'Isi survei',
+    fillUnit: 'Isi survei {{unit}}',
   },
 };
 
@@ -609,6 +616,13 @@ export const skmEn: SkmTranslations = {
     followups: 'Follow-up plan',
     nrr: 'Score per element',
     published: 'Published {{date}}',
+    officeTitle: 'Citizen Satisfaction Index of the whole office',
+    officeNote:
+      'Answers of {{respondents}} respondents from {{units}} units pooled, {{from}} – {{to}}; each unit weighs by its number of respondents.',
+    openTitle: 'Open now: take a survey',
+    openNote: 'Did you receive a service from this unit? Take the anonymous survey (about 2 minutes).',
+    fill: 'Take the survey',
+    fillUnit: 'Take the {{unit}} survey',
   },
 };
 
