@@ -155,7 +155,7 @@ const routes: RouteObject[] = [
                 ],
               },
               {
-                ...requireScreen('employees.manage'),
+                ...requireScreen('employeesManage'),
                 children: [
                   {
                     path: 'employees/new',
@@ -176,7 +176,7 @@ const routes: RouteObject[] = [
                 ],
               },
               {
-                ...requireScreen('employees.bulkImport'),
+                ...requireScreen('employeesBulkImport'),
                 children: [
                   {
                     path: 'employees/import',
@@ -221,7 +221,7 @@ const routes: RouteObject[] = [
                 ),
               },
               {
-                ...requireScreen('skm.manage'),
+                ...requireScreen('skmManage'),
                 children: [
                   {
                     path: 'skm/new',
@@ -255,7 +255,7 @@ const routes: RouteObject[] = [
                 ],
               },
               {
-                ...requireScreen('complaints.stats'),
+                ...requireScreen('complaintStats'),
                 children: [
                   {
                     path: 'complaints/stats',
@@ -276,7 +276,7 @@ const routes: RouteObject[] = [
                 ),
               },
               {
-                ...requireScreen('complaints.walkIn'),
+                ...requireScreen('complaintWalkIn'),
                 children: [
                   {
                     path: 'complaints/new',
@@ -289,7 +289,7 @@ const routes: RouteObject[] = [
                 ],
               },
               {
-                ...requireScreen('complaints.settings'),
+                ...requireScreen('complaintSettings'),
                 children: [
                   {
                     path: 'complaints/settings',
@@ -331,7 +331,7 @@ const routes: RouteObject[] = [
                 ),
               },
               {
-                ...requireScreen('performance.cascade'),
+                ...requireScreen('performanceCascade'),
                 children: [
                   {
                     path: 'kinerja/kaskade',
@@ -344,7 +344,7 @@ const routes: RouteObject[] = [
                 ],
               },
               {
-                ...requireScreen('performance.calibration'),
+                ...requireScreen('performanceCalibration'),
                 children: [
                   {
                     path: 'kinerja/kalibrasi',
