@@ -57,16 +57,16 @@ describe('GET /api/v1/auth/me capabilities per demo role', () => {
       screens: [
         'org',
         'employees',
-        'employees.manage',
-        'employees.bulkImport',
+        'employeesManage',
+        'employeesBulkImport',
         'users',
         'audit',
         'skm',
-        'skm.manage',
-        'complaints.settings',
+        'skmManage',
+        'complaintSettings',
         'performance',
-        'performance.cascade',
-        'performance.calibration',
+        'performanceCascade',
+        'performanceCalibration',
       ],
       org: { manage: true, readAllEmployees: true, exportEmployees: true },
       users: { manage: true },
@@ -91,12 +91,12 @@ describe('GET /api/v1/auth/me capabilities per demo role', () => {
         'employees',
         'audit',
         'skm',
-        'skm.manage',
+        'skmManage',
         'complaints',
-        'complaints.stats',
+        'complaintStats',
         'performance',
-        'performance.cascade',
-        'performance.calibration',
+        'performanceCascade',
+        'performanceCalibration',
       ],
       org: { manage: false, readAllEmployees: true, exportEmployees: true },
       users: { manage: false },
@@ -125,10 +125,10 @@ describe('GET /api/v1/auth/me capabilities per demo role', () => {
       screens: [
         'skm',
         'complaints',
-        'complaints.stats',
-        'complaints.walkIn',
+        'complaintStats',
+        'complaintWalkIn',
         'performance',
-        'performance.cascade',
+        'performanceCascade',
       ],
       complaints: {
         queueScopes: ['mine', 'team', 'verification', 'all', 'integrity'],
@@ -143,7 +143,7 @@ describe('GET /api/v1/auth/me capabilities per demo role', () => {
   it('gives the Sekretaris Camat (Tim Pengawas) the integrity queue on top of an employee’s', async () => {
     expect((await meOf(loginOf('Sekretaris Camat'))).capabilities).toEqual({
       ...none,
-      screens: ['skm', 'complaints', 'complaints.stats', 'performance', 'performance.cascade'],
+      screens: ['skm', 'complaints', 'complaintStats', 'performance', 'performanceCascade'],
       complaints: { ...employeeQueues, queueScopes: ['mine', 'team', 'integrity'] },
     });
   });
@@ -153,7 +153,7 @@ describe('GET /api/v1/auth/me capabilities per demo role', () => {
     async (label) => {
       expect((await meOf(loginOf(label))).capabilities).toEqual({
         ...none,
-        screens: ['skm', 'complaints', 'complaints.stats', 'performance', 'performance.cascade'],
+        screens: ['skm', 'complaints', 'complaintStats', 'performance', 'performanceCascade'],
         complaints: employeeQueues,
       });
     },

@@ -161,7 +161,7 @@ const routes: RouteObject[] = [
                 ],
               },
               {
-                ...requireScreen('employees.manage'),
+                ...requireScreen('employeesManage'),
                 children: [
                   {
                     path: 'employees/new',
@@ -182,7 +182,7 @@ const routes: RouteObject[] = [
                 ],
               },
               {
-                ...requireScreen('employees.bulkImport'),
+                ...requireScreen('employeesBulkImport'),
                 children: [
                   {
                     path: 'employees/import',
@@ -227,7 +227,7 @@ const routes: RouteObject[] = [
                 ),
               },
               {
-                ...requireScreen('skm.manage'),
+                ...requireScreen('skmManage'),
                 children: [
                   {
                     path: 'skm/new',
@@ -261,7 +261,7 @@ const routes: RouteObject[] = [
                 ],
               },
               {
-                ...requireScreen('complaints.stats'),
+                ...requireScreen('complaintStats'),
                 children: [
                   {
                     path: 'complaints/stats',
@@ -282,7 +282,7 @@ const routes: RouteObject[] = [
                 ),
               },
               {
-                ...requireScreen('complaints.walkIn'),
+                ...requireScreen('complaintWalkIn'),
                 children: [
                   {
                     path: 'complaints/new',
@@ -295,7 +295,7 @@ const routes: RouteObject[] = [
                 ],
               },
               {
-                ...requireScreen('complaints.settings'),
+                ...requireScreen('complaintSettings'),
                 children: [
                   {
                     path: 'complaints/settings',
@@ -337,7 +337,7 @@ const routes: RouteObject[] = [
                 ),
               },
               {
-                ...requireScreen('performance.cascade'),
+                ...requireScreen('performanceCascade'),
                 children: [
                   {
                     path: 'kinerja/kaskade',
@@ -350,7 +350,7 @@ const routes: RouteObject[] = [
                 ],
               },
               {
-                ...requireScreen('performance.calibration'),
+                ...requireScreen('performanceCalibration'),
                 children: [
                   {
                     path: 'kinerja/kalibrasi',

@@ -160,9 +160,9 @@ export function complaintsCapabilities(actor: Actor): {
   return {
     screens: [
       ...(queueScopes.length > 0 ? (['complaints'] as const) : []),
-      ...(canOpenComplaintStats(actor) ? (['complaints.stats'] as const) : []),
-      ...(recordWalkIn ? (['complaints.walkIn'] as const) : []),
-      ...(manageSettings ? (['complaints.settings'] as const) : []),
+      ...(canOpenComplaintStats(actor) ? (['complaintStats'] as const) : []),
+      ...(recordWalkIn ? (['complaintWalkIn'] as const) : []),
+      ...(manageSettings ? (['complaintSettings'] as const) : []),
     ],
     complaints: {
       queueScopes,

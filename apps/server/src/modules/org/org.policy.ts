@@ -42,7 +42,7 @@ export function orgCapabilities(actor: Actor): { screens: Screen[]; org: Capabil
   return {
     screens: [
       ...(readAllEmployees ? (['org', 'employees'] as const) : []),
-      ...(manage ? (['employees.manage', 'employees.bulkImport'] as const) : []),
+      ...(manage ? (['employeesManage', 'employeesBulkImport'] as const) : []),
     ],
     org: { manage, readAllEmployees, exportEmployees: canExportEmployees(actor) },
   };

@@ -91,8 +91,8 @@ export function performanceCapabilities(actor: Actor): {
   return {
     screens: [
       'performance',
-      ...(canOpenCascade(actor) ? (['performance.cascade'] as const) : []),
-      ...(readCalibration ? (['performance.calibration'] as const) : []),
+      ...(canOpenCascade(actor) ? (['performanceCascade'] as const) : []),
+      ...(readCalibration ? (['performanceCalibration'] as const) : []),
     ],
     performance: {
       manageYears: canManageYears(actor),

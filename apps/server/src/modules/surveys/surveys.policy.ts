@@ -39,7 +39,7 @@ export const canReadOfficerSkm = (actor: Actor, employeeId: number, isSubordinat
 export function surveysCapabilities(actor: Actor): { screens: Screen[]; surveys: Capabilities['surveys'] } {
   const manage = canManageSurveys(actor);
   return {
-    screens: ['skm', ...(manage ? (['skm.manage'] as const) : [])],
+    screens: ['skm', ...(manage ? (['skmManage'] as const) : [])],
     surveys: { manage, listAll: canListAllSurveys(actor) },
   };
 }
