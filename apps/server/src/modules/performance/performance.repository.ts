@@ -1,4 +1,15 @@
 import { sql, type Insertable, type Updateable } from 'kysely';
+import type {
+  BerakhlakCode,
+  FeedbackKind,
+  ObjectionStatus,
+  PerfDocumentKind,
+  PeriodKind,
+  PredikatValue,
+  RatingSource,
+  RatingValue,
+  SkpStatus,
+} from '@sim/contracts';
 import type { Database } from '../../db/database';
 import type {
   PerfEvaluationsTable,
@@ -98,7 +109,7 @@ export async function insertPeriods(
   rows: {
     year_id: number;
     seq: number;
-    kind: string;
+    kind: PeriodKind;
     label: string;
     start_date: string;
     end_date: string;
@@ -160,7 +171,7 @@ export async function findSkpOf(db: Database, yearId: number, employeeId: number
 
 export async function findSkps(
   db: Database,
-  filter: { yearId?: number; employeeIds: number[] | null; status?: string },
+  filter: { yearId?: number; employeeIds: number[] | null; status?: SkpStatus },
 ) {
   let q = db
     .selectFrom('perf_skps as s')
@@ -378,9 +389,9 @@ export async function insertFeedback(
   db: Database,
   row: {
     skp_id: number;
-    kind: string;
+    kind: FeedbackKind;
     rhk_id: number | null;
-    value_code: string | null;
+    value_code: BerakhlakCode | null;
     period_id: number | null;
     text: string;
     author_user_id: number | null;
@@ -433,11 +444,11 @@ export async function insertRatingHistory(
   db: Database,
   row: {
     evaluation_id: number;
-    rating_hasil_kerja: string;
-    rating_perilaku: string;
-    predikat: string;
+    rating_hasil_kerja: RatingValue;
+    rating_perilaku: RatingValue;
+    predikat: PredikatValue;
     reason: string;
-    source: string;
+    source: RatingSource;
     actor_user_id: number | null;
     actor_name: string;
     at: Date;
@@ -504,7 +515,7 @@ export async function decideObjection(
   db: Database,
   id: number,
   patch: {
-    status: string;
+    status: ObjectionStatus;
     decision_reason: string;
     decided_by_employee_id: number | null;
     decided_by_name: string;
@@ -523,7 +534,7 @@ export async function insertDocument(
   db: Database,
   row: {
     code: string;
-    kind: string;
+    kind: PerfDocumentKind;
     skp_id: number;
     evaluation_id: number | null;
     title: string;
@@ -540,7 +551,12 @@ export async function findDocumentByCode(db: Database, code: string) {
   return db.selectFrom('perf_documents').selectAll().where('code', '=', code).executeTakeFirst();
 }
 
-export async function findDocumentByHash(db: Database, kind: string, skpId: number, sha256: string) {
+export async function findDocumentByHash(
+  db: Database,
+  kind: PerfDocumentKind,
+  skpId: number,
+  sha256: string,
+) {
   return db
     .selectFrom('perf_documents')
     .selectAll()

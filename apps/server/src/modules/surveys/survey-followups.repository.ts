@@ -1,3 +1,4 @@
+import type { SkmFollowupStatus, SkmUnsurCode } from '@sim/contracts';
 import type { Database } from '../../db/database';
 
 // Follow-up actions (rencana tindak lanjut) on a survey's results.
@@ -6,11 +7,11 @@ export async function insertFollowup(
   db: Database,
   row: {
     survey_id: number;
-    unsur_code: string;
+    unsur_code: SkmUnsurCode;
     action: string;
     owner_employee_id: number | null;
     due_date: string;
-    status: string;
+    status: SkmFollowupStatus;
     note: string | null;
     created_by: number | null;
     created_at: Date;
@@ -25,11 +26,11 @@ export async function updateFollowup(
   db: Database,
   id: number,
   patch: Partial<{
-    unsur_code: string;
+    unsur_code: SkmUnsurCode;
     action: string;
     owner_employee_id: number | null;
     due_date: string;
-    status: string;
+    status: SkmFollowupStatus;
     note: string | null;
     updated_at: Date;
   }>,

@@ -1,4 +1,5 @@
 import { sql, type SqlBool } from 'kysely';
+import type { SkmInvitationEvent } from '@sim/contracts';
 import type { Database } from '../../db/database';
 
 // Single-use SKM invitations after a service event (e.g. a closed complaint).
@@ -8,7 +9,7 @@ export async function insertInvitation(
   row: {
     survey_id: number;
     code: string;
-    event_type: string;
+    event_type: SkmInvitationEvent;
     event_ref: string;
     created_by: number | null;
     created_at: Date;
@@ -25,7 +26,7 @@ export async function findInvitationByCode(db: Database, code: string) {
 export async function findInvitationByEvent(
   db: Database,
   surveyId: number,
-  eventType: string,
+  eventType: SkmInvitationEvent,
   eventRef: string,
 ) {
   return db
@@ -38,7 +39,11 @@ export async function findInvitationByEvent(
 }
 
 /** The invitation for an event in any survey (the oldest when, unusually, several surveys hold one). */
-export async function findFirstInvitationForEvent(db: Database, eventType: string, eventRef: string) {
+export async function findFirstInvitationForEvent(
+  db: Database,
+  eventType: SkmInvitationEvent,
+  eventRef: string,
+) {
   return db
     .selectFrom('skm_invitations as i')
     .innerJoin('skm_surveys as s', 's.id', 'i.survey_id')

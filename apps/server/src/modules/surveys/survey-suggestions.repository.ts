@@ -1,3 +1,4 @@
+import type { SkmSuggestionStatus } from '@sim/contracts';
 import type { Database } from '../../db/database';
 
 // Suggestions (saran) written with responses: the moderation queue and the approved ones shown publicly.
@@ -5,7 +6,7 @@ import type { Database } from '../../db/database';
 export async function findSuggestionsPage(
   db: Database,
   surveyId: number,
-  status: string | undefined,
+  status: SkmSuggestionStatus | undefined,
   page: number,
   pageSize: number,
 ) {
