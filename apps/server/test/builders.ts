@@ -1,4 +1,4 @@
-import type { Role } from '@sim/contracts';
+import type { PositionCategory, Role, UnitType } from '@sim/contracts';
 import type { Database } from '../src/db/database';
 import { systemContext } from '../src/lib/actor';
 import { createUser } from '../src/modules/auth/auth.service';
@@ -60,7 +60,7 @@ export function makeEmployeeInput(overrides: Record<string, unknown> = {}) {
 
 export async function seedUnit(
   db: Database,
-  overrides: { parentId?: number | null; name?: string; type?: string; code?: string | null } = {},
+  overrides: { parentId?: number | null; name?: string; type?: UnitType; code?: string | null } = {},
 ) {
   const n = next();
   const row = await db
@@ -82,7 +82,7 @@ export async function seedPosition(
     unitId: number;
     superiorId?: number | null;
     name?: string;
-    category?: string;
+    category?: PositionCategory;
     isActive?: boolean;
   },
 ) {

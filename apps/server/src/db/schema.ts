@@ -1,9 +1,56 @@
 import type { ColumnType, Generated, JSONColumnType } from 'kysely';
+import type {
+  Aspek,
+  BerakhlakCode,
+  ComplaintChannel,
+  ComplaintKind,
+  ComplaintStatus,
+  Complexity,
+  EmployeeKind,
+  EvidenceKind,
+  FeedbackKind,
+  Gender,
+  HolidayKind,
+  ImportJobStatus,
+  ImportMode,
+  Maladministration,
+  ObjectionStatus,
+  Open311Datatype,
+  OrgPredikatValue,
+  PerfDocumentKind,
+  PeriodKind,
+  PeriodScheme,
+  Perspektif,
+  PositionCategory,
+  PredikatValue,
+  RatingSource,
+  RatingValue,
+  RejectReason,
+  RhkSection,
+  Role,
+  SkmEducation,
+  SkmExtraQuestionKind,
+  SkmFollowupStatus,
+  SkmInvitationEvent,
+  SkmOccupation,
+  SkmProfileField,
+  SkmResponseSource,
+  SkmSuggestionStatus,
+  SkmUnsurCode,
+  SkmWeight,
+  SkpApproach,
+  SkpStatus,
+  SurveyStatus,
+  SystemSource,
+  TargetKind,
+  UnitType,
+} from '@sim/contracts/values';
 
 /** jsonb holding any JSON value: written as a JSON string, read back parsed. */
 type Json = ColumnType<unknown, string | null, string | null>;
 
-// Kysely's view of the tables. DATE columns are strings ('YYYY-MM-DD', see database.ts); timestamps are Dates.
+// Kysely's view of the tables. Enumeration columns carry the contract's union (a CHECK constraint holds the same
+// list in the database), so rows read as the API's values without casts. DATE columns are strings ('YYYY-MM-DD', see database.ts); timestamps are Dates.
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
 
@@ -11,7 +58,7 @@ export interface OrgUnitsTable {
   id: Generated<number>;
   parent_id: number | null;
   name: string;
-  type: string;
+  type: UnitType;
   kemendagri_code: string | null;
   is_active: Generated<boolean>;
   created_at: CreatedAt;
@@ -21,7 +68,7 @@ export interface OrgUnitsTable {
 export interface PositionsTable {
   id: Generated<number>;
   name: string;
-  category: string;
+  category: PositionCategory;
   unit_id: number;
   superior_position_id: number | null;
   is_active: Generated<boolean>;
@@ -35,8 +82,8 @@ export interface EmployeesTable {
   name: string;
   front_title: string | null;
   back_title: string | null;
-  kind: string;
-  gender: string;
+  kind: EmployeeKind;
+  gender: Gender;
   birth_date: string;
   tmt: string;
   golongan: string | null;
@@ -76,7 +123,7 @@ export interface UsersTable {
 
 export interface UserRolesTable {
   user_id: number;
-  role: string;
+  role: Role;
 }
 
 export interface SessionsTable {
@@ -108,8 +155,8 @@ export type ImportRowError = { row: number; field: string; message: string };
 export interface ImportJobsTable {
   id: string;
   kind: string;
-  status: string;
-  mode: string;
+  status: ImportJobStatus;
+  mode: ImportMode;
   file_name: string;
   created_by: number | null;
   total: Generated<number>;
@@ -160,12 +207,14 @@ export interface SkmSurveysTable {
   period_start: string;
   period_end: string;
   service_types: JSONColumnType<string[]>;
-  unsur: JSONColumnType<{ code: string; question: string }[]>;
-  extra_questions: JSONColumnType<{ id: string; text: string; kind: string; options?: string[] }[]>;
-  profile_fields: JSONColumnType<string[]>;
-  weight: Generated<string>;
+  unsur: JSONColumnType<{ code: SkmUnsurCode; question: string }[]>;
+  extra_questions: JSONColumnType<
+    { id: string; text: string; kind: SkmExtraQuestionKind; options?: string[] }[]
+  >;
+  profile_fields: JSONColumnType<SkmProfileField[]>;
+  weight: Generated<SkmWeight>;
   population: number | null;
-  status: Generated<string>;
+  status: Generated<SurveyStatus>;
   is_published: Generated<boolean>;
   published_at: Date | null;
   created_by: number | null;
@@ -188,14 +237,14 @@ export interface SkmResponsesTable {
   u9: number | null;
   extra_answers: JSONColumnType<Record<string, string>>;
   service_type: string;
-  gender: string | null;
+  gender: Gender | null;
   age: number | null;
-  education: string | null;
-  occupation: string | null;
+  education: SkmEducation | null;
+  occupation: SkmOccupation | null;
   officer_employee_id: number | null;
   suggestion: string | null;
-  suggestion_status: Generated<string>;
-  source: string;
+  suggestion_status: Generated<SkmSuggestionStatus>;
+  source: SkmResponseSource;
   counter: string | null;
   dedupe_hash: string | null;
   is_flagged: Generated<boolean>;
@@ -210,7 +259,7 @@ export interface SkmInvitationsTable {
   id: Generated<number>;
   survey_id: number;
   code: string;
-  event_type: string;
+  event_type: SkmInvitationEvent;
   event_ref: string;
   created_by: number | null;
   created_at: CreatedAt;
@@ -221,11 +270,11 @@ export interface SkmInvitationsTable {
 export interface SkmFollowupsTable {
   id: Generated<number>;
   survey_id: number;
-  unsur_code: string;
+  unsur_code: SkmUnsurCode;
   action: string;
   owner_employee_id: number | null;
   due_date: string;
-  status: Generated<string>;
+  status: Generated<SkmFollowupStatus>;
   note: string | null;
   created_by: number | null;
   created_at: CreatedAt;
@@ -252,13 +301,13 @@ export interface ComplaintCategoriesTable {
   group_name: string | null;
   keywords: string | null;
   unit_id: number;
-  complexity: string;
+  complexity: Complexity;
   resolution_days: number | null;
   is_integrity: Generated<boolean>;
   attributes: JSONColumnType<
     {
       code: string;
-      datatype: string;
+      datatype: Open311Datatype;
       required: boolean;
       description: string;
       values?: { key: string; name: string }[];
@@ -272,7 +321,7 @@ export interface ComplaintCategoriesTable {
 export interface WorkHolidaysTable {
   date: string;
   name: string;
-  kind: string;
+  kind: HolidayKind;
   created_at: CreatedAt;
 }
 
@@ -286,9 +335,9 @@ export interface ComplaintsTable {
   ticket: string;
   tracking_hash: string;
   category_id: number;
-  kind: string;
-  maladministration: string | null;
-  channel: string;
+  kind: ComplaintKind;
+  maladministration: Maladministration | null;
+  channel: ComplaintChannel;
   description: string;
   kelurahan: string;
   address: string;
@@ -301,9 +350,9 @@ export interface ComplaintsTable {
   is_anonymous: Generated<boolean>;
   is_confidential: Generated<boolean>;
   is_integrity: Generated<boolean>;
-  status: string;
-  paused_status: string | null;
-  complexity: string | null;
+  status: ComplaintStatus;
+  paused_status: ComplaintStatus | null;
+  complexity: Complexity | null;
   resolution_days: number | null;
   unit_id: number | null;
   assignee_employee_id: number | null;
@@ -320,7 +369,7 @@ export interface ComplaintsTable {
   resolution_working_days: number | null;
   closed_at: Date | null;
   close_reason: string | null;
-  reject_reason: string | null;
+  reject_reason: RejectReason | null;
   reject_note: string | null;
   duplicate_of_id: number | null;
   reopen_count: Generated<number>;
@@ -395,9 +444,9 @@ export interface DB {
 export interface PerfYearsTable {
   id: Generated<number>;
   year: number;
-  scheme: string;
+  scheme: PeriodScheme;
   deadlines: Json;
-  org_predikat: string | null;
+  org_predikat: OrgPredikatValue | null;
   distribution_rules: Json;
   calibration_finalized_at: Date | null;
   calibration_finalized_by: number | null;
@@ -409,7 +458,7 @@ export interface PerfPeriodsTable {
   id: Generated<number>;
   year_id: number;
   seq: number;
-  kind: string;
+  kind: PeriodKind;
   label: string;
   start_date: string;
   end_date: string;
@@ -422,8 +471,8 @@ export interface PerfSkpsTable {
   year_id: number;
   employee_id: number;
   position_id: number | null;
-  approach: Generated<string>;
-  status: Generated<string>;
+  approach: Generated<SkpApproach>;
+  status: Generated<SkpStatus>;
   version: Generated<number>;
   is_revision: Generated<boolean>;
   ekspektasi: Json;
@@ -440,26 +489,26 @@ export interface PerfSkpsTable {
 export interface PerfRhkTable {
   id: Generated<number>;
   skp_id: number;
-  section: string;
+  section: RhkSection;
   text: string;
   parent_rhk_id: number | null;
-  perspektif: string | null;
+  perspektif: Perspektif | null;
   sort: number;
 }
 
 export interface PerfIndicatorsTable {
   id: Generated<number>;
   rhk_id: number;
-  aspek: string;
+  aspek: Aspek;
   text: string;
-  target_kind: string;
+  target_kind: TargetKind;
   target_value: number | null;
   target_unit: string | null;
   target_date: string | null;
   target_text: string | null;
   sort: number;
   /** Bukti sistem source (migration 2026-11-28T13-00); null when the realisation is entered by hand only. */
-  system_source: Generated<string | null>;
+  system_source: Generated<SystemSource | null>;
 }
 
 export interface PerfSkpVersionsTable {
@@ -491,7 +540,7 @@ export interface PerfEvidenceTable {
   id: Generated<number>;
   indicator_id: number;
   period_id: number;
-  kind: string;
+  kind: EvidenceKind;
   url: string | null;
   file_name: string | null;
   mime_type: string | null;
@@ -506,9 +555,9 @@ export interface PerfEvidenceTable {
 export interface PerfFeedbackTable {
   id: Generated<number>;
   skp_id: number;
-  kind: string;
+  kind: FeedbackKind;
   rhk_id: number | null;
-  value_code: string | null;
+  value_code: BerakhlakCode | null;
   period_id: number | null;
   text: string;
   author_user_id: number | null;
@@ -522,9 +571,9 @@ export interface PerfEvaluationsTable {
   skp_id: number;
   period_id: number;
   rater_employee_id: number;
-  rating_hasil_kerja: string;
-  rating_perilaku: string;
-  predikat: string;
+  rating_hasil_kerja: RatingValue;
+  rating_perilaku: RatingValue;
+  predikat: PredikatValue;
   reason: string;
   catatan: string | null;
   evaluated_at: Date;
@@ -534,11 +583,11 @@ export interface PerfEvaluationsTable {
 export interface PerfRatingHistoryTable {
   id: Generated<number>;
   evaluation_id: number;
-  rating_hasil_kerja: string;
-  rating_perilaku: string;
-  predikat: string;
+  rating_hasil_kerja: RatingValue;
+  rating_perilaku: RatingValue;
+  predikat: PredikatValue;
   reason: string;
-  source: string;
+  source: RatingSource;
   actor_user_id: number | null;
   actor_name: string;
   at: Date;
@@ -548,7 +597,7 @@ export interface PerfObjectionsTable {
   id: Generated<number>;
   evaluation_id: number;
   reason: string;
-  status: Generated<string>;
+  status: Generated<ObjectionStatus>;
   decision_reason: string | null;
   decided_by_employee_id: number | null;
   decided_by_name: string | null;
@@ -564,7 +613,7 @@ export interface PerfObjectionsTable {
 export interface PerfDocumentsTable {
   id: Generated<number>;
   code: string;
-  kind: string;
+  kind: PerfDocumentKind;
   skp_id: number;
   evaluation_id: number | null;
   title: string;

@@ -6,6 +6,7 @@ import {
   getAutoCloseAt,
   type SlaPause,
 } from '@sim/domain';
+import type { ComplaintStatus, RejectReason } from '@sim/contracts';
 import { sql } from 'kysely';
 import type { Config } from '../config';
 import { systemContext } from '../lib/actor';
@@ -367,8 +368,8 @@ export async function seedComplaintsDemo(
         },
       ];
       const row = {
-        status: 'DITERIMA',
-        paused_status: null as string | null,
+        status: 'DITERIMA' as ComplaintStatus,
+        paused_status: null as ComplaintStatus | null,
         unit_id: category.unitId as number | null,
         assignee_employee_id: null as number | null,
         verifier_user_id: null as number | null,
@@ -383,7 +384,7 @@ export async function seedComplaintsDemo(
         resolution_working_days: null as number | null,
         closed_at: null as Date | null,
         close_reason: null as string | null,
-        reject_reason: null as string | null,
+        reject_reason: null as RejectReason | null,
         reject_note: null as string | null,
         reopen_count: 0,
         escalation_level: 0,

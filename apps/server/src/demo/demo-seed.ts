@@ -144,9 +144,10 @@ export const DEMO_LOGINS: { username: string; roles: Role[]; label: string }[] =
     { position: 'adm-umum', label: 'Pengadministrasi Umum (pegawai)' },
   ].map(({ position, label }) => {
     const p = personAt(position);
+    const roles: Role[] = ['PEGAWAI', ...(p.roles ?? [])];
     return {
       username: p.username,
-      roles: ['PEGAWAI', ...(p.roles ?? [])] as Role[],
+      roles,
       label: `${label} — ${p.name}`,
     };
   }),
@@ -256,7 +257,7 @@ export async function seedOrganisationDemo(
         must_change_password: false,
         roles: ['ADMIN_KEPEGAWAIAN'],
       },
-      ...PEOPLE.map((p, i) => ({
+      ...PEOPLE.map((p, i): accounts.NewAccount => ({
         username: p.username,
         display_name: fullNameOf(toNames(p)),
         password_hash: passwordHash,

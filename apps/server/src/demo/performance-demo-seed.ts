@@ -1,3 +1,4 @@
+import type { Perspektif } from '@sim/contracts';
 import {
   addCalendarDays,
   performancePeriods,
@@ -26,7 +27,7 @@ const CAMAT_RHK = [
   'Meningkatnya kualitas pelayanan publik di Kecamatan Kertapati',
   'Terwujudnya ketenteraman, ketertiban dan pemberdayaan masyarakat kecamatan',
 ];
-const CAMAT_PERSPEKTIF = ['PENERIMA_LAYANAN', 'PROSES_BISNIS'];
+const CAMAT_PERSPEKTIF: Perspektif[] = ['PENERIMA_LAYANAN', 'PROSES_BISNIS'];
 
 /** RHK wording by level: the leader's RHK is rephrased as this position's contribution. */
 function rhkText(positionName: string, unitName: string, category: string, index: number): string {

@@ -1,4 +1,12 @@
-import { SKM_DEFAULT_QUESTIONS, SKM_PROFILE_FIELDS, UNSUR_CODE_LIST } from '@sim/contracts';
+import {
+  SKM_DEFAULT_QUESTIONS,
+  SKM_PROFILE_FIELDS,
+  UNSUR_CODE_LIST,
+  type SkmEducation,
+  type SkmOccupation,
+  type SkmResponseSource,
+  type SkmUnsurCode,
+} from '@sim/contracts';
 import { skmSampleSize, toWibIsoDate } from '@sim/domain';
 import type { Config } from '../config';
 import type { Database } from '../db/database';
@@ -68,7 +76,7 @@ const SUGGESTIONS = [
 const REJECTED_SUGGESTION =
   'Petugas bernama X di loket 2 tidak ramah, nomor HP saya 0812xxxx mohon dihubungi.';
 
-const EDUCATION_WEIGHTS: [string, number][] = [
+const EDUCATION_WEIGHTS: [SkmEducation, number][] = [
   ['SD', 0.12],
   ['SMP', 0.18],
   ['SMA', 0.42],
@@ -77,14 +85,14 @@ const EDUCATION_WEIGHTS: [string, number][] = [
   ['S2', 0.025],
   ['S3', 0.005],
 ];
-const OCCUPATION_WEIGHTS: [string, number][] = [
+const OCCUPATION_WEIGHTS: [SkmOccupation, number][] = [
   ['PNS', 0.08],
   ['TNI_POLRI', 0.03],
   ['SWASTA', 0.32],
   ['WIRAUSAHA', 0.3],
   ['LAINNYA', 0.27],
 ];
-function weighted(rng: Rng, items: [string, number][]): string {
+function weighted<T extends string>(rng: Rng, items: [T, number][]): T {
   let x = rng();
   for (const [value, w] of items) {
     if ((x -= w) <= 0) return value;
@@ -93,7 +101,7 @@ function weighted(rng: Rng, items: [string, number][]): string {
 }
 
 /** A unit's service quality: mean answer, its weakest unsur and how much better each later semester gets. */
-type Profile = { mean: number; weak: string; weakGap: number; trend: number; population: number };
+type Profile = { mean: number; weak: SkmUnsurCode; weakGap: number; trend: number; population: number };
 
 function profiles(kelurahanCount: number): Profile[] {
   const kelurahan: Profile[] = [
@@ -243,7 +251,7 @@ export async function seedSkmDemo(
         const at = submittedAt(rng, period.start, lastDay);
         const recent =
           isCurrent && toWibIsoDate(at) >= toWibIsoDate(new Date(now.getTime() - 21 * 86_400_000));
-        const source = rng() < 0.55 ? 'QR' : rng() < 0.75 ? 'LINK' : 'INVITATION';
+        const source: SkmResponseSource = rng() < 0.55 ? 'QR' : rng() < 0.75 ? 'LINK' : 'INVITATION';
         rows.push({
           survey_id: surveyId,
           submitted_at: at,
@@ -270,7 +278,7 @@ export async function seedSkmDemo(
       rows[0]!.suggestion_status = isCurrent ? 'PENDING' : 'REJECTED';
       const repeat = {
         ...rows[1]!,
-        source: 'QR',
+        source: 'QR' as const,
         counter: target.isPaten ? 'Loket 1' : 'Loket pelayanan',
         submitted_at: new Date(rows[1]!.submitted_at.getTime() + 4 * 60_000),
         is_flagged: true,

@@ -1,4 +1,5 @@
 import { sql, type SqlBool } from 'kysely';
+import type { Role } from '@sim/contracts';
 import type { Database } from '../../db/database';
 import { fetchPage } from '../../db/paging';
 
@@ -10,7 +11,7 @@ export async function findUserById(db: Database, id: number) {
   return db.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
-export async function findRoles(db: Database, userId: number): Promise<string[]> {
+export async function findRoles(db: Database, userId: number): Promise<Role[]> {
   const rows = await db
     .selectFrom('user_roles')
     .select('role')
@@ -21,19 +22,19 @@ export async function findRoles(db: Database, userId: number): Promise<string[]>
 }
 
 export async function findRolesForUsers(db: Database, userIds: number[]) {
-  if (userIds.length === 0) return new Map<number, string[]>();
+  if (userIds.length === 0) return new Map<number, Role[]>();
   const rows = await db
     .selectFrom('user_roles')
     .select(['user_id', 'role'])
     .where('user_id', 'in', userIds)
     .orderBy('role')
     .execute();
-  const map = new Map<number, string[]>();
+  const map = new Map<number, Role[]>();
   for (const r of rows) map.set(r.user_id, [...(map.get(r.user_id) ?? []), r.role]);
   return map;
 }
 
-export async function replaceRoles(db: Database, userId: number, roles: readonly string[]) {
+export async function replaceRoles(db: Database, userId: number, roles: readonly Role[]) {
   await db.deleteFrom('user_roles').where('user_id', '=', userId).execute();
   if (roles.length)
     await db
@@ -156,9 +157,7 @@ export async function findSessionWithUser(db: Database, id: string) {
       'u.is_active',
       'u.must_change_password',
       // Roles in the same round trip: this runs on every authenticated request.
-      sql<string[]>`array(select r.role from user_roles r where r.user_id = u.id order by r.role)`.as(
-        'roles',
-      ),
+      sql<Role[]>`array(select r.role from user_roles r where r.user_id = u.id order by r.role)`.as('roles'),
     ])
     .where('s.id', '=', id)
     .executeTakeFirst();
@@ -192,7 +191,7 @@ export async function findEmployeeNip(db: Database, employeeId: number) {
 
 export async function findUsersPage(
   db: Database,
-  f: { q?: string; role?: string },
+  f: { q?: string; role?: Role },
   page: number,
   pageSize: number,
 ) {
@@ -238,7 +237,7 @@ export type NewAccount = {
   password_hash: string;
   employee_id: number | null;
   must_change_password: boolean;
-  roles: readonly string[];
+  roles: readonly Role[];
   is_active?: boolean;
 };
 

@@ -5,7 +5,7 @@ import {
   type SlaClock,
   type WorkCalendar,
 } from '@sim/domain';
-import type { SlaInfo } from '@sim/contracts';
+import type { ComplaintStatus, SlaInfo } from '@sim/contracts';
 import type { ComplaintPause } from '../../db/schema';
 
 // Maps a complaint's state to the deadline window that runs on it (the rules themselves live in @sim/domain):
@@ -16,8 +16,8 @@ import type { ComplaintPause } from '../../db/schema';
 // each warning, breach and escalation is recorded once per window.
 
 export type ClockFields = {
-  status: string;
-  paused_status: string | null;
+  status: ComplaintStatus;
+  paused_status: ComplaintStatus | null;
   window_started_at: Date | null;
   window_days: number | null;
   window_cycle: number;

@@ -1,11 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { ComplaintCreated, complaintIntakeBase } from '@sim/contracts';
-import {
-  getClassificationDefaults,
-  type ComplaintKind,
-  type MaladministrationType,
-  todayOf,
-} from '@sim/domain';
+import { getClassificationDefaults, todayOf } from '@sim/domain';
 import type { z } from 'zod';
 import type { Database } from '../../db/database';
 import { auditContextOf, type Actor, type AuditContext } from '../../lib/actor';
@@ -55,8 +50,8 @@ export async function receiveComplaint(
   const policy = await loadSlaPolicy(trx);
   const calendar = await loadWorkCalendar(trx);
   const defaults = getClassificationDefaults({
-    kind: input.kind as ComplaintKind,
-    maladministration: (input.maladministration ?? null) as MaladministrationType | null,
+    kind: input.kind,
+    maladministration: input.maladministration ?? null,
   });
   const isIntegrity = category.is_integrity || defaults.isIntegrityIssue;
   const year = Number(todayOf(now).slice(0, 4));

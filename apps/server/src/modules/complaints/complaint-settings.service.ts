@@ -50,12 +50,10 @@ export async function loadWorkCalendar(db: Database): Promise<WorkCalendar> {
 /** Resolution window of a category: its own number of working days, else the policy's for its complexity. */
 export function resolutionDaysOf(
   policy: ComplaintSlaPolicy,
-  complexity: string,
+  complexity: ComplexityClass,
   categoryDays: number | null,
 ): number {
-  return (
-    categoryDays ?? policy.resolutionDays[complexity as ComplexityClass] ?? policy.resolutionDays.NORMATIF
-  );
+  return categoryDays ?? policy.resolutionDays[complexity] ?? policy.resolutionDays.NORMATIF;
 }
 
 // ---------------------------------------------------------------- catalogue
@@ -70,11 +68,11 @@ function toCategory(row: repo.CategoryRow, policy: ComplaintSlaPolicy): Complain
     keywords: row.keywords,
     unitId: row.unit_id,
     unitName: row.unit_name,
-    complexity: row.complexity as ComplaintCategory['complexity'],
+    complexity: row.complexity,
     resolutionDays: row.resolution_days,
     effectiveResolutionDays: resolutionDaysOf(policy, row.complexity, row.resolution_days),
     isIntegrity: row.is_integrity,
-    attributes: row.attributes as ComplaintCategory['attributes'],
+    attributes: row.attributes,
     isActive: row.is_active,
   };
 }
@@ -189,7 +187,7 @@ export async function getPublicOptions(ctx: ServiceContext) {
       description: r.description,
       group: r.group_name,
       isIntegrity: r.is_integrity,
-      attributes: r.attributes as ComplaintCategory['attributes'],
+      attributes: r.attributes,
     })),
     kelurahan: await repo.findKelurahanNames(ctx.db),
   };
@@ -238,7 +236,7 @@ export async function updateSlaPolicy(
 export async function listHolidays(ctx: ServiceContext, actor: Actor, year: number) {
   if (!canReadComplaintSettings(actor)) throw forbidden();
   const rows = await repo.findHolidaysOfYear(ctx.db, year);
-  return { year, items: rows.map((r) => ({ ...r, kind: r.kind as Holiday['kind'] })) };
+  return { year, items: rows.map((r) => ({ ...r, kind: r.kind })) };
 }
 
 /** Adds a non-working day; deadlines computed afterwards count around it. */

@@ -44,7 +44,7 @@ async function toPublicView(
   const surveyInvitation = resolved ? await getSkmInvitationStateForEvent(ctx, skmEventOf(row.id)) : null;
   return {
     ticket: row.ticket,
-    status: row.status as PublicComplaintView['status'],
+    status: row.status,
     categoryName: row.category_name,
     kelurahan: row.kelurahan,
     address: row.address,
@@ -53,7 +53,7 @@ async function toPublicView(
     unitName: row.unit_id && row.status !== 'DITERIMA' ? row.unit_name : null,
     deadline: row.deadline_at?.toISOString() ?? null,
     isPaused: row.status === 'MENUNGGU_INFO',
-    rejectReason: row.reject_reason as PublicComplaintView['rejectReason'],
+    rejectReason: row.reject_reason,
     resolvedAt: row.resolved_at?.toISOString() ?? null,
     reopenUntil: resolved && reopenUntil ? reopenUntil.toISOString() : null,
     rating: row.rating,

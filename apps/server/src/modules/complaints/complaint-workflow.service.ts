@@ -6,13 +6,7 @@ import type {
   complaintRejectBody,
   complaintVerifyBody,
 } from '@sim/contracts';
-import {
-  countElapsedWorkingDays,
-  getClassificationDefaults,
-  type ComplaintKind,
-  type MaladministrationType,
-  todayOf,
-} from '@sim/domain';
+import { countElapsedWorkingDays, getClassificationDefaults, todayOf } from '@sim/domain';
 import type { z } from 'zod';
 import type { Database } from '../../db/database';
 import type { ComplaintPause } from '../../db/schema';
@@ -155,8 +149,8 @@ export async function verifyComplaint(
     const isIntegrity =
       category!.is_integrity ||
       getClassificationDefaults({
-        kind: kind as ComplaintKind,
-        maladministration: mal as MaladministrationType | null,
+        kind,
+        maladministration: mal,
       }).isIntegrityIssue;
     const days =
       complexity === category!.complexity

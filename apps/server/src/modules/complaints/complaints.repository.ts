@@ -1,4 +1,5 @@
 import { sql, type Insertable, type Updateable } from 'kysely';
+import type { ComplaintStatus, HolidayKind, Role } from '@sim/contracts';
 import type { Database } from '../../db/database';
 import { fetchPage } from '../../db/paging';
 import { activeOn } from '../org/org-queries';
@@ -102,7 +103,7 @@ export async function findHoliday(db: Database, date: string) {
   return db.selectFrom('work_holidays').selectAll().where('date', '=', date).executeTakeFirst();
 }
 
-export async function insertHoliday(db: Database, row: { date: string; name: string; kind: string }) {
+export async function insertHoliday(db: Database, row: { date: string; name: string; kind: HolidayKind }) {
   await db.insertInto('work_holidays').values(row).execute();
 }
 
@@ -186,8 +187,8 @@ export type ComplaintFilter = {
     includeIntegrity: boolean;
     integrityOnly?: boolean;
   };
-  status?: string;
-  statuses?: string[];
+  status?: ComplaintStatus;
+  statuses?: ComplaintStatus[];
   openOnly?: boolean;
   closedOnly?: boolean;
   q?: string;
@@ -441,7 +442,7 @@ export async function findEmployeesInUnits(db: Database, unitIds: number[], date
  */
 export async function findRoleHoldersInUnits(
   db: Database,
-  role: string,
+  role: Role,
   unitIds: number[],
   date: string,
 ): Promise<

@@ -1,4 +1,5 @@
 import zlib from 'node:zlib';
+import type { Complexity } from '@sim/contracts';
 import type { Database } from '../../db/database';
 
 let seq = 0;
@@ -10,7 +11,7 @@ export async function seedComplaintCategory(
     unitId: number;
     code?: string;
     name?: string;
-    complexity?: string;
+    complexity?: Complexity;
     resolutionDays?: number | null;
     isIntegrity?: boolean;
     attributes?: {

@@ -1,4 +1,5 @@
 import { sql, type SqlBool } from 'kysely';
+import type { EmployeeKind, Gender, ImportJobStatus, ImportMode } from '@sim/contracts';
 import type { Database } from '../../db/database';
 import { fetchPage } from '../../db/paging';
 import type { ImportRowError } from '../../db/schema';
@@ -10,7 +11,7 @@ import { containsPattern, unitSubtreeSql } from './org.repository';
 export type EmployeeFilter = {
   q?: string;
   unitId?: number;
-  kind?: string;
+  kind?: EmployeeKind;
   status: 'active' | 'inactive' | 'all';
   /** Only these employees (scope of a non-admin actor); undefined = no restriction. */
   ids?: number[];
@@ -183,8 +184,8 @@ export type NewEmployee = {
   name: string;
   front_title: string | null;
   back_title: string | null;
-  kind: string;
-  gender: string;
+  kind: EmployeeKind;
+  gender: Gender;
   birth_date: string;
   tmt: string;
   golongan: string | null;
@@ -264,8 +265,8 @@ export async function insertImportJob(
   job: {
     id: string;
     kind: string;
-    status: string;
-    mode: string;
+    status: ImportJobStatus;
+    mode: ImportMode;
     file_name: string;
     created_by: number | null;
     total: number;
@@ -282,7 +283,7 @@ export async function updateImportJob(
   db: Database,
   id: string,
   patch: Partial<{
-    status: string;
+    status: ImportJobStatus;
     total: number;
     processed: number;
     inserted: number;

@@ -35,8 +35,8 @@ export function toEmployee(e: employees.EmployeeRow): Employee {
     frontTitle: e.front_title,
     backTitle: e.back_title,
     fullName: fullNameOf(e),
-    kind: e.kind as Employee['kind'],
-    gender: e.gender as Employee['gender'],
+    kind: e.kind,
+    gender: e.gender,
     birthDate: e.birth_date,
     golongan: e.golongan,
     pangkat: pangkatOfGolongan(e.kind, e.golongan),
@@ -44,11 +44,15 @@ export function toEmployee(e: employees.EmployeeRow): Employee {
     phone: e.phone,
     isActive: e.is_active,
     position:
-      e.position_id !== null && e.position_name !== null && e.unit_id !== null && e.unit_name !== null
+      e.position_id !== null &&
+      e.position_name !== null &&
+      e.position_category !== null &&
+      e.unit_id !== null &&
+      e.unit_name !== null
         ? {
             id: e.position_id,
             name: e.position_name,
-            category: e.position_category as NonNullable<Employee['position']>['category'],
+            category: e.position_category,
             unitId: e.unit_id,
             unitName: e.unit_name,
           }
@@ -248,13 +252,13 @@ export async function updateEmployee(
     const before = await employees.findEmployeeById(trx, id, today);
     if (!before) throw notFound('Pegawai');
     const identity = checkIdentity(
-      { nip: before.nip, kind: before.kind as Kind, gender: patch.gender, birthDate: patch.birthDate },
+      { nip: before.nip, kind: before.kind, gender: patch.gender, birthDate: patch.birthDate },
       today,
     );
     if (!identity.ok && identity.errors.some((e) => e.path !== 'nip')) {
       throw validation(identity.errors.filter((e) => e.path !== 'nip'));
     }
-    const golongan = golonganOrThrow(before.kind as Kind, patch.golongan);
+    const golongan = golonganOrThrow(before.kind, patch.golongan);
     const changes = {
       ...(patch.name !== undefined ? { name: patch.name } : {}),
       ...(patch.frontTitle !== undefined ? { front_title: patch.frontTitle || null } : {}),

@@ -37,8 +37,8 @@ type JobRow = NonNullable<Awaited<ReturnType<typeof employees.findImportJob>>>;
 
 const toImportJob = (j: JobRow): ImportJob => ({
   id: j.id,
-  status: j.status as ImportJob['status'],
-  mode: j.mode as ImportMode,
+  status: j.status,
+  mode: j.mode,
   fileName: j.file_name,
   total: j.total,
   processed: j.processed,

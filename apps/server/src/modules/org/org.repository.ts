@@ -1,4 +1,5 @@
 import { sql, type Expression, type SqlBool } from 'kysely';
+import type { PositionCategory, UnitType } from '@sim/contracts';
 import type { Database } from '../../db/database';
 import { fetchPage } from '../../db/paging';
 import { activeOn } from './org-queries';
@@ -42,7 +43,7 @@ export async function findUnitByCode(db: Database, code: string) {
 
 export async function insertUnit(
   db: Database,
-  row: { parent_id: number | null; name: string; type: string; kemendagri_code: string | null },
+  row: { parent_id: number | null; name: string; type: UnitType; kemendagri_code: string | null },
 ) {
   return db.insertInto('org_units').values(row).returningAll().executeTakeFirstOrThrow();
 }
@@ -53,7 +54,7 @@ export async function updateUnit(
   patch: Partial<{
     parent_id: number | null;
     name: string;
-    type: string;
+    type: UnitType;
     kemendagri_code: string | null;
     is_active: boolean;
     updated_at: Date;
@@ -206,7 +207,7 @@ export async function findActivePositionsWithUnit(db: Database) {
 
 export async function insertPosition(
   db: Database,
-  row: { name: string; category: string; unit_id: number; superior_position_id: number | null },
+  row: { name: string; category: PositionCategory; unit_id: number; superior_position_id: number | null },
 ) {
   return db.insertInto('positions').values(row).returning('id').executeTakeFirstOrThrow();
 }
@@ -216,7 +217,7 @@ export async function updatePosition(
   id: number,
   patch: Partial<{
     name: string;
-    category: string;
+    category: PositionCategory;
     unit_id: number;
     superior_position_id: number | null;
     is_active: boolean;

@@ -19,7 +19,7 @@ const toOrgUnit = (u: UnitRow): OrgUnit => ({
   id: u.id,
   parentId: u.parent_id,
   name: u.name,
-  type: u.type as OrgUnit['type'],
+  type: u.type,
   kemendagriCode: u.kemendagri_code,
   isActive: u.is_active,
 });
@@ -27,7 +27,7 @@ const toOrgUnit = (u: UnitRow): OrgUnit => ({
 const toPosition = (p: repo.PositionRow): Position => ({
   id: p.id,
   name: p.name,
-  category: p.category as Position['category'],
+  category: p.category,
   unitId: p.unit_id,
   unitName: p.unit_name,
   superiorPositionId: p.superior_position_id,

@@ -8,7 +8,6 @@ import {
   toWibIsoDate,
   type DistributionRules,
   type OrganisationPredikat,
-  type Predikat,
 } from '@sim/domain';
 import type { z } from 'zod';
 import type { Database } from '../../db/database';
@@ -75,11 +74,11 @@ export async function getCalibration(ctx: ServiceContext, actor: Actor, yearId: 
   const skps = await repo.findSkps(ctx.db, { yearId, employeeIds: null });
   const evaluations = await repo.findEvaluationsOfPeriod(ctx.db, period.id);
   const bySkp = new Map(evaluations.map((e) => [e.skp_id, e]));
-  const predikats = evaluations.map((e) => e.predikat as Predikat);
+  const predikats = evaluations.map((e) => e.predikat);
   const rules = rulesOf(year);
   const counts = countPredikat(predikats);
   const check = year.org_predikat
-    ? checkPredikatDistribution(year.org_predikat as OrganisationPredikat, counts, rules)
+    ? checkPredikatDistribution(year.org_predikat, counts, rules)
     : { ok: true, total: predikats.length, violations: [] };
   const expected = await countExpectedRatings(ctx.db, skps, period);
   const readiness = calibrationReadiness({
@@ -99,7 +98,7 @@ export async function getCalibration(ctx: ServiceContext, actor: Actor, yearId: 
     periodId: period.id,
     periodLabel: period.label,
     isAnnual: period.kind === 'TAHUNAN',
-    orgPredikat: (year.org_predikat as OrganisationPredikat | null) ?? null,
+    orgPredikat: year.org_predikat ?? null,
     rules: rules as z.infer<typeof distributionRules>,
     counts: counts as Record<string, number>,
     total: check.total,
@@ -118,7 +117,7 @@ export async function getCalibration(ctx: ServiceContext, actor: Actor, yearId: 
             {
               skpId: s.id,
               employee,
-              predikat: (ev?.predikat as Predikat | undefined) ?? null,
+              predikat: ev?.predikat ?? null,
               evaluationId: ev?.id ?? null,
             },
           ]

@@ -80,7 +80,7 @@ export async function getCascade(ctx: ServiceContext, actor: Actor, yearId: numb
           parentEmployeeId: parentId,
           depth: depthOf(id),
           employee,
-          status: (skp?.status as 'DRAFT' | 'SUBMITTED' | 'RETURNED' | 'APPROVED' | undefined) ?? null,
+          status: skp?.status ?? null,
           rhk: rhkOfSkp(skp?.id).map((r) => ({
             id: r.id,
             text: r.text,

@@ -1,5 +1,5 @@
 import { objectionDecisionInput } from '@sim/contracts';
-import { predikatKinerja, type Predikat, todayOf } from '@sim/domain';
+import { predikatKinerja, todayOf } from '@sim/domain';
 import type { z } from 'zod';
 import type { Database } from '../../db/database';
 import { auditContextOf, type Actor } from '../../lib/actor';
@@ -174,7 +174,7 @@ export async function listPendingObjections(ctx: ServiceContext, actor: Actor) {
               skpId: r.skp_id,
               employee,
               periodLabel: r.period_label,
-              predikat: r.predikat as Predikat,
+              predikat: r.predikat,
               reason: r.reason,
               isExternal,
               rater,

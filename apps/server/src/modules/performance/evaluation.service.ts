@@ -7,8 +7,6 @@ import {
   angkaKreditTahunan,
   predikatKinerja,
   SKM_UNSUR,
-  type Predikat,
-  type Rating,
   todayOf,
 } from '@sim/domain';
 import type { z } from 'zod';
@@ -120,7 +118,7 @@ export async function toEvaluation(db: Database, ev: repo.EvaluationRow, now: Da
   const windowStart = objectionWindowStart(ev, history);
   let angkaKredit: number | null = null;
   if (skp.angka_kredit_koefisien !== null && owner.positionCategory === 'FUNGSIONAL') {
-    const predikat = ev.predikat as Predikat;
+    const predikat = ev.predikat;
     angkaKredit =
       period.kind === 'TAHUNAN'
         ? angkaKreditTahunan(predikat, skp.angka_kredit_koefisien, { decimals: 2 })
@@ -131,9 +129,9 @@ export async function toEvaluation(db: Database, ev: repo.EvaluationRow, now: Da
     skpId: ev.skp_id,
     periodId: ev.period_id,
     periodLabel: period.label,
-    ratingHasilKerja: ev.rating_hasil_kerja as Rating,
-    ratingPerilaku: ev.rating_perilaku as Rating,
-    predikat: ev.predikat as Predikat,
+    ratingHasilKerja: ev.rating_hasil_kerja,
+    ratingPerilaku: ev.rating_perilaku,
+    predikat: ev.predikat,
     reason: ev.reason,
     catatan: ev.catatan,
     rater,
@@ -142,18 +140,18 @@ export async function toEvaluation(db: Database, ev: repo.EvaluationRow, now: Da
     lockReason: ratingLockReason(year, period, objections),
     angkaKredit,
     history: history.map((h) => ({
-      ratingHasilKerja: h.rating_hasil_kerja as Rating,
-      ratingPerilaku: h.rating_perilaku as Rating,
-      predikat: h.predikat as Predikat,
+      ratingHasilKerja: h.rating_hasil_kerja,
+      ratingPerilaku: h.rating_perilaku,
+      predikat: h.predikat,
       reason: h.reason,
-      source: h.source as 'RATER' | 'OBJECTION' | 'CALIBRATION',
+      source: h.source,
       actorName: h.actor_name,
       at: h.at.toISOString(),
     })),
     objections: objections.map((o) => ({
       id: o.id,
       reason: o.reason,
-      status: o.status as 'PENDING' | 'ACCEPTED' | 'REJECTED',
+      status: o.status,
       decisionReason: o.decision_reason,
       decidedByName: o.decided_by_name,
       isExternal: o.is_external,

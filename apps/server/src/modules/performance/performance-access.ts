@@ -71,7 +71,7 @@ export function toPeriod(p: repo.PeriodRow): PerfPeriod {
   return {
     id: p.id,
     seq: p.seq,
-    kind: p.kind as PerfPeriod['kind'],
+    kind: p.kind,
     label: p.label,
     startDate: p.start_date,
     endDate: p.end_date,
@@ -86,10 +86,10 @@ export function toYear(y: YearRow, periods: repo.PeriodRow[]): PerfYear {
   return {
     id: y.id,
     year: y.year,
-    scheme: y.scheme as PerfYear['scheme'],
+    scheme: y.scheme,
     deadlines: perfDeadlines.parse(y.deadlines),
     periods: periods.filter((p) => p.year_id === y.id).map(toPeriod),
-    orgPredikat: (y.org_predikat as PerfYear['orgPredikat']) ?? null,
+    orgPredikat: y.org_predikat ?? null,
     calibrationFinalizedAt: y.calibration_finalized_at?.toISOString() ?? null,
     calibrationJustification: y.calibration_justification,
   };
@@ -126,15 +126,15 @@ export function targetLabel(i: repo.IndicatorRow): string {
 export function toIndicator(i: repo.IndicatorRow): Indicator {
   return {
     id: i.id,
-    aspek: i.aspek as Indicator['aspek'],
+    aspek: i.aspek,
     text: i.text,
-    targetKind: i.target_kind as Indicator['targetKind'],
+    targetKind: i.target_kind,
     targetValue: i.target_value,
     targetUnit: i.target_unit,
     targetDate: i.target_date,
     targetText: i.target_text,
     targetLabel: targetLabel(i),
-    systemSource: (i.system_source as Indicator['systemSource']) ?? null,
+    systemSource: i.system_source ?? null,
   };
 }
 
@@ -155,11 +155,11 @@ export async function loadSkpParts(db: Database, skpId: number): Promise<SkpPart
   );
   const rhk = rhkRows.map((r): Rhk => ({
     id: r.id,
-    section: r.section as Rhk['section'],
+    section: r.section,
     text: r.text,
     parentRhkId: r.parent_rhk_id,
     parentRhkText: r.parent_text,
-    perspektif: r.perspektif as Rhk['perspektif'],
+    perspektif: r.perspektif,
     indicators: indicators.filter((i) => i.rhk_id === r.id).map(toIndicator),
   }));
   return { rhk, indicators };
@@ -189,10 +189,10 @@ export async function buildSkpDto(
     id: row.id,
     yearId: row.year_id,
     year: row.year,
-    status: row.status as Skp['status'],
+    status: row.status,
     version: row.version,
     isRevision: row.is_revision,
-    approach: row.approach as Skp['approach'],
+    approach: row.approach,
     needsPerspektif: needsPerspektifFor(employee.positionCategory, superior !== null),
     employee,
     superior,

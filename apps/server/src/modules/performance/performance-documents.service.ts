@@ -4,9 +4,6 @@ import {
   ORGANISATION_PREDIKAT_LABELS,
   PREDIKAT_LABELS,
   RATING_LABELS,
-  type OrganisationPredikat,
-  type Predikat,
-  type Rating,
   fullNameOf,
   todayOf,
 } from '@sim/domain';
@@ -120,11 +117,11 @@ export async function evaluationDocumentData(db: Database, skpId: number, period
     penilai: await docPerson(db, ev.rater_employee_id, date),
     atasanPenilai: await docPerson(db, raterSuperior?.employeeId ?? null, date),
     capaianOrganisasi: year.org_predikat
-      ? ORGANISATION_PREDIKAT_LABELS[year.org_predikat as OrganisationPredikat]
+      ? ORGANISATION_PREDIKAT_LABELS[year.org_predikat]
       : 'Belum ditetapkan',
-    ratingHasilKerja: RATING_LABELS[ev.rating_hasil_kerja as Rating],
-    ratingPerilaku: RATING_LABELS[ev.rating_perilaku as Rating],
-    predikat: PREDIKAT_LABELS[ev.predikat as Predikat],
+    ratingHasilKerja: RATING_LABELS[ev.rating_hasil_kerja],
+    ratingPerilaku: RATING_LABELS[ev.rating_perilaku],
+    predikat: PREDIKAT_LABELS[ev.predikat],
     catatan: ev.catatan ?? ev.reason,
   };
 }
@@ -415,7 +412,7 @@ export async function verifyDocument(ctx: ServiceContext, code: string) {
   return {
     code,
     valid: true,
-    kind: doc.kind as 'SKP' | 'EVALUASI',
+    kind: doc.kind,
     title: doc.title,
     employeeName: doc.employee_name,
     issuedAt: doc.issued_at.toISOString(),
@@ -487,7 +484,7 @@ export async function buildUnitXlsx(ctx: ServiceContext, actor: Actor, yearId: n
       person.position_name ?? '',
       ...allPeriods.map((p) => {
         const ev = evaluations.find((e) => e.period_id === p.id);
-        return ev ? PREDIKAT_LABELS[ev.predikat as Predikat] : '';
+        return ev ? PREDIKAT_LABELS[ev.predikat] : '';
       }),
     ]);
   }

@@ -81,7 +81,7 @@ async function assertIndicatorAndPeriod(
 function toEvidence(e: Awaited<ReturnType<typeof repo.findEvidence>>[number]): Evidence {
   return {
     id: e.id,
-    kind: e.kind as Evidence['kind'],
+    kind: e.kind,
     url: e.url,
     fileName: e.file_name,
     mimeType: e.mime_type,
@@ -394,7 +394,7 @@ export async function listFeedback(ctx: ServiceContext, actor: Actor, skpId: num
 export function toFeedback(f: Awaited<ReturnType<typeof repo.findFeedback>>[number]) {
   return {
     id: f.id,
-    kind: f.kind as 'FEEDBACK' | 'REQUEST',
+    kind: f.kind,
     rhkId: f.rhk_id,
     rhkText: f.rhk_text,
     valueCode: f.value_code as z.infer<typeof feedbackInput>['valueCode'],

@@ -1,4 +1,5 @@
 import { sql, type Insertable, type Updateable } from 'kysely';
+import type { ObjectionStatus, PerfDocumentKind, PeriodKind, SkpStatus } from '@sim/contracts';
 import type { Database } from '../../db/database';
 import { activeOn } from '../org/org-queries';
 import type {
@@ -102,7 +103,7 @@ export async function insertPeriods(
   rows: {
     year_id: number;
     seq: number;
-    kind: string;
+    kind: PeriodKind;
     label: string;
     start_date: string;
     end_date: string;
@@ -164,7 +165,7 @@ export async function findSkpOf(db: Database, yearId: number, employeeId: number
 
 export async function findSkps(
   db: Database,
-  filter: { yearId?: number; employeeIds: number[] | null; status?: string },
+  filter: { yearId?: number; employeeIds: number[] | null; status?: SkpStatus },
 ) {
   let q = db
     .selectFrom('perf_skps as s')
@@ -471,7 +472,7 @@ export async function decideObjection(
   db: Database,
   id: number,
   patch: {
-    status: string;
+    status: ObjectionStatus;
     decision_reason: string;
     decided_by_employee_id: number | null;
     decided_by_name: string;
@@ -494,7 +495,12 @@ export async function findDocumentByCode(db: Database, code: string) {
   return db.selectFrom('perf_documents').selectAll().where('code', '=', code).executeTakeFirst();
 }
 
-export async function findDocumentByHash(db: Database, kind: string, skpId: number, sha256: string) {
+export async function findDocumentByHash(
+  db: Database,
+  kind: PerfDocumentKind,
+  skpId: number,
+  sha256: string,
+) {
   return db
     .selectFrom('perf_documents')
     .selectAll()

@@ -208,7 +208,7 @@ export async function listSkps(
           id: r.id,
           year: r.year,
           yearId: r.year_id,
-          status: r.status as SkpSummary['status'],
+          status: r.status,
           version: r.version,
           isRevision: r.is_revision,
           employee,
@@ -248,15 +248,15 @@ export async function getParentRhkOptions(ctx: ServiceContext, actor: Actor, id:
   if (!superiorSkp || superiorSkp.version === 0) {
     return {
       superior: skp.superior,
-      superiorSkpStatus: (superiorSkp?.status as Skp['status'] | undefined) ?? null,
+      superiorSkpStatus: superiorSkp?.status ?? null,
       items: [],
     };
   }
   const rhk = await repo.findRhkOfSkps(ctx.db, [superiorSkp.id]);
   return {
     superior: skp.superior,
-    superiorSkpStatus: superiorSkp.status as Skp['status'],
-    items: rhk.map((r) => ({ id: r.id, text: r.text, section: r.section as 'UTAMA' | 'TAMBAHAN' })),
+    superiorSkpStatus: superiorSkp.status,
+    items: rhk.map((r) => ({ id: r.id, text: r.text, section: r.section })),
   };
 }
 

@@ -1,4 +1,5 @@
 import { sql, type SqlBool, type Insertable } from 'kysely';
+import type { SkmInvitationEvent } from '@sim/contracts';
 import type { Database } from '../../db/database';
 import type { SkmInvitationsTable } from '../../db/schema';
 import { fetchPage } from '../../db/paging';
@@ -16,7 +17,7 @@ export async function findInvitationByCode(db: Database, code: string) {
 export async function findInvitationByEvent(
   db: Database,
   surveyId: number,
-  eventType: string,
+  eventType: SkmInvitationEvent,
   eventRef: string,
 ) {
   return db
@@ -29,7 +30,11 @@ export async function findInvitationByEvent(
 }
 
 /** The invitation for an event in any survey (the oldest when, unusually, several surveys hold one). */
-export async function findFirstInvitationForEvent(db: Database, eventType: string, eventRef: string) {
+export async function findFirstInvitationForEvent(
+  db: Database,
+  eventType: SkmInvitationEvent,
+  eventRef: string,
+) {
   return db
     .selectFrom('skm_invitations as i')
     .innerJoin('skm_surveys as s', 's.id', 'i.survey_id')

@@ -23,7 +23,7 @@ function toInvitation(row: InvitationRow, surveyCode: string): SkmInvitation {
     id: row.id,
     surveyId: row.survey_id,
     code: row.code,
-    eventType: row.event_type as SkmInvitation['eventType'],
+    eventType: row.event_type,
     eventRef: row.event_ref,
     createdAt: row.created_at.toISOString(),
     expiresAt: row.expires_at.toISOString(),

@@ -1,3 +1,10 @@
+import type {
+  Gender,
+  SkmEducation,
+  SkmOccupation,
+  SkmResponseSource,
+  SkmSuggestionStatus,
+} from '@sim/contracts';
 import type { Database } from '../../db/database';
 import { fetchPage } from '../../db/paging';
 import { json, type UnsurColumn } from './surveys.repository';
@@ -10,14 +17,14 @@ export type NewResponseRow = {
   answers: Partial<Record<UnsurColumn, number>>;
   extra_answers: Record<string, string>;
   service_type: string;
-  gender: string | null;
+  gender: Gender | null;
   age: number | null;
-  education: string | null;
-  occupation: string | null;
+  education: SkmEducation | null;
+  occupation: SkmOccupation | null;
   officer_employee_id: number | null;
   suggestion: string | null;
-  suggestion_status: string;
-  source: string;
+  suggestion_status: SkmSuggestionStatus;
+  source: SkmResponseSource;
   counter: string | null;
   dedupe_hash: string | null;
   is_flagged: boolean;
@@ -168,7 +175,7 @@ export async function updateResponse(
     excluded_reason: string | null;
     excluded_by: number | null;
     excluded_at: Date | null;
-    suggestion_status: string;
+    suggestion_status: SkmSuggestionStatus;
   }>,
 ): Promise<void> {
   await db.updateTable('skm_responses').set(patch).where('id', '=', id).execute();

@@ -5,6 +5,7 @@ import {
   skmSuggestionQuery,
   surveyResponseQuery,
   type PublicSurvey,
+  type SkmProfileField,
   type SkmSuggestionItem,
   type SurveyResponse,
 } from '@sim/contracts';
@@ -111,8 +112,8 @@ export async function getPublicSurvey(
     closedReason: reason,
     serviceTypes: survey.service_types,
     unsur: unsurOf(survey),
-    extraQuestions: survey.extra_questions as PublicSurvey['extraQuestions'],
-    profileFields: survey.profile_fields as PublicSurvey['profileFields'],
+    extraQuestions: survey.extra_questions,
+    profileFields: survey.profile_fields,
     officers: reason === null ? await findSurveyOfficers(ctx, survey.unit_id) : [],
     invitation,
   };
@@ -168,7 +169,7 @@ export async function submitPublicResponse(
     }
   }
   const extra = checkExtraAnswers(survey, body.extraAnswers);
-  const asks = (field: string) => survey.profile_fields.includes(field);
+  const asks = (field: SkmProfileField) => survey.profile_fields.includes(field);
   const suggestion = body.suggestion ? body.suggestion : null;
   const base = {
     survey_id: survey.id,
@@ -182,7 +183,7 @@ export async function submitPublicResponse(
     occupation: asks('occupation') ? (body.occupation ?? null) : null,
     officer_employee_id: body.officerId ?? null,
     suggestion,
-    suggestion_status: suggestion ? 'PENDING' : 'NONE',
+    suggestion_status: suggestion ? ('PENDING' as const) : ('NONE' as const),
     counter: body.counter ? body.counter : null,
   };
 
@@ -274,8 +275,8 @@ function toResponse(r: responseRepo.ResponseRow, privacy: OfficerPrivacy): Surve
     occupation: r.occupation,
     officerName: officerNameOf(r, privacy),
     suggestion: r.suggestion,
-    suggestionStatus: r.suggestion_status as SurveyResponse['suggestionStatus'],
-    source: r.source as SurveyResponse['source'],
+    suggestionStatus: r.suggestion_status,
+    source: r.source,
     counter: r.counter,
     isFlagged: r.is_flagged,
     flagReason: r.flag_reason,
@@ -396,7 +397,7 @@ export async function listSuggestions(
       submittedOn: toWibIsoDate(r.submitted_at),
       serviceType: r.service_type,
       text: r.suggestion ?? '',
-      status: r.suggestion_status as SkmSuggestionItem['status'],
+      status: r.suggestion_status,
     })),
     total,
     page: q.page,

@@ -4,7 +4,6 @@ import {
   skmFollowupPatch,
   type OfficerSkm,
   type PublicSkmOffice,
-  type PublicSkmResult,
   type PublicSkmResults,
   type SkmFollowup,
   type SurveyResults,
@@ -95,7 +94,7 @@ function toFollowup(
   list: UnitSurvey[],
   aggregates: Map<number, aggregateRepo.SurveyAggregate>,
 ): SkmFollowup {
-  const code = row.unsur_code as UnsurCode;
+  const code = row.unsur_code;
   const own = list.find((s) => s.id === row.survey_id);
   const next = own ? nextOf(list, own) : undefined;
   return {
@@ -114,7 +113,7 @@ function toFollowup(
           })
         : null,
     dueDate: row.due_date,
-    status: row.status as SkmFollowup['status'],
+    status: row.status,
     note: row.note,
     createdAt: row.created_at.toISOString(),
     updatedAt: row.updated_at.toISOString(),
@@ -195,7 +194,7 @@ export async function buildSurveyResults(
       unitName: survey.unit_name,
       periodStart: survey.period_start,
       periodEnd: survey.period_end,
-      status: survey.status as SurveyResults['survey']['status'],
+      status: survey.status,
       weight: weightOption(survey.weight),
     },
     serviceType: serviceType ?? null,
@@ -507,10 +506,10 @@ export async function listPublicSkmResults(
         followups: followups
           .filter((f) => f.survey_id === s.id && f.status !== 'CANCELLED')
           .map((f) => ({
-            unsurName: SKM_UNSUR[f.unsur_code as UnsurCode].name,
+            unsurName: SKM_UNSUR[f.unsur_code].name,
             action: f.action,
             dueDate: f.due_date,
-            status: f.status as PublicSkmResult['followups'][number]['status'],
+            status: f.status,
           })),
         publishedAt: s.published_at ? s.published_at.toISOString() : null,
       };

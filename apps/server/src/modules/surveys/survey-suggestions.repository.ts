@@ -1,3 +1,4 @@
+import type { SkmSuggestionStatus } from '@sim/contracts';
 import type { Database } from '../../db/database';
 import { fetchPage } from '../../db/paging';
 
@@ -6,7 +7,7 @@ import { fetchPage } from '../../db/paging';
 export async function findSuggestionsPage(
   db: Database,
   surveyId: number,
-  status: string | undefined,
+  status: SkmSuggestionStatus | undefined,
   page: number,
   pageSize: number,
 ) {

@@ -1,4 +1,11 @@
 import { sql, type SqlBool } from 'kysely';
+import type {
+  SkmExtraQuestionKind,
+  SkmProfileField,
+  SkmUnsurCode,
+  SkmWeight,
+  SurveyStatus,
+} from '@sim/contracts';
 import type { Database } from '../../db/database';
 import { fetchPage } from '../../db/paging';
 
@@ -17,12 +24,12 @@ export type NewSurveyRow = {
   period_start: string;
   period_end: string;
   service_types: string[];
-  unsur: { code: string; question: string }[];
-  extra_questions: { id: string; text: string; kind: string; options?: string[] }[];
-  profile_fields: string[];
-  weight: string;
+  unsur: { code: SkmUnsurCode; question: string }[];
+  extra_questions: { id: string; text: string; kind: SkmExtraQuestionKind; options?: string[] }[];
+  profile_fields: SkmProfileField[];
+  weight: SkmWeight;
   population: number | null;
-  status: string;
+  status: SurveyStatus;
   created_by: number | null;
   created_at: Date;
   updated_at: Date;
@@ -94,7 +101,7 @@ export async function isSurveyCodeTaken(db: Database, code: string): Promise<boo
 export type SurveyFilter = {
   q?: string;
   unitId?: number;
-  status?: string;
+  status?: SurveyStatus;
   year?: number;
   /** Only surveys of these units; undefined = every unit. */
   unitIds?: number[];

@@ -147,11 +147,11 @@ function toSurvey(
     periodEnd: row.period_end,
     serviceTypes: row.service_types,
     unsur: unsurOf(row),
-    extraQuestions: row.extra_questions as Survey['extraQuestions'],
-    profileFields: row.profile_fields as Survey['profileFields'],
+    extraQuestions: row.extra_questions,
+    profileFields: row.profile_fields,
     weight: weightOption(row.weight),
     population: row.population,
-    status: row.status as Survey['status'],
+    status: row.status,
     isPublished: row.is_published,
     publishedAt: row.published_at ? row.published_at.toISOString() : null,
     publicPath: publicPathOf(row.code),
@@ -288,7 +288,7 @@ export async function createSurvey(
   const id = await ctx.db.transaction().execute(async (trx) => {
     let code = generateCode(8);
     for (let i = 0; i < 5 && (await repo.isSurveyCodeTaken(trx, code)); i++) code = generateCode(8);
-    const row = {
+    const row: repo.NewSurveyRow = {
       code,
       unit_id: input.unitId,
       title: input.title,

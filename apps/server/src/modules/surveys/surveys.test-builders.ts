@@ -1,3 +1,4 @@
+import type { UnitType } from '@sim/contracts';
 import type { SkmAnswer } from '@sim/domain';
 import { seedUser } from '../../../test/builders';
 import type { TestApp } from '../../../test/test-app';
@@ -8,7 +9,7 @@ import type { Database } from '../../db/database';
 
 let nipSeq = 100;
 
-async function unit(db: Database, name: string, type: string, parentId: number | null) {
+async function unit(db: Database, name: string, type: UnitType, parentId: number | null) {
   const row = await db
     .insertInto('org_units')
     .values({ name, type, parent_id: parentId, kemendagri_code: null })
