@@ -1,4 +1,5 @@
 import 'i18next';
+import type { auditLogId } from '../../features/audit/audit-log.i18n';
 import type { complaintsId } from '../../features/complaints/complaints.i18n';
 import type { performanceId } from '../../features/performance/performance.i18n';
 import type { skmId } from '../../features/surveys/skm.i18n';
@@ -11,7 +12,12 @@ declare module 'i18next' {
     defaultNS: 'translation';
     resources: {
       translation: typeof shellId &
-        typeof id & { skm: typeof skmId; complaints: typeof complaintsId; performance: typeof performanceId };
+        typeof id & {
+          skm: typeof skmId;
+          complaints: typeof complaintsId;
+          performance: typeof performanceId;
+          auditLog: typeof auditLogId;
+        };
     };
   }
 }
