@@ -67,6 +67,23 @@ export const performanceId = {
     overdue: 'Terlambat',
     daysLeft: '{{count}} hari lagi',
     more: 'dan {{count}} lainnya',
+    deadlineKinds: {
+      SKP_SUBMISSION: 'Pengajuan SKP',
+      SKP_APPROVAL: 'Persetujuan SKP',
+      EVALUATION: 'Evaluasi {{period}}',
+    },
+    overdueKinds: {
+      SKP_NOT_SUBMITTED: 'SKP belum diajukan',
+      SKP_NOT_APPROVED: 'SKP belum disetujui atasan',
+      EVALUATION_MISSING: 'Evaluasi {{period}} belum dilakukan',
+    },
+    overdueMine: 'Harus Anda kerjakan',
+    overdueOthers: 'Menunggu pihak lain',
+    overdueOthersHint:
+      'Anda tidak dapat menindaklanjuti butir ini; yang harus bertindak disebutkan pada tiap butir.',
+    dueOn: 'tenggat {{date}}',
+    mustAct: 'ditindaklanjuti oleh {{name}}',
+    noRater: 'belum ada penilai',
   },
   year: {
     title: 'Buka tahun kinerja',
@@ -382,6 +399,22 @@ export const performanceEn: PerformanceTranslations = {
     overdue: 'Overdue',
     daysLeft: '{{count}} days left',
     more: 'and {{count}} more',
+    deadlineKinds: {
+      SKP_SUBMISSION: 'SKP submission',
+      SKP_APPROVAL: 'SKP approval',
+      EVALUATION: 'Evaluation {{period}}',
+    },
+    overdueKinds: {
+      SKP_NOT_SUBMITTED: 'SKP not submitted',
+      SKP_NOT_APPROVED: 'SKP not approved by the superior',
+      EVALUATION_MISSING: 'Evaluation {{period}} not done',
+    },
+    overdueMine: 'Yours to do',
+    overdueOthers: 'Waiting for others',
+    overdueOthersHint: 'You cannot act on these items; each names who must.',
+    dueOn: 'due {{date}}',
+    mustAct: 'to be done by {{name}}',
+    noRater: 'no rater yet',
   },
   year: {
     title: 'Open performance year',
