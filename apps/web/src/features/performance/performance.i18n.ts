@@ -53,6 +53,8 @@ export const performanceId = {
       'Anda telah pindah jabatan; mulai SKP baru untuk jabatan sekarang. SKP lama tetap tersimpan.',
     previous: 'Buka SKP jabatan sebelumnya',
     start: 'Mulai SKP',
+    startConfirm:
+      'SKP tahun ini dibuat untuk jabatan Anda sekarang dan tidak dapat dihapus; isinya dapat diubah sampai diajukan. Lanjutkan?',
     open: 'Buka SKP',
     team: 'SKP tim saya',
     all: 'Semua SKP',
@@ -132,6 +134,13 @@ export const performanceId = {
     returnComment: 'Catatan untuk pegawai',
     pdf: 'Unduh PDF SKP',
     submitted: 'SKP diajukan ke atasan.',
+    confirm: {
+      submit:
+        'Ajukan SKP ini ke atasan? Setelah diajukan SKP tidak dapat diubah kecuali atasan mengembalikannya.',
+      approve:
+        'Setujui SKP {{name}}? SKP yang disetujui menjadi dasar realisasi dan penilaian; perubahan berikutnya harus melalui revisi.',
+      revise: 'Mulai revisi SKP? Versi baru dibuat dan harus diajukan serta disetujui lagi.',
+    },
     approved: 'SKP disetujui.',
     returnedDone: 'SKP dikembalikan dengan catatan.',
     revising: 'Revisi dimulai; ubah lalu ajukan kembali.',
@@ -385,6 +394,8 @@ export const performanceEn: PerformanceTranslations = {
     transferred: 'You have moved to another position; start a new SKP for it. The old SKP is kept.',
     previous: 'Open the previous position’s SKP',
     start: 'Start SKP',
+    startConfirm:
+      'This year’s SKP is created for your current position and cannot be deleted; you can edit it until you submit it. Continue?',
     open: 'Open SKP',
     team: 'My team’s SKP',
     all: 'All SKP',
@@ -463,6 +474,13 @@ export const performanceEn: PerformanceTranslations = {
     returnComment: 'Note for the employee',
     pdf: 'Download SKP PDF',
     submitted: 'SKP submitted to the superior.',
+    confirm: {
+      submit:
+        'Submit this SKP to your superior? Once submitted it cannot be changed unless the superior returns it.',
+      approve:
+        'Approve the SKP of {{name}}? An approved SKP is the basis of realisation and rating; later changes need a revision.',
+      revise: 'Start a revision of the SKP? A new version is made and must be submitted and approved again.',
+    },
     approved: 'SKP approved.',
     returnedDone: 'SKP returned with a note.',
     revising: 'Revision started; edit and submit again.',

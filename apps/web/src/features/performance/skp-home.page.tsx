@@ -21,6 +21,7 @@ import { formatDate } from '../../app/format';
 import { useLanguage } from '../../app/i18n';
 import { notify } from '../../app/notify';
 import { AppModal } from '../../components/app-modal';
+import { ConfirmModal } from '../../components/confirm-modal';
 import { DataTable, type Column } from '../../components/data-table';
 import { EmptyState } from '../../components/empty-state';
 import { ErrorState } from '../../components/error-state';
@@ -91,6 +92,7 @@ function MySkpCard({ yearId }: { yearId: number }) {
   const navigate = useNavigate();
   const mine = useSkps(yearId, 'mine');
   const create = useCreateSkp();
+  const [confirming, setConfirming] = useState(false);
   // After a transfer the newest SKP of the year (the current position's) is the one to work on.
   const skp = mine.data?.items.filter((s) => s.yearId === yearId).at(-1);
   return (
@@ -119,15 +121,23 @@ function MySkpCard({ yearId }: { yearId: number }) {
               {t('performance.home.previous')}
             </Anchor>
           )}
-          <FormError error={create.error} />
-          <Button
+          <Button onClick={() => setConfirming(true)}>{t('performance.home.start')}</Button>
+          {/* An SKP cannot be deleted once made, so starting one is confirmed (issue 10 §3). */}
+          <ConfirmModal
+            opened={confirming}
+            title={t('performance.home.start')}
+            message={t('performance.home.startConfirm')}
+            confirmLabel={t('performance.home.start')}
             loading={create.isPending}
-            onClick={() =>
+            error={create.error}
+            onClose={() => {
+              setConfirming(false);
+              create.reset();
+            }}
+            onConfirm={() =>
               create.mutate(yearId, { onSuccess: (created) => void navigate(`/kinerja/skp/${created.id}`) })
             }
-          >
-            {t('performance.home.start')}
-          </Button>
+          />
         </Stack>
       )}
     </Card>
