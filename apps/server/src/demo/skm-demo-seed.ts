@@ -4,6 +4,10 @@ import type { Config } from '../config';
 import type { Database } from '../db/database';
 import { findUnitSubtreeIds } from '../modules/org/org.service';
 import * as repo from '../modules/surveys/surveys.repository';
+import * as followupRepo from '../modules/surveys/survey-followups.repository';
+import * as invitationRepo from '../modules/surveys/survey-invitations.repository';
+import * as peopleRepo from '../modules/surveys/survey-people.repository';
+import * as responseRepo from '../modules/surveys/survey-responses.repository';
 
 // Demo SKM data for Kecamatan Kertapati: for the PATEN counter of the kecamatan office and each kelurahan, three
 // half-year surveys ending with the current one (the two before closed and published, the current one open),
@@ -181,7 +185,7 @@ export async function seedSkmDemo(
   for (const [index, target] of targets.entries()) {
     const profile = quality[index]!;
     const subtree = await findUnitSubtreeIds(db, target.unit.id);
-    const officers = await repo.findUnitOfficers(db, subtree, today);
+    const officers = await peopleRepo.findUnitOfficers(db, subtree, today);
     // Two or three officers serve most citizens and are named often; the rest rarely.
     const frequent = officers.slice(0, Math.min(3, officers.length));
 
@@ -221,7 +225,7 @@ export async function seedSkmDemo(
       const mean = profile.mean + profile.trend * p;
       // The weak unsur closes part of its gap after a follow-up action in the previous period.
       const weakGap = profile.weakGap * [1, 0.7, 0.45][Math.min(p, 2)]!;
-      const rows: repo.NewResponseRow[] = [];
+      const rows: responseRepo.NewResponseRow[] = [];
       for (let i = 0; i < count; i++) {
         const answers: Partial<Record<repo.UnsurColumn, number>> = {};
         for (const c of UNSUR_CODE_LIST) {
@@ -274,9 +278,9 @@ export async function seedSkmDemo(
       };
       rows.push(repeat);
       for (let start = 0; start < rows.length; start += 500) {
-        const ids = await repo.insertResponses(db, rows.slice(start, start + 500));
+        const ids = await responseRepo.insertResponses(db, rows.slice(start, start + 500));
         if (start + 500 >= rows.length && !isCurrent) {
-          await repo.updateResponse(db, ids[ids.length - 1]!, {
+          await responseRepo.updateResponse(db, ids[ids.length - 1]!, {
             is_excluded: true,
             excluded_reason: 'Pengisian ganda dari perangkat yang sama (ditinjau admin)',
             excluded_by: admin?.id ?? null,
@@ -289,7 +293,7 @@ export async function seedSkmDemo(
       const weakName = profile.weak;
       if (!isCurrent) {
         const owner = officers[0]?.id ?? null;
-        await repo.insertFollowup(db, {
+        await followupRepo.insertFollowup(db, {
           survey_id: surveyId,
           unsur_code: weakName,
           action:
@@ -313,7 +317,7 @@ export async function seedSkmDemo(
         // Invitations after delivered services and closed complaints: some used, some waiting.
         for (let k = 1; k <= 6; k++) {
           const createdAtInv = new Date(now.getTime() - (7 - k) * 86_400_000);
-          await repo.insertInvitation(db, {
+          await invitationRepo.insertInvitation(db, {
             survey_id: surveyId,
             code: Array.from({ length: 10 }, () => pick(rng, [...CODE_ALPHABET])).join(''),
             event_type: k % 2 === 0 ? 'COMPLAINT_CLOSED' : 'SERVICE_DELIVERED',

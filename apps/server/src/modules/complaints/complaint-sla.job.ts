@@ -17,7 +17,7 @@ import { findUnitAncestorIds, getSuperiorOf } from '../org/org.service';
 import { clockOf } from './complaint-clock.rules';
 import { loadSlaPolicy, loadWorkCalendar } from './complaint-settings.service';
 import * as repo from './complaints.repository';
-import { LABEL_SYSTEM } from './complaints.service';
+import { LABEL_SYSTEM } from './complaint-common';
 
 // The deadlines job (complaints.md): warning at 75% of a window, breach, escalation to the assignee's superior at
 // once and to the head of office 2 working days later, automatic closure 10 working days after the resolution (or

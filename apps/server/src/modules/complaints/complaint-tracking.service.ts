@@ -10,7 +10,7 @@ import { acceptUpload } from './complaint-files.sanitizer';
 import { deadlineOf, type ClockFields } from './complaint-clock.rules';
 import { loadSlaPolicy, loadWorkCalendar } from './complaint-settings.service';
 import * as repo from './complaints.repository';
-import { LABEL_CITIZEN, hashTrackingSecret, skmEventOf } from './complaints.service';
+import { LABEL_CITIZEN, hashTrackingSecret, skmEventOf } from './complaint-common';
 
 // The citizen's side, reached only with the private tracking secret: the public timeline (no internal notes, no
 // staff names), adding information (which resumes a paused clock), confirming, reopening within the window,

@@ -3,7 +3,7 @@ import type { ServiceContext } from '../../lib/context';
 import { AppError } from '../../lib/errors';
 import { loadSlaPolicy, resolutionDaysOf, verifyOpen311Key } from './complaint-settings.service';
 import * as repo from './complaints.repository';
-import { receiveComplaint, type IntakeInput } from './complaints.service';
+import { receiveComplaint, type IntakeInput } from './complaint-intake.service';
 import { Open311Error, toWibOffsetString } from './open311.serializer';
 
 // Open311 GeoReport v2 (open311-georeport-v2.md): a category is a *service*, a complaint a *service request*.

@@ -1,42 +1,28 @@
 import type { Evaluation } from '@sim/contracts';
+import { evaluationInput, perfDeadlines } from '@sim/contracts';
 import {
-  calibrationAdjustmentInput,
-  calibrationFinalizeInput,
-  delegationInput,
-  distributionRules,
-  evaluationInput,
-  objectionDecisionInput,
-  perfDeadlines,
-} from '@sim/contracts';
-import {
-  DEFAULT_DISTRIBUTION_RULES,
   addCalendarDays,
   angkaKreditPeriodik,
   canBeRaterByCategory,
   angkaKreditTahunan,
-  checkPredikatDistribution,
-  countPredikat,
   predikatKinerja,
   SKM_UNSUR,
-  type DistributionRules,
-  type OrganisationPredikat,
   type Predikat,
   type Rating,
 } from '@sim/domain';
 import type { z } from 'zod';
 import type { Database } from '../../db/database';
-import { auditContextOf, hasRole, type Actor } from '../../lib/actor';
+import { auditContextOf, type Actor } from '../../lib/actor';
 import type { ServiceContext } from '../../lib/context';
-import { conflict, forbidden, invalid, notFound } from '../../lib/errors';
+import { conflict, forbidden, invalid } from '../../lib/errors';
 import { recordAudit } from '../audit/audit.service';
 import { getComplaintStatsForEmployee } from '../complaints/complaint-stats.service';
 import { todayOf } from '../org/employee.rules';
 import { getOfficerSkmEvidence } from '../surveys/survey-results.service';
-import { findSubordinateEmployeeIds, getSuperiorOf } from '../org/org.service';
+import { getSuperiorOf } from '../org/org.service';
 import {
   buildSkpDto,
   getPersonRef,
-  getPersonRefs,
   getSkpRow,
   getYearRow,
   referenceDate,
@@ -48,8 +34,8 @@ import * as policy from './performance.policy';
 import * as repo from './performance.repository';
 
 // Evaluation (penilaian kinerja): periodic and annual ratings by the rater, the append-only history of every rating
-// change, objections decided by the rater's superior, angka kredit for functional positions, the organisation
-// predikat with the calibration of the distribution, and the cascade view.
+// change and angka kredit for functional positions. Objections are in evaluation-objection.service.ts, calibration
+// in calibration.service.ts, the cascade view in cascade.service.ts, rater delegation in rater-delegation.service.ts.
 
 /**
  * The rater (Pejabat Penilai Kinerja) of an employee on a date: the superior from the position tree; a superior who
@@ -92,7 +78,7 @@ async function getPeriodOfSkp(db: Database, skp: repo.SkpRow, periodId: number) 
  * When the objection window opens: at the latest change by the rater or by the calibration, so a changed rating can
  * be objected to afresh. An objection decision does not reopen it (the decision is the answer to the objection).
  */
-function objectionWindowStart(ev: repo.EvaluationRow, history: { source: string; at: Date }[]): Date {
+export function objectionWindowStart(ev: repo.EvaluationRow, history: { source: string; at: Date }[]): Date {
   const changes = history.filter((h) => h.source === 'RATER' || h.source === 'CALIBRATION');
   return changes.at(-1)?.at ?? ev.evaluated_at;
 }
@@ -120,7 +106,7 @@ function ratingLockReason(
   return null;
 }
 
-async function toEvaluation(db: Database, ev: repo.EvaluationRow, now: Date): Promise<Evaluation> {
+export async function toEvaluation(db: Database, ev: repo.EvaluationRow, now: Date): Promise<Evaluation> {
   const skp = await getSkpRow(db, ev.skp_id);
   const period = (await repo.findPeriodById(db, ev.period_id))!;
   const year = await getYearRow(db, skp.year_id);
@@ -180,7 +166,7 @@ async function toEvaluation(db: Database, ev: repo.EvaluationRow, now: Date): Pr
 }
 
 /** Loads an SKP the actor may read; `isRater` lets a delegated rater (outside the chain) read what they rate. */
-async function loadReadable(
+export async function loadReadable(
   db: Database,
   actor: Actor,
   skpId: number,
@@ -383,563 +369,4 @@ export async function rateEmployee(
     return evaluationId;
   });
   return toEvaluation(ctx.db, (await repo.findEvaluationById(ctx.db, id))!, ctx.now());
-}
-
-// ---------------------------------------------------------------- objection (keberatan)
-
-/**
- * The employee objects to a rating within the year's objection window, counted from the latest change of the rating;
- * one open objection at a time, and none against a rating whose objection has been decided since that change.
- */
-export async function fileObjection(ctx: ServiceContext, actor: Actor, evaluationId: number, reason: string) {
-  await ctx.db.transaction().execute(async (trx) => {
-    const ev = await repo.findEvaluationById(trx, evaluationId);
-    if (!ev) throw notFound('Penilaian');
-    const { relation } = await loadReadable(trx, actor, ev.skp_id, ctx.now());
-    if (relation !== 'self') throw forbidden('Keberatan diajukan oleh pegawai yang dinilai');
-    const dto = await toEvaluation(trx, ev, ctx.now());
-    if (todayOf(ctx.now()) > dto.objectionDeadline) {
-      throw conflict('evaluationId', `Batas waktu keberatan telah lewat (${dto.objectionDeadline})`);
-    }
-    if (dto.objections.some((o) => o.status === 'PENDING')) {
-      throw conflict('evaluationId', 'Masih ada keberatan yang belum diputuskan');
-    }
-    const history = await repo.findRatingHistory(trx, [ev.id]);
-    const windowStart = objectionWindowStart(ev, history);
-    if (dto.objections.some((o) => o.decidedAt !== null && new Date(o.decidedAt) >= windowStart)) {
-      throw conflict('evaluationId', 'Keberatan atas penilaian ini sudah diputuskan');
-    }
-    const { id } = await repo.insertObjection(trx, {
-      evaluation_id: evaluationId,
-      reason,
-      created_by: actor.userId,
-      created_at: ctx.now(),
-    });
-    await recordAudit(trx, auditContextOf(actor), {
-      action: 'skp.objection_filed',
-      entityType: 'perf_evaluation',
-      entityId: evaluationId,
-      after: { objectionId: id, reason },
-    });
-  });
-  return toEvaluation(ctx.db, (await repo.findEvaluationById(ctx.db, evaluationId))!, ctx.now());
-}
-
-/**
- * Who decides an objection: the rater's superior (Atasan Pejabat Penilai Kinerja) on the period's last day. When the
- * rater has nobody above in the tree (the head of the office), the rater's superior is outside the system: the
- * decision is external and recorded by Admin Kepegawaian or a Pimpinan — never by the rater.
- */
-async function objectionDeciderOf(
-  db: Database,
-  rater: number,
-  periodEnd: string,
-): Promise<policy.ObjectionDecider> {
-  const superior = await getSuperiorOf(db, rater, periodEnd);
-  return superior
-    ? { kind: 'SUPERIOR', raterId: rater, employeeId: superior.employeeId }
-    : { kind: 'EXTERNAL', raterId: rater };
-}
-
-/**
- * The Atasan Pejabat Penilai Kinerja decides an objection with reasons. Accepting sets new ratings (appended to the
- * history as an OBJECTION change); rejecting keeps the rating. Both are kept. An external decision (the rater has no
- * superior in the tree) is recorded with the deciding official's name and position and who recorded it.
- */
-export async function decideObjection(
-  ctx: ServiceContext,
-  actor: Actor,
-  objectionId: number,
-  input: z.infer<typeof objectionDecisionInput>,
-) {
-  const evaluationId = await ctx.db.transaction().execute(async (trx) => {
-    const objection = await repo.findObjectionById(trx, objectionId);
-    if (!objection) throw notFound('Keberatan');
-    const ev = (await repo.findEvaluationById(trx, objection.evaluation_id))!;
-    const period = (await repo.findPeriodById(trx, ev.period_id))!;
-    const decider = await objectionDeciderOf(trx, ev.rater_employee_id, period.end_date);
-    if (!policy.canDecideObjection(actor, decider)) {
-      throw forbidden(
-        decider.kind === 'EXTERNAL'
-          ? 'Pejabat penilai tidak memutuskan keberatan atas penilaiannya sendiri; keputusan atasannya dicatat oleh Admin Kepegawaian atau Pimpinan lain'
-          : 'Keberatan diputuskan oleh atasan pejabat penilai kinerja',
-      );
-    }
-    if (objection.status !== 'PENDING') throw conflict('status', 'Keberatan ini sudah diputuskan');
-    const external =
-      decider.kind === 'EXTERNAL'
-        ? { name: input.externalDeciderName ?? '', position: input.externalDeciderPosition ?? '' }
-        : null;
-    if (external && external.name === '') {
-      throw invalid('externalDeciderName', 'Nama pejabat yang memutuskan keberatan wajib diisi');
-    }
-    if (external && external.position === '') {
-      throw invalid('externalDeciderPosition', 'Jabatan pejabat yang memutuskan keberatan wajib diisi');
-    }
-    const now = ctx.now();
-    await repo.decideObjection(trx, objectionId, {
-      status: input.accept ? 'ACCEPTED' : 'REJECTED',
-      decision_reason: input.reason,
-      decided_by_employee_id: external ? null : actor.employeeId,
-      decided_by_name: external ? external.name : actor.displayName,
-      decided_by_position: external ? external.position : null,
-      is_external: external !== null,
-      recorded_by_name: external ? actor.displayName : null,
-      decided_at: now,
-    });
-    if (input.accept) {
-      const predikat = predikatKinerja(input.ratingHasilKerja!, input.ratingPerilaku!);
-      await repo.updateEvaluation(trx, ev.id, {
-        rating_hasil_kerja: input.ratingHasilKerja!,
-        rating_perilaku: input.ratingPerilaku!,
-        predikat,
-        updated_at: now,
-      });
-      await repo.insertRatingHistory(trx, {
-        evaluation_id: ev.id,
-        rating_hasil_kerja: input.ratingHasilKerja!,
-        rating_perilaku: input.ratingPerilaku!,
-        predikat,
-        reason: input.reason,
-        source: 'OBJECTION',
-        actor_user_id: actor.userId,
-        actor_name: external
-          ? `${external.name} (${external.position}), dicatat oleh ${actor.displayName}`
-          : actor.displayName,
-        at: now,
-      });
-    }
-    await recordAudit(trx, auditContextOf(actor), {
-      action: input.accept ? 'skp.objection_accepted' : 'skp.objection_rejected',
-      entityType: 'perf_evaluation',
-      entityId: ev.id,
-      before: { predikat: ev.predikat },
-      after: { ...input, isExternal: external !== null },
-    });
-    return ev.id;
-  });
-  return toEvaluation(ctx.db, (await repo.findEvaluationById(ctx.db, evaluationId))!, ctx.now());
-}
-
-/** Objections waiting for the actor's decision (or, for external ones, for the actor to record the decision). */
-export async function listPendingObjections(ctx: ServiceContext, actor: Actor) {
-  const rows = await repo.findPendingObjections(ctx.db);
-  const mine: { row: (typeof rows)[number]; isExternal: boolean }[] = [];
-  for (const r of rows) {
-    const decider = await objectionDeciderOf(ctx.db, r.rater_employee_id, r.end_date);
-    if (policy.canDecideObjection(actor, decider))
-      mine.push({ row: r, isExternal: decider.kind === 'EXTERNAL' });
-  }
-  const people = await getPersonRefs(
-    ctx.db,
-    mine.flatMap(({ row }) => [row.employee_id, row.rater_employee_id]),
-    todayOf(ctx.now()),
-  );
-  return {
-    items: mine.flatMap(({ row: r, isExternal }) => {
-      const employee = people.get(r.employee_id);
-      const rater = people.get(r.rater_employee_id);
-      return employee && rater
-        ? [
-            {
-              id: r.id,
-              evaluationId: r.evaluation_id,
-              skpId: r.skp_id,
-              employee,
-              periodLabel: r.period_label,
-              predikat: r.predikat as Predikat,
-              reason: r.reason,
-              isExternal,
-              rater,
-              createdAt: r.created_at.toISOString(),
-            },
-          ]
-        : [];
-    }),
-  };
-}
-
-// ---------------------------------------------------------------- calibration
-
-function rulesOf(year: { distribution_rules: unknown }): DistributionRules {
-  const parsed = distributionRules.safeParse(year.distribution_rules);
-  return parsed.success ? (parsed.data as DistributionRules) : DEFAULT_DISTRIBUTION_RULES;
-}
-
-/**
- * The period calibration opens on: the annual evaluation once it has ratings; before that, the latest periodic one
- * with ratings (so a year in progress shows its distribution so far); the annual one when nothing is rated yet.
- */
-async function defaultCalibrationPeriod(db: Database, periods: repo.PeriodRow[]) {
-  const annual = periods.find((p) => p.kind === 'TAHUNAN');
-  for (const p of [...periods].sort((a, b) => b.seq - a.seq)) {
-    if ((await repo.findEvaluationsOfPeriod(db, p.id)).length > 0) return p;
-  }
-  return annual;
-}
-
-/**
- * The calibration screen (SE MenPANRB 3/2023): the organisation predikat, the employee predikat of a period (the
- * annual one by default) counted against the allowed pattern, and whether it has been finalised.
- */
-export async function getCalibration(ctx: ServiceContext, actor: Actor, yearId: number, periodId?: number) {
-  if (!hasRole(actor, 'PIMPINAN', 'ADMIN_KEPEGAWAIAN'))
-    throw forbidden('Kalibrasi hanya untuk Pimpinan dan Admin');
-  const year = await getYearRow(ctx.db, yearId);
-  const periods = await repo.findPeriodsOfYears(ctx.db, [yearId]);
-  const period = periodId
-    ? periods.find((p) => p.id === periodId)
-    : await defaultCalibrationPeriod(ctx.db, periods);
-  if (!period) throw invalid('periodId', 'Periode tidak ditemukan pada tahun ini');
-  const skps = await repo.findSkps(ctx.db, { yearId, employeeIds: null });
-  const evaluations = await repo.findEvaluationsOfPeriod(ctx.db, period.id);
-  const bySkp = new Map(evaluations.map((e) => [e.skp_id, e]));
-  const predikats = evaluations.map((e) => e.predikat as Predikat);
-  const rules = rulesOf(year);
-  const counts = countPredikat(predikats);
-  const check = year.org_predikat
-    ? checkPredikatDistribution(year.org_predikat as OrganisationPredikat, counts, rules)
-    : { ok: true, total: predikats.length, violations: [] };
-  const people = await getPersonRefs(
-    ctx.db,
-    skps.map((s) => s.employee_id),
-    referenceDate(year.year, ctx.now()),
-  );
-  return {
-    yearId,
-    year: year.year,
-    periodId: period.id,
-    periodLabel: period.label,
-    isAnnual: period.kind === 'TAHUNAN',
-    orgPredikat: (year.org_predikat as OrganisationPredikat | null) ?? null,
-    rules: rules as z.infer<typeof distributionRules>,
-    counts: counts as Record<string, number>,
-    total: check.total,
-    ok: check.ok,
-    violations: check.violations.map((v) => ({ message: v.message })),
-    finalizedAt: year.calibration_finalized_at?.toISOString() ?? null,
-    justification: year.calibration_justification,
-    employees: skps.flatMap((s) => {
-      const employee = people.get(s.employee_id);
-      const ev = bySkp.get(s.id);
-      return employee
-        ? [
-            {
-              skpId: s.id,
-              employee,
-              predikat: (ev?.predikat as Predikat | undefined) ?? null,
-              evaluationId: ev?.id ?? null,
-            },
-          ]
-        : [];
-    }),
-  };
-}
-
-/** The Pimpinan sets the organisation predikat (capaian kinerja organisasi) of the year. */
-export async function setOrgPredikat(
-  ctx: ServiceContext,
-  actor: Actor,
-  yearId: number,
-  orgPredikat: OrganisationPredikat,
-) {
-  if (!policy.canCalibrate(actor)) throw forbidden('Predikat organisasi ditetapkan oleh Pimpinan');
-  await ctx.db.transaction().execute(async (trx) => {
-    const before = await getYearRow(trx, yearId);
-    await repo.updateYear(trx, yearId, { org_predikat: orgPredikat });
-    await recordAudit(trx, auditContextOf(actor), {
-      action: 'perf_year.org_predikat_set',
-      entityType: 'perf_year',
-      entityId: yearId,
-      before: { orgPredikat: before.org_predikat },
-      after: { orgPredikat },
-    });
-  });
-  return getCalibration(ctx, actor, yearId);
-}
-
-/** Edits the allowed distribution (defaults from performance-skp.md) for a year. */
-export async function setDistributionRules(
-  ctx: ServiceContext,
-  actor: Actor,
-  yearId: number,
-  rules: z.infer<typeof distributionRules>,
-) {
-  if (!policy.canEditDistributionRules(actor)) throw forbidden();
-  await ctx.db.transaction().execute(async (trx) => {
-    const before = await getYearRow(trx, yearId);
-    await repo.updateYear(trx, yearId, { distribution_rules: JSON.stringify(rules) });
-    await recordAudit(trx, auditContextOf(actor), {
-      action: 'perf_year.distribution_rules_set',
-      entityType: 'perf_year',
-      entityId: yearId,
-      before: before.distribution_rules,
-      after: rules,
-    });
-  });
-  return getCalibration(ctx, actor, yearId);
-}
-
-/**
- * The Pimpinan finalises the calibration of the annual evaluation — never of a quarter, even when the annual ratings
- * are not in yet (then it is refused). Outside the allowed pattern this is still possible, but only with a written
- * justification (warn, never block — performance-skp.md). Afterwards the year's ratings change only through the
- * calibration adjustment or an objection decision.
- */
-export async function finalizeCalibration(
-  ctx: ServiceContext,
-  actor: Actor,
-  yearId: number,
-  input: z.infer<typeof calibrationFinalizeInput>,
-) {
-  if (!policy.canCalibrate(actor)) throw forbidden('Kalibrasi ditetapkan oleh Pimpinan');
-  const annual = (await repo.findPeriodsOfYears(ctx.db, [yearId])).find((p) => p.kind === 'TAHUNAN');
-  if (!annual) throw notFound('Periode tahunan');
-  const current = await getCalibration(ctx, actor, yearId, annual.id);
-  if (current.orgPredikat === null)
-    throw invalid('orgPredikat', 'Tetapkan predikat organisasi terlebih dahulu');
-  if (current.total === 0) {
-    throw conflict(
-      'periodId',
-      'Belum ada penilaian tahunan; kalibrasi difinalkan atas hasil evaluasi tahunan, bukan triwulan',
-    );
-  }
-  if (!current.ok && !input.justification) {
-    throw invalid(
-      'justification',
-      'Distribusi predikat di luar pola yang diizinkan; tuliskan justifikasinya',
-    );
-  }
-  await ctx.db.transaction().execute(async (trx) => {
-    await repo.updateYear(trx, yearId, {
-      calibration_finalized_at: ctx.now(),
-      calibration_finalized_by: actor.userId,
-      calibration_justification: input.justification,
-    });
-    await recordAudit(trx, auditContextOf(actor), {
-      action: 'perf_year.calibration_finalized',
-      entityType: 'perf_year',
-      entityId: yearId,
-      after: {
-        periodId: annual.id,
-        ok: current.ok,
-        counts: current.counts,
-        justification: input.justification,
-      },
-    });
-  });
-  return getCalibration(ctx, actor, yearId, annual.id);
-}
-
-/**
- * The Pimpinan adjusts the predikat of an annual evaluation during calibration (SE MenPANRB 3/2023), with a reason.
- * The rater's two ratings stay as given; the predikat changes and the change is appended to the rating history as a
- * CALIBRATION entry (and opens a new objection window for the employee). Allowed before and after finalising — it is
- * the recorded procedure for changing a calibrated result — but not while an objection is under way.
- */
-export async function adjustPredikat(
-  ctx: ServiceContext,
-  actor: Actor,
-  evaluationId: number,
-  input: z.infer<typeof calibrationAdjustmentInput>,
-) {
-  if (!policy.canCalibrate(actor))
-    throw forbidden('Penyesuaian predikat dalam kalibrasi dilakukan oleh Pimpinan');
-  const { yearId, periodId } = await ctx.db.transaction().execute(async (trx) => {
-    const found = await repo.findEvaluationById(trx, evaluationId);
-    if (!found) throw notFound('Penilaian');
-    await repo.lockSkp(trx, found.skp_id);
-    const ev = (await repo.findEvaluationById(trx, evaluationId))!;
-    const period = (await repo.findPeriodById(trx, ev.period_id))!;
-    if (period.kind !== 'TAHUNAN') {
-      throw conflict('evaluationId', 'Penyesuaian kalibrasi hanya untuk hasil evaluasi tahunan');
-    }
-    const objections = await repo.findObjections(trx, [ev.id]);
-    if (objections.some((o) => o.status === 'PENDING')) {
-      throw conflict(
-        'evaluationId',
-        'Keberatan atas penilaian ini sedang diproses; putuskan keberatan terlebih dahulu',
-      );
-    }
-    if (ev.predikat === input.predikat) {
-      throw invalid('predikat', 'Predikat hasil penyesuaian sama dengan predikat sekarang');
-    }
-    const now = ctx.now();
-    await repo.updateEvaluation(trx, ev.id, { predikat: input.predikat, updated_at: now });
-    await repo.insertRatingHistory(trx, {
-      evaluation_id: ev.id,
-      rating_hasil_kerja: ev.rating_hasil_kerja,
-      rating_perilaku: ev.rating_perilaku,
-      predikat: input.predikat,
-      reason: input.reason,
-      source: 'CALIBRATION',
-      actor_user_id: actor.userId,
-      actor_name: actor.displayName,
-      at: now,
-    });
-    await recordAudit(trx, auditContextOf(actor), {
-      action: 'skp.predikat_calibrated',
-      entityType: 'perf_evaluation',
-      entityId: ev.id,
-      before: { predikat: ev.predikat },
-      after: { predikat: input.predikat, reason: input.reason },
-    });
-    return { yearId: period.year_id, periodId: period.id };
-  });
-  return getCalibration(ctx, actor, yearId, periodId);
-}
-
-// ---------------------------------------------------------------- cascade
-
-/** The head of the office on a date: the first employee in office with nobody above in the position tree. */
-async function findHeadOfOffice(db: Database, date: string): Promise<number | null> {
-  for (const id of (await repo.findEmployeeIdsInOffice(db, date)).sort((a, b) => a - b)) {
-    if (!(await getSuperiorOf(db, id, date))) return id;
-  }
-  return null;
-}
-
-/**
- * The tree of RHK from a leader down through everybody below, flattened with parent pointers. Gaps are marked: a
- * leader's RHK nobody below supports, and a subordinate's RHK that supports nothing of the superior's.
- */
-export async function getCascade(ctx: ServiceContext, actor: Actor, yearId: number, rootId?: number) {
-  const year = await getYearRow(ctx.db, yearId);
-  const date = referenceDate(year.year, ctx.now());
-  const root =
-    rootId ??
-    actor.employeeId ??
-    (hasRole(actor, 'ADMIN_KEPEGAWAIAN', 'PIMPINAN') ? await findHeadOfOffice(ctx.db, date) : null);
-  if (root === null) throw invalid('employeeId', 'Pilih pegawai puncak pohon kaskade');
-  const relation = await relationTo(ctx.db, actor, root, date);
-  if (!policy.canReadSkp(actor, relation))
-    throw forbidden('Anda tidak berwenang melihat kaskade pegawai ini');
-  const below = await findSubordinateEmployeeIds(ctx.db, root, date);
-  const ids = [root, ...below];
-  const parentOf = new Map<number, number | null>([[root, null]]);
-  for (const id of below) parentOf.set(id, (await getSuperiorOf(ctx.db, id, date))?.employeeId ?? null);
-  const skps = await repo.findSkps(ctx.db, { yearId, employeeIds: ids });
-  const skpOf = new Map(skps.map((s) => [s.employee_id, s]));
-  const rhk = await repo.findRhkOfSkps(
-    ctx.db,
-    skps.map((s) => s.id),
-  );
-  const children = await repo.findChildRhk(
-    ctx.db,
-    rhk.map((r) => r.id),
-  );
-  const supported = new Set(children.map((c) => c.parent_rhk_id));
-  const rhkOfSkp = (skpId: number | undefined) => rhk.filter((r) => r.skp_id === skpId);
-  const people = await getPersonRefs(ctx.db, ids, date);
-  const depthOf = (id: number): number => {
-    let depth = 0;
-    let cur = parentOf.get(id) ?? null;
-    while (cur !== null && depth < 64) {
-      depth += 1;
-      cur = parentOf.get(cur) ?? null;
-    }
-    return depth;
-  };
-  // Depth-first, so each person's team follows them directly (the screen indents by depth).
-  const ordered: number[] = [];
-  const visit = (id: number, guard: number) => {
-    ordered.push(id);
-    if (guard > 64) return;
-    for (const child of below.filter((b) => parentOf.get(b) === id)) visit(child, guard + 1);
-  };
-  visit(root, 0);
-  return {
-    items: ordered.flatMap((id) => {
-      const employee = people.get(id);
-      if (!employee) return [];
-      const skp = skpOf.get(id);
-      const parentId = parentOf.get(id) ?? null;
-      const parentRhkIds = new Set(
-        rhkOfSkp(parentId !== null ? skpOf.get(parentId)?.id : undefined).map((r) => r.id),
-      );
-      const hasSubordinates = below.some((b) => parentOf.get(b) === id);
-      return [
-        {
-          skpId: skp?.id ?? null,
-          parentEmployeeId: parentId,
-          depth: depthOf(id),
-          employee,
-          status: (skp?.status as 'DRAFT' | 'SUBMITTED' | 'RETURNED' | 'APPROVED' | undefined) ?? null,
-          rhk: rhkOfSkp(skp?.id).map((r) => ({
-            id: r.id,
-            text: r.text,
-            parentRhkId: r.parent_rhk_id,
-            isUnsupported: hasSubordinates && !supported.has(r.id),
-            isOrphan: parentId !== null && (r.parent_rhk_id === null || !parentRhkIds.has(r.parent_rhk_id)),
-          })),
-        },
-      ];
-    }),
-  };
-}
-
-// ---------------------------------------------------------------- rater delegation
-
-/** Delegations of the rater's authority recorded for a year (Admin Kepegawaian and the Pimpinan read them). */
-export async function listDelegations(ctx: ServiceContext, actor: Actor, yearId: number) {
-  if (!hasRole(actor, 'ADMIN_KEPEGAWAIAN', 'PIMPINAN')) throw forbidden();
-  const year = await getYearRow(ctx.db, yearId);
-  const rows = await repo.findDelegations(ctx.db, yearId);
-  const people = await getPersonRefs(
-    ctx.db,
-    rows.flatMap((r) => [r.from_employee_id, r.to_employee_id]),
-    referenceDate(year.year, ctx.now()),
-  );
-  return {
-    items: rows.flatMap((r) => {
-      const from = people.get(r.from_employee_id);
-      const to = people.get(r.to_employee_id);
-      return from && to
-        ? [{ id: r.id, from, to, reason: r.reason, createdAt: r.created_at.toISOString() }]
-        : [];
-    }),
-  };
-}
-
-/**
- * Records that an official's rating authority for the year is delegated to another (PermenPANRB 6/2022: "or an
- * official with delegated authority"). Administrative, so Admin Kepegawaian records it on the written delegation;
- * the change is audited and replaces an earlier delegation from the same official.
- */
-export async function setDelegation(
-  ctx: ServiceContext,
-  actor: Actor,
-  yearId: number,
-  input: z.infer<typeof delegationInput>,
-) {
-  if (!policy.canManageYears(actor)) throw forbidden('Delegasi penilai dicatat oleh Admin Kepegawaian');
-  if (input.fromEmployeeId === input.toEmployeeId) {
-    throw invalid('toEmployeeId', 'Penerima delegasi harus pejabat lain');
-  }
-  await ctx.db.transaction().execute(async (trx) => {
-    const year = await getYearRow(trx, yearId);
-    const date = referenceDate(year.year, ctx.now());
-    const found = await repo.findPersons(trx, [input.fromEmployeeId, input.toEmployeeId], date);
-    if (!found.some((p) => p.employee_id === input.fromEmployeeId)) {
-      throw invalid('fromEmployeeId', 'Pejabat pemberi delegasi tidak ditemukan');
-    }
-    if (!found.some((p) => p.employee_id === input.toEmployeeId)) {
-      throw invalid('toEmployeeId', 'Pejabat penerima delegasi tidak ditemukan');
-    }
-    await repo.upsertDelegation(trx, {
-      year_id: yearId,
-      from_employee_id: input.fromEmployeeId,
-      to_employee_id: input.toEmployeeId,
-      reason: input.reason,
-      created_by: actor.userId,
-      created_at: ctx.now(),
-    });
-    await recordAudit(trx, auditContextOf(actor), {
-      action: 'perf_year.rater_delegated',
-      entityType: 'perf_year',
-      entityId: yearId,
-      after: input,
-    });
-  });
-  return listDelegations(ctx, actor, yearId);
 }

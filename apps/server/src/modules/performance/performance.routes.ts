@@ -49,7 +49,11 @@ import { AppError } from '../../lib/errors';
 import * as deadlines from './performance-deadlines.service';
 import * as documents from './performance-documents.service';
 import * as work from './performance-work.service';
+import * as calibrations from './calibration.service';
+import * as cascade from './cascade.service';
+import * as objections from './evaluation-objection.service';
 import * as evaluations from './evaluation.service';
+import * as delegations from './rater-delegation.service';
 import * as skps from './skp.service';
 
 const tags = ['performance'];
@@ -389,9 +393,7 @@ export async function performanceRoutes(app: AppInstance) {
       },
     },
     async (req, reply) =>
-      reply
-        .status(201)
-        .send(await evaluations.fileObjection(ctx, req.actor!, req.params.id, req.body.reason)),
+      reply.status(201).send(await objections.fileObjection(ctx, req.actor!, req.params.id, req.body.reason)),
   );
 
   app.get(
@@ -403,7 +405,7 @@ export async function performanceRoutes(app: AppInstance) {
         response: { 200: pendingObjectionList },
       },
     },
-    async (req) => evaluations.listPendingObjections(ctx, req.actor!),
+    async (req) => objections.listPendingObjections(ctx, req.actor!),
   );
 
   app.post(
@@ -418,7 +420,7 @@ export async function performanceRoutes(app: AppInstance) {
         response: { 200: evaluation },
       },
     },
-    async (req) => evaluations.decideObjection(ctx, req.actor!, req.params.id, req.body),
+    async (req) => objections.decideObjection(ctx, req.actor!, req.params.id, req.body),
   );
 
   // ---------------------------------------------------------------- calibration and cascade
@@ -434,7 +436,7 @@ export async function performanceRoutes(app: AppInstance) {
         response: { 200: calibration },
       },
     },
-    async (req) => evaluations.getCalibration(ctx, req.actor!, req.params.id, req.query.periodId),
+    async (req) => calibrations.getCalibration(ctx, req.actor!, req.params.id, req.query.periodId),
   );
 
   app.put(
@@ -448,7 +450,7 @@ export async function performanceRoutes(app: AppInstance) {
         response: { 200: calibration },
       },
     },
-    async (req) => evaluations.setOrgPredikat(ctx, req.actor!, req.params.id, req.body.orgPredikat),
+    async (req) => calibrations.setOrgPredikat(ctx, req.actor!, req.params.id, req.body.orgPredikat),
   );
 
   app.put(
@@ -462,7 +464,7 @@ export async function performanceRoutes(app: AppInstance) {
         response: { 200: calibration },
       },
     },
-    async (req) => evaluations.setDistributionRules(ctx, req.actor!, req.params.id, req.body.rules),
+    async (req) => calibrations.setDistributionRules(ctx, req.actor!, req.params.id, req.body.rules),
   );
 
   app.post(
@@ -476,7 +478,7 @@ export async function performanceRoutes(app: AppInstance) {
         response: { 200: calibration },
       },
     },
-    async (req) => evaluations.finalizeCalibration(ctx, req.actor!, req.params.id, req.body),
+    async (req) => calibrations.finalizeCalibration(ctx, req.actor!, req.params.id, req.body),
   );
 
   app.post(
@@ -490,7 +492,7 @@ export async function performanceRoutes(app: AppInstance) {
         response: { 200: calibration },
       },
     },
-    async (req) => evaluations.adjustPredikat(ctx, req.actor!, req.params.id, req.body),
+    async (req) => calibrations.adjustPredikat(ctx, req.actor!, req.params.id, req.body),
   );
 
   app.get(
@@ -503,7 +505,7 @@ export async function performanceRoutes(app: AppInstance) {
         response: { 200: delegationList },
       },
     },
-    async (req) => evaluations.listDelegations(ctx, req.actor!, req.params.id),
+    async (req) => delegations.listDelegations(ctx, req.actor!, req.params.id),
   );
 
   app.put(
@@ -517,7 +519,7 @@ export async function performanceRoutes(app: AppInstance) {
         response: { 200: delegationList },
       },
     },
-    async (req) => evaluations.setDelegation(ctx, req.actor!, req.params.id, req.body),
+    async (req) => delegations.setDelegation(ctx, req.actor!, req.params.id, req.body),
   );
 
   app.get(
@@ -530,7 +532,7 @@ export async function performanceRoutes(app: AppInstance) {
         response: { 200: cascadeTree },
       },
     },
-    async (req) => evaluations.getCascade(ctx, req.actor!, req.query.yearId, req.query.employeeId),
+    async (req) => cascade.getCascade(ctx, req.actor!, req.query.yearId, req.query.employeeId),
   );
 
   // ---------------------------------------------------------------- documents

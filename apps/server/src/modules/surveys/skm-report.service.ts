@@ -5,6 +5,7 @@ import { UNSUR_CODE_LIST, type SurveyResults } from '@sim/contracts';
 import type { Actor } from '../../lib/actor';
 import type { ServiceContext } from '../../lib/context';
 import * as repo from './surveys.repository';
+import * as responseRepo from './survey-responses.repository';
 import { columnOf, toIkmWeight, weightLabel } from './surveys.rules';
 import { assertCanReadResults, publicPathOf, todayOf, unsurOf } from './surveys.service';
 import { buildSurveyResults } from './survey-results.service';
@@ -357,7 +358,7 @@ export async function buildSkmReportPdf(ctx: ServiceContext, actor: Actor, surve
  */
 export async function buildResponsesXlsx(ctx: ServiceContext, actor: Actor, surveyId: number) {
   const { survey } = await assertCanReadResults(ctx, actor, surveyId);
-  const rows = await repo.findAllResponses(ctx.db, surveyId);
+  const rows = await responseRepo.findAllResponses(ctx.db, surveyId);
   const results = await buildSurveyResults(ctx, survey, { officerScope: new Set() });
   const wb = new ExcelJS.Workbook();
   wb.creator = 'SIM Kinerja';

@@ -6,7 +6,7 @@ import type { ServiceContext } from '../../lib/context';
 import { conflict, forbidden } from '../../lib/errors';
 import { recordAudit } from '../audit/audit.service';
 import { canInviteToSurvey } from './surveys.policy';
-import * as repo from './surveys.repository';
+import * as invitationRepo from './survey-invitations.repository';
 import { findUnitAncestorIds, findUnitSubtreeIds } from '../org/org.service';
 import { generateCode, isInScope, loadSurvey, publicPathOf, todayOf, unitScopeOf } from './surveys.service';
 
@@ -15,7 +15,7 @@ import { generateCode, isInScope, loadSurvey, publicPathOf, todayOf, unitScopeOf
 // response does not point back to its invitation; only the WIB day of use is kept.
 
 const DEFAULT_VALID_DAYS = 30;
-type InvitationRow = NonNullable<Awaited<ReturnType<typeof repo.findInvitationByCode>>>;
+type InvitationRow = NonNullable<Awaited<ReturnType<typeof invitationRepo.findInvitationByCode>>>;
 
 function toInvitation(row: InvitationRow, surveyCode: string): SkmInvitation {
   return {
@@ -44,13 +44,14 @@ async function insertNew(
   const inTransaction = <T>(fn: (trx: Database) => Promise<T>) =>
     db.isTransaction ? fn(db) : db.transaction().execute(fn);
   return inTransaction(async (trx) => {
-    if (await repo.findInvitationByEvent(trx, survey.id, input.eventType, input.eventRef)) {
+    if (await invitationRepo.findInvitationByEvent(trx, survey.id, input.eventType, input.eventRef)) {
       throw conflict('eventRef', 'Undangan untuk peristiwa ini sudah dibuat');
     }
     let code = generateCode(10);
-    for (let i = 0; i < 5 && (await repo.findInvitationByCode(trx, code)); i++) code = generateCode(10);
+    for (let i = 0; i < 5 && (await invitationRepo.findInvitationByCode(trx, code)); i++)
+      code = generateCode(10);
     const validDays = input.validDays ?? DEFAULT_VALID_DAYS;
-    const row = await repo.insertInvitation(trx, {
+    const row = await invitationRepo.insertInvitation(trx, {
       survey_id: survey.id,
       code,
       event_type: input.eventType,
@@ -97,7 +98,7 @@ export async function listInvitations(
   const survey = await loadSurvey(ctx.db, surveyId);
   const scope = await unitScopeOf(ctx, actor);
   if (!canInviteToSurvey(actor, isInScope(scope, survey.unit_id))) throw forbidden();
-  const { items, total } = await repo.findInvitationsPage(ctx.db, surveyId, q.page, q.pageSize);
+  const { items, total } = await invitationRepo.findInvitationsPage(ctx.db, surveyId, q.page, q.pageSize);
   return { items: items.map((r) => toInvitation(r, survey.code)), total, page: q.page, pageSize: q.pageSize };
 }
 
@@ -112,7 +113,12 @@ export async function ensureSkmInvitationForEvent(
   event: { eventType: SkmInvitation['eventType']; eventRef: string },
 ): Promise<SkmInvitation> {
   const survey = await loadSurvey(ctx.db, surveyId);
-  const existing = await repo.findInvitationByEvent(ctx.db, surveyId, event.eventType, event.eventRef);
+  const existing = await invitationRepo.findInvitationByEvent(
+    ctx.db,
+    surveyId,
+    event.eventType,
+    event.eventRef,
+  );
   if (existing) return toInvitation(existing, survey.code);
   const row = await insertNew(ctx.db, systemContext('skm'), survey, event, null, ctx.now());
   return toInvitation(row, survey.code);
@@ -130,18 +136,18 @@ export async function findSkmSurveyForUnit(
   unitId: number,
 ): Promise<{ id: number; code: string; unitId: number } | null> {
   const ancestors = await findUnitAncestorIds(ctx.db, unitId);
-  const brief = await repo.findUnitsBrief(ctx.db, ancestors);
+  const brief = await invitationRepo.findUnitsBrief(ctx.db, ancestors);
   const kecamatan = ancestors.find((id) => brief.find((u) => u.id === id)?.type === 'KECAMATAN');
   let paten: number[] = [];
   if (kecamatan !== undefined) {
     const subtree = await findUnitSubtreeIds(ctx.db, kecamatan);
-    paten = (await repo.findUnitsBrief(ctx.db, subtree))
+    paten = (await invitationRepo.findUnitsBrief(ctx.db, subtree))
       .filter((u) => u.type !== 'KELURAHAN' && /\bPATEN\b/i.test(u.name))
       .map((u) => u.id)
       .sort((a, b) => a - b);
   }
   const candidates = [...ancestors, ...paten.filter((id) => !ancestors.includes(id))];
-  const open = await repo.findOpenSurveysOfUnits(ctx.db, candidates, todayOf(ctx));
+  const open = await invitationRepo.findOpenSurveysOfUnits(ctx.db, candidates, todayOf(ctx));
   for (const id of candidates) {
     const survey = open.find((s) => s.unit_id === id);
     if (survey) return { id: survey.id, code: survey.code, unitId: survey.unit_id };
@@ -159,7 +165,7 @@ export async function inviteToSkmAfterEvent(
   ctx: ServiceContext,
   event: { unitId: number; eventType: SkmInvitation['eventType']; eventRef: string },
 ): Promise<SkmInvitation | null> {
-  const existing = await repo.findFirstInvitationForEvent(ctx.db, event.eventType, event.eventRef);
+  const existing = await invitationRepo.findFirstInvitationForEvent(ctx.db, event.eventType, event.eventRef);
   if (existing) return toInvitation(existing, existing.survey_code);
   const survey = await findSkmSurveyForUnit(ctx, event.unitId);
   if (!survey) return null;
@@ -177,7 +183,7 @@ export async function getSkmInvitationStateForEvent(
   ctx: ServiceContext,
   event: { eventType: SkmInvitation['eventType']; eventRef: string },
 ): Promise<{ isUsed: boolean; path: string | null } | null> {
-  const inv = await repo.findFirstInvitationForEvent(ctx.db, event.eventType, event.eventRef);
+  const inv = await invitationRepo.findFirstInvitationForEvent(ctx.db, event.eventType, event.eventRef);
   if (!inv) return null;
   if (inv.used_on !== null) return { isUsed: true, path: null };
   const today = todayOf(ctx);

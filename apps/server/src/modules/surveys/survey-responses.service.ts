@@ -16,6 +16,11 @@ import type { ServiceContext } from '../../lib/context';
 import { AppError, conflict, invalid, notFound } from '../../lib/errors';
 import { recordAudit } from '../audit/audit.service';
 import * as repo from './surveys.repository';
+import * as aggregateRepo from './survey-aggregates.repository';
+import * as invitationRepo from './survey-invitations.repository';
+import * as responseRepo from './survey-responses.repository';
+import * as settingRepo from './survey-settings.repository';
+import * as suggestionRepo from './survey-suggestions.repository';
 import { columnOf, personName } from './surveys.rules';
 import {
   assertCanManage,
@@ -38,7 +43,7 @@ const secrets = new WeakMap<object, string>();
 async function dedupeSecret(db: Database, now: Date): Promise<string> {
   const cached = secrets.get(db);
   if (cached) return cached;
-  const stored = await repo.insertSettingIfAbsent(
+  const stored = await settingRepo.insertSettingIfAbsent(
     db,
     SETTING_DEDUPE_SECRET,
     randomBytes(32).toString('hex'),
@@ -67,7 +72,7 @@ async function loadPublicSurvey(db: Database, code: string): Promise<repo.Survey
 }
 
 function invitationProblem(
-  inv: Awaited<ReturnType<typeof repo.findInvitationByCode>>,
+  inv: Awaited<ReturnType<typeof invitationRepo.findInvitationByCode>>,
   surveyId: number,
   now: Date,
 ): { status: 'VALIDATION' | 'CONFLICT'; message: string } | null {
@@ -93,7 +98,7 @@ export async function getPublicSurvey(
   const reason = closedReasonOf(survey, todayOf(ctx));
   let invitation: PublicSurvey['invitation'] = null;
   if (invitationCode) {
-    const inv = await repo.findInvitationByCode(ctx.db, invitationCode.toUpperCase());
+    const inv = await invitationRepo.findInvitationByCode(ctx.db, invitationCode.toUpperCase());
     const problem = invitationProblem(inv, survey.id, ctx.now());
     invitation = { valid: problem === null, message: problem?.message ?? null };
   }
@@ -185,16 +190,16 @@ export async function submitPublicResponse(
   if (body.invitationCode) {
     const invitationCode = body.invitationCode.toUpperCase();
     await ctx.db.transaction().execute(async (trx) => {
-      const inv = await repo.findInvitationByCode(trx, invitationCode);
+      const inv = await invitationRepo.findInvitationByCode(trx, invitationCode);
       const problem = invitationProblem(inv, survey.id, now);
       if (problem)
         throw new AppError(problem.status, problem.message, [
           { path: 'invitationCode', message: problem.message },
         ]);
-      if (!(await repo.markInvitationUsed(trx, inv!.id, today))) {
+      if (!(await invitationRepo.markInvitationUsed(trx, inv!.id, today))) {
         throw conflict('invitationCode', 'Kode undangan ini sudah dipakai');
       }
-      await repo.insertResponses(trx, [
+      await responseRepo.insertResponses(trx, [
         { ...base, source: 'INVITATION', dedupe_hash: null, is_flagged: false, flag_reason: null },
       ]);
     });
@@ -205,8 +210,8 @@ export async function submitPublicResponse(
   const hash = createHmac('sha256', secret)
     .update(`${survey.id}|${today}|${client.ip}|${client.userAgent}`)
     .digest('hex');
-  const isRepeat = await repo.hasResponseWithHash(ctx.db, survey.id, hash);
-  await repo.insertResponses(ctx.db, [
+  const isRepeat = await responseRepo.hasResponseWithHash(ctx.db, survey.id, hash);
+  await responseRepo.insertResponses(ctx.db, [
     {
       ...base,
       source: body.source === 'QR' ? 'QR' : 'LINK',
@@ -229,7 +234,7 @@ type OfficerPrivacy = { minResponses: number; counts: Map<number, { U6: number; 
  */
 async function loadOfficerPrivacy(db: Database, surveyId: number): Promise<OfficerPrivacy> {
   const [rows, minResponses] = await Promise.all([
-    repo.findOfficerAggregates(db, { surveyIds: [surveyId] }),
+    aggregateRepo.findOfficerAggregates(db, { surveyIds: [surveyId] }),
     getOfficerMinResponses(db),
   ]);
   return { minResponses, counts: new Map(rows.map((o) => [o.employee_id, { U6: o.c_u6, U7: o.c_u7 }])) };
@@ -239,7 +244,7 @@ async function loadOfficerPrivacy(db: Database, surveyId: number): Promise<Offic
 const hiddenOfficerLabel = (min: number) =>
   `Disembunyikan (jawaban U6/U7 untuk petugas ini kurang dari ${min})`;
 
-function officerNameOf(r: repo.ResponseRow, privacy: OfficerPrivacy): string | null {
+function officerNameOf(r: responseRepo.ResponseRow, privacy: OfficerPrivacy): string | null {
   if (r.officer_name === null || r.officer_employee_id === null) return null;
   const counts = privacy.counts.get(r.officer_employee_id) ?? { U6: 0, U7: 0 };
   const answered = { U6: r.u6 !== null, U7: r.u7 !== null };
@@ -253,7 +258,7 @@ function officerNameOf(r: repo.ResponseRow, privacy: OfficerPrivacy): string | n
   });
 }
 
-function toResponse(r: repo.ResponseRow, privacy: OfficerPrivacy): SurveyResponse {
+function toResponse(r: responseRepo.ResponseRow, privacy: OfficerPrivacy): SurveyResponse {
   const answers: Record<string, number> = {};
   for (const code of UNSUR_CODE_LIST) {
     const v = r[columnOf(code)];
@@ -289,13 +294,19 @@ export async function listResponses(
 ) {
   assertCanManage(actor);
   await loadSurvey(ctx.db, surveyId);
-  const { items, total } = await repo.findResponsesPage(ctx.db, surveyId, q.filter, q.page, q.pageSize);
+  const { items, total } = await responseRepo.findResponsesPage(
+    ctx.db,
+    surveyId,
+    q.filter,
+    q.page,
+    q.pageSize,
+  );
   const privacy = await loadOfficerPrivacy(ctx.db, surveyId);
   return { items: items.map((r) => toResponse(r, privacy)), total, page: q.page, pageSize: q.pageSize };
 }
 
 async function loadResponse(db: Database, surveyId: number, responseId: number) {
-  const row = await repo.findResponseById(db, surveyId, responseId);
+  const row = await responseRepo.findResponseById(db, surveyId, responseId);
   if (!row) throw notFound('Jawaban survei');
   return row;
 }
@@ -312,7 +323,7 @@ export async function excludeResponse(
   await ctx.db.transaction().execute(async (trx) => {
     const row = await loadResponse(trx, surveyId, responseId);
     if (row.is_excluded) throw conflict('responseId', 'Jawaban ini sudah dikecualikan');
-    await repo.updateResponse(trx, responseId, {
+    await responseRepo.updateResponse(trx, responseId, {
       is_excluded: true,
       excluded_reason: reason,
       excluded_by: actor.userId,
@@ -344,7 +355,7 @@ export async function restoreResponse(
   await ctx.db.transaction().execute(async (trx) => {
     const row = await loadResponse(trx, surveyId, responseId);
     if (!row.is_excluded) throw conflict('responseId', 'Jawaban ini tidak sedang dikecualikan');
-    await repo.updateResponse(trx, responseId, {
+    await responseRepo.updateResponse(trx, responseId, {
       is_excluded: false,
       excluded_reason: null,
       excluded_by: null,
@@ -373,7 +384,13 @@ export async function listSuggestions(
 ) {
   assertCanManage(actor);
   await loadSurvey(ctx.db, surveyId);
-  const { items, total } = await repo.findSuggestionsPage(ctx.db, surveyId, q.status, q.page, q.pageSize);
+  const { items, total } = await suggestionRepo.findSuggestionsPage(
+    ctx.db,
+    surveyId,
+    q.status,
+    q.page,
+    q.pageSize,
+  );
   return {
     items: items.map((r): SkmSuggestionItem => ({
       responseId: r.id,
@@ -400,7 +417,7 @@ export async function moderateSuggestion(
   return ctx.db.transaction().execute(async (trx) => {
     const row = await loadResponse(trx, surveyId, responseId);
     if (row.suggestion_status === 'NONE' || !row.suggestion) throw notFound('Saran');
-    await repo.updateResponse(trx, responseId, { suggestion_status: decision });
+    await responseRepo.updateResponse(trx, responseId, { suggestion_status: decision });
     await recordAudit(trx, auditContextOf(actor), {
       action: 'skm.suggestion.moderate',
       entityType: 'skm_response',

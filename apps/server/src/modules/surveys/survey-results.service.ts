@@ -23,6 +23,10 @@ import { recordAudit } from '../audit/audit.service';
 import { findSubordinateEmployeeIds } from '../org/org.service';
 import { canManageSurveys, canReadOfficerSkm, canUpdateFollowupProgress } from './surveys.policy';
 import * as repo from './surveys.repository';
+import * as aggregateRepo from './survey-aggregates.repository';
+import * as followupRepo from './survey-followups.repository';
+import * as peopleRepo from './survey-people.repository';
+import * as suggestionRepo from './survey-suggestions.repository';
 import { columnOf, ikmOfAggregate, nrrOf, officerKonversi, personName, weightOption } from './surveys.rules';
 import {
   assertCanManage,
@@ -66,7 +70,7 @@ const previousOf = (list: UnitSurvey[], s: { period_start: string }) =>
   [...list].reverse().find((o) => o.period_end < s.period_start);
 
 function nrrIn(
-  aggregates: Map<number, repo.SurveyAggregate>,
+  aggregates: Map<number, aggregateRepo.SurveyAggregate>,
   surveyId: number,
   code: UnsurCode,
 ): number | null {
@@ -77,9 +81,9 @@ function nrrIn(
 }
 
 function toFollowup(
-  row: repo.FollowupRow,
+  row: followupRepo.FollowupRow,
   list: UnitSurvey[],
-  aggregates: Map<number, repo.SurveyAggregate>,
+  aggregates: Map<number, aggregateRepo.SurveyAggregate>,
 ): SkmFollowup {
   const code = row.unsur_code as UnsurCode;
   const own = list.find((s) => s.id === row.survey_id);
@@ -139,17 +143,17 @@ export async function buildSurveyResults(
   const previous = previousOf(list, survey);
   const [all, filtered, profile, byService, officerRows, minResponses, followupRows, approved, pendingCount] =
     await Promise.all([
-      repo.findSurveyAggregates(db, ids),
+      aggregateRepo.findSurveyAggregates(db, ids),
       serviceType !== undefined
-        ? repo.findSurveyAggregates(db, ids, serviceType)
+        ? aggregateRepo.findSurveyAggregates(db, ids, serviceType)
         : Promise.resolve(undefined),
-      repo.findProfileCounts(db, survey.id, serviceType),
-      repo.findServiceTypeAggregates(db, survey.id),
-      repo.findOfficerAggregates(db, { surveyIds: [survey.id], serviceType }),
+      aggregateRepo.findProfileCounts(db, survey.id, serviceType),
+      aggregateRepo.findServiceTypeAggregates(db, survey.id),
+      aggregateRepo.findOfficerAggregates(db, { surveyIds: [survey.id], serviceType }),
       getOfficerMinResponses(db),
-      repo.findFollowups(db, previous ? [survey.id, previous.id] : [survey.id]),
-      repo.findApprovedSuggestions(db, survey.id, 20),
-      repo.countPendingSuggestions(db, survey.id),
+      followupRepo.findFollowups(db, previous ? [survey.id, previous.id] : [survey.id]),
+      suggestionRepo.findApprovedSuggestions(db, survey.id, 20),
+      suggestionRepo.countPendingSuggestions(db, survey.id),
     ]);
   const aggregates = filtered ?? all;
   const aggregate = aggregates.get(survey.id);
@@ -284,8 +288,8 @@ export async function getSurveyResults(
 async function followupsOf(db: Database, survey: repo.SurveyRow, onlyId?: number) {
   const list = await unitSurveysWith(db, survey);
   const [rows, aggregates] = await Promise.all([
-    repo.findFollowups(db, [survey.id]),
-    repo.findSurveyAggregates(
+    followupRepo.findFollowups(db, [survey.id]),
+    aggregateRepo.findSurveyAggregates(
       db,
       list.map((s) => s.id),
     ),
@@ -303,7 +307,7 @@ export async function listFollowups(ctx: ServiceContext, actor: Actor, surveyId:
 
 async function checkOwner(db: Database, ownerId: number | null | undefined) {
   if (ownerId === null || ownerId === undefined) return;
-  const [owner] = await repo.findEmployeeNames(db, [ownerId]);
+  const [owner] = await peopleRepo.findEmployeeNames(db, [ownerId]);
   if (!owner || !owner.is_active)
     throw invalid('ownerEmployeeId', 'Pegawai penanggung jawab tidak ditemukan atau tidak aktif');
 }
@@ -333,7 +337,7 @@ export async function createFollowup(
       created_at: now,
       updated_at: now,
     };
-    const newId = await repo.insertFollowup(trx, row);
+    const newId = await followupRepo.insertFollowup(trx, row);
     await recordAudit(trx, auditContextOf(actor), {
       action: 'skm.followup.create',
       entityType: 'skm_followup',
@@ -356,7 +360,7 @@ export async function updateFollowup(
 ): Promise<SkmFollowup> {
   const survey = await loadSurvey(ctx.db, surveyId);
   await ctx.db.transaction().execute(async (trx) => {
-    const current = await repo.findFollowupById(trx, surveyId, followupId);
+    const current = await followupRepo.findFollowupById(trx, surveyId, followupId);
     if (!current) throw notFound('Rencana tindak lanjut');
     if (!canUpdateFollowupProgress(actor, current.owner_employee_id)) throw forbidden();
     const touchesPlan = (['unsurCode', 'action', 'ownerEmployeeId', 'dueDate'] as const).some(
@@ -377,7 +381,7 @@ export async function updateFollowup(
       ...(patch.note !== undefined ? { note: patch.note } : {}),
     };
     if (Object.keys(change).length === 0) return;
-    await repo.updateFollowup(trx, followupId, { ...change, updated_at: ctx.now() });
+    await followupRepo.updateFollowup(trx, followupId, { ...change, updated_at: ctx.now() });
     await recordAudit(trx, auditContextOf(actor), {
       action: 'skm.followup.update',
       entityType: 'skm_followup',
@@ -408,7 +412,11 @@ export async function getOfficerSkmEvidence(
   year: number,
 ): Promise<OfficerSkm> {
   const [rows, minResponses] = await Promise.all([
-    repo.findOfficerAggregates(db, { employeeId, from: wibYearStart(year), to: wibYearStart(year + 1) }),
+    aggregateRepo.findOfficerAggregates(db, {
+      employeeId,
+      from: wibYearStart(year),
+      to: wibYearStart(year + 1),
+    }),
     getOfficerMinResponses(db),
   ]);
   const row = rows[0];
@@ -458,8 +466,8 @@ export async function listPublicSkmResults(
   const surveys = await repo.findPublishedSurveys(ctx.db, q.year);
   const ids = surveys.map((s) => s.id);
   const [aggregates, followups] = await Promise.all([
-    repo.findSurveyAggregates(ctx.db, ids),
-    repo.findFollowups(ctx.db, ids),
+    aggregateRepo.findSurveyAggregates(ctx.db, ids),
+    followupRepo.findFollowups(ctx.db, ids),
   ]);
   return {
     items: surveys.map((s) => {

@@ -10,7 +10,8 @@ import {
   type UnsurCode,
 } from '@sim/domain';
 import type { SkmWeightOption } from '@sim/contracts';
-import type { SurveyAggregate, UnsurColumn } from './surveys.repository';
+import type { SurveyAggregate } from './survey-aggregates.repository';
+import type { UnsurColumn } from './surveys.repository';
 
 // Small pure helpers of the surveys module: weight options, the IKM of aggregated totals, names.
 

@@ -31,6 +31,10 @@ import {
   canReadSurveyResults,
 } from './surveys.policy';
 import * as repo from './surveys.repository';
+import * as aggregateRepo from './survey-aggregates.repository';
+import * as peopleRepo from './survey-people.repository';
+import * as responseRepo from './survey-responses.repository';
+import * as settingRepo from './survey-settings.repository';
 import { ikmOfAggregate, personName, weightOption } from './surveys.rules';
 
 // Surveys: a service unit's SKM for a period, with the nine unsur (wording editable, codes fixed), optional extra
@@ -63,7 +67,7 @@ export async function loadSurvey(db: Database, id: number): Promise<repo.SurveyR
 export async function unitScopeOf(ctx: ServiceContext, actor: Actor): Promise<number[] | null> {
   if (canManageSurveys(actor)) return null;
   if (actor.employeeId === null) return [];
-  const unitId = await repo.findEmployeeUnitId(ctx.db, actor.employeeId, todayOf(ctx));
+  const unitId = await peopleRepo.findEmployeeUnitId(ctx.db, actor.employeeId, todayOf(ctx));
   if (unitId === null) return [];
   return findUnitSubtreeIds(ctx.db, unitId);
 }
@@ -88,7 +92,7 @@ export function assertCanManage(actor: Actor) {
 
 /** The per-officer threshold (setting `skm.officerMinResponses`, default 10, never below 10). */
 export async function getOfficerMinResponses(db: Database): Promise<number> {
-  const value = await repo.findSetting(db, SETTING_OFFICER_MIN);
+  const value = await settingRepo.findSetting(db, SETTING_OFFICER_MIN);
   return typeof value === 'number' &&
     Number.isInteger(value) &&
     value >= DEFAULT_SKM_MIN_RESPONSES_PER_OFFICER
@@ -111,7 +115,7 @@ export function targetSampleOf(population: number | null): number | null {
   return population === null ? null : skmSampleSize(population);
 }
 
-function statsOf(row: repo.SurveyRow, aggregate: repo.SurveyAggregate | undefined): Survey['stats'] {
+function statsOf(row: repo.SurveyRow, aggregate: aggregateRepo.SurveyAggregate | undefined): Survey['stats'] {
   const ikm = ikmOfAggregate(aggregate, row.weight);
   const target = targetSampleOf(row.population);
   const respondents = aggregate?.respondents ?? 0;
@@ -129,7 +133,7 @@ function statsOf(row: repo.SurveyRow, aggregate: repo.SurveyAggregate | undefine
 
 function toSurvey(
   row: repo.SurveyRow,
-  aggregate: repo.SurveyAggregate | undefined,
+  aggregate: aggregateRepo.SurveyAggregate | undefined,
   actor: Actor,
   scope: number[] | null,
 ): Survey {
@@ -165,7 +169,7 @@ function toSurvey(
 
 async function surveyDto(ctx: ServiceContext, actor: Actor, id: number, scope?: number[] | null) {
   const row = await loadSurvey(ctx.db, id);
-  const aggregates = await repo.findSurveyAggregates(ctx.db, [id]);
+  const aggregates = await aggregateRepo.findSurveyAggregates(ctx.db, [id]);
   return toSurvey(
     row,
     aggregates.get(id),
@@ -187,7 +191,7 @@ export async function listSurveys(ctx: ServiceContext, actor: Actor, q: z.infer<
     q.page,
     q.pageSize,
   );
-  const aggregates = await repo.findSurveyAggregates(
+  const aggregates = await aggregateRepo.findSurveyAggregates(
     ctx.db,
     items.map((s) => s.id),
   );
@@ -328,7 +332,7 @@ export async function updateSurvey(
   await ctx.db.transaction().execute(async (trx) => {
     const current = await loadSurvey(trx, id);
     const { serviceTypes } = await checkFields(trx, patch, current);
-    if ((await repo.countSurveyResponses(trx, id)) > 0) {
+    if ((await responseRepo.countSurveyResponses(trx, id)) > 0) {
       for (const field of ['unitId', 'unsur', 'extraQuestions'] as const) {
         if (patch[field] !== undefined) {
           throw conflict(
@@ -385,7 +389,7 @@ export async function setSurveyStatus(
     if (!TRANSITIONS[current.status]?.includes(status)) {
       throw conflict('status', `Status survei tidak dapat diubah dari ${current.status} ke ${status}`);
     }
-    if (status === 'DRAFT' && (await repo.countSurveyResponses(trx, id)) > 0) {
+    if (status === 'DRAFT' && (await responseRepo.countSurveyResponses(trx, id)) > 0) {
       throw conflict('status', 'Survei yang sudah memiliki jawaban tidak dapat dikembalikan ke draf');
     }
     await repo.updateSurvey(trx, id, {
@@ -416,7 +420,7 @@ export async function setSurveyPublication(
     const current = await loadSurvey(trx, id);
     if (published) {
       if (current.status === 'DRAFT') throw conflict('published', 'Survei draf belum dapat dipublikasikan');
-      const aggregate = (await repo.findSurveyAggregates(trx, [id])).get(id);
+      const aggregate = (await aggregateRepo.findSurveyAggregates(trx, [id])).get(id);
       const ikm = ikmOfAggregate(aggregate, current.weight);
       if (!ikm.ok) throw conflict('published', `Hasil belum dapat dipublikasikan: ${ikm.reason}`);
     }
@@ -440,7 +444,7 @@ export async function setSurveyPublication(
 /** Active employees of the survey's unit (and its sub-units) today: names for the officer list and RTL owners. */
 export async function findSurveyOfficers(ctx: ServiceContext, unitId: number) {
   const unitIds = await findUnitSubtreeIds(ctx.db, unitId);
-  const rows = await repo.findUnitOfficers(ctx.db, unitIds, todayOf(ctx));
+  const rows = await peopleRepo.findUnitOfficers(ctx.db, unitIds, todayOf(ctx));
   return rows.map((r) => ({ id: r.id, name: personName(r) }));
 }
 
@@ -471,7 +475,7 @@ export async function updateSkmSettings(
   }
   await ctx.db.transaction().execute(async (trx) => {
     const before = await getOfficerMinResponses(trx);
-    await repo.upsertSetting(trx, SETTING_OFFICER_MIN, input.officerMinResponses, ctx.now());
+    await settingRepo.upsertSetting(trx, SETTING_OFFICER_MIN, input.officerMinResponses, ctx.now());
     await recordAudit(trx, auditContextOf(actor), {
       action: 'skm.settings.update',
       entityType: 'setting',

@@ -1,0 +1,184 @@
+import { randomBytes } from 'node:crypto';
+import type { ComplaintCreated, complaintIntakeBase } from '@sim/contracts';
+import { getClassificationDefaults, type ComplaintKind, type MaladministrationType } from '@sim/domain';
+import type { z } from 'zod';
+import type { Database } from '../../db/database';
+import { auditContextOf, type Actor, type AuditContext } from '../../lib/actor';
+import type { ServiceContext } from '../../lib/context';
+import { forbidden, invalid } from '../../lib/errors';
+import { recordAudit } from '../audit/audit.service';
+import { deadlineOf, type ClockFields } from './complaint-clock.rules';
+import { LABEL_CITIZEN, LABEL_DESK, hashTrackingSecret, todayOf } from './complaint-common';
+import { mailReceipt } from './complaint-mail.service';
+import { loadSlaPolicy, loadWorkCalendar, resolutionDaysOf } from './complaint-settings.service';
+import * as repo from './complaints.repository';
+import { isComplaintDesk } from './complaints.policy';
+
+// Intake: a complaint received from any channel starts in DITERIMA with the verification clock running.
+
+export type IntakeInput = z.output<typeof complaintIntakeBase>;
+type Channel = 'WEB' | 'WALK_IN' | 'PHONE' | 'OPEN311';
+
+const CHANNEL_LABELS: Record<Channel, string> = {
+  WEB: 'formulir daring',
+  WALK_IN: 'datang langsung',
+  PHONE: 'telepon',
+  OPEN311: 'aplikasi mitra (Open311)',
+};
+
+/**
+ * Receives a complaint from any channel (web form, desk, Open311): checks the category and its required
+ * attributes, applies the integrity rule (Rahasia by default, visible to the oversight team), numbers the ticket
+ * per year (KTP-2026-000123), starts the verification clock and returns the tracking secret — shown once, stored
+ * only as a hash. Runs inside the caller's transaction.
+ */
+export async function receiveComplaint(
+  trx: Database,
+  now: Date,
+  input: IntakeInput,
+  source: { channel: Channel; audit: AuditContext; actorUserId: number | null },
+): Promise<ComplaintCreated & { id: number }> {
+  const category = await repo.findCategoryByCode(trx, input.categoryCode);
+  if (!category || !category.is_active) throw invalid('categoryCode', 'Kategori pengaduan tidak dikenal');
+  const kelurahan = await repo.findKelurahanNames(trx);
+  // Open311 clients know no kelurahan: theirs is derived from the address and may stay "Belum ditentukan".
+  const checksKelurahan = source.channel !== 'OPEN311' && kelurahan.length > 0;
+  if (checksKelurahan && !kelurahan.some((k) => k.toLowerCase() === input.kelurahan.toLowerCase())) {
+    throw invalid('kelurahan', `Kelurahan harus salah satu dari: ${kelurahan.join(', ')}`);
+  }
+  const attributes = checkAttributeValues(category.attributes, input.attributes);
+  const policy = await loadSlaPolicy(trx);
+  const calendar = await loadWorkCalendar(trx);
+  const defaults = getClassificationDefaults({
+    kind: input.kind as ComplaintKind,
+    maladministration: (input.maladministration ?? null) as MaladministrationType | null,
+  });
+  const isIntegrity = category.is_integrity || defaults.isIntegrityIssue;
+  const year = Number(todayOf(now).slice(0, 4));
+  const seq = await repo.nextTicketNumber(trx, year);
+  const ticket = `KTP-${year}-${String(seq).padStart(6, '0')}`;
+  const secret = randomBytes(32).toString('base64url');
+  const clock: ClockFields = {
+    status: 'DITERIMA',
+    paused_status: null,
+    window_started_at: now,
+    window_days: policy.verificationDays,
+    window_cycle: 0,
+    pauses: [],
+  };
+  const { id } = await repo.insertComplaint(trx, {
+    ticket,
+    tracking_hash: hashTrackingSecret(secret),
+    category_id: category.id,
+    kind: input.kind,
+    maladministration: input.maladministration ?? null,
+    channel: source.channel,
+    description: input.description,
+    kelurahan: kelurahan.find((k) => k.toLowerCase() === input.kelurahan.toLowerCase()) ?? input.kelurahan,
+    address: input.address,
+    lat: input.lat ?? null,
+    lng: input.lng ?? null,
+    attributes: JSON.stringify(attributes),
+    reporter_name: input.reporterName ?? null,
+    reporter_phone: input.reporterPhone ?? null,
+    reporter_email: input.reporterEmail ?? null,
+    is_anonymous: input.isAnonymous,
+    is_confidential: input.isConfidential || isIntegrity,
+    is_integrity: isIntegrity,
+    status: 'DITERIMA',
+    complexity: category.complexity,
+    resolution_days: resolutionDaysOf(policy, category.complexity, category.resolution_days),
+    unit_id: category.unit_id,
+    received_at: now,
+    window_started_at: now,
+    window_days: policy.verificationDays,
+    window_cycle: 0,
+    pauses: JSON.stringify([]),
+    deadline_at: deadlineOf(clock, calendar),
+    updated_at: now,
+  });
+  await repo.insertEvent(trx, {
+    complaint_id: id,
+    at: now,
+    type: 'DITERIMA',
+    is_public: true,
+    actor_user_id: source.actorUserId,
+    actor_label: source.actorUserId ? LABEL_DESK : LABEL_CITIZEN,
+    message: `Pengaduan diterima melalui ${CHANNEL_LABELS[source.channel]} dengan nomor ${ticket}.`,
+    data: JSON.stringify({ channel: source.channel }),
+  });
+  await recordAudit(trx, source.audit, {
+    action: 'complaint.received',
+    entityType: 'complaint',
+    entityId: id,
+    after: { ticket, category: category.code, channel: source.channel, isIntegrity },
+  });
+  return { id, ticket, trackingSecret: secret, status: 'DITERIMA' };
+}
+
+function checkAttributeValues(
+  definitions: { code: string; datatype: string; required: boolean; values?: { key: string }[] }[],
+  given: Record<string, string | string[]>,
+): Record<string, string | string[]> {
+  const result: Record<string, string | string[]> = {};
+  for (const def of definitions) {
+    const value = given[def.code];
+    const empty = value === undefined || (Array.isArray(value) ? value.length === 0 : value.trim() === '');
+    if (empty) {
+      if (def.required) throw invalid(`attributes.${def.code}`, 'Isian ini wajib diisi');
+      continue;
+    }
+    const keys = def.values?.map((v) => v.key);
+    const values = Array.isArray(value) ? value : [value];
+    if (def.datatype === 'singlevaluelist' || def.datatype === 'multivaluelist') {
+      if (def.datatype === 'singlevaluelist' && values.length > 1) {
+        throw invalid(`attributes.${def.code}`, 'Pilih satu nilai saja');
+      }
+      const wrong = values.find((v) => !keys?.includes(v));
+      if (wrong !== undefined) throw invalid(`attributes.${def.code}`, `Pilihan "${wrong}" tidak dikenal`);
+    }
+    if (def.datatype === 'number' && values.some((v) => !Number.isFinite(Number(v)))) {
+      throw invalid(`attributes.${def.code}`, 'Isian ini harus berupa angka');
+    }
+    result[def.code] = def.datatype === 'multivaluelist' ? values : values[0]!;
+  }
+  return result;
+}
+
+/** A complaint filed by a citizen on the public form (no login); the honeypot is checked by the route. */
+export async function fileComplaint(
+  ctx: ServiceContext,
+  input: IntakeInput,
+  ip: string,
+): Promise<ComplaintCreated> {
+  const now = ctx.now();
+  const created = await ctx.db.transaction().execute((trx) =>
+    receiveComplaint(trx, now, input, {
+      channel: 'WEB',
+      audit: auditContextOf(null, ip),
+      actorUserId: null,
+    }),
+  );
+  mailReceipt(ctx, input.reporterEmail, created);
+  return { ticket: created.ticket, trackingSecret: created.trackingSecret, status: created.status };
+}
+
+/** A walk-in or phone complaint recorded by the Petugas Pengaduan, with the channel noted. */
+export async function recordStaffComplaint(
+  ctx: ServiceContext,
+  actor: Actor,
+  input: IntakeInput & { channel: 'WALK_IN' | 'PHONE' },
+): Promise<ComplaintCreated> {
+  if (!isComplaintDesk(actor))
+    throw forbidden('Hanya Petugas Pengaduan yang dapat mencatat pengaduan langsung');
+  const now = ctx.now();
+  const created = await ctx.db.transaction().execute((trx) =>
+    receiveComplaint(trx, now, input, {
+      channel: input.channel,
+      audit: auditContextOf(actor),
+      actorUserId: actor.userId,
+    }),
+  );
+  mailReceipt(ctx, input.reporterEmail, created);
+  return { ticket: created.ticket, trackingSecret: created.trackingSecret, status: created.status };
+}

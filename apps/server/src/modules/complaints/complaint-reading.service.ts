@@ -1,0 +1,228 @@
+import type { ComplaintDetail, ComplaintSummary, TimelineEntry, complaintListQuery } from '@sim/contracts';
+import type { z } from 'zod';
+import type { Database } from '../../db/database';
+import { hasRole, type Actor } from '../../lib/actor';
+import type { ServiceContext } from '../../lib/context';
+import { forbidden, notFound } from '../../lib/errors';
+import { fullNameOf } from '../org/employee.rules';
+import { findSubordinateEmployeeIds, findUnitSubtreeIds } from '../org/org.service';
+import { slaInfoOf } from './complaint-clock.rules';
+import { todayOf } from './complaint-common';
+import { loadSlaPolicy, loadWorkCalendar } from './complaint-settings.service';
+import * as repo from './complaints.repository';
+import {
+  allowedActions,
+  canReadComplaint,
+  canSeeReporter,
+  isComplaintDesk,
+  seesAllComplaints,
+  type ComplaintRelation,
+} from './complaints.policy';
+
+// Reading complaints as staff: the scoped list, the detail with its timeline, assignees and attachments.
+
+export async function relationOf(
+  db: Database,
+  actor: Actor,
+  row: repo.ComplaintRow,
+  now: Date,
+): Promise<ComplaintRelation> {
+  const assignee = row.assignee_employee_id;
+  const isAssignee = actor.employeeId !== null && assignee !== null && actor.employeeId === assignee;
+  let isAssigneesSuperior = false;
+  if (!isAssignee && actor.employeeId !== null && assignee !== null) {
+    isAssigneesSuperior = (await findSubordinateEmployeeIds(db, actor.employeeId, todayOf(now))).includes(
+      assignee,
+    );
+  }
+  return { isAssignee, isAssigneesSuperior };
+}
+
+function assigneeNameOf(row: repo.ComplaintRow): string | null {
+  return row.assignee_name
+    ? fullNameOf({
+        name: row.assignee_name,
+        front_title: row.assignee_front_title,
+        back_title: row.assignee_back_title,
+      })
+    : null;
+}
+
+function toSummary(row: repo.ComplaintRow, sla: ComplaintSummary['sla']): ComplaintSummary {
+  return {
+    id: row.id,
+    ticket: row.ticket,
+    status: row.status as ComplaintSummary['status'],
+    categoryCode: row.category_code,
+    categoryName: row.category_name,
+    kelurahan: row.kelurahan,
+    excerpt: row.description.length > 140 ? `${row.description.slice(0, 139)}…` : row.description,
+    channel: row.channel as ComplaintSummary['channel'],
+    isAnonymous: row.is_anonymous,
+    isConfidential: row.is_confidential,
+    isIntegrity: row.is_integrity,
+    receivedAt: row.received_at.toISOString(),
+    unitName: row.unit_name,
+    assigneeId: row.assignee_employee_id,
+    assigneeName: assigneeNameOf(row),
+    escalationLevel: row.escalation_level,
+    wasBreached: row.was_breached,
+    sla,
+  };
+}
+
+async function loadTimeline(
+  db: Database,
+  complaintId: number,
+  publicOnly: boolean,
+): Promise<TimelineEntry[]> {
+  const events = await repo.findEvents(db, complaintId, { publicOnly });
+  const files = await repo.findAttachmentsMeta(db, complaintId);
+  return events.map((e) => ({
+    id: e.id,
+    at: e.at.toISOString(),
+    type: e.type,
+    isPublic: e.is_public,
+    actor: publicOnly ? e.actor_label : (e.actor_name ?? e.actor_label),
+    message: e.message,
+    attachments: files
+      .filter((f) => f.event_id === e.id && (!publicOnly || f.is_public))
+      .map((f) => ({ id: f.id, fileName: f.file_name, mime: f.mime })),
+  }));
+}
+
+/** Lists complaints in the actor's scope: own queue, team queue (subordinates), verification desk, all, integrity. */
+export async function listComplaints(
+  ctx: ServiceContext,
+  actor: Actor,
+  q: z.output<typeof complaintListQuery>,
+) {
+  const now = ctx.now();
+  const filter: repo.ComplaintFilter = { visibility: null };
+  switch (q.scope) {
+    case 'mine':
+      filter.visibility = {
+        assigneeIds: actor.employeeId ? [actor.employeeId] : [],
+        includeIntegrity: false,
+      };
+      break;
+    case 'team': {
+      const team = actor.employeeId
+        ? await findSubordinateEmployeeIds(ctx.db, actor.employeeId, todayOf(now))
+        : [];
+      filter.visibility = { assigneeIds: team, includeIntegrity: false };
+      break;
+    }
+    case 'verification':
+      if (!isComplaintDesk(actor)) throw forbidden();
+      filter.awaitingVerification = true;
+      break;
+    case 'integrity':
+      if (!seesAllComplaints(actor) && !hasRole(actor, 'TIM_PENGAWAS')) throw forbidden();
+      filter.visibility = { assigneeIds: [], includeIntegrity: true, integrityOnly: true };
+      break;
+    case 'all':
+      if (!seesAllComplaints(actor)) throw forbidden();
+      break;
+  }
+  if (q.status) filter.status = q.status;
+  if (q.open === 'true') filter.openOnly = true;
+  if (q.open === 'false') filter.closedOnly = true;
+  if (q.q) filter.q = q.q;
+  if (q.assigneeId) filter.assigneeId = q.assigneeId;
+  if (q.unitId) filter.unitIds = await findUnitSubtreeIds(ctx.db, q.unitId);
+  if (q.from) filter.receivedFrom = new Date(`${q.from}T00:00:00+07:00`);
+  if (q.to) filter.receivedTo = new Date(new Date(`${q.to}T00:00:00+07:00`).getTime() + 86_400_000);
+  if (q.metric) filter.metric = q.metric;
+  const page = await repo.findComplaintsPage(ctx.db, filter, q.page, q.pageSize);
+  const policy = await loadSlaPolicy(ctx.db);
+  const calendar = await loadWorkCalendar(ctx.db);
+  return {
+    items: page.items.map((row) => toSummary(row, slaInfoOf(row, now, calendar, policy))),
+    total: page.total,
+    page: q.page,
+    pageSize: q.pageSize,
+  };
+}
+
+export async function loadReadable(db: Database, actor: Actor, id: number, now: Date, forUpdate = false) {
+  const row = await repo.findComplaintById(db, id, { forUpdate });
+  if (!row) throw notFound('Pengaduan');
+  const rel = await relationOf(db, actor, row, now);
+  if (!canReadComplaint(actor, row, rel)) throw forbidden('Anda tidak berwenang melihat pengaduan ini');
+  return { row, rel };
+}
+
+export async function toDetail(
+  db: Database,
+  actor: Actor,
+  row: repo.ComplaintRow,
+  rel: ComplaintRelation,
+  now: Date,
+): Promise<ComplaintDetail> {
+  const policy = await loadSlaPolicy(db);
+  const calendar = await loadWorkCalendar(db);
+  const showReporter = canSeeReporter(actor, row, rel);
+  return {
+    ...toSummary(row, slaInfoOf(row, now, calendar, policy)),
+    description: row.description,
+    address: row.address,
+    lat: row.lat,
+    lng: row.lng,
+    kind: row.kind as ComplaintDetail['kind'],
+    maladministration: row.maladministration as ComplaintDetail['maladministration'],
+    complexity: row.complexity as ComplaintDetail['complexity'],
+    resolutionDays: row.resolution_days,
+    unitId: row.unit_id,
+    rejectReason: row.reject_reason as ComplaintDetail['rejectReason'],
+    rejectNote: row.reject_note,
+    duplicateOfTicket: row.duplicate_of_id ? await repo.findTicketById(db, row.duplicate_of_id) : null,
+    mergedTickets: await repo.findMergedTickets(db, row.id),
+    resolvedAt: row.resolved_at?.toISOString() ?? null,
+    closedAt: row.closed_at?.toISOString() ?? null,
+    reopenCount: row.reopen_count,
+    rating: row.rating,
+    ratingComment: row.rating_comment,
+    attributes: row.attributes,
+    reporter: showReporter
+      ? { name: row.reporter_name, phone: row.reporter_phone, email: row.reporter_email }
+      : null,
+    reporterHidden: showReporter ? null : row.is_anonymous ? 'ANONIM' : 'TIDAK_BERWENANG',
+    timeline: await loadTimeline(db, row.id, false),
+    actions: allowedActions(actor, row, rel),
+  };
+}
+
+/** One complaint with its full timeline (internal notes included) for the staff who may see it. */
+export async function getComplaint(ctx: ServiceContext, actor: Actor, id: number): Promise<ComplaintDetail> {
+  const now = ctx.now();
+  const { row, rel } = await loadReadable(ctx.db, actor, id, now);
+  return toDetail(ctx.db, actor, row, rel, now);
+}
+
+/** Employees who may receive a complaint of a unit (its sub-units included), for the disposition form. */
+export async function listAssignees(ctx: ServiceContext, actor: Actor, unitId: number) {
+  if (!isComplaintDesk(actor) && !hasRole(actor, 'PIMPINAN') && actor.employeeId === null) throw forbidden();
+  const units = await findUnitSubtreeIds(ctx.db, unitId);
+  const rows = await repo.findEmployeesInUnits(ctx.db, units, todayOf(ctx.now()));
+  const seen = new Set<number>();
+  return {
+    items: rows
+      .filter((r) => (seen.has(r.employee_id) ? false : (seen.add(r.employee_id), true)))
+      .map((r) => ({
+        employeeId: r.employee_id,
+        name: fullNameOf(r),
+        positionName: r.position_name,
+        unitId: r.unit_id,
+        unitName: r.unit_name,
+      })),
+  };
+}
+
+/** Attachment bytes for staff who may read the complaint. */
+export async function getAttachmentForStaff(ctx: ServiceContext, actor: Actor, attachmentId: number) {
+  const file = await repo.findAttachment(ctx.db, attachmentId);
+  if (!file) throw notFound('Lampiran');
+  await loadReadable(ctx.db, actor, file.complaint_id, ctx.now());
+  return { fileName: file.file_name, mime: file.mime, content: file.content };
+}

@@ -1,0 +1,55 @@
+import { sql, type SqlBool } from 'kysely';
+import type { Database } from '../../db/database';
+
+// Reads of org tables for SKM: the officers a respondent may name, an employee's unit, names. The org module's
+// rules (subtrees, superiors) are reached through its service.
+
+/**
+ * Active employees holding, on `date`, a position in one of `unitIds` — the officers a respondent may name and the
+ * owners a follow-up action may get. Names only leave this module on the public form.
+ */
+export async function findUnitOfficers(db: Database, unitIds: number[], date: string) {
+  if (unitIds.length === 0) return [];
+  return db
+    .selectFrom('employees as e')
+    .innerJoin('employee_positions as ep', 'ep.employee_id', 'e.id')
+    .innerJoin('positions as p', 'p.id', 'ep.position_id')
+    .select(['e.id', 'e.name', 'e.front_title', 'e.back_title'])
+    .distinct()
+    .where('e.is_active', '=', true)
+    .where(sql<SqlBool>`p.unit_id = any(${unitIds}::int[])`)
+    .where('ep.start_date', '<=', date)
+    .where((eb) => eb.or([eb('ep.end_date', 'is', null), eb('ep.end_date', '>=', date)]))
+    .orderBy('e.name')
+    .orderBy('e.id')
+    .limit(500)
+    .execute();
+}
+
+/** The unit of the employee's position on `date` (the most recent assignment when several overlap). */
+export async function findEmployeeUnitId(
+  db: Database,
+  employeeId: number,
+  date: string,
+): Promise<number | null> {
+  const row = await db
+    .selectFrom('employee_positions as ep')
+    .innerJoin('positions as p', 'p.id', 'ep.position_id')
+    .select('p.unit_id')
+    .where('ep.employee_id', '=', employeeId)
+    .where('ep.start_date', '<=', date)
+    .where((eb) => eb.or([eb('ep.end_date', 'is', null), eb('ep.end_date', '>=', date)]))
+    .orderBy('ep.start_date', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  return row?.unit_id ?? null;
+}
+
+export async function findEmployeeNames(db: Database, ids: number[]) {
+  if (ids.length === 0) return [];
+  return db
+    .selectFrom('employees')
+    .select(['id', 'name', 'front_title', 'back_title', 'is_active'])
+    .where('id', 'in', ids)
+    .execute();
+}
