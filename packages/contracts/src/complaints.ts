@@ -249,6 +249,13 @@ export const slaInfo = z.object({
   deadline: z.string().nullable(),
   warningAt: z.string().nullable(),
   remainingWorkingDays: z.number().int(),
+  /**
+   * The deadline against now in working days from the holiday calendar (`getDeadlineCountdown`): due today, N
+   * working days left, or N working days late. Null while the clock is stopped before the deadline.
+   */
+  countdown: z
+    .object({ kind: z.enum(['DUE_TODAY', 'REMAINING', 'OVERDUE']), workingDays: z.number().int() })
+    .nullable(),
 });
 export type SlaInfo = z.infer<typeof slaInfo>;
 

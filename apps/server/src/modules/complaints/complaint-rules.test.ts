@@ -216,6 +216,8 @@ describe('rule 8.2.7: the verification clock stops at verification', () => {
     expect(await typesOf(c.id)).not.toContain('TERLAMBAT');
     // Resolution NORMATIF 5 HK from 8 May: 11, 12, 13, 18, 19 May (14–15 May are holidays).
     expect(assigned.sla).toMatchObject({ window: 'PENYELESAIAN', deadline: '2026-05-19T16:59:59.999Z' });
+    // Deadlines read in working days as the SLA counts them: 11, 12, 13, 18, 19 May remain on Friday 8 May.
+    expect(assigned.sla.countdown).toEqual({ kind: 'REMAINING', workingDays: 5 });
     expect((await track(c.trackingSecret)).json().deadline).toBe('2026-05-19T16:59:59.999Z');
     expect((await get(`/open311/v2/requests/${c.ticket}.json`)).json()[0].expected_datetime).toBe(
       '2026-05-19T23:59:59+07:00',
@@ -245,6 +247,8 @@ describe('rule 8.2.8 and 8.2.13: escalation of a breached deadline', () => {
     const paused = (await get(`/api/v1/complaints/${c.id}`, 'staf')).json();
     expect(paused.status).toBe('MENUNGGU_INFO');
     expect(paused.sla).toMatchObject({ state: 'BREACHED', deadline: '2026-04-13T16:59:59.999Z' });
+    // Remaining time is told in working days, the unit of the deadline: late since the 13th, today is the 14th.
+    expect(paused.sla.countdown).toEqual({ kind: 'OVERDUE', workingDays: 1 });
     expect((await track(c.trackingSecret)).json().deadline).toBe('2026-04-13T16:59:59.999Z');
 
     at('2026-04-14T09:00:00');

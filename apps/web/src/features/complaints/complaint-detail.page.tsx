@@ -93,7 +93,7 @@ export function ComplaintDetailPage() {
                   {
                     label: t('complaints.detail.complexity'),
                     value: c.complexity
-                      ? `${t(`complaints.complexities.${c.complexity}`)} (${c.resolutionDays} HK)`
+                      ? `${t(`complaints.complexities.${c.complexity}`)} (${t('complaints.sla.workingDaysShort', { count: c.resolutionDays ?? 0 })})`
                       : '—',
                   },
                   { label: t('complaints.queue.received'), value: formatDateTime(c.receivedAt, lang) },

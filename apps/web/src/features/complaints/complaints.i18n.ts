@@ -78,6 +78,11 @@ export const complaintsId = {
     hours: '{{count}} jam',
     minutes: '{{count}} menit',
     none: 'Tidak ada batas berjalan',
+    dueToday: 'batas hari ini',
+    workingDaysLeft: 'sisa {{count}} hari kerja',
+    workingDaysOver: 'lewat {{count}} hari kerja',
+    overToday: 'lewat batas (belum genap 1 hari kerja)',
+    workingDaysShort: '{{count}} hari kerja',
   },
   queue: {
     title: 'Pengaduan',
@@ -175,7 +180,7 @@ export const complaintsId = {
     keys: 'Kunci API Open311',
     attributes: '{{count}} atribut Open311',
     days: 'Hari kerja penyelesaian',
-    daysHint: 'Kosong = menurut kompleksitas (sekarang {{days}} HK)',
+    daysHint: 'Kosong = menurut kompleksitas (sekarang {{days}} hari kerja)',
     activate: 'Aktifkan',
     deactivate: 'Nonaktifkan',
     fields: {
@@ -342,6 +347,11 @@ export const complaintsEn: typeof complaintsId = {
     hours: '{{count}} h',
     minutes: '{{count}} min',
     none: 'No running deadline',
+    dueToday: 'due today',
+    workingDaysLeft: 'working days left: {{count}}',
+    workingDaysOver: 'working days over: {{count}}',
+    overToday: 'past the deadline (less than 1 working day)',
+    workingDaysShort: 'working days: {{count}}',
   },
   queue: {
     title: 'Complaints',
