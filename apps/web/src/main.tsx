@@ -39,7 +39,8 @@ createRoot(root).render(
   <StrictMode>
     <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="light">
       <Suspense fallback={null}>
-        <Notifications position="top-right" />
+        {/* Bottom-right: at the top right the toasts covered the header's language and user menus. */}
+        <Notifications position="bottom-right" />
       </Suspense>
       <QueryClientProvider client={queryClient}>
         <RouterProvider router={router} />
