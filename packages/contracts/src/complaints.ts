@@ -237,7 +237,11 @@ export const timelineEntry = z.object({
   type: z.string(),
   isPublic: z.boolean(),
   actor: z.string(),
+  /** The Indonesian text (also of rows written before message codes existed). */
   message: z.string().nullable(),
+  /** A system-generated line as a code (COMPLAINT_MESSAGES_ID) with parameters, for the reader's language. */
+  messageCode: z.string().nullable(),
+  messageParams: z.record(z.string(), z.union([z.string(), z.number()])).nullable(),
   attachments: z.array(z.object({ id: z.number().int(), fileName: z.string(), mime: z.string() })),
 });
 export type TimelineEntry = z.infer<typeof timelineEntry>;

@@ -8,6 +8,7 @@ import * as systemEvidence from './2026-11-28T13-00-system-evidence';
 import * as objectionDecider from './2026-12-04T10-00-objection-decider';
 import * as complaintVerifiedDeadline from './2026-12-04T11-00-complaint-verified-deadline';
 import * as loginAttemptsByName from './2026-12-04T12-00-login-attempts-by-name';
+import * as complaintMessageCodes from './2026-12-04T16-00-complaint-message-codes';
 
 /** Every migration, in order. A static list so bundlers and tests need no file-system scan. */
 export const migrations: Record<string, Migration> = {
@@ -20,4 +21,5 @@ export const migrations: Record<string, Migration> = {
   '2026-12-04T10-00-objection-decider': objectionDecider,
   '2026-12-04T11-00-complaint-verified-deadline': complaintVerifiedDeadline,
   '2026-12-04T12-00-login-attempts-by-name': loginAttemptsByName,
+  '2026-12-04T16-00-complaint-message-codes': complaintMessageCodes,
 };

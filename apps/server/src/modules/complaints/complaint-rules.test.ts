@@ -431,3 +431,26 @@ describe('rule 8.2.15: Open311 date filters are read in WIB', () => {
     }
   });
 });
+
+describe('issue 10 §3: generated timeline text is stored as codes with parameters', () => {
+  it('stores receipt, verification and disposition as codes the reader renders, keeping the Indonesian text for Open311', async () => {
+    at('2026-05-04T09:00:00');
+    const c = await file();
+    await verify(c.id);
+    const detail = await dispose(c.id);
+    type Entry = { type: string; message: string; messageCode: string | null; messageParams: object | null };
+    const byType = new Map((detail.timeline as Entry[]).map((e) => [e.type, e]));
+    expect(byType.get('DITERIMA')).toMatchObject({
+      messageCode: 'RECEIVED',
+      messageParams: { channel: 'WEB', ticket: c.ticket },
+      message: `Pengaduan diterima melalui formulir daring dengan nomor ${c.ticket}.`,
+    });
+    expect(byType.get('DIVERIFIKASI')).toMatchObject({ messageCode: 'VERIFIED', messageParams: {} });
+    expect(byType.get('DIDISPOSISI')).toMatchObject({
+      messageCode: 'DISPOSED',
+      messageParams: { unit: 'Seksi Uji' },
+    });
+    const publicView = (await track(c.trackingSecret)).json() as { timeline: Entry[] };
+    expect(publicView.timeline.map((e) => e.messageCode)).toEqual(['RECEIVED', 'VERIFIED', 'DISPOSED']);
+  });
+});

@@ -112,6 +112,8 @@ async function addEvent(
     actor: Actor | null;
     label: string;
     message?: string | null;
+    /** A generated line: stored as its code and parameters, `message` then being its Indonesian text. */
+    coded?: ReturnType<typeof repo.codedMessage>;
     data?: object;
   },
 ) {
@@ -123,6 +125,7 @@ async function addEvent(
     actor_user_id: e.actor?.userId ?? null,
     actor_label: e.label,
     message: e.message ?? null,
+    ...e.coded,
     data: JSON.stringify(e.data ?? {}),
   });
 }
@@ -182,7 +185,7 @@ export async function verifyComplaint(
       isPublic: true,
       actor,
       label: LABEL_DESK,
-      message: 'Pengaduan telah diverifikasi dan akan diteruskan ke unit yang berwenang.',
+      coded: repo.codedMessage('VERIFIED'),
     });
     if (body.note) {
       await addEvent(trx, row, now, {
@@ -295,7 +298,7 @@ export async function dispositionComplaint(
       isPublic: true,
       actor,
       label: LABEL_DESK,
-      message: `Pengaduan diteruskan ke ${unitName} untuk ditindaklanjuti.`,
+      coded: repo.codedMessage('DISPOSED', { unit: unitName }),
       data: { unitId: body.unitId, assigneeId: body.assigneeEmployeeId },
     });
     if (body.note) {
@@ -331,7 +334,7 @@ export async function reassignComplaint(
         isPublic: true,
         actor,
         label: LABEL_DESK,
-        message: `Pengaduan dialihkan ke ${unitName}.`,
+        coded: repo.codedMessage('TRANSFERRED', { unit: unitName }),
         data: { unitId: body.unitId },
       });
     }

@@ -30,10 +30,12 @@ import { StatusBadge } from '../../components/status-badge';
 import { UnitSelect } from '../org/unit-select';
 import { SlaCountdown } from './sla-countdown';
 import { useAssignees, useComplaint, useComplaintStep } from './use-complaints';
+import { useTimelineText } from './timeline-message';
 
 type Action = ComplaintDetail['actions'][number];
 
 export function ComplaintDetailPage() {
+  const timeline = useTimelineText();
   const { t, i18n } = useTranslation();
   const id = Number(useParams().id);
   const complaint = useComplaint(id);
@@ -159,7 +161,7 @@ export function ComplaintDetailPage() {
                   title={
                     <Group gap={6}>
                       <Text size="sm" fw={600}>
-                        {e.actor}
+                        {timeline.actor(e)}
                       </Text>
                       <StatusBadge tone={e.isPublic ? 'info' : 'neutral'}>
                         {e.isPublic ? t('complaints.detail.public') : t('complaints.detail.internal')}
@@ -170,9 +172,9 @@ export function ComplaintDetailPage() {
                   <Text size="xs" c="dimmed">
                     {formatDateTime(e.at, lang)} · {eventLabel(e.type)}
                   </Text>
-                  {e.message && (
+                  {timeline.message(e) && (
                     <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
-                      {e.message}
+                      {timeline.message(e)}
                     </Text>
                   )}
                   {e.attachments.map((a) => (

@@ -39,6 +39,24 @@ export const complaintsId = {
     DUPLIKAT: 'Duplikat',
   },
   channels: { WEB: 'Daring', WALK_IN: 'Datang langsung', PHONE: 'Telepon', OPEN311: 'Open311' },
+  // Generated timeline lines by code (contracts COMPLAINT_MESSAGES_ID; complaint-messages.test.ts keeps them equal).
+  messages: {
+    RECEIVED: 'Pengaduan diterima melalui {{channel}} dengan nomor {{ticket}}.',
+    VERIFIED: 'Pengaduan telah diverifikasi dan akan diteruskan ke unit yang berwenang.',
+    DISPOSED: 'Pengaduan diteruskan ke {{unit}} untuk ditindaklanjuti.',
+    TRANSFERRED: 'Pengaduan dialihkan ke {{unit}}.',
+    CITIZEN_CONFIRMED: 'Pelapor mengonfirmasi bahwa pengaduan telah diselesaikan.',
+    RATED: 'Penilaian {{score}}/5',
+    RATED_WITH_COMMENT: 'Penilaian {{score}}/5: {{comment}}',
+    ATTACHMENT_ADDED: 'Lampiran ditambahkan: {{fileName}}',
+  },
+  channelPhrases: {
+    WEB: 'formulir daring',
+    WALK_IN: 'datang langsung',
+    PHONE: 'telepon',
+    OPEN311: 'aplikasi mitra (Open311)',
+  },
+  actors: { Pelapor: 'Pelapor', Sistem: 'Sistem', 'Petugas Pengaduan': 'Petugas Pengaduan' },
   events: {
     DITERIMA: 'Diterima',
     DIVERIFIKASI: 'Diverifikasi',
@@ -308,6 +326,23 @@ export const complaintsEn: typeof complaintsId = {
   },
   rejectReasons: { BUKAN_WEWENANG: 'Not our authority', TIDAK_LENGKAP: 'Incomplete', DUPLIKAT: 'Duplicate' },
   channels: { WEB: 'Online', WALK_IN: 'Walk-in', PHONE: 'Phone', OPEN311: 'Open311' },
+  messages: {
+    RECEIVED: 'Complaint received via {{channel}} with number {{ticket}}.',
+    VERIFIED: 'The complaint has been verified and will be passed to the responsible unit.',
+    DISPOSED: 'The complaint has been passed to {{unit}} for follow-up.',
+    TRANSFERRED: 'The complaint has been transferred to {{unit}}.',
+    CITIZEN_CONFIRMED: 'The complainant confirmed that the complaint has been resolved.',
+    RATED: 'Rating {{score}}/5',
+    RATED_WITH_COMMENT: 'Rating {{score}}/5: {{comment}}',
+    ATTACHMENT_ADDED: 'Attachment added: {{fileName}}',
+  },
+  channelPhrases: {
+    WEB: 'the online form',
+    WALK_IN: 'a visit to the office',
+    PHONE: 'telephone',
+    OPEN311: 'a partner application (Open311)',
+  },
+  actors: { Pelapor: 'Complainant', Sistem: 'System', 'Petugas Pengaduan': 'Complaints officer' },
   events: {
     DITERIMA: 'Received',
     DIVERIFIKASI: 'Verified',

@@ -23,9 +23,11 @@ import { StatusBadge } from '../../components/status-badge';
 import { uploadCitizenAttachment, useCitizenAction, useTrackedComplaint } from '../complaints/use-complaints';
 import { PublicLayout } from './public-layout';
 import '../complaints/complaints.i18n';
+import { useTimelineText } from '../complaints/timeline-message';
 
 /** Public tracking page: the secret is in the URL fragment, which browsers never send to the server. */
 export function ComplaintsTrackPage() {
+  const timeline = useTimelineText();
   const { t, i18n } = useTranslation();
   const secret = useLocation().hash.replace(/^#/, '');
   const view = useTrackedComplaint(secret);
@@ -255,16 +257,16 @@ export function ComplaintsTrackPage() {
                 key={e.id}
                 title={
                   <Text size="sm" fw={600}>
-                    {e.actor}
+                    {timeline.actor(e)}
                   </Text>
                 }
               >
                 <Text size="xs" c="dimmed">
                   {formatDateTime(e.at, lang)}
                 </Text>
-                {e.message && (
+                {timeline.message(e) && (
                   <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
-                    {e.message}
+                    {timeline.message(e)}
                   </Text>
                 )}
               </Timeline.Item>
