@@ -1,16 +1,5 @@
 import type { ComplaintCategory, ComplaintSlaPolicyDto, Holiday } from '@sim/contracts';
-import {
-  Alert,
-  Button,
-  Code,
-  Group,
-  NumberInput,
-  Select,
-  Stack,
-  Tabs,
-  Text,
-  TextInput,
-} from '@mantine/core';
+import { Alert, Button, Code, Group, NumberInput, Select, Stack, Tabs, Text, TextInput } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
