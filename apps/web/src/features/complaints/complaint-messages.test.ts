@@ -1,6 +1,9 @@
 import { COMPLAINT_MESSAGES_ID, renderComplaintMessageId } from '@sim/contracts';
 import { describe, expect, it } from 'vitest';
-import { complaintsEn, complaintsId } from './complaints.i18n';
+
+// The dictionary registers itself with i18next, which sets <html lang>; unit tests run in Node without a DOM.
+Object.assign(globalThis, { document: { documentElement: { lang: '' } } });
+const { complaintsEn, complaintsId } = await import('./complaints.i18n');
 
 describe('generated complaint timeline messages', () => {
   it('has every code the server stores, in both languages, with the same parameters', () => {
