@@ -45,8 +45,9 @@ if (!root) throw new Error('#root is missing from index.html');
 createRoot(root).render(
   <StrictMode>
     <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="light">
+      {/* Bottom-right: at the top right the toasts covered the header's language and user menus. */}
       <Toasts>
-        <Notifications position="top-right" />
+        <Notifications position="bottom-right" />
       </Toasts>
       <QueryClientProvider client={queryClient}>
         <RouterProvider router={router} />

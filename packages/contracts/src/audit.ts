@@ -12,6 +12,23 @@ export const auditEntry = z.object({
   entityId: z.string().nullable(),
   before: z.unknown().nullable(),
   after: z.unknown().nullable(),
+  /**
+   * Who acted, as a reader understands it: an account (USER, named by `actorDisplayName`), the citizen on the public
+   * pages (CITIZEN, shown as "Pelapor"), a scheduled job or the seeding (SYSTEM), the Open311 API (INTEGRATION), or
+   * a name typed at a failed sign-in (UNKNOWN, `actorName` holds what was typed).
+   */
+  actorKind: z.enum(['USER', 'CITIZEN', 'SYSTEM', 'INTEGRATION', 'UNKNOWN']),
+  actorDisplayName: z.string().nullable(),
+  /** The record's readable name (employee name, ticket number, SKP owner and year…), null when it no longer exists. */
+  entityLabel: z.string().nullable(),
+  /** Ids the web app needs to link to the record's page (an evaluation opens within its SKP and period). */
+  entityRef: z
+    .object({
+      skpId: z.number().int().nullable(),
+      periodId: z.number().int().nullable(),
+      surveyId: z.number().int().nullable(),
+    })
+    .nullable(),
 });
 export type AuditEntry = z.infer<typeof auditEntry>;
 

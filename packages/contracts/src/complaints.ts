@@ -246,7 +246,11 @@ export const timelineEntry = z.object({
   type: z.string(),
   isPublic: z.boolean(),
   actor: z.string(),
+  /** The Indonesian text (also of rows written before message codes existed). */
   message: z.string().nullable(),
+  /** A system-generated line as a code (COMPLAINT_MESSAGES_ID) with parameters, for the reader's language. */
+  messageCode: z.string().nullable(),
+  messageParams: z.record(z.string(), z.union([z.string(), z.number()])).nullable(),
   attachments: z.array(
     z.object({
       id: z.number().int(),
@@ -266,6 +270,13 @@ export const slaInfo = z.object({
   deadline: z.string().nullable(),
   warningAt: z.string().nullable(),
   remainingWorkingDays: z.number().int(),
+  /**
+   * The deadline against now in working days from the holiday calendar (`getDeadlineCountdown`): due today, N
+   * working days left, or N working days late. Null while the clock is stopped before the deadline.
+   */
+  countdown: z
+    .object({ kind: z.enum(['DUE_TODAY', 'REMAINING', 'OVERDUE']), workingDays: z.number().int() })
+    .nullable(),
 });
 export type SlaInfo = z.infer<typeof slaInfo>;
 

@@ -7,3 +7,4 @@ export * from './audit';
 export * from './surveys';
 export * from './performance';
 export * from './complaints';
+export * from './complaint-messages';

@@ -689,8 +689,19 @@ export type VerifyParams = z.infer<typeof verifyParams>;
 // ---------------------------------------------------------------- deadlines (reminders and overdue list)
 
 export const deadlineStatus = z.object({
-  /** Deadlines of the year in the coming days (in-app reminders). */
-  upcoming: z.array(z.object({ label: z.string(), dueDate: z.string(), daysLeft: z.number().int() })),
+  /**
+   * Deadlines of the year in the coming days (in-app reminders). `label` is the Indonesian text; `kind` and
+   * `periodLabel` let the web app say it in the reader's language.
+   */
+  upcoming: z.array(
+    z.object({
+      label: z.string(),
+      kind: z.enum(['SKP_SUBMISSION', 'SKP_APPROVAL', 'EVALUATION']),
+      periodLabel: z.string().nullable(),
+      dueDate: z.string(),
+      daysLeft: z.number().int(),
+    }),
+  ),
   /** What is late in the actor's scope: everyone for Admin/Pimpinan, subordinates for a superior, self otherwise. */
   overdue: z.array(
     z.object({
@@ -698,7 +709,12 @@ export const deadlineStatus = z.object({
       employee: personRef,
       skpId: z.number().int().nullable(),
       label: z.string(),
+      periodLabel: z.string().nullable(),
       dueDate: z.string(),
+      /** Who must act: the employee (submit), the direct superior (approve), the rater (evaluate). */
+      responsible: personRef.nullable(),
+      /** The viewer is the one who must act (a to-do), not someone waiting for another. */
+      isMine: z.boolean(),
     }),
   ),
 });

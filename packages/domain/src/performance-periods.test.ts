@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { BERAKHLAK, addCalendarDays, capaianPercent, performancePeriods } from './performance-periods';
+import {
+  BERAKHLAK,
+  addCalendarDays,
+  capaianPercent,
+  performancePeriodLabelEn,
+  performancePeriods,
+} from './performance-periods';
 import type { PeriodScheme } from './performance-periods';
 
 describe('performancePeriods', () => {
@@ -108,6 +114,35 @@ describe('performancePeriods', () => {
     expect(() => performancePeriods(2026, 'WEEKLY' as PeriodScheme)).toThrow(
       new RangeError('Skema periode tidak dikenal: WEEKLY.'),
     );
+  });
+});
+
+describe('performancePeriodLabelEn', () => {
+  it.each([
+    ['Triwulan I', 'Quarter I'],
+    ['Triwulan IV', 'Quarter IV'],
+    ['Semester II', 'Half-year II'],
+    ['Januari', 'January'],
+    ['Desember', 'December'],
+    ['Akhir (Tahunan)', 'Final (annual)'],
+    ['Periode khusus', 'Periode khusus'],
+    ['Triwulan V', 'Triwulan V'],
+    ['xTriwulan I', 'xTriwulan I'],
+    ['Triwulan Ix', 'Triwulan Ix'],
+  ])('names %s as %s', (id, en) => {
+    expect(performancePeriodLabelEn(id)).toBe(en);
+  });
+
+  it('translates every label the period schemes produce', () => {
+    const en = (['MONTHLY', 'QUARTERLY', 'SEMESTER'] as const).flatMap((scheme) =>
+      performancePeriods(2026, scheme).map((p) => performancePeriodLabelEn(p.label)),
+    );
+    expect(en).toEqual([
+      ...['January', 'February', 'March', 'April', 'May', 'June'],
+      ...['July', 'August', 'September', 'October', 'November', 'December', 'Final (annual)'],
+      ...['Quarter I', 'Quarter II', 'Quarter III', 'Quarter IV', 'Final (annual)'],
+      ...['Half-year I', 'Half-year II', 'Final (annual)'],
+    ]);
   });
 });
 

@@ -71,6 +71,35 @@ export function performancePeriods(year: number, scheme: PeriodScheme): Performa
   return periods;
 }
 
+const MONTHS_EN = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+/**
+ * A period's name as stored (the official Indonesian label `performancePeriods` gives) in English, for readers who
+ * chose English: "Triwulan II" → "Quarter II", "Maret" → "March", "Akhir (Tahunan)" → "Final (annual)". A label
+ * that this function did not produce (typed by hand) is returned unchanged.
+ */
+export function performancePeriodLabelEn(label: string): string {
+  const month = INDONESIAN_MONTHS.indexOf(label);
+  if (month >= 0) return MONTHS_EN[month] as string;
+  if (label === 'Akhir (Tahunan)') return 'Final (annual)';
+  const match = /^(Triwulan|Semester) (I|II|III|IV)$/.exec(label);
+  if (match) return `${match[1] === 'Triwulan' ? 'Quarter' : 'Half-year'} ${match[2]}`;
+  return label;
+}
+
 /** Adds calendar days to a `YYYY-MM-DD` date (deadlines counted in calendar days, e.g. "10 days after the period"). */
 export function addCalendarDays(isoDate: string, days: number): string {
   const [y, m, d] = isoDate.split('-').map(Number) as [number, number, number];

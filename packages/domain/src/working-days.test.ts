@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   addWorkingDays,
   compileWorkCalendar,
+  getDeadlineCountdown,
   holidaysFromJson,
   isWorkingDay,
   workCalendarFromJson,
@@ -357,5 +358,59 @@ describe('holiday files', () => {
 
   it('treats a weekend that is not a list as no weekend names', () => {
     expect(workCalendarFromJson({ holidays: [], weekend: 'Sabtu' }).weekendDays).toEqual([0, 6]);
+  });
+});
+
+describe('getDeadlineCountdown', () => {
+  // 31 March 2026 (Tuesday) 23:59:59.999 WIB: the worked example's deadline; 18–24 March are holidays and weekend.
+  const deadline = wib('2026-03-31T23:59:59.999');
+  it.each([
+    ['the deadline day itself, in the morning', '2026-03-31T08:00:00', { kind: 'DUE_TODAY', workingDays: 0 }],
+    [
+      'the last millisecond of the deadline',
+      '2026-03-31T23:59:59.999',
+      { kind: 'DUE_TODAY', workingDays: 0 },
+    ],
+    ['the working day before', '2026-03-30T16:00:00', { kind: 'REMAINING', workingDays: 1 }],
+    [
+      'the Saturday before (weekend not counted)',
+      '2026-03-28T10:00:00',
+      { kind: 'REMAINING', workingDays: 2 },
+    ],
+    [
+      'the receipt day, across Nyepi, cuti bersama and Idul Fitri',
+      '2026-03-17T10:00:00',
+      { kind: 'REMAINING', workingDays: 5 },
+    ],
+    [
+      'one millisecond after, the same night (WIB 1 April)',
+      '2026-04-01T00:00:00',
+      { kind: 'OVERDUE', workingDays: 1 },
+    ],
+    ['the Friday after (3 April is Good Friday)', '2026-04-03T09:00:00', { kind: 'OVERDUE', workingDays: 2 }],
+    ['the Monday after', '2026-04-06T09:00:00', { kind: 'OVERDUE', workingDays: 3 }],
+  ] as const)('on %s', (_, now, expected) => {
+    expect(getDeadlineCountdown(deadline, wib(now), CALENDAR_2026)).toEqual(expected);
+  });
+
+  it('counts 0 working days late when a Friday deadline passed and it is now the weekend', () => {
+    const friday = wib('2026-05-08T23:59:59.999');
+    expect(getDeadlineCountdown(friday, wib('2026-05-09T10:00:00'), NO_HOLIDAYS)).toEqual({
+      kind: 'OVERDUE',
+      workingDays: 0,
+    });
+  });
+
+  it('reads the days in WIB, not UTC (07:00 WIB on the deadline day is still the day before in UTC)', () => {
+    const d = wib('2026-05-12T23:59:59.999');
+    expect(getDeadlineCountdown(d, wib('2026-05-12T06:30:00'), NO_HOLIDAYS)).toEqual({
+      kind: 'DUE_TODAY',
+      workingDays: 0,
+    });
+  });
+
+  it('rejects an invalid deadline or now', () => {
+    expect(() => getDeadlineCountdown(new Date('x'), deadline, NO_HOLIDAYS)).toThrow(RangeError);
+    expect(() => getDeadlineCountdown(deadline, new Date('x'), NO_HOLIDAYS)).toThrow(/sekarang/);
   });
 });

@@ -129,6 +129,33 @@ export function workingDaysBetween(start: Date, end: Date, calendar: WorkCalenda
   return compiled.countWorkingDays(startDay, toWibDayNumber(end));
 }
 
+/**
+ * How a running deadline reads to staff, in working days as the SLA rules count them (issue 10 §3: one unit, not a
+ * mix of "5 HK" and "9 hari 23 jam"):
+ * - `DUE_TODAY`: the deadline falls on today's WIB day (today is the last working day);
+ * - `REMAINING`: `workingDays` (≥ 1) working days after today up to and including the deadline's day;
+ * - `OVERDUE`: the deadline has passed; `workingDays` working days after the deadline's day up to and including
+ *   today (0 when it passed today, or on a weekend or holiday right after it).
+ */
+export type DeadlineCountdown =
+  | { kind: 'DUE_TODAY'; workingDays: 0 }
+  | { kind: 'REMAINING'; workingDays: number }
+  | { kind: 'OVERDUE'; workingDays: number };
+
+/** Where `now` stands against `deadline` in working days (see {@link DeadlineCountdown}). */
+export function getDeadlineCountdown(deadline: Date, now: Date, calendar: WorkCalendar): DeadlineCountdown {
+  if (Number.isNaN(deadline.getTime())) throw new RangeError('Batas waktu bukan tanggal yang valid.');
+  if (Number.isNaN(now.getTime())) throw new RangeError('Waktu sekarang bukan tanggal yang valid.');
+  const compiled = compileWorkCalendar(calendar);
+  const today = toWibDayNumber(now);
+  const deadlineDay = toWibDayNumber(deadline);
+  if (now.getTime() > deadline.getTime()) {
+    return { kind: 'OVERDUE', workingDays: compiled.countWorkingDays(deadlineDay, today) };
+  }
+  const workingDays = compiled.countWorkingDays(today, deadlineDay);
+  return workingDays === 0 ? { kind: 'DUE_TODAY', workingDays: 0 } : { kind: 'REMAINING', workingDays };
+}
+
 /** The shape of a yearly holiday file such as `holidays-2026.json`. */
 export type HolidayCalendarJson = {
   year?: number;

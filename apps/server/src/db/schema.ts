@@ -390,6 +390,9 @@ export interface ComplaintEventsTable {
   actor_user_id: number | null;
   actor_label: string;
   message: string | null;
+  /** A generated line as a code with parameters (COMPLAINT_MESSAGES_ID); null for free text and older rows. */
+  message_code: string | null;
+  message_params: JSONColumnType<Record<string, string | number>> | null;
   data: JSONColumnType<Record<string, unknown>>;
   dedupe_key: string | null;
 }

@@ -10,6 +10,7 @@ import * as complaintVerifiedDeadline from './2026-12-04T11-00-complaint-verifie
 import * as loginAttemptsByName from './2026-12-04T12-00-login-attempts-by-name';
 import * as complaintLookupAndPhotos from './2026-12-04T14-00-complaint-lookup-and-photos';
 import * as actionPlanPeriodTarget from './2026-12-04T15-00-action-plan-period-target';
+import * as complaintMessageCodes from './2026-12-04T16-00-complaint-message-codes';
 
 /** Every migration, in order. A static list so bundlers and tests need no file-system scan. */
 export const migrations: Record<string, Migration> = {
@@ -24,4 +25,5 @@ export const migrations: Record<string, Migration> = {
   '2026-12-04T12-00-login-attempts-by-name': loginAttemptsByName,
   '2026-12-04T14-00-complaint-lookup-and-photos': complaintLookupAndPhotos,
   '2026-12-04T15-00-action-plan-period-target': actionPlanPeriodTarget,
+  '2026-12-04T16-00-complaint-message-codes': complaintMessageCodes,
 };

@@ -77,3 +77,133 @@ export async function* iterateAuditChain(db: Database, batch = 2000) {
     after = rows[rows.length - 1]!.id;
   }
 }
+
+/** Display names of the accounts that acted (the log stores the user name, a NIP for employees). */
+export async function findUserNames(db: Database, ids: number[]) {
+  if (ids.length === 0) return [];
+  return db.selectFrom('users').select(['id', 'display_name']).where('id', 'in', ids).execute();
+}
+
+const ids = (values: string[]) => values.map(Number).filter((n) => Number.isSafeInteger(n) && n > 0);
+
+/**
+ * What the log's records are called today, by entity type. The audit screen is the one place that reads every
+ * module's records, only for their names, so it looks them up here rather than through eleven services.
+ */
+export async function findEntityNames(db: Database, byType: Map<string, string[]>) {
+  const get = (type: string) => ids(byType.get(type) ?? []);
+  const employee = get('employee');
+  const user = get('user');
+  const unit = get('org_unit');
+  const position = get('position');
+  const complaint = get('complaint');
+  const skp = get('perf_skp');
+  const evaluation = get('perf_evaluation');
+  const year = get('perf_year');
+  const survey = get('skm_survey');
+  const response = get('skm_response');
+  const followup = get('skm_followup');
+  const invitation = get('skm_invitation');
+  const category = get('complaint_category');
+  // Import jobs are keyed by a UUID, not a number.
+  const importJob = (byType.get('import_job') ?? []).filter((v) => /^[0-9a-f-]{36}$/i.test(v));
+  const none = Promise.resolve([]);
+  const [e, u, o, p, c, s, ev, y, sv, rs, fu, inv, cat, ij] = await Promise.all([
+    employee.length
+      ? db
+          .selectFrom('employees')
+          .select(['id', 'name', 'front_title', 'back_title'])
+          .where('id', 'in', employee)
+          .execute()
+      : none,
+    user.length
+      ? db.selectFrom('users').select(['id', 'display_name']).where('id', 'in', user).execute()
+      : none,
+    unit.length ? db.selectFrom('org_units').select(['id', 'name']).where('id', 'in', unit).execute() : none,
+    position.length
+      ? db.selectFrom('positions').select(['id', 'name']).where('id', 'in', position).execute()
+      : none,
+    complaint.length
+      ? db.selectFrom('complaints').select(['id', 'ticket']).where('id', 'in', complaint).execute()
+      : none,
+    skp.length
+      ? db
+          .selectFrom('perf_skps as s')
+          .innerJoin('employees as e', 'e.id', 's.employee_id')
+          .innerJoin('perf_years as y', 'y.id', 's.year_id')
+          .select(['s.id', 'e.name', 'e.front_title', 'e.back_title', 'y.year'])
+          .where('s.id', 'in', skp)
+          .execute()
+      : none,
+    evaluation.length
+      ? db
+          .selectFrom('perf_evaluations as v')
+          .innerJoin('perf_skps as s', 's.id', 'v.skp_id')
+          .innerJoin('employees as e', 'e.id', 's.employee_id')
+          .innerJoin('perf_periods as p', 'p.id', 'v.period_id')
+          .innerJoin('perf_years as y', 'y.id', 's.year_id')
+          .select([
+            'v.id',
+            'v.skp_id',
+            'v.period_id',
+            'e.name',
+            'e.front_title',
+            'e.back_title',
+            'p.label',
+            'y.year',
+          ])
+          .where('v.id', 'in', evaluation)
+          .execute()
+      : none,
+    year.length ? db.selectFrom('perf_years').select(['id', 'year']).where('id', 'in', year).execute() : none,
+    survey.length
+      ? db.selectFrom('skm_surveys').select(['id', 'title']).where('id', 'in', survey).execute()
+      : none,
+    response.length
+      ? db
+          .selectFrom('skm_responses as r')
+          .innerJoin('skm_surveys as s', 's.id', 'r.survey_id')
+          .select(['r.id', 'r.survey_id', 's.title'])
+          .where('r.id', 'in', response)
+          .execute()
+      : none,
+    followup.length
+      ? db
+          .selectFrom('skm_followups as f')
+          .innerJoin('skm_surveys as s', 's.id', 'f.survey_id')
+          .select(['f.id', 'f.survey_id', 's.title'])
+          .where('f.id', 'in', followup)
+          .execute()
+      : none,
+    invitation.length
+      ? db
+          .selectFrom('skm_invitations as i')
+          .innerJoin('skm_surveys as s', 's.id', 'i.survey_id')
+          .select(['i.id', 'i.survey_id', 's.title'])
+          .where('i.id', 'in', invitation)
+          .execute()
+      : none,
+    category.length
+      ? db.selectFrom('complaint_categories').select(['id', 'name']).where('id', 'in', category).execute()
+      : none,
+    importJob.length
+      ? db.selectFrom('import_jobs').select(['id', 'file_name']).where('id', 'in', importJob).execute()
+      : none,
+  ]);
+  return {
+    employees: e,
+    users: u,
+    units: o,
+    positions: p,
+    complaints: c,
+    skps: s,
+    evaluations: ev,
+    years: y,
+    surveys: sv,
+    responses: rs,
+    followups: fu,
+    invitations: inv,
+    categories: cat,
+    importJobs: ij,
+  };
+}

@@ -2,8 +2,11 @@ import type { Database } from '../../db/database';
 import type { Actor, AuditContext } from '../../lib/actor';
 import { forbidden } from '../../lib/errors';
 import { GENESIS_HASH, hashAuditRow, normalizeAuditText, normalizeAuditValue } from './audit-hash';
+import { fullNameOf } from '@sim/domain';
 import {
   findAuditPage,
+  findEntityNames,
+  findUserNames,
   findLastAuditHash,
   insertAuditRow,
   iterateAuditChain,
@@ -93,6 +96,14 @@ export async function listAudit(
 ) {
   if (!canReadAudit(actor)) throw forbidden();
   const { items, total } = await findAuditPage(db, filter, page, pageSize);
+  const userIds = [...new Set(items.flatMap((r) => (r.actor_id === null ? [] : [r.actor_id])))];
+  const byType = new Map<string, string[]>();
+  for (const r of items) {
+    if (r.entity_id !== null) byType.set(r.entity_type, [...(byType.get(r.entity_type) ?? []), r.entity_id]);
+  }
+  const [users, names] = await Promise.all([findUserNames(db, userIds), findEntityNames(db, byType)]);
+  const userName = new Map(users.map((u) => [u.id, u.display_name]));
+  const refs = entityRefs(names);
   return {
     items: items.map((r) => ({
       id: r.id,
@@ -105,11 +116,65 @@ export async function listAudit(
       entityId: r.entity_id,
       before: r.before ?? null,
       after: r.after ?? null,
+      actorKind: actorKindOf(r.actor_id, r.actor_name),
+      actorDisplayName: r.actor_id === null ? null : (userName.get(r.actor_id) ?? null),
+      entityLabel: refs.get(`${r.entity_type}:${r.entity_id}`)?.label ?? null,
+      entityRef: refs.get(`${r.entity_type}:${r.entity_id}`)?.ref ?? null,
     })),
     total,
     page,
     pageSize,
   };
+}
+
+/** Context names of the scheduled jobs, the seeding and the CLI (`systemContext(name)`). */
+const SYSTEM_NAMES = new Set(['system', 'complaint-sla-job', 'skm', 'cli', 'demo', 'demo-seed', 'test']);
+
+/**
+ * Who acted, from what the log stored. Anonymous entries without a name come only from the public pages
+ * (`auditContextOf(null, ip)`: filing, adding information, confirming, reopening, rating), so they are the citizen's;
+ * entries without an account but with a name are a job, the Open311 API, or a name typed at a failed sign-in.
+ */
+export function actorKindOf(actorId: number | null, actorName: string | null) {
+  if (actorId !== null) return 'USER' as const;
+  if (actorName === null) return 'CITIZEN' as const;
+  if (actorName === 'open311') return 'INTEGRATION' as const;
+  if (SYSTEM_NAMES.has(actorName)) return 'SYSTEM' as const;
+  return 'UNKNOWN' as const;
+}
+
+type EntityRef = { skpId: number | null; periodId: number | null; surveyId: number | null };
+
+function entityRefs(n: Awaited<ReturnType<typeof findEntityNames>>) {
+  const out = new Map<string, { label: string; ref: EntityRef | null }>();
+  const put = (type: string, id: number | string, label: string, ref: Partial<EntityRef> | null = null) =>
+    out.set(`${type}:${id}`, {
+      label,
+      ref: ref && {
+        skpId: ref.skpId ?? null,
+        periodId: ref.periodId ?? null,
+        surveyId: ref.surveyId ?? null,
+      },
+    });
+  for (const e of n.employees) put('employee', e.id, fullNameOf(e));
+  for (const u of n.users) put('user', u.id, u.display_name);
+  for (const o of n.units) put('org_unit', o.id, o.name);
+  for (const p of n.positions) put('position', p.id, p.name);
+  for (const c of n.complaints) put('complaint', c.id, c.ticket);
+  for (const s of n.skps) put('perf_skp', s.id, `SKP ${s.year} — ${fullNameOf(s)}`, { skpId: s.id });
+  for (const v of n.evaluations)
+    put('perf_evaluation', v.id, `${v.label} ${v.year} — ${fullNameOf(v)}`, {
+      skpId: v.skp_id,
+      periodId: v.period_id,
+    });
+  for (const y of n.years) put('perf_year', y.id, String(y.year));
+  for (const s of n.surveys) put('skm_survey', s.id, s.title, { surveyId: s.id });
+  for (const r of n.responses) put('skm_response', r.id, r.title, { surveyId: r.survey_id });
+  for (const f of n.followups) put('skm_followup', f.id, f.title, { surveyId: f.survey_id });
+  for (const i of n.invitations) put('skm_invitation', i.id, i.title, { surveyId: i.survey_id });
+  for (const c of n.categories) put('complaint_category', c.id, c.name);
+  for (const j of n.importJobs) put('import_job', j.id, j.file_name);
+  return out;
 }
 
 export async function verifyAuditFor(db: Database, actor: Actor) {

@@ -1,8 +1,8 @@
 import { sql } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { seedUser } from '../../../test/builders';
+import { seedEmployee, seedUser } from '../../../test/builders';
 import { createTestApp, type TestApp } from '../../../test/test-app';
-import { systemContext } from '../../lib/actor';
+import { auditContextOf, systemContext } from '../../lib/actor';
 import { recordAudit, verifyAuditChain } from './audit.service';
 
 let t: TestApp;
@@ -139,5 +139,53 @@ describe('GET /api/v1/audit', () => {
       headers: { cookie: await t.login('admin') },
     });
     expect(res.json()).toMatchObject({ ok: true });
+  });
+});
+
+describe('GET /api/v1/audit — readable entries', () => {
+  it("credits a citizen's action (a rating on the tracking page) to the Pelapor, not to the system", async () => {
+    await seedUser(t.db, { username: 'admin', roles: ['ADMIN_KEPEGAWAIAN'] });
+    await recordAudit(t.db, auditContextOf(null, '10.0.0.9'), {
+      action: 'complaint.citizen_rate',
+      entityType: 'complaint',
+      entityId: 7,
+    });
+    await recordAudit(t.db, systemContext('complaint-sla-job'), {
+      action: 'complaint.auto_closed',
+      entityType: 'complaint',
+      entityId: 7,
+    });
+    const res = await t.app.inject({ url: '/api/v1/audit', headers: { cookie: await t.login('admin') } });
+    const kinds = Object.fromEntries(
+      res.json().items.map((e: { action: string; actorKind: string }) => [e.action, e.actorKind]),
+    );
+    expect(kinds['complaint.citizen_rate']).toBe('CITIZEN');
+    expect(kinds['complaint.auto_closed']).toBe('SYSTEM');
+  });
+
+  it('names the account that acted and the record it touched instead of a NIP and a table row number', async () => {
+    const employee = await seedEmployee(t.db, { name: 'Siti Rahma', roles: ['ADMIN_KEPEGAWAIAN'] });
+    await t.db
+      .updateTable('users')
+      .set({ display_name: 'Siti Rahma' })
+      .where('username', '=', employee.nip)
+      .execute();
+    const cookie = await t.login(employee.nip);
+    const target = await seedEmployee(t.db, { name: 'Budi Santoso' });
+    const res0 = await t.app.inject({ url: '/api/v1/audit', headers: { cookie } });
+    expect(res0.statusCode).toBe(200);
+    const actorId = res0.json().items.find((e: { action: string }) => e.action === 'auth.login').actorId;
+    await recordAudit(
+      t.db,
+      { actorId, actorName: employee.nip, ip: null },
+      { action: 'employee.updated', entityType: 'employee', entityId: target.id },
+    );
+    const res = await t.app.inject({ url: '/api/v1/audit?action=employee.updated', headers: { cookie } });
+    const [entry] = res.json().items;
+    expect(entry).toMatchObject({
+      actorKind: 'USER',
+      actorDisplayName: 'Siti Rahma',
+      entityLabel: 'Budi Santoso',
+    });
   });
 });

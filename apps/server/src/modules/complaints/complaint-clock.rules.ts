@@ -1,5 +1,6 @@
 import {
   computeSlaDeadline,
+  getDeadlineCountdown,
   getSlaStatus,
   type ComplaintSlaPolicy,
   type SlaClock,
@@ -74,5 +75,6 @@ export function slaInfoOf(
     deadline: status.deadline?.toISOString() ?? null,
     warningAt: status.warningAt?.toISOString() ?? null,
     remainingWorkingDays: status.remainingWorkingDays,
+    countdown: status.deadline ? getDeadlineCountdown(status.deadline, at, calendar) : null,
   };
 }

@@ -104,7 +104,11 @@ export async function receiveComplaint(
     is_public: true,
     actor_user_id: source.actorUserId,
     actor_label: source.actorUserId ? LABEL_DESK : LABEL_CITIZEN,
-    message: `Pengaduan diterima melalui ${CHANNEL_LABELS[source.channel]} dengan nomor ${ticket}.`,
+    ...repo.codedMessage(
+      'RECEIVED',
+      { channel: source.channel, ticket },
+      { channel: CHANNEL_LABELS[source.channel] },
+    ),
     data: JSON.stringify({ channel: source.channel }),
   });
   await recordAudit(trx, source.audit, {

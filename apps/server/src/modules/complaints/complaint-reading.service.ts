@@ -93,6 +93,8 @@ async function loadTimeline(
     isPublic: e.is_public,
     actor: publicOnly ? e.actor_label : (e.actor_name ?? e.actor_label),
     message: e.message,
+    messageCode: e.message_code,
+    messageParams: e.message_params,
     attachments: files
       .filter((f) => f.event_id === e.id && (!publicOnly || f.is_public))
       .map((f) => ({

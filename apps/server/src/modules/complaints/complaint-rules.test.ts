@@ -216,6 +216,8 @@ describe('rule 8.2.7: the verification clock stops at verification', () => {
     expect(await typesOf(c.id)).not.toContain('TERLAMBAT');
     // Resolution NORMATIF 5 HK from 8 May: 11, 12, 13, 18, 19 May (14–15 May are holidays).
     expect(assigned.sla).toMatchObject({ window: 'PENYELESAIAN', deadline: '2026-05-19T16:59:59.999Z' });
+    // Deadlines read in working days as the SLA counts them: 11, 12, 13, 18, 19 May remain on Friday 8 May.
+    expect(assigned.sla.countdown).toEqual({ kind: 'REMAINING', workingDays: 5 });
     expect((await track(c.trackingSecret)).json().deadline).toBe('2026-05-19T16:59:59.999Z');
     expect((await get(`/open311/v2/requests/${c.ticket}.json`)).json()[0].expected_datetime).toBe(
       '2026-05-19T23:59:59+07:00',
@@ -245,6 +247,8 @@ describe('rule 8.2.8 and 8.2.13: escalation of a breached deadline', () => {
     const paused = (await get(`/api/v1/complaints/${c.id}`, 'staf')).json();
     expect(paused.status).toBe('MENUNGGU_INFO');
     expect(paused.sla).toMatchObject({ state: 'BREACHED', deadline: '2026-04-13T16:59:59.999Z' });
+    // Remaining time is told in working days, the unit of the deadline: late since the 13th, today is the 14th.
+    expect(paused.sla.countdown).toEqual({ kind: 'OVERDUE', workingDays: 1 });
     expect((await track(c.trackingSecret)).json().deadline).toBe('2026-04-13T16:59:59.999Z');
 
     at('2026-04-14T09:00:00');
@@ -425,5 +429,28 @@ describe('rule 8.2.15: Open311 date filters are read in WIB', () => {
       const res = await get(`/open311/v2/requests.json?${q}`);
       expect(res.statusCode, q).toBe(400);
     }
+  });
+});
+
+describe('issue 10 §3: generated timeline text is stored as codes with parameters', () => {
+  it('stores receipt, verification and disposition as codes the reader renders, keeping the Indonesian text for Open311', async () => {
+    at('2026-05-04T09:00:00');
+    const c = await file();
+    await verify(c.id);
+    const detail = await dispose(c.id);
+    type Entry = { type: string; message: string; messageCode: string | null; messageParams: object | null };
+    const byType = new Map((detail.timeline as Entry[]).map((e) => [e.type, e]));
+    expect(byType.get('DITERIMA')).toMatchObject({
+      messageCode: 'RECEIVED',
+      messageParams: { channel: 'WEB', ticket: c.ticket },
+      message: `Pengaduan diterima melalui formulir daring dengan nomor ${c.ticket}.`,
+    });
+    expect(byType.get('DIVERIFIKASI')).toMatchObject({ messageCode: 'VERIFIED', messageParams: {} });
+    expect(byType.get('DIDISPOSISI')).toMatchObject({
+      messageCode: 'DISPOSED',
+      messageParams: { unit: 'Seksi Uji' },
+    });
+    const publicView = (await track(c.trackingSecret)).json() as { timeline: Entry[] };
+    expect(publicView.timeline.map((e) => e.messageCode)).toEqual(['RECEIVED', 'VERIFIED', 'DISPOSED']);
   });
 });

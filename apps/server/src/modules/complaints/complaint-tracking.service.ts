@@ -70,6 +70,8 @@ async function toPublicView(
       isPublic: true,
       actor: e.actor_label,
       message: e.message,
+      messageCode: e.message_code,
+      messageParams: e.message_params,
       attachments: files
         .filter((f) => f.event_id === e.id && f.is_public)
         .map((f) => ({
@@ -172,7 +174,7 @@ export async function confirmResolution(ctx: ServiceContext, secret: string, ip:
       is_public: true,
       actor_user_id: null,
       actor_label: LABEL_CITIZEN,
-      message: 'Pelapor mengonfirmasi bahwa pengaduan telah diselesaikan.',
+      ...repo.codedMessage('CITIZEN_CONFIRMED'),
       data: JSON.stringify({ reason: 'DIKONFIRMASI' }),
     });
   });
@@ -251,7 +253,9 @@ export async function rateComplaint(
       is_public: true,
       actor_user_id: null,
       actor_label: LABEL_CITIZEN,
-      message: `Penilaian ${body.score}/5${body.comment ? `: ${body.comment}` : ''}`,
+      ...(body.comment
+        ? repo.codedMessage('RATED_WITH_COMMENT', { score: body.score, comment: body.comment })
+        : repo.codedMessage('RATED', { score: body.score })),
       data: JSON.stringify({ score: body.score }),
     });
   });
@@ -300,7 +304,7 @@ export async function addCitizenAttachment(
       is_public: true,
       actor_user_id: null,
       actor_label: LABEL_CITIZEN,
-      message: `Lampiran ditambahkan: ${fileName}`,
+      ...repo.codedMessage('ATTACHMENT_ADDED', { fileName }),
       data: JSON.stringify({}),
     });
     const { id } = await repo.insertAttachment(trx, {

@@ -107,6 +107,8 @@ async function addEvent(
     actor: Actor | null;
     label: string;
     message?: string | null;
+    /** A generated line: stored as its code and parameters, `message` then being its Indonesian text. */
+    coded?: ReturnType<typeof repo.codedMessage>;
     data?: object;
   },
 ) {
@@ -118,6 +120,7 @@ async function addEvent(
     actor_user_id: e.actor?.userId ?? null,
     actor_label: e.label,
     message: e.message ?? null,
+    ...e.coded,
     data: JSON.stringify(e.data ?? {}),
   });
 }
@@ -177,7 +180,7 @@ export async function verifyComplaint(
       isPublic: true,
       actor,
       label: LABEL_DESK,
-      message: 'Pengaduan telah diverifikasi dan akan diteruskan ke unit yang berwenang.',
+      coded: repo.codedMessage('VERIFIED'),
     });
     if (body.note) {
       await addEvent(trx, row, now, {
@@ -290,7 +293,7 @@ export async function dispositionComplaint(
       isPublic: true,
       actor,
       label: LABEL_DESK,
-      message: `Pengaduan diteruskan ke ${unitName} untuk ditindaklanjuti.`,
+      coded: repo.codedMessage('DISPOSED', { unit: unitName }),
       data: { unitId: body.unitId, assigneeId: body.assigneeEmployeeId },
     });
     if (body.note) {
@@ -326,7 +329,7 @@ export async function reassignComplaint(
         isPublic: true,
         actor,
         label: LABEL_DESK,
-        message: `Pengaduan dialihkan ke ${unitName}.`,
+        coded: repo.codedMessage('TRANSFERRED', { unit: unitName }),
         data: { unitId: body.unitId },
       });
     }

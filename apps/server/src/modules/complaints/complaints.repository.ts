@@ -1,3 +1,8 @@
+import {
+  renderComplaintMessageId,
+  type ComplaintMessageCode,
+  type ComplaintMessageParams,
+} from '@sim/contracts';
 import { sql, type Insertable, type Updateable } from 'kysely';
 import type { ComplaintStatus, HolidayKind, Role } from '@sim/contracts';
 import type { Database } from '../../db/database';
@@ -356,6 +361,23 @@ export async function countAttachments(db: Database, complaintId: number, workPh
 
 // ---------------------------------------------------------------- timeline and attachments
 
+/**
+ * The columns of a generated timeline line: its code and parameters for the reader's language, and the Indonesian
+ * text in `message` for Open311, e-mails and older readers.
+ */
+export function codedMessage(
+  code: ComplaintMessageCode,
+  params: ComplaintMessageParams = {},
+  /** Parameters that read differently in the Indonesian text (a channel code → its label). */
+  indonesian: ComplaintMessageParams = {},
+) {
+  return {
+    message: renderComplaintMessageId(code, { ...params, ...indonesian }),
+    message_code: code,
+    message_params: JSON.stringify(params),
+  };
+}
+
 export async function insertEvent(db: Database, row: Insertable<ComplaintEventsTable>) {
   return db.insertInto('complaint_events').values(row).returning('id').executeTakeFirstOrThrow();
 }
@@ -384,6 +406,8 @@ export async function findEvents(db: Database, complaintId: number, options: { p
       'ev.is_public',
       'ev.actor_label',
       'ev.message',
+      'ev.message_code',
+      'ev.message_params',
       'ev.data',
       'us.display_name as actor_name',
     ])

@@ -4,6 +4,7 @@ import { wibDayNumberFromIsoDate, todayOf } from '@sim/domain';
 import type { Actor } from '../../lib/actor';
 import type { ServiceContext } from '../../lib/context';
 import { findSubordinateEmployeeIds, getSuperiorOf } from '../org/org.service';
+import { raterOf } from './evaluation.service';
 import { getPersonRefs, getYearRow } from './performance-access';
 import { canReadAllSkp } from './performance.policy';
 import * as repo from './performance.repository';
@@ -19,7 +20,7 @@ const daysBetween = (from: string, to: string) => wibDayNumberFromIsoDate(to) - 
 /**
  * Reminders and the overdue list for the actor. Scope: Admin Kepegawaian and the Pimpinan see everybody in office;
  * a superior their subordinates (transitively); an employee only themselves. An evaluation is late for the
- * employee's rater, so a superior sees their team's missing evaluations as their own to-do.
+ * employee's rater; each late item names who must act and whether that is the viewer.
  */
 export async function getDeadlineStatus(
   ctx: ServiceContext,
@@ -31,10 +32,34 @@ export async function getDeadlineStatus(
   const periods = await repo.findPeriodsOfYears(ctx.db, [yearId]);
   const today = todayOf(ctx.now());
 
-  const all: { label: string; dueDate: string }[] = [
-    ...(deadlines.skpSubmission ? [{ label: 'Pengajuan SKP', dueDate: deadlines.skpSubmission }] : []),
-    ...(deadlines.skpApproval ? [{ label: 'Persetujuan SKP', dueDate: deadlines.skpApproval }] : []),
-    ...periods.map((p) => ({ label: `Evaluasi ${p.label}`, dueDate: p.evaluation_deadline })),
+  type Kind = DeadlineStatus['upcoming'][number]['kind'];
+  const all: { label: string; kind: Kind; periodLabel: string | null; dueDate: string }[] = [
+    ...(deadlines.skpSubmission
+      ? [
+          {
+            label: 'Pengajuan SKP',
+            kind: 'SKP_SUBMISSION' as const,
+            periodLabel: null,
+            dueDate: deadlines.skpSubmission,
+          },
+        ]
+      : []),
+    ...(deadlines.skpApproval
+      ? [
+          {
+            label: 'Persetujuan SKP',
+            kind: 'SKP_APPROVAL' as const,
+            periodLabel: null,
+            dueDate: deadlines.skpApproval,
+          },
+        ]
+      : []),
+    ...periods.map((p) => ({
+      label: `Evaluasi ${p.label}`,
+      kind: 'EVALUATION' as const,
+      periodLabel: p.label,
+      dueDate: p.evaluation_deadline,
+    })),
   ];
   const upcoming = all
     .map((d) => ({ ...d, daysLeft: daysBetween(today, d.dueDate) }))
@@ -56,7 +81,9 @@ export async function getDeadlineStatus(
     employeeId: number;
     skpId: number | null;
     label: string;
+    periodLabel: string | null;
     dueDate: string;
+    responsibleId: number | null;
   }[] = [];
   for (const employeeId of scope) {
     const skp = skpOf.get(employeeId);
@@ -71,7 +98,9 @@ export async function getDeadlineStatus(
         employeeId,
         skpId: skp?.id ?? null,
         label: 'SKP belum diajukan',
+        periodLabel: null,
         dueDate: deadlines.skpSubmission,
+        responsibleId: employeeId,
       });
     }
     if (deadlines.skpApproval && today > deadlines.skpApproval && skp?.status === 'SUBMITTED') {
@@ -80,7 +109,10 @@ export async function getDeadlineStatus(
         employeeId,
         skpId: skp.id,
         label: 'SKP belum disetujui atasan',
+        periodLabel: null,
         dueDate: deadlines.skpApproval,
+        // The direct superior approves (performance.policy), as on the day the list is read.
+        responsibleId: (await getSuperiorOf(ctx.db, employeeId, today))?.employeeId ?? null,
       });
     }
     if (!skp || skp.version === 0) continue;
@@ -88,26 +120,35 @@ export async function getDeadlineStatus(
       if (p.kind !== 'PERIODIK' || today <= p.evaluation_deadline || evaluated.has(`${skp.id}:${p.id}`))
         continue;
       // Only someone with a rater that day can be late; the head of the office is rated outside the system.
-      if (!(await getSuperiorOf(ctx.db, employeeId, p.end_date))) continue;
+      const rater = await raterOf(ctx.db, employeeId, p);
+      if (!rater) continue;
       overdue.push({
         kind: 'EVALUATION_MISSING',
         employeeId,
         skpId: skp.id,
         label: `Evaluasi ${p.label} belum dilakukan`,
+        periodLabel: p.label,
         dueDate: p.evaluation_deadline,
+        responsibleId: rater.employeeId,
       });
     }
   }
   const people = await getPersonRefs(
     ctx.db,
-    overdue.map((o) => o.employeeId),
+    [
+      ...new Set(
+        overdue.flatMap((o) => (o.responsibleId === null ? [o.employeeId] : [o.employeeId, o.responsibleId])),
+      ),
+    ],
     today,
   );
   return {
     upcoming,
-    overdue: overdue.flatMap(({ employeeId, ...o }) => {
+    overdue: overdue.flatMap(({ employeeId, responsibleId, ...o }) => {
       const employee = people.get(employeeId);
-      return employee ? [{ ...o, employee }] : [];
+      const responsible = responsibleId === null ? null : (people.get(responsibleId) ?? null);
+      const isMine = actor.employeeId !== null && responsibleId === actor.employeeId;
+      return employee ? [{ ...o, employee, responsible, isMine }] : [];
     }),
   };
 }

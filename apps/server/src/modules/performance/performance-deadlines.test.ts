@@ -50,7 +50,9 @@ const keys = (items: Overdue[], office: PerfOffice) => {
 describe('GET /api/v1/performance/years/:id/deadlines', () => {
   it('reminds of the deadlines in the coming days', async () => {
     const s = await status(office.cookies.staf2);
-    expect(s.upcoming).toEqual([{ label: 'Evaluasi Triwulan II', dueDate: '2026-07-10', daysLeft: 9 }]);
+    expect(s.upcoming).toEqual([
+      expect.objectContaining({ label: 'Evaluasi Triwulan II', dueDate: '2026-07-10', daysLeft: 9 }),
+    ]);
   });
 
   it('lists everything late in the office for the admin', async () => {
@@ -68,6 +70,46 @@ describe('GET /api/v1/performance/years/:id/deadlines', () => {
       'staf:SKP_NOT_APPROVED',
     ]);
     expect((await status(office.cookies.staf2)).overdue).toEqual([]);
+  });
+
+  it('says who must act on each late item and whether it is the viewer (his superior rates him, he approves his staff)', async () => {
+    const s = (await (
+      await api(t).get(`/api/v1/performance/years/${yearId}/deadlines`, office.cookies.kasi)
+    ).json()) as {
+      overdue: (Overdue & { responsible: { employeeId: number } | null; isMine: boolean })[];
+    };
+    const byKind = Object.fromEntries(s.overdue.map((o) => [o.kind, o]));
+    expect(byKind.EVALUATION_MISSING).toMatchObject({
+      employee: { employeeId: office.ids.kasi },
+      responsible: { employeeId: office.ids.camat },
+      isMine: false,
+    });
+    expect(byKind.SKP_NOT_APPROVED).toMatchObject({
+      employee: { employeeId: office.ids.staf },
+      responsible: { employeeId: office.ids.kasi },
+      isMine: true,
+    });
+    const admin = (await status(office.cookies.admin)).overdue as unknown as {
+      kind: string;
+      responsible: { employeeId: number } | null;
+      isMine: boolean;
+    }[];
+    expect(admin.find((o) => o.kind === 'SKP_NOT_SUBMITTED')).toMatchObject({
+      responsible: { employeeId: office.ids.lurah },
+      isMine: false,
+    });
+  });
+
+  it('gives each deadline a kind and period so the reader sees it in their language', async () => {
+    const s = (await (
+      await api(t).get(`/api/v1/performance/years/${yearId}/deadlines`, office.cookies.staf2)
+    ).json()) as {
+      upcoming: unknown[];
+      overdue: unknown[];
+    };
+    expect(s.upcoming).toEqual([
+      expect.objectContaining({ kind: 'EVALUATION', periodLabel: 'Triwulan II', dueDate: '2026-07-10' }),
+    ]);
   });
 
   it('returns 401 to anonymous callers', async () => {

@@ -1,5 +1,6 @@
 import 'i18next';
 import type { auditId } from '../../features/audit/audit.i18n';
+import type { auditLogId } from '../../features/audit/audit-log.i18n';
 import type { complaintsId } from '../../features/complaints/complaints.i18n';
 import type { employeesId, importId } from '../../features/employees/employees.i18n';
 import type { homeId } from '../../features/home/home.i18n';
@@ -31,6 +32,7 @@ declare module 'i18next' {
           skm: typeof skmId;
           complaints: typeof complaintsId;
           performance: typeof performanceId;
+          auditLog: typeof auditLogId;
         };
     };
   }

@@ -1,4 +1,5 @@
-// Human labels for audit action codes. Unknown codes (new modules) fall back to the code itself.
+// Human labels for audit action codes, in both languages. `audit-actions.test.ts` checks that every code the server
+// writes has one; an unknown code (a module added later) falls back to the code itself.
 const LABELS: Record<string, { id: string; en: string }> = {
   'auth.login': { id: 'Masuk', en: 'Signed in' },
   'auth.logout': { id: 'Keluar', en: 'Signed out' },
@@ -27,9 +28,156 @@ const LABELS: Record<string, { id: string; en: string }> = {
   'position.created': { id: 'Jabatan dibuat', en: 'Position created' },
   'position.updated': { id: 'Jabatan diubah', en: 'Position updated' },
   'demo.seeded': { id: 'Data demo dibuat', en: 'Demo data created' },
+  'demo.complaints_seeded': { id: 'Data demo pengaduan dibuat', en: 'Demo complaints created' },
+  'performance.demo_seeded': { id: 'Data demo kinerja dibuat', en: 'Demo performance data created' },
+  'perf_year.opened': { id: 'Tahun kinerja dibuka', en: 'Performance year opened' },
+  'perf_year.deadlines_changed': {
+    id: 'Tenggat tahun kinerja diubah',
+    en: 'Performance year deadlines changed',
+  },
+  'perf_year.org_predikat_set': {
+    id: 'Predikat kinerja organisasi ditetapkan',
+    en: 'Organisation rating set',
+  },
+  'perf_year.distribution_rules_set': {
+    id: 'Pola distribusi predikat ditetapkan',
+    en: 'Rating distribution pattern set',
+  },
+  'perf_year.calibration_finalized': { id: 'Kalibrasi difinalkan', en: 'Calibration finalised' },
+  'perf_year.rater_delegated': { id: 'Penilai didelegasikan', en: 'Rater delegated' },
+  'skp.created': { id: 'SKP dibuat', en: 'SKP created' },
+  'skp.saved': { id: 'SKP disimpan', en: 'SKP saved' },
+  'skp.ekspektasi_set': { id: 'Ekspektasi pimpinan ditetapkan', en: 'Superior expectations set' },
+  'skp.submitted': { id: 'SKP diajukan', en: 'SKP submitted' },
+  'skp.approved': { id: 'SKP disetujui', en: 'SKP approved' },
+  'skp.returned': { id: 'SKP dikembalikan untuk diperbaiki', en: 'SKP returned for changes' },
+  'skp.revision_started': { id: 'Perubahan SKP dimulai', en: 'SKP revision started' },
+  'skp.realisation_recorded': { id: 'Realisasi dicatat', en: 'Realisation recorded' },
+  'skp.evidence_added': { id: 'Bukti dukung ditambahkan', en: 'Evidence added' },
+  'skp.feedback_requested': { id: 'Umpan balik diminta', en: 'Feedback requested' },
+  'skp.feedback_given': { id: 'Umpan balik diberikan', en: 'Feedback given' },
+  'skp.rated': { id: 'Evaluasi kinerja dinilai', en: 'Performance rated' },
+  'skp.rating_changed': { id: 'Penilaian evaluasi diubah', en: 'Performance rating changed' },
+  'skp.objection_filed': { id: 'Keberatan diajukan', en: 'Objection filed' },
+  'skp.objection_accepted': { id: 'Keberatan diterima', en: 'Objection accepted' },
+  'skp.objection_rejected': { id: 'Keberatan ditolak', en: 'Objection rejected' },
+  'skp.predikat_calibrated': {
+    id: 'Predikat disesuaikan saat kalibrasi',
+    en: 'Rating adjusted in calibration',
+  },
+  'skp.document_issued': { id: 'Dokumen SKP diterbitkan', en: 'SKP document issued' },
+  'complaint.received': { id: 'Pengaduan diterima', en: 'Complaint received' },
+  'complaint.verify': { id: 'Pengaduan diverifikasi', en: 'Complaint verified' },
+  'complaint.reject': { id: 'Pengaduan ditolak', en: 'Complaint rejected' },
+  'complaint.disposition': { id: 'Pengaduan didisposisikan', en: 'Complaint assigned' },
+  'complaint.reassign': { id: 'Pengaduan dialihkan', en: 'Complaint reassigned' },
+  'complaint.note': { id: 'Catatan ditambahkan', en: 'Note added' },
+  'complaint.request_info': { id: 'Informasi diminta dari pelapor', en: 'Information requested' },
+  'complaint.resolve': { id: 'Pengaduan diselesaikan', en: 'Complaint resolved' },
+  'complaint.citizen_information': { id: 'Pelapor menambah informasi', en: 'Citizen added information' },
+  'complaint.citizen_confirm': {
+    id: 'Pelapor mengonfirmasi penyelesaian',
+    en: 'Citizen confirmed resolution',
+  },
+  'complaint.citizen_reopen': { id: 'Pelapor membuka kembali', en: 'Citizen reopened' },
+  'complaint.citizen_rating': { id: 'Pelapor memberi penilaian', en: 'Citizen rated the handling' },
+  'complaint.citizen_attachment': { id: 'Pelapor menambah lampiran', en: 'Citizen added an attachment' },
+  'complaint.citizen_lookup': {
+    id: 'Pelapor meminta tautan pelacakan baru',
+    en: 'Citizen requested a new tracking link',
+  },
+  'complaint.work_photo': { id: 'Foto pekerjaan ditambahkan', en: 'Work photo added' },
+  'complaint.auto_closed': { id: 'Pengaduan ditutup otomatis', en: 'Complaint closed automatically' },
+  'complaint.escalated': { id: 'Pengaduan dieskalasi', en: 'Complaint escalated' },
+  'complaint_category.created': { id: 'Kategori pengaduan dibuat', en: 'Complaint category created' },
+  'complaint_category.updated': { id: 'Kategori pengaduan diubah', en: 'Complaint category updated' },
+  'complaint_policy.updated': {
+    id: 'Aturan batas waktu pengaduan diubah',
+    en: 'Complaint deadlines changed',
+  },
+  'holiday.created': { id: 'Hari libur ditambahkan', en: 'Holiday added' },
+  'holiday.deleted': { id: 'Hari libur dihapus', en: 'Holiday deleted' },
+  'open311_key.created': { id: 'Kunci API Open311 dibuat', en: 'Open311 API key created' },
+  'open311_key.revoked': { id: 'Kunci API Open311 dicabut', en: 'Open311 API key revoked' },
+  'skm.survey.create': { id: 'Survei SKM dibuat', en: 'Survey created' },
+  'skm.survey.update': { id: 'Survei SKM diubah', en: 'Survey updated' },
+  'skm.survey.status': { id: 'Status survei diubah', en: 'Survey status changed' },
+  'skm.survey.publish': { id: 'Hasil survei dipublikasikan', en: 'Survey results published' },
+  'skm.survey.unpublish': { id: 'Publikasi hasil survei dicabut', en: 'Survey results unpublished' },
+  'skm.settings.update': { id: 'Pengaturan SKM diubah', en: 'Survey settings changed' },
+  'skm.invitation.create': { id: 'Undangan survei dibuat', en: 'Survey invitation created' },
+  'skm.response.exclude': { id: 'Jawaban survei dikecualikan', en: 'Survey response excluded' },
+  'skm.response.restore': { id: 'Jawaban survei dipulihkan', en: 'Survey response restored' },
+  'skm.suggestion.moderate': { id: 'Saran responden dimoderasi', en: 'Respondent suggestion moderated' },
+  'skm.followup.create': { id: 'Rencana tindak lanjut dibuat', en: 'Follow-up plan created' },
+  'skm.followup.update': { id: 'Rencana tindak lanjut diubah', en: 'Follow-up plan updated' },
 };
 
 export function auditActionLabel(code: string, language: string): string | undefined {
   const label = LABELS[code];
   return label ? (language.startsWith('en') ? label.en : label.id) : undefined;
+}
+
+/** Every labelled code, for the action filter's suggestions. */
+export const AUDIT_ACTION_CODES = Object.keys(LABELS);
+
+const TYPES: Record<string, { id: string; en: string }> = {
+  user: { id: 'Akun', en: 'Account' },
+  employee: { id: 'Pegawai', en: 'Employee' },
+  import_job: { id: 'Impor pegawai', en: 'Employee import' },
+  org_unit: { id: 'Unit kerja', en: 'Unit' },
+  position: { id: 'Jabatan', en: 'Position' },
+  perf_year: { id: 'Tahun kinerja', en: 'Performance year' },
+  perf_skp: { id: 'SKP', en: 'SKP' },
+  perf_evaluation: { id: 'Evaluasi kinerja', en: 'Performance evaluation' },
+  complaint: { id: 'Pengaduan', en: 'Complaint' },
+  complaint_category: { id: 'Kategori pengaduan', en: 'Complaint category' },
+  holiday: { id: 'Hari libur', en: 'Holiday' },
+  open311_key: { id: 'Kunci API Open311', en: 'Open311 API key' },
+  setting: { id: 'Pengaturan', en: 'Setting' },
+  skm_survey: { id: 'Survei SKM', en: 'Survey' },
+  skm_response: { id: 'Jawaban survei', en: 'Survey response' },
+  skm_followup: { id: 'Tindak lanjut SKM', en: 'Survey follow-up' },
+  skm_invitation: { id: 'Undangan survei', en: 'Survey invitation' },
+};
+
+/** "Pegawai", "Evaluasi kinerja"… for an entity type code; unknown types show the code. */
+export function auditEntityTypeLabel(type: string, language: string): string {
+  const label = TYPES[type];
+  return label ? (language.startsWith('en') ? label.en : label.id) : type;
+}
+
+type EntityLinkInput = {
+  entityType: string;
+  entityId: string | null;
+  entityRef: { skpId: number | null; periodId: number | null; surveyId: number | null } | null;
+};
+
+/** The page that shows the record, or null when there is none (a sign-in, a removed record). */
+export function auditEntityPath(e: EntityLinkInput): string | null {
+  const ref = e.entityRef;
+  switch (e.entityType) {
+    case 'employee':
+      return e.entityId ? `/employees/${e.entityId}` : null;
+    case 'complaint':
+      return e.entityId ? `/complaints/${e.entityId}` : null;
+    case 'perf_skp':
+      return ref?.skpId ? `/kinerja/skp/${ref.skpId}` : null;
+    case 'perf_evaluation':
+      return ref?.skpId && ref.periodId ? `/kinerja/skp/${ref.skpId}/evaluasi/${ref.periodId}` : null;
+    case 'skm_survey':
+    case 'skm_response':
+    case 'skm_followup':
+    case 'skm_invitation':
+      return ref?.surveyId ? `/skm/${ref.surveyId}` : null;
+    case 'org_unit':
+    case 'position':
+      return '/org';
+    case 'complaint_category':
+    case 'holiday':
+    case 'open311_key':
+      return '/complaints/settings';
+    default:
+      return null;
+  }
 }

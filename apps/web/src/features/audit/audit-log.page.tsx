@@ -1,8 +1,9 @@
-import { Alert, Button, Grid, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Anchor, Button, Grid, Stack, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import type { AuditEntry, AuditVerifyResult } from '@sim/contracts';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { useMe } from '../../app/auth/use-session';
 import { formatDateTime, formatNumber } from '../../app/format';
 import { useLanguage } from '../../app/i18n';
@@ -16,7 +17,8 @@ import { Pager } from '../../components/pager';
 import { ActorSelect } from './actor-select';
 import { AuditDiffView } from './audit-diff-view';
 import { useAuditLog, useVerifyAudit } from './use-audit';
-import { auditActionLabel } from './audit-actions';
+import { auditActionLabel, auditEntityPath, auditEntityTypeLabel } from './audit-actions';
+import './audit-log.i18n';
 
 const PAGE_SIZE = 50;
 type Filters = {
@@ -63,32 +65,14 @@ export function AuditLogPage() {
 
   const columns: Column<AuditEntry>[] = [
     { key: 'at', header: t('audit.columns.at'), render: (e) => formatDateTime(e.at, language), width: 170 },
-    { key: 'actor', header: t('audit.columns.actor'), render: (e) => e.actorName ?? t('audit.system') },
+    { key: 'actor', header: t('audit.columns.actor'), render: (e) => <AuditActor entry={e} /> },
     {
       key: 'action',
       header: t('audit.columns.action'),
-      render: (e) => {
-        const label = auditActionLabel(e.action, language);
-        return (
-          <>
-            {label && <Text size="sm">{label}</Text>}
-            <Text size={label ? 'xs' : 'sm'} c={label ? 'dimmed' : undefined} ff="monospace">
-              {e.action}
-            </Text>
-          </>
-        );
-      },
+      // The code stays visible only when no label exists yet (an action added after this screen).
+      render: (e) => auditActionLabel(e.action, language) ?? <Text ff="monospace">{e.action}</Text>,
     },
-    {
-      key: 'entity',
-      header: t('audit.columns.entity'),
-      render: (e) => (
-        <Text size="sm">
-          {e.entityType}
-          {e.entityId ? ` #${e.entityId}` : ''}
-        </Text>
-      ),
-    },
+    { key: 'entity', header: t('audit.columns.entity'), render: (e) => <AuditEntity entry={e} /> },
     { key: 'ip', header: t('audit.columns.ip'), render: (e) => e.ip ?? '—' },
     {
       key: 'details',
@@ -198,6 +182,58 @@ export function AuditLogPage() {
           </div>
         )}
       </Stack>
+    </>
+  );
+}
+
+/** An account by its holder's name (the user name, often a NIP, underneath); otherwise who it was in words. */
+function AuditActor({ entry }: { entry: AuditEntry }) {
+  const { t } = useTranslation();
+  if (entry.actorKind === 'USER') {
+    return (
+      <>
+        <Text size="sm">{entry.actorDisplayName ?? entry.actorName ?? '—'}</Text>
+        {entry.actorName && entry.actorName !== entry.actorDisplayName && (
+          <Text size="xs" c="dimmed">
+            {t('auditLog.account', { username: entry.actorName })}
+          </Text>
+        )}
+      </>
+    );
+  }
+  if (entry.actorKind === 'UNKNOWN') return t('auditLog.actor.UNKNOWN', { name: entry.actorName ?? '—' });
+  return t(`auditLog.actor.${entry.actorKind}`);
+}
+
+/** The record by its name, linked to its page where it has one. */
+function AuditEntity({ entry }: { entry: AuditEntry }) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const type = auditEntityTypeLabel(entry.entityType, language);
+  if (entry.entityId === null) return type;
+  const name =
+    entry.entityLabel ??
+    (entry.entityType === 'holiday' || entry.entityType === 'setting' ? entry.entityId : null);
+  const path = name ? auditEntityPath(entry) : null;
+  return (
+    <>
+      <Text size="xs" c="dimmed">
+        {type}
+      </Text>
+      {name === null ? (
+        <Text size="sm">{t('auditLog.removed', { type, id: entry.entityId })}</Text>
+      ) : path ? (
+        <Anchor
+          component={Link}
+          to={path}
+          size="sm"
+          aria-label={t('auditLog.open', { name: `${type} ${name}` })}
+        >
+          {name}
+        </Anchor>
+      ) : (
+        <Text size="sm">{name}</Text>
+      )}
     </>
   );
 }

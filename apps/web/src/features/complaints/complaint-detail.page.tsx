@@ -32,12 +32,14 @@ import { AttachmentThumbnails, MapLinks } from './complaint-media';
 import { ResolutionPhotosPanel } from './resolution-photos-panel';
 import { SlaCountdown } from './sla-countdown';
 import { useAssignees, useComplaint, useComplaintStep } from './use-complaints';
+import { useTimelineText } from './timeline-message';
 
 type Action = ComplaintDetail['actions'][number];
 
 const STAFF_FILES = { kind: 'url', url: (id: number) => `/api/v1/complaints/attachments/${id}` } as const;
 
 export function ComplaintDetailPage() {
+  const timeline = useTimelineText();
   const { t, i18n } = useTranslation();
   const id = Number(useParams().id);
   const complaint = useComplaint(id);
@@ -100,7 +102,7 @@ export function ComplaintDetailPage() {
                   {
                     label: t('complaints.detail.complexity'),
                     value: c.complexity
-                      ? `${t(`complaints.complexities.${c.complexity}`)} (${c.resolutionDays} HK)`
+                      ? `${t(`complaints.complexities.${c.complexity}`)} (${t('complaints.sla.workingDaysShort', { count: c.resolutionDays ?? 0 })})`
                       : '—',
                   },
                   { label: t('complaints.queue.received'), value: formatDateTime(c.receivedAt, lang) },
@@ -167,7 +169,7 @@ export function ComplaintDetailPage() {
                   title={
                     <Group gap={6}>
                       <Text size="sm" fw={600}>
-                        {e.actor}
+                        {timeline.actor(e)}
                       </Text>
                       <StatusBadge tone={e.isPublic ? 'info' : 'neutral'}>
                         {e.isPublic ? t('complaints.detail.public') : t('complaints.detail.internal')}
@@ -179,9 +181,9 @@ export function ComplaintDetailPage() {
                     {formatDateTime(e.at, lang)} · {eventLabel(e.type)}
                   </Text>
                   {/* An attachment event shows its files; its generated text would only repeat the name. */}
-                  {e.message && !(e.type === 'LAMPIRAN' && e.attachments.length > 0) && (
+                  {timeline.message(e) && !(e.type === 'LAMPIRAN' && e.attachments.length > 0) && (
                     <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
-                      {e.message}
+                      {timeline.message(e)}
                     </Text>
                   )}
                   <AttachmentThumbnails attachments={e.attachments} source={STAFF_FILES} />

@@ -8,26 +8,15 @@ import type {
   Open311KeyList,
 } from '@sim/contracts';
 import { COMPLEXITY_VALUES, HOLIDAY_KINDS } from '@sim/contracts/values';
-import {
-  ActionIcon,
-  Alert,
-  Button,
-  Code,
-  Group,
-  NumberInput,
-  Select,
-  Stack,
-  Table,
-  Tabs,
-  Text,
-  TextInput,
-} from '@mantine/core';
+import { Alert, Button, Code, Group, NumberInput, Select, Stack, Tabs, Text, TextInput } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, isApiError } from '../../app/api';
 import { formatDate, formatDateTime, type Language } from '../../app/format';
 import { notify } from '../../app/notify';
+import { ConfirmModal } from '../../components/confirm-modal';
+import { DataTable, type Column } from '../../components/data-table';
 import { ErrorState } from '../../components/error-state';
 import { FormError } from '../../components/form-error';
 import { LoadingState } from '../../components/loading-state';
@@ -303,11 +292,42 @@ function HolidaysTab() {
       void queryClient.invalidateQueries({ queryKey: key });
     },
   });
+  const [removing, setRemoving] = useState<Holiday | null>(null);
   const remove = useMutation({
     mutationFn: (d: string) => apiDelete<void>(`/complaint-holidays/${d}`),
-    onSuccess: () => void queryClient.invalidateQueries({ queryKey: key }),
+    onSuccess: () => {
+      setRemoving(null);
+      void queryClient.invalidateQueries({ queryKey: key });
+    },
   });
   const lang = i18n.language as Language;
+  const holidayColumns: Column<Holiday>[] = [
+    { key: 'date', header: t('complaints.settings.date'), render: (h) => formatDate(h.date, lang) },
+    { key: 'name', header: t('complaints.settings.holidayName'), render: (h) => h.name },
+    {
+      key: 'kind',
+      header: t('complaints.settings.kind'),
+      render: (h) => t(`complaints.settings.kinds.${h.kind}`),
+    },
+    {
+      key: 'actions',
+      header: t('common.actions'),
+      hiddenHeader: true,
+      render: (h) => (
+        <Button
+          size="compact-sm"
+          variant="subtle"
+          color="red"
+          aria-label={t('complaints.settings.removeHoliday', {
+            date: `${h.name} ${formatDate(h.date, lang)}`,
+          })}
+          onClick={() => setRemoving(h)}
+        >
+          {t('complaints.settings.remove')}
+        </Button>
+      ),
+    },
+  ];
   return (
     <Stack gap="md">
       <NumberInput
@@ -342,41 +362,41 @@ function HolidaysTab() {
           {t('complaints.settings.addHoliday')}
         </Button>
       </Group>
-      <FormError error={add.error ?? remove.error} />
+      <FormError error={add.error} />
+      {/* Removing a holiday moves running deadlines, so it is confirmed. */}
+      <ConfirmModal
+        opened={removing !== null}
+        title={t('complaints.settings.remove')}
+        message={
+          removing
+            ? t('complaints.settings.removeHolidayConfirm', {
+                name: removing.name,
+                date: formatDate(removing.date, lang),
+              })
+            : ''
+        }
+        confirmLabel={t('complaints.settings.remove')}
+        danger
+        loading={remove.isPending}
+        error={remove.error}
+        onClose={() => {
+          setRemoving(null);
+          remove.reset();
+        }}
+        onConfirm={() => removing && remove.mutate(removing.date)}
+      />
       {holidays.isPending ? (
         <LoadingState lines={6} />
       ) : holidays.isError ? (
         <ErrorState error={holidays.error} />
       ) : (
-        <Table striped>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{t('complaints.settings.date')}</Table.Th>
-              <Table.Th>{t('complaints.settings.holidayName')}</Table.Th>
-              <Table.Th>{t('complaints.settings.kind')}</Table.Th>
-              <Table.Th>{t('common.actions')}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {holidays.data.items.map((h) => (
-              <Table.Tr key={h.date}>
-                <Table.Td>{formatDate(h.date, lang)}</Table.Td>
-                <Table.Td>{h.name}</Table.Td>
-                <Table.Td>{t(`complaints.settings.kinds.${h.kind}`)}</Table.Td>
-                <Table.Td>
-                  <ActionIcon
-                    variant="subtle"
-                    color="red"
-                    aria-label={t('complaints.settings.removeHoliday', { date: h.date })}
-                    onClick={() => remove.mutate(h.date)}
-                  >
-                    ×
-                  </ActionIcon>
-                </Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
+        <DataTable
+          caption={t('complaints.settings.holidaysCaption', { year })}
+          columns={holidayColumns}
+          rows={holidays.data.items}
+          rowKey={(h) => h.date}
+          minWidth={480}
+        />
       )}
     </Stack>
   );
@@ -399,11 +419,42 @@ function KeysTab() {
       void queryClient.invalidateQueries({ queryKey: ['complaints', 'open311-keys'] });
     },
   });
+  const [revoking, setRevoking] = useState<Open311Key | null>(null);
   const revoke = useMutation({
     mutationFn: (id: number) => apiDelete<Open311Key>(`/open311-keys/${id}`),
-    onSuccess: () => void queryClient.invalidateQueries({ queryKey: ['complaints', 'open311-keys'] }),
+    onSuccess: () => {
+      setRevoking(null);
+      void queryClient.invalidateQueries({ queryKey: ['complaints', 'open311-keys'] });
+    },
   });
   const lang = i18n.language as Language;
+  const keyColumns: Column<Open311Key>[] = [
+    { key: 'name', header: t('complaints.settings.client'), render: (k) => k.name },
+    { key: 'prefix', header: t('complaints.settings.keyPrefix'), render: (k) => <Code>{k.prefix}…</Code> },
+    {
+      key: 'lastUsed',
+      header: t('complaints.settings.lastUsed'),
+      render: (k) => (k.lastUsedAt ? formatDateTime(k.lastUsedAt, lang) : '—'),
+    },
+    {
+      key: 'state',
+      header: t('complaints.settings.keyState'),
+      render: (k) =>
+        k.isActive ? (
+          <Button
+            size="compact-sm"
+            variant="subtle"
+            color="red"
+            aria-label={t('complaints.settings.revokeNamed', { name: k.name })}
+            onClick={() => setRevoking(k)}
+          >
+            {t('complaints.settings.revoke')}
+          </Button>
+        ) : (
+          <StatusBadge tone="neutral">{t('common.inactive')}</StatusBadge>
+        ),
+    },
+  ];
   return (
     <Stack gap="md">
       <Text size="sm">{t('complaints.settings.keysHint')}</Text>
@@ -422,31 +473,30 @@ function KeysTab() {
           <Code>{issued}</Code>
         </Alert>
       )}
-      <FormError error={create.error ?? revoke.error} />
+      <FormError error={create.error} />
       {keys.data && (
-        <Table striped>
-          <Table.Tbody>
-            {keys.data.items.map((k) => (
-              <Table.Tr key={k.id}>
-                <Table.Td>{k.name}</Table.Td>
-                <Table.Td>
-                  <Code>{k.prefix}…</Code>
-                </Table.Td>
-                <Table.Td>{k.lastUsedAt ? formatDateTime(k.lastUsedAt, lang) : '—'}</Table.Td>
-                <Table.Td>
-                  {k.isActive ? (
-                    <Button size="xs" variant="subtle" color="red" onClick={() => revoke.mutate(k.id)}>
-                      {t('complaints.settings.revoke')}
-                    </Button>
-                  ) : (
-                    <StatusBadge tone="neutral">{t('common.inactive')}</StatusBadge>
-                  )}
-                </Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
+        <DataTable
+          caption={t('complaints.settings.keysCaption')}
+          columns={keyColumns}
+          rows={keys.data.items}
+          rowKey={(k) => k.id}
+          minWidth={520}
+        />
       )}
+      <ConfirmModal
+        opened={revoking !== null}
+        title={t('complaints.settings.revoke')}
+        message={revoking ? t('complaints.settings.revokeConfirm', { name: revoking.name }) : ''}
+        confirmLabel={t('complaints.settings.revoke')}
+        danger
+        loading={revoke.isPending}
+        error={revoke.error}
+        onClose={() => {
+          setRevoking(null);
+          revoke.reset();
+        }}
+        onConfirm={() => revoking && revoke.mutate(revoking.id)}
+      />
     </Stack>
   );
 }

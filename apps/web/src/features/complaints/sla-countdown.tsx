@@ -22,25 +22,14 @@ export function useNow(intervalMs = 30_000): number {
   return now;
 }
 
-/** "2 hari 3 jam" from milliseconds (calendar time to the deadline instant). */
-export function useDuration() {
-  const { t } = useTranslation();
-  return (ms: number) => {
-    const minutes = Math.floor(Math.abs(ms) / 60_000);
-    const days = Math.floor(minutes / 1440);
-    const hours = Math.floor((minutes % 1440) / 60);
-    if (days > 0)
-      return `${t('complaints.sla.days', { count: days })} ${t('complaints.sla.hours', { count: hours })}`;
-    if (hours > 0) return t('complaints.sla.hours', { count: hours });
-    return t('complaints.sla.minutes', { count: minutes % 60 });
-  };
-}
-
-/** The state of the running deadline with a live countdown to it. */
+/**
+ * The state of the running deadline in working days (the unit of every complaint deadline, counted on the server
+ * from the holiday calendar) and the deadline's date and time in WIB. Re-checks the instant every 30 seconds so a
+ * deadline that passes while the page is open turns late without a refetch.
+ */
 export function SlaCountdown({ sla, compact = false }: { sla: SlaInfo | null; compact?: boolean }) {
   const { t, i18n } = useTranslation();
   const now = useNow();
-  const duration = useDuration();
   if (!sla) {
     return (
       <Text size="sm" c="dimmed">
@@ -51,19 +40,28 @@ export function SlaCountdown({ sla, compact = false }: { sla: SlaInfo | null; co
   const deadline = sla.deadline ? new Date(sla.deadline).getTime() : null;
   const breached = deadline !== null && now > deadline;
   const state = breached ? 'BREACHED' : sla.state;
+  const countdown =
+    breached && sla.countdown?.kind !== 'OVERDUE'
+      ? { kind: 'OVERDUE' as const, workingDays: 0 }
+      : sla.countdown;
   return (
     <Group gap={6} wrap="wrap" data-testid="sla-countdown">
       <StatusBadge tone={TONES[state]}>{t(`complaints.sla.${state}`)}</StatusBadge>
-      {deadline !== null && (
+      {countdown && (
         <Text size="sm" fw={600}>
-          {breached
-            ? t('complaints.sla.over', { time: duration(now - deadline) })
-            : t('complaints.sla.left', { time: duration(deadline - now) })}
+          {countdown.kind === 'DUE_TODAY'
+            ? t('complaints.sla.dueToday')
+            : countdown.kind === 'REMAINING'
+              ? t('complaints.sla.workingDaysLeft', { count: countdown.workingDays })
+              : countdown.workingDays > 0
+                ? t('complaints.sla.workingDaysOver', { count: countdown.workingDays })
+                : t('complaints.sla.overToday')}
         </Text>
       )}
-      {!compact && sla.deadline && (
+      {sla.deadline && (
         <Text size="xs" c="dimmed">
-          {t(`complaints.sla.${sla.window}`)}: {formatDateTime(sla.deadline, i18n.language as Language)}
+          {compact ? '' : `${t(`complaints.sla.${sla.window}`)}: `}
+          {formatDateTime(sla.deadline, i18n.language as Language)}
         </Text>
       )}
     </Group>

@@ -1,6 +1,8 @@
 import { NativeSelect } from '@mantine/core';
 import type { PerfYear, PredikatValue, SkpStatus } from '@sim/contracts';
+import { performancePeriodLabelEn } from '@sim/domain';
 import { useTranslation } from 'react-i18next';
+import { useLanguage } from '../../app/i18n';
 import { StatusBadge, type Tone } from '../../components/status-badge';
 
 // Small shared pieces of the performance screens.
@@ -30,6 +32,15 @@ export function PredikatBadge({ predikat }: { predikat: string | null }) {
   if (!predikat) return <>—</>;
   const p = predikat as PredikatValue;
   return <StatusBadge tone={PREDIKAT_TONE[p] ?? 'neutral'}>{t(`performance.predikat.${p}`)}</StatusBadge>;
+}
+
+/**
+ * A period's name in the reader's language: the server stores the official Indonesian label ("Triwulan II"), the
+ * English reader sees "Quarter II".
+ */
+export function usePeriodName(): (label: string) => string {
+  const language = useLanguage();
+  return (label) => (language === 'en' ? performancePeriodLabelEn(label) : label);
 }
 
 /** Picks a performance year; the newest is the default the caller passes in. */

@@ -45,6 +45,8 @@ export const performanceId = {
       'Anda telah pindah jabatan; mulai SKP baru untuk jabatan sekarang. SKP lama tetap tersimpan.',
     previous: 'Buka SKP jabatan sebelumnya',
     start: 'Mulai SKP',
+    startConfirm:
+      'SKP tahun ini dibuat untuk jabatan Anda sekarang dan tidak dapat dihapus; isinya dapat diubah sampai diajukan. Lanjutkan?',
     open: 'Buka SKP',
     team: 'SKP tim saya',
     all: 'Semua SKP',
@@ -59,6 +61,23 @@ export const performanceId = {
     overdue: 'Terlambat',
     daysLeft: '{{count}} hari lagi',
     more: 'dan {{count}} lainnya',
+    deadlineKinds: {
+      SKP_SUBMISSION: 'Pengajuan SKP',
+      SKP_APPROVAL: 'Persetujuan SKP',
+      EVALUATION: 'Evaluasi {{period}}',
+    },
+    overdueKinds: {
+      SKP_NOT_SUBMITTED: 'SKP belum diajukan',
+      SKP_NOT_APPROVED: 'SKP belum disetujui atasan',
+      EVALUATION_MISSING: 'Evaluasi {{period}} belum dilakukan',
+    },
+    overdueMine: 'Harus Anda kerjakan',
+    overdueOthers: 'Menunggu pihak lain',
+    overdueOthersHint:
+      'Anda tidak dapat menindaklanjuti butir ini; yang harus bertindak disebutkan pada tiap butir.',
+    dueOn: 'tenggat {{date}}',
+    mustAct: 'ditindaklanjuti oleh {{name}}',
+    noRater: 'belum ada penilai',
   },
   year: {
     title: 'Buka tahun kinerja',
@@ -107,6 +126,13 @@ export const performanceId = {
     returnComment: 'Catatan untuk pegawai',
     pdf: 'Unduh PDF SKP',
     submitted: 'SKP diajukan ke atasan.',
+    confirm: {
+      submit:
+        'Ajukan SKP ini ke atasan? Setelah diajukan SKP tidak dapat diubah kecuali atasan mengembalikannya.',
+      approve:
+        'Setujui SKP {{name}}? SKP yang disetujui menjadi dasar realisasi dan penilaian; perubahan berikutnya harus melalui revisi.',
+      revise: 'Mulai revisi SKP? Versi baru dibuat dan harus diajukan serta disetujui lagi.',
+    },
     approved: 'SKP disetujui.',
     returnedDone: 'SKP dikembalikan dengan catatan.',
     revising: 'Revisi dimulai; ubah lalu ajukan kembali.',
@@ -383,6 +409,8 @@ export const performanceEn: PerformanceTranslations = {
     transferred: 'You have moved to another position; start a new SKP for it. The old SKP is kept.',
     previous: 'Open the previous position’s SKP',
     start: 'Start SKP',
+    startConfirm:
+      'This year’s SKP is created for your current position and cannot be deleted; you can edit it until you submit it. Continue?',
     open: 'Open SKP',
     team: 'My team’s SKP',
     all: 'All SKP',
@@ -397,6 +425,22 @@ export const performanceEn: PerformanceTranslations = {
     overdue: 'Overdue',
     daysLeft: '{{count}} days left',
     more: 'and {{count}} more',
+    deadlineKinds: {
+      SKP_SUBMISSION: 'SKP submission',
+      SKP_APPROVAL: 'SKP approval',
+      EVALUATION: 'Evaluation {{period}}',
+    },
+    overdueKinds: {
+      SKP_NOT_SUBMITTED: 'SKP not submitted',
+      SKP_NOT_APPROVED: 'SKP not approved by the superior',
+      EVALUATION_MISSING: 'Evaluation {{period}} not done',
+    },
+    overdueMine: 'Yours to do',
+    overdueOthers: 'Waiting for others',
+    overdueOthersHint: 'You cannot act on these items; each names who must.',
+    dueOn: 'due {{date}}',
+    mustAct: 'to be done by {{name}}',
+    noRater: 'no rater yet',
   },
   year: {
     title: 'Open performance year',
@@ -445,6 +489,13 @@ export const performanceEn: PerformanceTranslations = {
     returnComment: 'Note for the employee',
     pdf: 'Download SKP PDF',
     submitted: 'SKP submitted to the superior.',
+    confirm: {
+      submit:
+        'Submit this SKP to your superior? Once submitted it cannot be changed unless the superior returns it.',
+      approve:
+        'Approve the SKP of {{name}}? An approved SKP is the basis of realisation and rating; later changes need a revision.',
+      revise: 'Start a revision of the SKP? A new version is made and must be submitted and approved again.',
+    },
     approved: 'SKP approved.',
     returnedDone: 'SKP returned with a note.',
     revising: 'Revision started; edit and submit again.',

@@ -19,6 +19,7 @@ import { useTranslation } from 'react-i18next';
 import { useParams, useSearchParams } from 'react-router';
 import { notify } from '../../app/notify';
 import { AppModal } from '../../components/app-modal';
+import { ConfirmModal } from '../../components/confirm-modal';
 import { DataTable } from '../../components/data-table';
 import { ErrorState } from '../../components/error-state';
 import { FormError } from '../../components/form-error';
@@ -104,10 +105,22 @@ function WorkflowActions({ skp, onEdit }: { skp: Skp; onEdit: () => void }) {
   const transition = useSkpTransition(skp.id);
   const [returning, setReturning] = useState(false);
   const [comment, setComment] = useState('');
-  const run = (action: 'submit' | 'approve' | 'revise', message: string) =>
+  // Submitting, approving and starting a revision cannot be taken back by the one who clicks, so each is confirmed.
+  const [confirming, setConfirming] = useState<'submit' | 'approve' | 'revise' | null>(null);
+  const done = {
+    submit: t('performance.skp.submitted'),
+    approve: t('performance.skp.approved'),
+    revise: t('performance.skp.revising'),
+  };
+  const run = (action: 'submit' | 'approve' | 'revise') =>
     transition.mutate(
       { action },
-      { onSuccess: () => notify(message), onError: (e) => notify(e.message, 'error') },
+      {
+        onSuccess: () => {
+          setConfirming(null);
+          notify(done[action]);
+        },
+      },
     );
   return (
     <>
@@ -125,17 +138,11 @@ function WorkflowActions({ skp, onEdit }: { skp: Skp; onEdit: () => void }) {
         </Button>
       )}
       {skp.can.submit && (
-        <Button loading={transition.isPending} onClick={() => run('submit', t('performance.skp.submitted'))}>
-          {t('performance.skp.submit')}
-        </Button>
+        <Button onClick={() => setConfirming('submit')}>{t('performance.skp.submit')}</Button>
       )}
       {skp.can.decide && (
         <>
-          <Button
-            color="teal"
-            loading={transition.isPending}
-            onClick={() => run('approve', t('performance.skp.approved'))}
-          >
+          <Button color="teal" onClick={() => setConfirming('approve')}>
             {t('performance.skp.approve')}
           </Button>
           <Button color="orange" variant="light" onClick={() => setReturning(true)}>
@@ -144,13 +151,24 @@ function WorkflowActions({ skp, onEdit }: { skp: Skp; onEdit: () => void }) {
         </>
       )}
       {skp.can.revise && (
-        <Button
-          variant="light"
-          loading={transition.isPending}
-          onClick={() => run('revise', t('performance.skp.revising'))}
-        >
+        <Button variant="light" onClick={() => setConfirming('revise')}>
           {t('performance.skp.revise')}
         </Button>
+      )}
+      {confirming && (
+        <ConfirmModal
+          opened
+          title={t(`performance.skp.${confirming}`)}
+          message={t(`performance.skp.confirm.${confirming}`, { name: skp.employee.fullName })}
+          confirmLabel={t(`performance.skp.${confirming}`)}
+          loading={transition.isPending}
+          error={transition.error}
+          onClose={() => {
+            setConfirming(null);
+            transition.reset();
+          }}
+          onConfirm={() => run(confirming)}
+        />
       )}
       <AppModal opened={returning} onClose={() => setReturning(false)} title={t('performance.skp.return')}>
         <Stack>

@@ -11,7 +11,7 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
-import type { SkpSummary } from '@sim/contracts';
+import type { DeadlineStatus, SkpSummary } from '@sim/contracts';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
@@ -21,6 +21,7 @@ import { formatDate } from '../../app/format';
 import { useLanguage } from '../../app/i18n';
 import { notify } from '../../app/notify';
 import { AppModal } from '../../components/app-modal';
+import { ConfirmModal } from '../../components/confirm-modal';
 import { DataTable, type Column } from '../../components/data-table';
 import { EmptyState } from '../../components/empty-state';
 import { ErrorState } from '../../components/error-state';
@@ -28,7 +29,7 @@ import { FormError } from '../../components/form-error';
 import { PlusIcon } from '../../components/icons';
 import { LoadingState } from '../../components/loading-state';
 import { PageHeader } from '../../components/page-header';
-import { PredikatBadge, SkpStatusBadge, YearSelect } from './performance-display';
+import { PredikatBadge, SkpStatusBadge, usePeriodName, YearSelect } from './performance-display';
 import {
   useCreateSkp,
   useDeadlines,
@@ -91,6 +92,7 @@ function MySkpCard({ yearId }: { yearId: number }) {
   const navigate = useNavigate();
   const mine = useSkps(yearId, 'mine');
   const create = useCreateSkp();
+  const [confirming, setConfirming] = useState(false);
   // After a transfer the newest SKP of the year (the current position's) is the one to work on.
   const skp = mine.data?.items.filter((s) => s.yearId === yearId).at(-1);
   return (
@@ -119,15 +121,23 @@ function MySkpCard({ yearId }: { yearId: number }) {
               {t('performance.home.previous')}
             </Anchor>
           )}
-          <FormError error={create.error} />
-          <Button
+          <Button onClick={() => setConfirming(true)}>{t('performance.home.start')}</Button>
+          {/* An SKP cannot be deleted once made, so starting one is confirmed (issue 10 §3). */}
+          <ConfirmModal
+            opened={confirming}
+            title={t('performance.home.start')}
+            message={t('performance.home.startConfirm')}
+            confirmLabel={t('performance.home.start')}
             loading={create.isPending}
-            onClick={() =>
+            error={create.error}
+            onClose={() => {
+              setConfirming(false);
+              create.reset();
+            }}
+            onConfirm={() =>
               create.mutate(yearId, { onSuccess: (created) => void navigate(`/kinerja/skp/${created.id}`) })
             }
-          >
-            {t('performance.home.start')}
-          </Button>
+          />
         </Stack>
       )}
     </Card>
@@ -187,12 +197,20 @@ function SkpListCard({ yearId, scope }: { yearId: number; scope: 'team' | 'all' 
 /** The overdue list stays short on the home page; the rest is counted. */
 const OVERDUE_SHOWN = 10;
 
-/** In-app reminders of deadlines in the coming days and what is already late in the viewer's scope. */
+type OverdueItem = DeadlineStatus['overdue'][number];
+
+/**
+ * In-app reminders of deadlines in the coming days and what is already late in the viewer's scope, split into what
+ * the viewer must do and what waits for someone else (named on each line).
+ */
 function DeadlinesCard({ yearId }: { yearId: number }) {
   const { t } = useTranslation();
   const language = useLanguage();
+  const periodName = usePeriodName();
   const status = useDeadlines(yearId);
   if (!status.data || (status.data.upcoming.length === 0 && status.data.overdue.length === 0)) return null;
+  const mine = status.data.overdue.filter((o) => o.isMine);
+  const others = status.data.overdue.filter((o) => !o.isMine);
   return (
     <Card withBorder>
       <Stack gap="sm">
@@ -204,41 +222,79 @@ function DeadlinesCard({ yearId }: { yearId: number }) {
             <List size="sm">
               {status.data.upcoming.map((d) => (
                 <List.Item key={d.label}>
-                  {d.label}: {formatDate(d.dueDate, language)} (
-                  {t('performance.home.daysLeft', { count: d.daysLeft })})
+                  {t(`performance.home.deadlineKinds.${d.kind}`, { period: periodName(d.periodLabel ?? '') })}
+                  : {formatDate(d.dueDate, language)} ({t('performance.home.daysLeft', { count: d.daysLeft })}
+                  )
                 </List.Item>
               ))}
             </List>
           </div>
         )}
-        {status.data.overdue.length > 0 && (
-          <div>
-            <Title order={2} size="h4" mb="xs">
-              {t('performance.home.overdue')}
-            </Title>
-            <List size="sm">
-              {status.data.overdue.slice(0, OVERDUE_SHOWN).map((o) => (
-                <List.Item key={`${o.kind}:${o.employee.employeeId}:${o.label}`}>
-                  {o.skpId !== null ? (
-                    <Anchor component={Link} to={`/kinerja/skp/${o.skpId}`}>
-                      {o.employee.fullName}
-                    </Anchor>
-                  ) : (
-                    o.employee.fullName
-                  )}{' '}
-                  — {o.label} ({formatDate(o.dueDate, language)})
-                </List.Item>
-              ))}
-            </List>
-            {status.data.overdue.length > OVERDUE_SHOWN && (
-              <Text size="sm" c="dimmed" mt="xs">
-                {t('performance.home.more', { count: status.data.overdue.length - OVERDUE_SHOWN })}
-              </Text>
-            )}
-          </div>
+        {mine.length > 0 && (
+          <OverdueList
+            title={`${t('performance.home.overdue')} — ${t('performance.home.overdueMine')}`}
+            items={mine}
+          />
+        )}
+        {others.length > 0 && (
+          <OverdueList
+            title={`${t('performance.home.overdue')} — ${t('performance.home.overdueOthers')}`}
+            hint={t('performance.home.overdueOthersHint')}
+            items={others}
+          />
         )}
       </Stack>
     </Card>
+  );
+}
+
+function OverdueList({ title, hint, items }: { title: string; hint?: string; items: OverdueItem[] }) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const periodName = usePeriodName();
+  return (
+    <section aria-label={title}>
+      <Title order={2} size="h4" mb={hint ? 0 : 'xs'}>
+        {title}
+      </Title>
+      {hint && (
+        <Text size="sm" c="dimmed" mb="xs">
+          {hint}
+        </Text>
+      )}
+      <List size="sm">
+        {items.slice(0, OVERDUE_SHOWN).map((o) => (
+          <List.Item key={`${o.kind}:${o.employee.employeeId}:${o.label}`}>
+            {o.skpId !== null ? (
+              <Anchor component={Link} to={`/kinerja/skp/${o.skpId}`}>
+                {o.employee.fullName}
+              </Anchor>
+            ) : (
+              o.employee.fullName
+            )}{' '}
+            — {t(`performance.home.overdueKinds.${o.kind}`, { period: periodName(o.periodLabel ?? '') })} (
+            {t('performance.home.dueOn', { date: formatDate(o.dueDate, language) })})
+            {!o.isMine && (
+              <Text span size="sm" c="dimmed">
+                {' — '}
+                {o.responsible
+                  ? t('performance.home.mustAct', {
+                      name: o.responsible.positionName
+                        ? `${o.responsible.fullName} (${o.responsible.positionName})`
+                        : o.responsible.fullName,
+                    })
+                  : t('performance.home.noRater')}
+              </Text>
+            )}
+          </List.Item>
+        ))}
+      </List>
+      {items.length > OVERDUE_SHOWN && (
+        <Text size="sm" c="dimmed" mt="xs">
+          {t('performance.home.more', { count: items.length - OVERDUE_SHOWN })}
+        </Text>
+      )}
+    </section>
   );
 }
 

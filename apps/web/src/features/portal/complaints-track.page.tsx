@@ -32,9 +32,11 @@ import {
 import { PublicLayout } from './public-layout';
 import { TicketLookup } from './ticket-lookup';
 import '../complaints/complaints.i18n';
+import { useTimelineText } from '../complaints/timeline-message';
 
 /** Public tracking page: the secret is in the URL fragment, which browsers never send to the server. */
 export function ComplaintsTrackPage() {
+  const timeline = useTimelineText();
   const { t, i18n } = useTranslation();
   const secret = useLocation().hash.replace(/^#/, '');
   const view = useTrackedComplaint(secret);
@@ -288,7 +290,7 @@ export function ComplaintsTrackPage() {
                 key={e.id}
                 title={
                   <Text size="sm" fw={600}>
-                    {e.actor}
+                    {timeline.actor(e)}
                   </Text>
                 }
               >
@@ -296,9 +298,9 @@ export function ComplaintsTrackPage() {
                   {formatDateTime(e.at, lang)}
                 </Text>
                 {/* An attachment event shows its files; its generated text would only repeat the name. */}
-                {e.message && !(e.type === 'LAMPIRAN' && e.attachments.length > 0) && (
+                {timeline.message(e) && !(e.type === 'LAMPIRAN' && e.attachments.length > 0) && (
                   <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
-                    {e.message}
+                    {timeline.message(e)}
                   </Text>
                 )}
                 <AttachmentThumbnails attachments={e.attachments} source={files} />
