@@ -1,6 +1,7 @@
-import { sql, type SqlBool } from 'kysely';
+import { sql, type SqlBool, type Updateable } from 'kysely';
 import type { Role } from '@sim/contracts';
 import type { Database } from '../../db/database';
+import type { UsersTable } from '../../db/schema';
 import { fetchPage } from '../../db/paging';
 
 export async function findUserByUsername(db: Database, username: string) {
@@ -59,17 +60,18 @@ export async function insertUser(
 export async function updateUser(
   db: Database,
   id: number,
-  patch: Partial<{
-    password_hash: string;
-    must_change_password: boolean;
-    failed_logins: number;
-    last_failed_at: Date | null;
-    locked_until: Date | null;
-    last_login_at: Date;
-    password_changed_at: Date;
-    display_name: string;
-    is_active: boolean;
-  }>,
+  patch: Pick<
+    Updateable<UsersTable>,
+    | 'password_hash'
+    | 'must_change_password'
+    | 'failed_logins'
+    | 'last_failed_at'
+    | 'locked_until'
+    | 'last_login_at'
+    | 'password_changed_at'
+    | 'display_name'
+    | 'is_active'
+  >,
 ) {
   await db.updateTable('users').set(patch).where('id', '=', id).execute();
 }

@@ -1,6 +1,6 @@
-import { sql, type Expression, type SqlBool } from 'kysely';
-import type { PositionCategory, UnitType } from '@sim/contracts';
+import { sql, type Expression, type Insertable, type SqlBool, type Updateable } from 'kysely';
 import type { Database } from '../../db/database';
+import type { OrgUnitsTable, PositionsTable } from '../../db/schema';
 import { fetchPage } from '../../db/paging';
 import { activeOn } from './org-queries';
 
@@ -41,24 +41,17 @@ export async function findUnitByCode(db: Database, code: string) {
   return db.selectFrom('org_units').selectAll().where('kemendagri_code', '=', code).executeTakeFirst();
 }
 
-export async function insertUnit(
-  db: Database,
-  row: { parent_id: number | null; name: string; type: UnitType; kemendagri_code: string | null },
-) {
+export async function insertUnit(db: Database, row: Insertable<OrgUnitsTable>) {
   return db.insertInto('org_units').values(row).returningAll().executeTakeFirstOrThrow();
 }
 
 export async function updateUnit(
   db: Database,
   id: number,
-  patch: Partial<{
-    parent_id: number | null;
-    name: string;
-    type: UnitType;
-    kemendagri_code: string | null;
-    is_active: boolean;
-    updated_at: Date;
-  }>,
+  patch: Pick<
+    Updateable<OrgUnitsTable>,
+    'parent_id' | 'name' | 'type' | 'kemendagri_code' | 'is_active' | 'updated_at'
+  >,
 ) {
   return db.updateTable('org_units').set(patch).where('id', '=', id).returningAll().executeTakeFirstOrThrow();
 }
@@ -205,24 +198,17 @@ export async function findActivePositionsWithUnit(db: Database) {
     .execute();
 }
 
-export async function insertPosition(
-  db: Database,
-  row: { name: string; category: PositionCategory; unit_id: number; superior_position_id: number | null },
-) {
+export async function insertPosition(db: Database, row: Insertable<PositionsTable>) {
   return db.insertInto('positions').values(row).returning('id').executeTakeFirstOrThrow();
 }
 
 export async function updatePosition(
   db: Database,
   id: number,
-  patch: Partial<{
-    name: string;
-    category: PositionCategory;
-    unit_id: number;
-    superior_position_id: number | null;
-    is_active: boolean;
-    updated_at: Date;
-  }>,
+  patch: Pick<
+    Updateable<PositionsTable>,
+    'name' | 'category' | 'unit_id' | 'superior_position_id' | 'is_active' | 'updated_at'
+  >,
 ) {
   await db.updateTable('positions').set(patch).where('id', '=', id).execute();
 }

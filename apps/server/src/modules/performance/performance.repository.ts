@@ -1,5 +1,5 @@
 import { sql, type Insertable, type Updateable } from 'kysely';
-import type { ObjectionStatus, PerfDocumentKind, PeriodKind, SkpStatus } from '@sim/contracts';
+import type { PerfDocumentKind, PeriodKind, SkpStatus } from '@sim/contracts';
 import type { Database } from '../../db/database';
 import { activeOn } from '../org/org-queries';
 import type {
@@ -14,6 +14,7 @@ import type {
   PerfRatingHistoryTable,
   PerfDocumentsTable,
   PerfRaterDelegationsTable,
+  PerfObjectionsTable,
 } from '../../db/schema';
 
 // The only Kysely user of the performance module. Each function takes `db` first so a service can pass a transaction.
@@ -461,26 +462,26 @@ export async function findPendingObjections(db: Database) {
     .execute();
 }
 
-export async function insertObjection(
-  db: Database,
-  row: { evaluation_id: number; reason: string; created_by: number; created_at: Date },
-) {
+export async function insertObjection(db: Database, row: Insertable<PerfObjectionsTable>) {
   return db.insertInto('perf_objections').values(row).returning('id').executeTakeFirstOrThrow();
 }
 
 export async function decideObjection(
   db: Database,
   id: number,
-  patch: {
-    status: ObjectionStatus;
-    decision_reason: string;
-    decided_by_employee_id: number | null;
-    decided_by_name: string;
-    decided_by_position: string | null;
-    is_external: boolean;
-    recorded_by_name: string | null;
-    decided_at: Date;
-  },
+  patch: Required<
+    Pick<
+      Updateable<PerfObjectionsTable>,
+      | 'status'
+      | 'decision_reason'
+      | 'decided_by_employee_id'
+      | 'decided_by_name'
+      | 'decided_by_position'
+      | 'is_external'
+      | 'recorded_by_name'
+      | 'decided_at'
+    >
+  >,
 ) {
   await db.updateTable('perf_objections').set(patch).where('id', '=', id).execute();
 }

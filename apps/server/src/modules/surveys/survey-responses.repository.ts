@@ -5,7 +5,9 @@ import type {
   SkmResponseSource,
   SkmSuggestionStatus,
 } from '@sim/contracts';
+import type { Updateable } from 'kysely';
 import type { Database } from '../../db/database';
+import type { SkmResponsesTable } from '../../db/schema';
 import { fetchPage } from '../../db/paging';
 import { json, type UnsurColumn } from './surveys.repository';
 
@@ -170,13 +172,10 @@ export async function findAllResponses(db: Database, surveyId: number) {
 export async function updateResponse(
   db: Database,
   id: number,
-  patch: Partial<{
-    is_excluded: boolean;
-    excluded_reason: string | null;
-    excluded_by: number | null;
-    excluded_at: Date | null;
-    suggestion_status: SkmSuggestionStatus;
-  }>,
+  patch: Pick<
+    Updateable<SkmResponsesTable>,
+    'is_excluded' | 'excluded_reason' | 'excluded_by' | 'excluded_at' | 'suggestion_status'
+  >,
 ): Promise<void> {
   await db.updateTable('skm_responses').set(patch).where('id', '=', id).execute();
 }
