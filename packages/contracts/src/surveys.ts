@@ -337,6 +337,10 @@ export const skmFollowup = z.object({
   note: z.string().nullable(),
   createdAt: z.string(),
   updatedAt: z.string(),
+  /** The reader may record progress (status, note): survey managers and the action's owner. */
+  canUpdateProgress: z.boolean(),
+  /** The reader may change the plan itself (unsur, action, owner, due date) or delete it: survey managers. */
+  canEditPlan: z.boolean(),
   /** NRR of the unsur in this survey and in the unit's next survey, to see whether the action helped. */
   evaluation: z.object({
     nrrBefore: z.number().nullable(),

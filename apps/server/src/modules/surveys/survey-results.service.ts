@@ -93,6 +93,7 @@ function toFollowup(
   row: followupRepo.FollowupRow,
   list: UnitSurvey[],
   aggregates: Map<number, aggregateRepo.SurveyAggregate>,
+  actor: Actor | null,
 ): SkmFollowup {
   const code = row.unsur_code;
   const own = list.find((s) => s.id === row.survey_id);
@@ -117,6 +118,9 @@ function toFollowup(
     note: row.note,
     createdAt: row.created_at.toISOString(),
     updatedAt: row.updated_at.toISOString(),
+    // What the reader may do with this action, decided here so the web app copies no rule (none for a report).
+    canUpdateProgress: actor !== null && canUpdateFollowupProgress(actor, row.owner_employee_id),
+    canEditPlan: actor !== null && canManageSurveys(actor),
     evaluation: {
       nrrBefore: nrrIn(aggregates, row.survey_id, code),
       nrrAfter: next ? nrrIn(aggregates, next.id, code) : null,
@@ -143,7 +147,7 @@ const approxEqual = (a: number, b: number) => Math.abs(a - b) < 1e-9;
 export async function buildSurveyResults(
   ctx: ServiceContext,
   survey: repo.SurveyRow,
-  opts: { serviceType?: string; officerScope: Set<number> | null },
+  opts: { serviceType?: string; officerScope: Set<number> | null; actor?: Actor },
 ): Promise<SurveyResults> {
   const db = ctx.db;
   const serviceType = opts.serviceType || undefined;
@@ -260,9 +264,13 @@ export async function buildSurveyResults(
         mutu: r.ok ? r.result.mutu : null,
       };
     }),
-    followups: followupRows.filter((f) => f.survey_id === survey.id).map((f) => toFollowup(f, list, all)),
+    followups: followupRows
+      .filter((f) => f.survey_id === survey.id)
+      .map((f) => toFollowup(f, list, all, opts.actor ?? null)),
     previousFollowups: previous
-      ? followupRows.filter((f) => f.survey_id === previous.id).map((f) => toFollowup(f, list, all))
+      ? followupRows
+          .filter((f) => f.survey_id === previous.id)
+          .map((f) => toFollowup(f, list, all, opts.actor ?? null))
       : [],
     suggestions: {
       approved: approved.map((s) => ({
@@ -289,12 +297,13 @@ export async function getSurveyResults(
   return buildSurveyResults(ctx, survey, {
     serviceType: q.serviceType,
     officerScope: await visibleOfficerIds(ctx, actor),
+    actor,
   });
 }
 
 // ---------------------------------------------------------------- follow-up actions
 
-async function followupsOf(db: Database, survey: repo.SurveyRow, onlyId?: number) {
+async function followupsOf(db: Database, actor: Actor, survey: repo.SurveyRow, onlyId?: number) {
   const list = await unitSurveysWith(db, survey);
   const [rows, aggregates] = await Promise.all([
     followupRepo.findFollowups(db, [survey.id]),
@@ -305,13 +314,13 @@ async function followupsOf(db: Database, survey: repo.SurveyRow, onlyId?: number
   ]);
   return rows
     .filter((r) => onlyId === undefined || r.id === onlyId)
-    .map((r) => toFollowup(r, list, aggregates));
+    .map((r) => toFollowup(r, list, aggregates, actor));
 }
 
 /** The survey's rencana tindak lanjut, each with the unsur's NRR now and in the unit's next survey. */
 export async function listFollowups(ctx: ServiceContext, actor: Actor, surveyId: number) {
   const { survey } = await assertCanReadResults(ctx, actor, surveyId);
-  return { items: await followupsOf(ctx.db, survey) };
+  return { items: await followupsOf(ctx.db, actor, survey) };
 }
 
 async function checkOwner(db: Database, ownerId: number | null | undefined) {
@@ -355,7 +364,7 @@ export async function createFollowup(
     });
     return newId;
   });
-  const [dto] = await followupsOf(ctx.db, survey, id);
+  const [dto] = await followupsOf(ctx.db, actor, survey, id);
   return dto!;
 }
 
@@ -401,7 +410,7 @@ export async function updateFollowup(
       after: change,
     });
   });
-  const [dto] = await followupsOf(ctx.db, survey, followupId);
+  const [dto] = await followupsOf(ctx.db, actor, survey, followupId);
   return dto!;
 }
 

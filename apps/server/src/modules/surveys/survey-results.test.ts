@@ -329,6 +329,9 @@ describe('suggestions, follow-up and transparency', () => {
     expect(ownerUpdate.json()).toMatchObject({
       status: 'DONE',
       note: 'Petugas tambahan bertugas sejak Juli',
+      // The owner records progress but does not change the plan.
+      canUpdateProgress: true,
+      canEditPlan: false,
     });
     const ownerReplan = await t.app.inject({
       method: 'PATCH',
@@ -344,6 +347,15 @@ describe('suggestions, follow-up and transparency', () => {
       payload: { status: 'CANCELLED' },
     });
     expect(stranger.statusCode).toBe(403);
+
+    // What each reader may do with the action comes with it, from the policy (the web app copies no rule).
+    const mayDo = async (who: string) => {
+      const res = await get(`/api/v1/surveys/${first.id}/followups`, who);
+      expect(res.statusCode).toBe(200);
+      const { canUpdateProgress, canEditPlan } = res.json().items[0];
+      return { canUpdateProgress, canEditPlan };
+    };
+    expect(await mayDo('camat')).toEqual({ canUpdateProgress: true, canEditPlan: true });
 
     const next = (await get(`/api/v1/surveys/${second.id}/results`)).json();
     expect(next.previousFollowups).toHaveLength(1);

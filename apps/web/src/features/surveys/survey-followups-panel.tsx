@@ -13,7 +13,6 @@ import { SKM_UNSUR } from '@sim/domain';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../app/api';
-import { useMe } from '../../app/auth/use-session';
 import { formatDate } from '../../app/format';
 import { useLanguage } from '../../app/i18n';
 import { DataTable, type Column } from '../../components/data-table';
@@ -32,7 +31,6 @@ type Props = { surveyId: number; canManage: boolean; weakest: string[] };
 export function SurveyFollowupsPanel({ surveyId, canManage, weakest }: Props) {
   const { t } = useTranslation();
   const language = useLanguage();
-  const me = useMe();
   const followups = useFollowups(surveyId);
   const [editing, setEditing] = useState<SkmFollowup | 'new' | null>(null);
 
@@ -91,7 +89,7 @@ export function SurveyFollowupsPanel({ surveyId, canManage, weakest }: Props) {
       header: t('common.actions'),
       hiddenHeader: true,
       render: (f) =>
-        canManage || (me.employeeId !== null && f.ownerEmployeeId === me.employeeId) ? (
+        f.canUpdateProgress ? (
           <Button
             size="compact-sm"
             variant="subtle"
@@ -136,7 +134,7 @@ export function SurveyFollowupsPanel({ surveyId, canManage, weakest }: Props) {
         <FollowupModal
           surveyId={surveyId}
           followup={editing === 'new' ? null : editing}
-          ownerOnly={!canManage}
+          ownerOnly={editing === 'new' ? !canManage : !editing.canEditPlan}
           defaultUnsur={weakest[0] ?? 'U1'}
           onClose={() => setEditing(null)}
         />
