@@ -88,14 +88,16 @@ test('admin: find, transfer, import with a bad row, audit trail, language switch
   await expect(report.getByRole('row').filter({ hasText: 'nip' }).first()).toContainText('3');
   await expectNoSeriousA11yIssues(page);
 
-  // The audit log shows the transfer and the import.
+  // The audit log shows the transfer and the import, as words (issue 10: no raw action codes).
   await page
     .getByRole('navigation', { name: 'Navigasi utama' })
     .getByRole('link', { name: 'Log audit' })
     .click();
-  await expect(page.getByText('employee.transferred').first()).toBeVisible();
-  await expect(page.getByText('employee_import.finished').first()).toBeVisible();
-  await expect(page.getByText('auth.login').first()).toBeVisible();
+  const log = page.getByRole('main');
+  await expect(log.getByText('Mutasi jabatan', { exact: true }).first()).toBeVisible();
+  await expect(log.getByText('Impor pegawai selesai', { exact: true }).first()).toBeVisible();
+  await expect(log.getByText('Masuk', { exact: true }).first()).toBeVisible();
+  await expect(log.getByText('employee.transferred')).toHaveCount(0);
   await page.getByRole('button', { name: 'Verifikasi rantai' }).click();
   await expect(page.getByText('Rantai audit utuh')).toBeVisible();
   await expectNoSeriousA11yIssues(page);

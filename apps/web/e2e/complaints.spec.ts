@@ -133,7 +133,8 @@ test('citizen → petugas → employee → rating → statistics', async ({ page
   await expect(page.getByText('Warga Uji E2E')).toBeVisible(); // the desk sees the reporter before verification
   await expect(page.getByRole('link', { name: /lokasi\.png/ })).toBeVisible(); // the photo, re-encoded
   await page.getByRole('button', { name: 'Verifikasi', exact: true }).click();
-  await expect(page.getByTestId('sla-countdown').first()).toBeVisible();
+  // Verified: the verification window has ended and no clock runs until the disposition (complaint-clock.rules.ts).
+  await expect(page.getByText('Tidak ada batas berjalan').first()).toBeVisible();
   await page.getByRole('radio', { name: 'Disposisi' }).check({ force: true });
   await page.getByRole('combobox', { name: /pegawai penanggung jawab/i }).click();
   await page

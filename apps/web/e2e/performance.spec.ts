@@ -56,6 +56,8 @@ test('SKP: draft with cascade, return and approve, realisation with a file, feed
   await test.step('the employee drafts an SKP linked to the superior’s RHK and submits it', async () => {
     await employee.goto('/kinerja');
     await employee.getByRole('button', { name: 'Mulai SKP' }).click();
+    // Irreversible steps ask first (issue 10): the dialog's own button confirms.
+    await employee.getByRole('dialog').getByRole('button', { name: 'Mulai SKP' }).click();
     await employee.waitForURL(/\/kinerja\/skp\/\d+$/);
     skpPath = new URL(employee.url()).pathname;
     await employee.getByRole('button', { name: 'Ubah rencana' }).click();
@@ -70,6 +72,7 @@ test('SKP: draft with cascade, return and approve, realisation with a file, feed
       employee.getByRole('cell', { name: 'Terkelolanya data kepegawaian kecamatan' }),
     ).toBeVisible();
     await employee.getByRole('button', { name: 'Ajukan ke atasan' }).click();
+    await employee.getByRole('dialog').getByRole('button', { name: 'Ajukan ke atasan' }).click();
     await expect(employee.getByText('Diajukan', { exact: true })).toBeVisible();
     await expectNoSeriousA11yIssues(employee);
   });
@@ -93,10 +96,12 @@ test('SKP: draft with cascade, return and approve, realisation with a file, feed
       employee.getByRole('cell', { name: 'Terkelolanya data kepegawaian kecamatan tepat waktu' }),
     ).toBeVisible();
     await employee.getByRole('button', { name: 'Ajukan ke atasan' }).click();
+    await employee.getByRole('dialog').getByRole('button', { name: 'Ajukan ke atasan' }).click();
     await expect(employee.getByText('Diajukan', { exact: true })).toBeVisible();
 
     await superior.reload();
     await superior.getByRole('button', { name: 'Setujui' }).click();
+    await superior.getByRole('dialog').getByRole('button', { name: 'Setujui' }).click();
     await expect(superior.getByText('Disetujui', { exact: true })).toBeVisible();
   });
 

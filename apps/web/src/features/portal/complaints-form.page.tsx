@@ -95,7 +95,7 @@ type FieldErrors = Record<string, string>;
 /**
  * Checks the values with the API's own intake schema (packages/contracts), so the browser says what the server
  * would say, before anything is sent. The contracts (and zod) load on demand: the public page's first chunk stays
- * small, and the schema is usually there by the time the citizen presses "Kirim".
+ * small, and the schema is there long before the citizen presses "Kirim".
  */
 const loadIntakeSchema = () => import('@sim/contracts').then((m) => m.complaintIntakeBase);
 
@@ -141,9 +141,6 @@ export function ComplaintIntakeForm({
     setServerError(error);
     setFieldErrors(isApiError(error) ? error.fieldErrors() : {});
   }, [error]);
-  useEffect(() => {
-    void loadIntakeSchema();
-  }, []);
   const clearError = (...keys: string[]) =>
     setFieldErrors((old) => {
       if (!keys.some((k) => k in old)) return old;
@@ -178,6 +175,9 @@ export function ComplaintIntakeForm({
     <form
       noValidate
       ref={formRef}
+      // The schema starts loading when the citizen begins to fill the form, not with the page: the page's first
+      // requests stay the ones its HTML announces (public-pages-load.spec.ts), and typing takes longer than the fetch.
+      onFocusCapture={() => void loadIntakeSchema()}
       onSubmit={(e) => {
         e.preventDefault();
         setChecking(true);
