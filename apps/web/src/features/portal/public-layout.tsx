@@ -52,7 +52,14 @@ export function PublicLayout({ children, wide = false }: { children: ReactNode; 
           </Container>
         </nav>
       </header>
-      <Container component="main" id="main-content" size={wide ? 'lg' : 'sm'} px="sm" py="md">
+      <Container
+        component="main"
+        id="main-content"
+        className="public-main"
+        size={wide ? 'lg' : 'sm'}
+        px="sm"
+        py="md"
+      >
         {children}
       </Container>
       <footer className="public-footer">
