@@ -146,6 +146,42 @@ function OpenSurveys({ surveys }: { surveys: PublicOpenSurvey[] }) {
   );
 }
 
+/**
+ * The nine NRR per unsur, drawn only once the citizen opens them: closed, they cost nothing (rendering every card's
+ * bars up front was the page's longest task on a slow phone).
+ */
+function NrrDetails({ unsur }: { unsur: PublicSkmResult['unsur'] }) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const [shown, setShown] = useState(false);
+  return (
+    <details onToggle={(e) => setShown(e.currentTarget.open)}>
+      <summary>
+        <Text span size="sm" fw={600}>
+          {t('skm.transparency.nrr')}
+        </Text>
+      </summary>
+      {shown && (
+        <Stack gap={6} mt="xs">
+          {unsur.map((u) => (
+            <div key={u.code}>
+              <Group justify="space-between" gap="xs" wrap="nowrap">
+                <Text size="xs">
+                  {u.code} {u.name}
+                </Text>
+                <Text size="xs" fw={600}>
+                  {formatNrr(u.nrr, language)}
+                </Text>
+              </Group>
+              <Progress value={(u.nrr / 4) * 100} size="sm" aria-hidden="true" />
+            </div>
+          ))}
+        </Stack>
+      )}
+    </details>
+  );
+}
+
 function ResultCard({ item, open }: { item: PublicSkmResult; open: PublicOpenSurvey | undefined }) {
   const { t } = useTranslation();
   const language = useLanguage();
@@ -165,30 +201,7 @@ function ResultCard({ item, open }: { item: PublicSkmResult; open: PublicOpenSur
           <MutuBadge mutu={item.mutu} kinerja={item.kinerja} />
         </Group>
         <SampleProgress respondents={item.respondents} target={item.targetSample} />
-        {item.unsur.length > 0 && (
-          <details>
-            <summary>
-              <Text span size="sm" fw={600}>
-                {t('skm.transparency.nrr')}
-              </Text>
-            </summary>
-            <Stack gap={6} mt="xs">
-              {item.unsur.map((u) => (
-                <div key={u.code}>
-                  <Group justify="space-between" gap="xs" wrap="nowrap">
-                    <Text size="xs">
-                      {u.code} {u.name}
-                    </Text>
-                    <Text size="xs" fw={600}>
-                      {formatNrr(u.nrr, language)}
-                    </Text>
-                  </Group>
-                  <Progress value={(u.nrr / 4) * 100} size="sm" aria-hidden="true" />
-                </div>
-              ))}
-            </Stack>
-          </details>
-        )}
+        {item.unsur.length > 0 && <NrrDetails unsur={item.unsur} />}
         {item.followups.length > 0 && (
           <>
             <Text size="sm" fw={600}>
