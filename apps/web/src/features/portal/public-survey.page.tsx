@@ -1,4 +1,5 @@
 import './portal.css';
+import { ChoiceGroup } from './choice-group';
 import {
   Alert,
   Anchor,
@@ -8,7 +9,6 @@ import {
   NativeSelect,
   Paper,
   Progress,
-  Radio,
   SegmentedControl,
   Stack,
   Text,
@@ -264,7 +264,9 @@ function SurveyForm({
 
       <Stack gap="xl">
         <div id="field-serviceType" className="skm-question" data-invalid={!!errors.serviceType}>
-          <Radio.Group
+          <ChoiceGroup
+            id="serviceType"
+            name="serviceType"
             label={<Text fw={700}>{t('skm.public.service')} *</Text>}
             value={draft.serviceType}
             onChange={(v) => {
@@ -272,16 +274,8 @@ function SurveyForm({
               setErrors((e) => ({ ...e, serviceType: '' }));
             }}
             error={errors.serviceType || undefined}
-            name="serviceType"
-          >
-            <Stack gap="xs" mt="xs">
-              {survey.serviceTypes.map((s) => (
-                <Radio.Card key={s} value={s} className="skm-choice">
-                  <ChoiceLabel label={s} />
-                </Radio.Card>
-              ))}
-            </Stack>
-          </Radio.Group>
+            options={survey.serviceTypes.map((s) => ({ value: s, label: s }))}
+          />
         </div>
 
         {survey.unsur.map((u, index) => {
@@ -293,7 +287,9 @@ function SurveyForm({
               className="skm-question"
               data-invalid={!!errors[key]}
             >
-              <Radio.Group
+              <ChoiceGroup
+                id={`unsur-${u.code}`}
+                name={u.code}
                 label={
                   <Text fw={700} component="span">
                     {index + 1}. {u.name}
@@ -310,16 +306,8 @@ function SurveyForm({
                   setErrors((e) => ({ ...e, [key]: '' }));
                 }}
                 error={errors[key] || undefined}
-                name={u.code}
-              >
-                <Stack gap="xs" mt="xs">
-                  {u.answerLabels.map((label, i) => (
-                    <Radio.Card key={label} value={String(i + 1)} className="skm-choice">
-                      <ChoiceLabel label={label} />
-                    </Radio.Card>
-                  ))}
-                </Stack>
-              </Radio.Group>
+                options={u.answerLabels.map((label, i) => ({ value: String(i + 1), label }))}
+              />
             </div>
           );
         })}
@@ -457,16 +445,5 @@ function SurveyForm({
         </Button>
       </Stack>
     </form>
-  );
-}
-
-function ChoiceLabel({ label }: { label: string }) {
-  return (
-    <span style={{ display: 'flex', alignItems: 'center', gap: 12 }}>
-      <Radio.Indicator size="md" />
-      <Text component="span" size="md">
-        {label}
-      </Text>
-    </span>
   );
 }
