@@ -1,3 +1,4 @@
+import type { AuditEntry } from '@sim/contracts';
 // Human labels for audit action codes, in both languages. `audit-actions.test.ts` checks that every code the server
 // writes has one; an unknown code (a module added later) falls back to the code itself.
 const LABELS: Record<string, { id: string; en: string }> = {
@@ -147,11 +148,7 @@ export function auditEntityTypeLabel(type: string, language: string): string {
   return label ? (language.startsWith('en') ? label.en : label.id) : type;
 }
 
-type EntityLinkInput = {
-  entityType: string;
-  entityId: string | null;
-  entityRef: { skpId: number | null; periodId: number | null; surveyId: number | null } | null;
-};
+type EntityLinkInput = Pick<AuditEntry, 'entityType' | 'entityId' | 'entityRef'>;
 
 /** The page that shows the record, or null when there is none (a sign-in, a removed record). */
 export function auditEntityPath(e: EntityLinkInput): string | null {

@@ -1,13 +1,10 @@
+import type { TimelineEntry } from '@sim/contracts';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import './complaint-media.css';
 
-export type AttachmentRef = {
-  id: number;
-  fileName: string;
-  mime: string;
-  phase?: 'SEBELUM' | 'SESUDAH' | null | undefined;
-};
+/** A file on the timeline, as the contract describes it. */
+export type AttachmentRef = TimelineEntry['attachments'][number];
 
 const isImage = (mime: string) => mime === 'image/jpeg' || mime === 'image/png';
 
