@@ -1,3 +1,4 @@
+import './zod-locale';
 export * from './values/index';
 export * from './common';
 export * from './auth';
