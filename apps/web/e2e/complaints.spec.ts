@@ -1,6 +1,6 @@
-import zlib from 'node:zlib';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, request, test, type APIRequestContext, type Page } from '@playwright/test';
+import { makePng } from './fixtures';
 
 // Complaint journey at phone size: a citizen files a complaint with a photo → the Petugas Pengaduan (a demo user
 // with PETUGAS_PENGADUAN) verifies it and assigns it to a named employee → the employee sees it in their queue
@@ -12,30 +12,7 @@ test.use({ viewport: { width: 390, height: 844 } });
 
 const PASSWORD = process.env.DEMO_PASSWORD ?? 'Kertapati#2026';
 
-// A valid 2×2 PNG carrying a text chunk (metadata that the server removes when it re-encodes the image).
-function makePng(): Buffer {
-  const chunk = (type: string, data: Buffer) => {
-    const length = Buffer.alloc(4);
-    length.writeUInt32BE(data.length);
-    const body = Buffer.concat([Buffer.from(type, 'latin1'), data]);
-    const crc = Buffer.alloc(4);
-    crc.writeUInt32BE(zlib.crc32(body));
-    return Buffer.concat([length, body, crc]);
-  };
-  const header = Buffer.alloc(13);
-  header.writeUInt32BE(2, 0);
-  header.writeUInt32BE(2, 4);
-  header.set([8, 2, 0, 0, 0], 8);
-  const rows = Buffer.from([0, 255, 0, 0, 0, 255, 0, 0, 0, 0, 255, 255, 255, 255]);
-  return Buffer.concat([
-    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-    chunk('IHDR', header),
-    chunk('tEXt', Buffer.from('Comment\0GPS -2.99,104.73', 'latin1')),
-    chunk('IDAT', zlib.deflateSync(rows)),
-    chunk('IEND', Buffer.alloc(0)),
-  ]);
-}
-const PNG = makePng();
+const PNG = makePng({ comment: 'GPS -2.99,104.73' });
 
 async function apiAs(baseURL: string, username: string): Promise<APIRequestContext> {
   const api = await request.newContext({ baseURL });
