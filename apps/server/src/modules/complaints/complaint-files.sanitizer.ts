@@ -104,3 +104,16 @@ export async function acceptUpload(content: Buffer): Promise<AcceptedFile | null
   if (mime === 'application/pdf') return { mime, extension: 'pdf', content };
   return null;
 }
+
+/**
+ * The name a re-encoded upload is stored under: the citizen's or officer's name without its extension, reduced to
+ * safe characters and 60 of them, with the extension of what the file really is (`fallback` when nothing is left).
+ */
+export function storedFileName(original: string, extension: string, fallback: string): string {
+  const base =
+    original
+      .replace(/\.[^.]*$/, '')
+      .replace(/[^\w-]+/g, '_')
+      .slice(0, 60) || fallback;
+  return `${base}.${extension}`;
+}

@@ -4,7 +4,7 @@ import { auditContextOf } from '../../lib/actor';
 import type { ServiceContext } from '../../lib/context';
 import { AppError, forbidden, invalid, notFound } from '../../lib/errors';
 import { recordAudit } from '../audit/audit.service';
-import { acceptUpload } from './complaint-files.sanitizer';
+import { acceptUpload, storedFileName } from './complaint-files.sanitizer';
 import { MAX_ATTACHMENT_BYTES } from './complaint-tracking.service';
 import { canAddWorkPhoto } from './complaints.policy';
 import * as repo from './complaints.repository';
@@ -49,12 +49,7 @@ export async function addWorkPhoto(
     if ((await repo.countAttachments(trx, row.id, true)) >= MAX_WORK_PHOTOS) {
       throw invalid('file', `Paling banyak ${MAX_WORK_PHOTOS} foto penanganan per pengaduan`);
     }
-    const base =
-      file.fileName
-        .replace(/\.[^.]*$/, '')
-        .replace(/[^\w-]+/g, '_')
-        .slice(0, 60) || 'foto';
-    const fileName = `${base}.${accepted.extension}`;
+    const fileName = storedFileName(file.fileName, accepted.extension, 'foto');
     const event = await repo.insertEvent(trx, {
       complaint_id: row.id,
       at: now,

@@ -6,7 +6,7 @@ import type { ServiceContext } from '../../lib/context';
 import { AppError, invalid, notFound } from '../../lib/errors';
 import { recordAudit } from '../audit/audit.service';
 import { getSkmInvitationStateForEvent } from '../surveys/survey-invitations.service';
-import { acceptUpload } from './complaint-files.sanitizer';
+import { acceptUpload, storedFileName } from './complaint-files.sanitizer';
 import { deadlineOf, type ClockFields } from './complaint-clock.rules';
 import { loadSlaPolicy, loadWorkCalendar } from './complaint-settings.service';
 import * as repo from './complaints.repository';
@@ -291,12 +291,7 @@ export async function addCitizenAttachment(
     if ((await repo.countAttachments(trx, row.id)) >= MAX_ATTACHMENTS) {
       throw invalid('file', `Paling banyak ${MAX_ATTACHMENTS} lampiran per pengaduan`);
     }
-    const base =
-      file.fileName
-        .replace(/\.[^.]*$/, '')
-        .replace(/[^\w-]+/g, '_')
-        .slice(0, 60) || 'lampiran';
-    const fileName = `${base}.${accepted.extension}`;
+    const fileName = storedFileName(file.fileName, accepted.extension, 'lampiran');
     const event = await repo.insertEvent(trx, {
       complaint_id: row.id,
       at: now,
