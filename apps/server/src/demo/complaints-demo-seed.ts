@@ -16,6 +16,8 @@ import {
   loadWorkCalendar,
   resolutionDaysOf,
 } from '../modules/complaints/complaint-settings.service';
+import { deadlineParam } from '../modules/complaints/complaint-common';
+import { codedMessage } from '../modules/complaints/complaints.repository';
 import { findUnitSubtreeIds } from '../modules/org/org.service';
 import { activeOn } from '../modules/org/org-queries';
 import type { Database } from '../db/database';
@@ -241,7 +243,10 @@ type EventSeed = {
   type: string;
   isPublic: boolean;
   label: string;
-  message: string;
+  /** A staff member's or citizen's own words (free text, shown as written). */
+  message?: string;
+  /** A system line, stored as a code with parameters so it reads in each reader's language. */
+  coded?: ReturnType<typeof codedMessage>;
   userId: number | null;
 };
 
@@ -280,8 +285,14 @@ export async function seedComplaintsDemo(
       .executeTakeFirst();
     const deskId = desk?.id ?? null;
 
-    const categories: { id: number; seed: CategorySeed; unitId: number; days: number; staff: number[] }[] =
-      [];
+    const categories: {
+      id: number;
+      seed: CategorySeed;
+      unitId: number;
+      unitName: string;
+      days: number;
+      staff: number[];
+    }[] = [];
     for (const c of CATEGORIES) {
       const unit = units.find((u) => u.name === c.unit) ?? kecamatan;
       const { id } = await trx
@@ -316,6 +327,7 @@ export async function seedComplaintsDemo(
         id,
         seed: c,
         unitId: unit.id,
+        unitName: unit.name,
         days: resolutionDaysOf(policy, c.complexity, null),
         staff: [...new Set(staff.map((s) => s.id))],
       });
@@ -363,7 +375,7 @@ export async function seedComplaintsDemo(
           type: 'DITERIMA',
           isPublic: true,
           label: channel === 'WALK_IN' || channel === 'PHONE' ? 'Petugas Pengaduan' : 'Pelapor',
-          message: `Pengaduan diterima dengan nomor ${ticket}.`,
+          coded: codedMessage('RECEIVED', { channel, ticket }),
           userId: null,
         },
       ];
@@ -435,7 +447,7 @@ export async function seedComplaintsDemo(
             type: 'DITOLAK',
             isPublic: true,
             label: 'Petugas Pengaduan',
-            message: `Pengaduan tidak dapat diproses. ${row.reject_note}`,
+            coded: codedMessage('REJECTED', { reason, note: row.reject_note! }),
             userId: deskId,
           });
         } else if (category.staff.length > 0) {
@@ -457,7 +469,7 @@ export async function seedComplaintsDemo(
               type: 'DIVERIFIKASI',
               isPublic: true,
               label: 'Petugas Pengaduan',
-              message: 'Pengaduan telah diverifikasi.',
+              coded: codedMessage('VERIFIED'),
               userId: deskId,
             },
             {
@@ -465,7 +477,7 @@ export async function seedComplaintsDemo(
               type: 'DIDISPOSISI',
               isPublic: true,
               label: 'Petugas Pengaduan',
-              message: 'Pengaduan diteruskan ke unit penanggung jawab.',
+              coded: codedMessage('DISPOSED', { unit: category.unitName }),
               userId: deskId,
             },
           );
@@ -589,7 +601,11 @@ export async function seedComplaintsDemo(
             type: 'TERLAMBAT',
             isPublic: false,
             label: 'Sistem',
-            message: 'Batas waktu penyelesaian terlampaui.',
+            coded: codedMessage(
+              'DEADLINE_BREACHED',
+              { window: 'PENYELESAIAN', ...deadlineParam(deadline).params },
+              deadlineParam(deadline).indonesian,
+            ),
             userId: null,
           });
         }
@@ -629,7 +645,7 @@ export async function seedComplaintsDemo(
               type: 'PENILAIAN',
               isPublic: true,
               label: 'Pelapor',
-              message: `Penilaian ${score}/5`,
+              coded: codedMessage('RATED', { score }),
               userId: null,
             });
           }
@@ -650,9 +666,9 @@ export async function seedComplaintsDemo(
             type: 'DITUTUP',
             isPublic: true,
             label: confirmed ? 'Pelapor' : 'Sistem',
-            message: confirmed
-              ? 'Pelapor mengonfirmasi bahwa pengaduan telah diselesaikan.'
-              : 'Pengaduan ditutup otomatis karena tidak ada tanggapan pelapor setelah penyelesaian.',
+            coded: confirmed
+              ? codedMessage('CITIZEN_CONFIRMED')
+              : codedMessage('AUTO_CLOSED', { days: policy.autoCloseAfterDays }),
             userId: null,
           });
         }
@@ -700,7 +716,7 @@ export async function seedComplaintsDemo(
             is_public: e.isPublic,
             actor_user_id: e.userId,
             actor_label: e.label,
-            message: e.message,
+            ...(e.coded ?? { message: e.message }),
             data: JSON.stringify({}),
           })),
         )

@@ -273,6 +273,15 @@ describe('photos: the citizen through the tracking secret, the assignee before a
     });
     const staffPhotos = staffView.json().timeline.flatMap((e: { attachments: unknown[] }) => e.attachments);
     expect(staffPhotos.map((p: { phase: string }) => p.phase)).toEqual(['SEBELUM', 'SESUDAH']);
+    // The photo's line is a code the reader renders in their language (issue 10), its Indonesian text kept.
+    const photoLines = view.timeline.filter(
+      (e: { messageCode: string }) => e.messageCode === 'WORK_PHOTO_ADDED',
+    );
+    expect(photoLines.map((e: { messageParams: { phase: string } }) => e.messageParams.phase)).toEqual([
+      'SEBELUM',
+      'SESUDAH',
+    ]);
+    expect(photoLines[0].message).toMatch(/^Foto sebelum penanganan ditambahkan: /);
     // Work photos do not use up the citizen's own five attachments.
     expect(view.attachmentCount).toBe(0);
     const shown = await citizenFile(c.trackingSecret, after.json().id);

@@ -28,3 +28,24 @@ export function publicLinkOf(ctx: ServiceContext, path: string): string {
   const base = ctx.config.publicUrl?.replace(/\/$/, '') ?? `http://localhost:${ctx.config.port}`;
   return `${base}${path}`;
 }
+
+/** "5 Mei 2026 pukul 10.00" in WIB: dates inside the Indonesian text of timeline lines and staff e-mails. */
+export const formatDateTimeId = (d: Date) =>
+  new Intl.DateTimeFormat('id-ID', {
+    dateStyle: 'long',
+    timeStyle: 'short',
+    timeZone: 'Asia/Jakarta',
+  }).format(d);
+
+/** "5 Mei 2026" in WIB. */
+export const formatDateId = (d: Date) =>
+  new Intl.DateTimeFormat('id-ID', { dateStyle: 'long', timeZone: 'Asia/Jakarta' }).format(d);
+
+/**
+ * A deadline as a timeline-message parameter: the instant for every reader (each formats it in their language),
+ * and its long Indonesian form for the stored Indonesian text (repo.codedMessage's third argument).
+ */
+export const deadlineParam = (deadline: Date) => ({
+  params: { deadline: deadline.toISOString() },
+  indonesian: { deadline: `${formatDateTimeId(deadline)} WIB` },
+});

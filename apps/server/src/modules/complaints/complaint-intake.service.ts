@@ -19,13 +19,6 @@ import { isComplaintDesk } from './complaints.policy';
 export type IntakeInput = z.output<typeof complaintIntakeBase>;
 type Channel = 'WEB' | 'WALK_IN' | 'PHONE' | 'OPEN311';
 
-const CHANNEL_LABELS: Record<Channel, string> = {
-  WEB: 'formulir daring',
-  WALK_IN: 'datang langsung',
-  PHONE: 'telepon',
-  OPEN311: 'aplikasi mitra (Open311)',
-};
-
 /**
  * Receives a complaint from any channel (web form, desk, Open311): checks the category and its required
  * attributes, applies the integrity rule (Rahasia by default, visible to the oversight team), numbers the ticket
@@ -104,11 +97,7 @@ export async function receiveComplaint(
     is_public: true,
     actor_user_id: source.actorUserId,
     actor_label: source.actorUserId ? LABEL_DESK : LABEL_CITIZEN,
-    ...repo.codedMessage(
-      'RECEIVED',
-      { channel: source.channel, ticket },
-      { channel: CHANNEL_LABELS[source.channel] },
-    ),
+    ...repo.codedMessage('RECEIVED', { channel: source.channel, ticket }),
     data: JSON.stringify({ channel: source.channel }),
   });
   await recordAudit(trx, source.audit, {

@@ -16,8 +16,6 @@ import { LABEL_HANDLER } from './complaint-common';
 
 export const MAX_WORK_PHOTOS = 10;
 
-const PHASE_LABEL: Record<AttachmentPhase, string> = { SEBELUM: 'sebelum', SESUDAH: 'sesudah' };
-
 export async function addWorkPhoto(
   ctx: ServiceContext,
   actor: Actor,
@@ -57,7 +55,7 @@ export async function addWorkPhoto(
       is_public: true,
       actor_user_id: actor.userId,
       actor_label: LABEL_HANDLER,
-      message: `Foto ${PHASE_LABEL[phase]} penanganan ditambahkan: ${fileName}`,
+      ...repo.codedMessage('WORK_PHOTO_ADDED', { phase, fileName }),
       data: JSON.stringify({ phase }),
     });
     const { id } = await repo.insertAttachment(trx, {

@@ -453,4 +453,93 @@ describe('issue 10 §3: generated timeline text is stored as codes with paramete
     const publicView = (await track(c.trackingSecret)).json() as { timeline: Entry[] };
     expect(publicView.timeline.map((e) => e.messageCode)).toEqual(['RECEIVED', 'VERIFIED', 'DISPOSED']);
   });
+
+  it('stores the deadlines job lines (warning, breach, escalation, auto-close) as codes with the deadline as an instant', async () => {
+    at('2026-06-01T09:00:00');
+    const c = await file();
+    await verify(c.id);
+    await dispose(c.id);
+    // One run a day for a month: every warning, breach and escalation happens on its own day.
+    for (let day = 2; day <= 30; day++) {
+      at(`2026-06-${String(day).padStart(2, '0')}T12:00:00`);
+      await run();
+    }
+    type Entry = {
+      type: string;
+      message: string;
+      messageCode: string | null;
+      messageParams: Record<string, unknown>;
+    };
+    const byType = new Map(
+      ((await get(`/api/v1/complaints/${c.id}`, 'petugas')).json().timeline as Entry[]).map((e) => [
+        e.type,
+        e,
+      ]),
+    );
+    const instant = expect.stringMatching(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/);
+    expect(byType.get('TINDAK_LANJUT_PERINGATAN')).toMatchObject({
+      messageCode: 'DEADLINE_WARNING',
+      messageParams: { percent: 75, window: 'TINDAK_LANJUT', deadline: instant },
+    });
+    expect(byType.get('TINDAK_LANJUT_TERLAMBAT')).toMatchObject({
+      messageCode: 'FIRST_RESPONSE_BREACHED',
+      messageParams: { days: 5, deadline: instant },
+    });
+    expect(byType.get('TERLAMBAT')).toMatchObject({
+      messageCode: 'DEADLINE_BREACHED',
+      messageParams: { window: 'PENYELESAIAN', deadline: instant },
+    });
+    expect(byType.get('ESKALASI_ATASAN')).toMatchObject({
+      messageCode: 'ESCALATED_TO_SUPERIOR',
+      messageParams: { window: 'PENYELESAIAN', name: 'Kasi Uji' },
+    });
+    expect(byType.get('ESKALASI_PIMPINAN')?.messageCode).toBe('ESCALATED_TO_HEAD');
+    // The stored Indonesian text reads as before, with the deadline in the long Indonesian form.
+    expect(byType.get('TERLAMBAT')!.message).toMatch(
+      /^Batas waktu penyelesaian \(\d+ \w+ 2026 pukul \d{2}\.\d{2} WIB\) terlampaui\.$/,
+    );
+
+    await post(`/api/v1/complaints/${c.id}/resolution`, 'staf', { message: 'Selesai' });
+    at('2026-07-31T12:00:00');
+    await run();
+    const closing = (await track(c.trackingSecret)).json().timeline.at(-1) as Entry;
+    expect(closing).toMatchObject({ messageCode: 'AUTO_CLOSED', messageParams: { days: 10 } });
+  });
+
+  it('stores the rejection, the duplicate merge and the reassignment as codes', async () => {
+    at('2026-08-03T09:00:00');
+    const first = await file();
+    const second = await file();
+    const rejected = await post(`/api/v1/complaints/${second.id}/rejection`, 'petugas', {
+      reason: 'DUPLIKAT',
+      note: 'Sudah dilaporkan.',
+      duplicateOfTicket: first.ticket,
+    });
+    expect(rejected.statusCode, rejected.body).toBe(200);
+    type Entry = { type: string; message: string; messageCode: string | null; messageParams: object };
+    const rejection = ((await track(second.trackingSecret)).json().timeline as Entry[]).at(-1);
+    expect(rejection).toMatchObject({
+      messageCode: 'REJECTED_DUPLICATE',
+      messageParams: { reason: 'DUPLIKAT', duplicateOf: first.ticket, note: 'Sudah dilaporkan.' },
+      message: `Pengaduan tidak dapat diproses: pengaduan yang sama sudah pernah diterima (sama dengan ${first.ticket}). Sudah dilaporkan.`,
+    });
+    await verify(first.id);
+    await dispose(first.id);
+    const reassigned = await post(`/api/v1/complaints/${first.id}/reassignment`, 'petugas', {
+      unitId: tree.units.seksi,
+      assigneeEmployeeId: ids.kasi,
+      note: 'Staf cuti.',
+    });
+    expect(reassigned.statusCode, reassigned.body).toBe(200);
+    const lines = (await get(`/api/v1/complaints/${first.id}`, 'petugas')).json().timeline as Entry[];
+    expect(lines.find((e) => e.type === 'DIGABUNG')).toMatchObject({
+      messageCode: 'MERGED_DUPLICATE',
+      messageParams: { ticket: second.ticket },
+    });
+    expect(lines.find((e) => e.type === 'PENUGASAN_ULANG')).toMatchObject({
+      messageCode: 'REASSIGNED',
+      messageParams: { note: 'Staf cuti.' },
+      message: 'Penanggung jawab diganti. Alasan: Staf cuti.',
+    });
+  });
 });

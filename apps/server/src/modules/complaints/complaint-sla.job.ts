@@ -7,6 +7,7 @@ import {
   type SlaClock,
   fullNameOf,
 } from '@sim/domain';
+import { COMPLAINT_MESSAGE_TERMS_ID } from '@sim/contracts';
 import type { FastifyBaseLogger } from 'fastify';
 import type { Database } from '../../db/database';
 import { systemContext } from '../../lib/actor';
@@ -18,7 +19,12 @@ import { clockOf } from './complaint-clock.rules';
 import { loadSlaPolicy, loadWorkCalendar } from './complaint-settings.service';
 import { ESCALATION_ROLE } from './complaints.policy';
 import * as repo from './complaints.repository';
-import { LABEL_SYSTEM } from './complaint-common';
+import {
+  deadlineParam,
+  formatDateId as fmtDate,
+  formatDateTimeId as fmt,
+  LABEL_SYSTEM,
+} from './complaint-common';
 
 // The deadlines job (complaints.md): warning at 75% of a window, breach, escalation to the assignee's superior at
 // once and to the head of office 2 working days later, automatic closure 10 working days after the resolution (or
@@ -44,7 +50,14 @@ async function emit(
   trx: Database,
   row: Row,
   at: Date,
-  e: { type: string; key: string; isPublic?: boolean; message: string; data?: object },
+  e: {
+    type: string;
+    key: string;
+    isPublic?: boolean;
+    /** The line as a code with parameters (repo.codedMessage), so each reader sees it in their language. */
+    coded: ReturnType<typeof repo.codedMessage>;
+    data?: object;
+  },
 ): Promise<boolean> {
   return repo.insertEventOnce(trx, {
     complaint_id: row.id,
@@ -53,21 +66,11 @@ async function emit(
     is_public: e.isPublic ?? false,
     actor_user_id: null,
     actor_label: LABEL_SYSTEM,
-    message: e.message,
+    ...e.coded,
     data: JSON.stringify(e.data ?? {}),
     dedupe_key: e.key,
   });
 }
-
-const fmt = (d: Date) =>
-  new Intl.DateTimeFormat('id-ID', {
-    dateStyle: 'long',
-    timeStyle: 'short',
-    timeZone: 'Asia/Jakarta',
-  }).format(d);
-
-const fmtDate = (d: Date) =>
-  new Intl.DateTimeFormat('id-ID', { dateStyle: 'long', timeZone: 'Asia/Jakarta' }).format(d);
 
 /** The windows the job watches; the first follow-up has its own event types so it never hides the resolution's. */
 type WatchedWindow = {
@@ -75,6 +78,7 @@ type WatchedWindow = {
   clock: SlaClock;
   /** Prefix of the event types and dedupe keys ('' for verification and resolution, as before). */
   prefix: '' | 'TINDAK_LANJUT_';
+  /** Indonesian name of the window, for e-mails (timeline lines store the window's code). */
   label: string;
 };
 
@@ -129,9 +133,13 @@ export async function runComplaintSlaJob(ctx: ServiceContext, now: Date = ctx.no
           type: 'DITUTUP',
           key: `DITUTUP:${row.window_cycle}`,
           isPublic: true,
-          message: repliedAfterResolution
-            ? `Pengaduan ditutup otomatis karena tidak ada tanggapan lagi dari pelapor selama ${policy.autoCloseAfterDays} hari kerja sejak pesan terakhir pelapor pada ${fmtDate(lastReply)}.`
-            : `Pengaduan ditutup otomatis karena tidak ada tanggapan pelapor selama ${policy.autoCloseAfterDays} hari kerja setelah penyelesaian.`,
+          coded: repliedAfterResolution
+            ? repo.codedMessage(
+                'AUTO_CLOSED_AFTER_REPLY',
+                { days: policy.autoCloseAfterDays, lastReply: lastReply.toISOString() },
+                { lastReply: fmtDate(lastReply) },
+              )
+            : repo.codedMessage('AUTO_CLOSED', { days: policy.autoCloseAfterDays }),
           data: {
             reason: 'OTOMATIS',
             lastReporterReplyAt: repliedAfterResolution ? lastReply.toISOString() : null,
@@ -169,14 +177,14 @@ export async function runComplaintSlaJob(ctx: ServiceContext, now: Date = ctx.no
           name: 'TINDAK_LANJUT',
           clock: { ...current.clock, days: policy.firstResponseDays },
           prefix: 'TINDAK_LANJUT_',
-          label: 'tindak lanjut pertama',
+          label: COMPLAINT_MESSAGE_TERMS_ID.window.TINDAK_LANJUT,
         });
       }
       windows.push({
         name: current.window,
         clock: current.clock,
         prefix: '',
-        label: current.window === 'VERIFIKASI' ? 'verifikasi' : 'penyelesaian',
+        label: COMPLAINT_MESSAGE_TERMS_ID.window[current.window],
       });
 
       for (const w of windows) {
@@ -196,7 +204,15 @@ export async function runComplaintSlaJob(ctx: ServiceContext, now: Date = ctx.no
             const fresh = await emit(trx, row, now, {
               type: `${w.prefix}PERINGATAN`,
               key: `${w.prefix}PERINGATAN:${cycle}`,
-              message: `Peringatan: ${Math.round(policy.warningFraction * 100)}% batas waktu ${w.label} telah berjalan; batas waktu ${fmt(deadline)} WIB.`,
+              coded: repo.codedMessage(
+                'DEADLINE_WARNING',
+                {
+                  percent: Math.round(policy.warningFraction * 100),
+                  window: w.name,
+                  ...deadlineParam(deadline).params,
+                },
+                deadlineParam(deadline).indonesian,
+              ),
               data: {
                 deadline: deadline.toISOString(),
                 assigneeId: row.assignee_employee_id,
@@ -215,15 +231,20 @@ export async function runComplaintSlaJob(ctx: ServiceContext, now: Date = ctx.no
           continue;
         }
 
-        const breachMessage =
+        const { params: deadlineIso, indonesian: deadlineId } = deadlineParam(deadline);
+        const breach =
           w.name === 'TINDAK_LANJUT'
-            ? `Belum ada tindak lanjut pertama untuk pelapor dalam ${policy.firstResponseDays} hari kerja sejak disposisi (batas waktu ${fmt(deadline)} WIB).`
-            : `Batas waktu ${w.label} (${fmt(deadline)} WIB) terlampaui.`;
+            ? repo.codedMessage(
+                'FIRST_RESPONSE_BREACHED',
+                { days: policy.firstResponseDays, ...deadlineIso },
+                deadlineId,
+              )
+            : repo.codedMessage('DEADLINE_BREACHED', { window: w.name, ...deadlineIso }, deadlineId);
         if (
           await emit(trx, row, now, {
             type: `${w.prefix}TERLAMBAT`,
             key: `${w.prefix}TERLAMBAT:${cycle}`,
-            message: breachMessage,
+            coded: breach,
             data: { deadline: deadline.toISOString(), window: w.name },
           })
         ) {
@@ -234,7 +255,7 @@ export async function runComplaintSlaJob(ctx: ServiceContext, now: Date = ctx.no
           tell(
             row.assignee_employee_id,
             `Batas waktu ${w.label} pengaduan ${row.ticket} terlampaui`,
-            `${breachMessage} Pengaduan ${row.ticket} (${row.category_name}).`,
+            `${breach.message} Pengaduan ${row.ticket} (${row.category_name}).`,
           );
         }
         if (w.name === 'VERIFIKASI' || row.assignee_employee_id === null) continue;
@@ -245,9 +266,13 @@ export async function runComplaintSlaJob(ctx: ServiceContext, now: Date = ctx.no
           const fresh = await emit(trx, row, now, {
             type: `${w.prefix}ESKALASI_ATASAN`,
             key: `${w.prefix}ESKALASI_ATASAN:${cycle}`,
-            message: superior
-              ? `Dieskalasi ke atasan langsung (${w.label}): ${superior.fullName} (${superior.positionName}).`
-              : `Dieskalasi ke atasan langsung (${w.label}), tetapi jabatan atasan kosong.`,
+            coded: superior
+              ? repo.codedMessage('ESCALATED_TO_SUPERIOR', {
+                  window: w.name,
+                  name: superior.fullName,
+                  position: superior.positionName,
+                })
+              : repo.codedMessage('ESCALATED_TO_VACANT_SUPERIOR', { window: w.name }),
             data: { toEmployeeId: superior?.employeeId ?? null, window: w.name },
           });
           if (fresh) {
@@ -276,7 +301,13 @@ export async function runComplaintSlaJob(ctx: ServiceContext, now: Date = ctx.no
           const fresh = await emit(trx, row, now, {
             type: `${w.prefix}ESKALASI_PIMPINAN`,
             key: `${w.prefix}ESKALASI_PIMPINAN:${cycle}`,
-            message: `Dieskalasi ke pimpinan kantor (${w.label})${heads.length > 0 ? `: ${heads.map((h) => h.name).join(', ')}` : ''}.`,
+            coded:
+              heads.length > 0
+                ? repo.codedMessage('ESCALATED_TO_HEAD', {
+                    window: w.name,
+                    names: heads.map((h) => h.name).join(', '),
+                  })
+                : repo.codedMessage('ESCALATED_TO_NO_HEAD', { window: w.name }),
             data: { toEmployeeIds: heads.map((h) => h.id), window: w.name },
           });
           if (fresh) {

@@ -33,12 +33,6 @@ import {
 // a named employee) → diproses ⇄ menunggu informasi pelapor (clock paused) → selesai → ditutup; reopening within
 // the window goes back to diproses. Every transition is a timeline entry (public or internal) and an audit event.
 
-const REJECT_LABELS: Record<string, string> = {
-  BUKAN_WEWENANG: 'bukan wewenang Kecamatan Kertapati',
-  TIDAK_LENGKAP: 'data pengaduan tidak lengkap',
-  DUPLIKAT: 'pengaduan yang sama sudah pernah diterima',
-};
-
 function pausesClosed(pauses: ComplaintPause[], at: Date): ComplaintPause[] {
   return pauses.map((p) => (p.to === null ? { ...p, to: at.toISOString() } : p));
 }
@@ -223,13 +217,18 @@ export async function rejectComplaint(
       deadline_at: null,
       updated_at: now,
     });
-    const dup = duplicateOf ? ` (sama dengan ${duplicateOf.ticket})` : '';
     await addEvent(trx, row, now, {
       type: 'DITOLAK',
       isPublic: true,
       actor,
       label: LABEL_DESK,
-      message: `Pengaduan tidak dapat diproses: ${REJECT_LABELS[body.reason]}${dup}. ${body.note}`,
+      coded: duplicateOf
+        ? repo.codedMessage('REJECTED_DUPLICATE', {
+            reason: body.reason,
+            duplicateOf: duplicateOf.ticket,
+            note: body.note,
+          })
+        : repo.codedMessage('REJECTED', { reason: body.reason, note: body.note }),
       data: { reason: body.reason },
     });
     if (duplicateOf) {
@@ -238,7 +237,7 @@ export async function rejectComplaint(
         isPublic: false,
         actor,
         label: LABEL_DESK,
-        message: `Pengaduan ${row.ticket} digabungkan ke pengaduan ini sebagai duplikat.`,
+        coded: repo.codedMessage('MERGED_DUPLICATE', { ticket: row.ticket }),
         data: { ticket: row.ticket },
       });
     }
@@ -338,7 +337,7 @@ export async function reassignComplaint(
       isPublic: false,
       actor,
       label: LABEL_DESK,
-      message: `Penanggung jawab diganti. Alasan: ${body.note}`,
+      coded: repo.codedMessage('REASSIGNED', { note: body.note }),
       data: { from: row.assignee_employee_id, to: body.assigneeEmployeeId, unitId: body.unitId },
     });
   });

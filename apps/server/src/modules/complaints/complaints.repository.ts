@@ -368,7 +368,7 @@ export async function countAttachments(db: Database, complaintId: number, workPh
 export function codedMessage(
   code: ComplaintMessageCode,
   params: ComplaintMessageParams = {},
-  /** Parameters that read differently in the Indonesian text (a channel code → its label). */
+  /** Parameters that read differently in the Indonesian text (a date in the server's long Indonesian form). */
   indonesian: ComplaintMessageParams = {},
 ) {
   return {

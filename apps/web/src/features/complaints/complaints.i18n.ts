@@ -1,3 +1,8 @@
+import {
+  COMPLAINT_MESSAGE_TERMS_ID,
+  COMPLAINT_MESSAGES_ID,
+  type ComplaintMessageCode,
+} from '@sim/contracts/complaint-messages';
 import { addDictionaries } from '../../app/i18n';
 /**
  * Strings of the complaint screens (staff) and the public complaint pages, mounted under the `complaints` key of
@@ -32,24 +37,21 @@ export const complaintsId = {
     DUPLIKAT: 'Duplikat',
   },
   channels: { WEB: 'Daring', WALK_IN: 'Datang langsung', PHONE: 'Telepon', OPEN311: 'Open311' },
-  // Generated timeline lines by code (contracts COMPLAINT_MESSAGES_ID; complaint-messages.test.ts keeps them equal).
-  messages: {
-    RECEIVED: 'Pengaduan diterima melalui {{channel}} dengan nomor {{ticket}}.',
-    VERIFIED: 'Pengaduan telah diverifikasi dan akan diteruskan ke unit yang berwenang.',
-    DISPOSED: 'Pengaduan diteruskan ke {{unit}} untuk ditindaklanjuti.',
-    TRANSFERRED: 'Pengaduan dialihkan ke {{unit}}.',
-    CITIZEN_CONFIRMED: 'Pelapor mengonfirmasi bahwa pengaduan telah diselesaikan.',
-    RATED: 'Penilaian {{score}}/5',
-    RATED_WITH_COMMENT: 'Penilaian {{score}}/5: {{comment}}',
-    ATTACHMENT_ADDED: 'Lampiran ditambahkan: {{fileName}}',
+  // Generated timeline lines by code and the words of their closed-list parameters: the Indonesian ones are the
+  // server's own (contracts), so the stored text and the Indonesian screen never drift apart.
+  messages: COMPLAINT_MESSAGES_ID as Record<ComplaintMessageCode, string>,
+  messageTerms: COMPLAINT_MESSAGE_TERMS_ID as {
+    [K in keyof typeof COMPLAINT_MESSAGE_TERMS_ID]: Record<
+      keyof (typeof COMPLAINT_MESSAGE_TERMS_ID)[K],
+      string
+    >;
   },
-  channelPhrases: {
-    WEB: 'formulir daring',
-    WALK_IN: 'datang langsung',
-    PHONE: 'telepon',
-    OPEN311: 'aplikasi mitra (Open311)',
+  actors: {
+    Pelapor: 'Pelapor',
+    Sistem: 'Sistem',
+    'Petugas Pengaduan': 'Petugas Pengaduan',
+    'Petugas penanganan': 'Petugas penanganan',
   },
-  actors: { Pelapor: 'Pelapor', Sistem: 'Sistem', 'Petugas Pengaduan': 'Petugas Pengaduan' },
   events: {
     DITERIMA: 'Diterima',
     DIVERIFIKASI: 'Diverifikasi',
@@ -355,14 +357,51 @@ export const complaintsEn: typeof complaintsId = {
     RATED: 'Rating {{score}}/5',
     RATED_WITH_COMMENT: 'Rating {{score}}/5: {{comment}}',
     ATTACHMENT_ADDED: 'Attachment added: {{fileName}}',
+    WORK_PHOTO_ADDED: 'Handling photo ({{phase}}) added: {{fileName}}',
+    REJECTED: 'The complaint cannot be processed: {{reason}}. {{note}}',
+    REJECTED_DUPLICATE: 'The complaint cannot be processed: {{reason}} (same as {{duplicateOf}}). {{note}}',
+    MERGED_DUPLICATE: 'Complaint {{ticket}} was merged into this complaint as a duplicate.',
+    REASSIGNED: 'The person in charge was changed. Reason: {{note}}',
+    DEADLINE_WARNING:
+      'Warning: {{percent}}% of the {{window}} time has passed; the deadline is {{deadline}}.',
+    DEADLINE_BREACHED: 'The {{window}} deadline ({{deadline}}) has passed.',
+    FIRST_RESPONSE_BREACHED:
+      'No first follow-up for the complainant within {{days}} working days of disposition (deadline {{deadline}}).',
+    ESCALATED_TO_SUPERIOR: 'Escalated to the direct superior ({{window}}): {{name}} ({{position}}).',
+    ESCALATED_TO_VACANT_SUPERIOR:
+      "Escalated to the direct superior ({{window}}), but the superior's post is vacant.",
+    ESCALATED_TO_HEAD: 'Escalated to the head of office ({{window}}): {{names}}.',
+    ESCALATED_TO_NO_HEAD: 'Escalated to the head of office ({{window}}).',
+    AUTO_CLOSED:
+      'The complaint was closed automatically: no response from the complainant for {{days}} working days after the resolution.',
+    AUTO_CLOSED_AFTER_REPLY:
+      "The complaint was closed automatically: no further response from the complainant for {{days}} working days since the complainant's last message on {{lastReply}}.",
   },
-  channelPhrases: {
-    WEB: 'the online form',
-    WALK_IN: 'a visit to the office',
-    PHONE: 'telephone',
-    OPEN311: 'a partner application (Open311)',
+  messageTerms: {
+    channel: {
+      WEB: 'the online form',
+      WALK_IN: 'a visit to the office',
+      PHONE: 'telephone',
+      OPEN311: 'a partner application (Open311)',
+    },
+    window: {
+      VERIFIKASI: 'verification',
+      TINDAK_LANJUT: 'first follow-up',
+      PENYELESAIAN: 'resolution',
+    },
+    reason: {
+      BUKAN_WEWENANG: 'not within the authority of Kecamatan Kertapati',
+      TIDAK_LENGKAP: 'the complaint data is incomplete',
+      DUPLIKAT: 'the same complaint has already been received',
+    },
+    phase: { SEBELUM: 'before', SESUDAH: 'after' },
   },
-  actors: { Pelapor: 'Complainant', Sistem: 'System', 'Petugas Pengaduan': 'Complaints officer' },
+  actors: {
+    Pelapor: 'Complainant',
+    Sistem: 'System',
+    'Petugas Pengaduan': 'Complaints officer',
+    'Petugas penanganan': 'Handling officer',
+  },
   events: {
     DITERIMA: 'Received',
     DIVERIFIKASI: 'Verified',
