@@ -125,7 +125,13 @@ export const survey = z.object({
   updatedAt: z.string(),
   stats: surveyStats,
   /** What the caller may do with it (the UI hides what the policy refuses). */
-  permissions: z.object({ manage: z.boolean(), invite: z.boolean(), results: z.boolean() }),
+  permissions: z.object({
+    manage: z.boolean(),
+    invite: z.boolean(),
+    results: z.boolean(),
+    /** The follow-up tab: readers of the results, and owners of one of its actions (their own actions only). */
+    followups: z.boolean(),
+  }),
 });
 export type Survey = z.infer<typeof survey>;
 

@@ -35,6 +35,17 @@ export async function findFollowups(db: Database, surveyIds: number[]) {
 }
 export type FollowupRow = Awaited<ReturnType<typeof findFollowups>>[number];
 
+/** The surveys in which the employee owns at least one follow-up action. */
+export async function findSurveyIdsWithFollowupsOwnedBy(db: Database, employeeId: number): Promise<number[]> {
+  const rows = await db
+    .selectFrom('skm_followups')
+    .select('survey_id')
+    .distinct()
+    .where('owner_employee_id', '=', employeeId)
+    .execute();
+  return rows.map((r) => r.survey_id);
+}
+
 export async function findFollowupById(db: Database, surveyId: number, id: number) {
   return db
     .selectFrom('skm_followups')

@@ -23,7 +23,12 @@ import type { ServiceContext } from '../../lib/context';
 import { forbidden, invalid, notFound } from '../../lib/errors';
 import { recordAudit } from '../audit/audit.service';
 import { findSubordinateEmployeeIds } from '../org/org.service';
-import { canManageSurveys, canReadOfficerSkm, canUpdateFollowupProgress } from './surveys.policy';
+import {
+  canManageSurveys,
+  canReadOfficerSkm,
+  canUpdateFollowupProgress,
+  followupsReadableBy,
+} from './surveys.policy';
 import * as repo from './surveys.repository';
 import * as aggregateRepo from './survey-aggregates.repository';
 import * as followupRepo from './survey-followups.repository';
@@ -42,8 +47,11 @@ import {
   assertCanManage,
   assertCanReadResults,
   getOfficerMinResponses,
+  isInScope,
   loadSurvey,
+  ownedFollowupSurveyIds,
   targetSampleOf,
+  unitScopeOf,
   unsurOf,
 } from './surveys.service';
 
@@ -303,7 +311,13 @@ export async function getSurveyResults(
 
 // ---------------------------------------------------------------- follow-up actions
 
-async function followupsOf(db: Database, actor: Actor, survey: repo.SurveyRow, onlyId?: number) {
+async function followupsOf(
+  db: Database,
+  actor: Actor,
+  survey: repo.SurveyRow,
+  onlyId?: number,
+  onlyOwn = false,
+) {
   const list = await unitSurveysWith(db, survey);
   const [rows, aggregates] = await Promise.all([
     followupRepo.findFollowups(db, [survey.id]),
@@ -314,13 +328,24 @@ async function followupsOf(db: Database, actor: Actor, survey: repo.SurveyRow, o
   ]);
   return rows
     .filter((r) => onlyId === undefined || r.id === onlyId)
+    .filter((r) => !onlyOwn || (actor.employeeId !== null && r.owner_employee_id === actor.employeeId))
     .map((r) => toFollowup(r, list, aggregates, actor));
 }
 
-/** The survey's rencana tindak lanjut, each with the unsur's NRR now and in the unit's next survey. */
+/**
+ * The survey's rencana tindak lanjut, each with the unsur's NRR now and in the unit's next survey: all of them for
+ * readers of the results, only their own for an owner outside the survey's unit scope; 403 for anyone else.
+ */
 export async function listFollowups(ctx: ServiceContext, actor: Actor, surveyId: number) {
-  const { survey } = await assertCanReadResults(ctx, actor, surveyId);
-  return { items: await followupsOf(ctx.db, actor, survey) };
+  const survey = await loadSurvey(ctx.db, surveyId);
+  const scope = await unitScopeOf(ctx, actor);
+  if (followupsReadableBy(actor, isInScope(scope, survey.unit_id)) === 'ALL') {
+    return { items: await followupsOf(ctx.db, actor, survey) };
+  }
+  if (!(await ownedFollowupSurveyIds(ctx, actor)).has(survey.id)) {
+    throw forbidden('Anda hanya dapat melihat hasil survei unit kerja Anda');
+  }
+  return { items: await followupsOf(ctx.db, actor, survey, undefined, true) };
 }
 
 async function checkOwner(db: Database, ownerId: number | null | undefined) {

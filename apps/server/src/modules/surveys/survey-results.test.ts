@@ -445,3 +445,53 @@ describe('documents', () => {
     );
   });
 });
+
+describe('follow-up owners outside the survey unit', () => {
+  it('rule: a follow-up owner lists and opens every follow-up they own, whatever unit the survey is in', async () => {
+    // A kecamatan-level survey; the Lurah (in a kelurahan below) owns one of its two actions.
+    const s = await openSurvey(t, cookies.admin!, w.units.kecamatan, {
+      title: 'SKM Kecamatan Semester II 2026',
+    });
+    const plan = async (ownerEmployeeId: number, action: string) => {
+      const res = await t.app.inject({
+        method: 'POST',
+        url: `/api/v1/surveys/${s.id}/followups`,
+        headers: { cookie: cookies.camat },
+        payload: { unsurCode: 'U5', action, ownerEmployeeId, dueDate: '2026-12-31' },
+      });
+      expect(res.statusCode, res.body).toBe(201);
+      return res.json().id as number;
+    };
+    const own = await plan(w.people.lurah.employeeId, 'Papan informasi biaya di kantor kelurahan');
+    await plan(w.people.kasi.employeeId, 'Standar biaya dipasang di loket PATEN');
+
+    const listed = (await get('/api/v1/surveys?page=1&pageSize=50', 'lurah')).json().items as {
+      id: number;
+    }[];
+    expect(listed.map((x) => x.id)).toContain(s.id);
+    const survey = await get(`/api/v1/surveys/${s.id}`, 'lurah');
+    expect(survey.statusCode).toBe(200);
+    expect(survey.json().permissions).toMatchObject({ results: false, followups: true, manage: false });
+
+    const followups = await get(`/api/v1/surveys/${s.id}/followups`, 'lurah');
+    expect(followups.statusCode).toBe(200);
+    // Only their own action: owning one does not open the survey's other plans.
+    expect(followups.json().items.map((f: { id: number }) => f.id)).toEqual([own]);
+    expect(followups.json().items[0]).toMatchObject({ canUpdateProgress: true, canEditPlan: false });
+    const progress = await t.app.inject({
+      method: 'PATCH',
+      url: `/api/v1/surveys/${s.id}/followups/${own}`,
+      headers: { cookie: cookies.lurah },
+      payload: { status: 'IN_PROGRESS', note: 'Papan sedang dicetak' },
+    });
+    expect(progress.statusCode, progress.body).toBe(200);
+
+    // The results stay with the survey's unit scope and the managers.
+    expect((await get(`/api/v1/surveys/${s.id}/results`, 'lurah')).statusCode).toBe(403);
+    // Someone who owns nothing in it still gets 403, and does not see it listed.
+    expect((await get(`/api/v1/surveys/${s.id}`, 'andi')).statusCode).toBe(403);
+    expect((await get(`/api/v1/surveys/${s.id}/followups`, 'andi')).statusCode).toBe(403);
+    const others = (await get('/api/v1/surveys?page=1&pageSize=50', 'andi')).json().items as { id: number }[];
+    expect(others.map((x) => x.id)).not.toContain(s.id);
+  });
+});

@@ -17,6 +17,20 @@ export const canListAllSurveys = (actor: Actor) =>
 export const canReadSurveyResults = (actor: Actor, inUnitScope: boolean) =>
   canManageSurveys(actor) || inUnitScope;
 
+/**
+ * A survey's page and its follow-up tab: whoever may read its results, and the owner of one of its follow-up
+ * actions — whatever unit the survey is in (a Lurah owning an action of a kecamatan-level survey must find it).
+ */
+export const canOpenSurvey = (actor: Actor, inUnitScope: boolean, ownsFollowup: boolean) =>
+  canListAllSurveys(actor) || inUnitScope || ownsFollowup;
+
+/**
+ * Which follow-up actions of a survey the actor reads: every one when they may read its results; otherwise the
+ * ones they own (only their own: the owner of one action does not read the survey's other plans or results).
+ */
+export const followupsReadableBy = (actor: Actor, inUnitScope: boolean): 'ALL' | 'OWN' =>
+  canReadSurveyResults(actor, inUnitScope) ? 'ALL' : 'OWN';
+
 /** Single-use invitations after a closed complaint or a delivered service: managers, the complaint desk, unit staff. */
 export const canInviteToSurvey = (actor: Actor, inUnitScope: boolean) =>
   canManageSurveys(actor) || hasRole(actor, 'PETUGAS_PENGADUAN') || inUnitScope;

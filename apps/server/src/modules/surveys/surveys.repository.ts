@@ -105,11 +105,17 @@ export type SurveyFilter = {
   year?: number;
   /** Only surveys of these units; undefined = every unit. */
   unitIds?: number[];
+  /** With `unitIds`: these surveys too, whatever their unit (those where the reader owns a follow-up action). */
+  alsoSurveyIds?: number[];
 };
 
 export async function findSurveysPage(db: Database, f: SurveyFilter, page: number, pageSize: number) {
   let q = db.selectFrom('skm_surveys as s').innerJoin('org_units as u', 'u.id', 's.unit_id');
-  if (f.unitIds) q = q.where(sql<SqlBool>`s.unit_id = any(${f.unitIds}::int[])`);
+  if (f.unitIds) {
+    const unitIds = f.unitIds;
+    const also = f.alsoSurveyIds ?? [];
+    q = q.where(sql<SqlBool>`(s.unit_id = any(${unitIds}::int[]) or s.id = any(${also}::int[]))`);
+  }
   if (f.unitId) q = q.where('s.unit_id', '=', f.unitId);
   if (f.status) q = q.where('s.status', '=', f.status);
   if (f.year) {

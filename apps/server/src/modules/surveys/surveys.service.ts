@@ -28,10 +28,12 @@ import {
   canInviteToSurvey,
   canListAllSurveys,
   canManageSurveys,
+  canOpenSurvey,
   canReadSurveyResults,
 } from './surveys.policy';
 import * as repo from './surveys.repository';
 import * as aggregateRepo from './survey-aggregates.repository';
+import * as followupRepo from './survey-followups.repository';
 import * as peopleRepo from './survey-people.repository';
 import * as responseRepo from './survey-responses.repository';
 import * as settingRepo from './survey-settings.repository';
@@ -72,6 +74,12 @@ export async function unitScopeOf(ctx: ServiceContext, actor: Actor): Promise<nu
 }
 
 export const isInScope = (scope: number[] | null, unitId: number) => scope === null || scope.includes(unitId);
+
+/** The surveys in which the actor owns a follow-up action (they open those whatever the survey's unit). */
+export async function ownedFollowupSurveyIds(ctx: ServiceContext, actor: Actor): Promise<Set<number>> {
+  if (actor.employeeId === null) return new Set();
+  return new Set(await followupRepo.findSurveyIdsWithFollowupsOwnedBy(ctx.db, actor.employeeId));
+}
 
 /** Results of the survey may be read by the actor, or 403 (after 404 for a survey that does not exist). */
 export async function assertCanReadResults(ctx: ServiceContext, actor: Actor, surveyId: number) {
@@ -135,6 +143,7 @@ function toSurvey(
   aggregate: aggregateRepo.SurveyAggregate | undefined,
   actor: Actor,
   scope: number[] | null,
+  owned: Set<number>,
 ): Survey {
   const inScope = isInScope(scope, row.unit_id);
   return {
@@ -162,6 +171,7 @@ function toSurvey(
       manage: canManageSurveys(actor),
       invite: canInviteToSurvey(actor, inScope),
       results: canReadSurveyResults(actor, inScope),
+      followups: canReadSurveyResults(actor, inScope) || owned.has(row.id),
     },
   };
 }
@@ -174,6 +184,7 @@ async function surveyDto(ctx: ServiceContext, actor: Actor, id: number, scope?: 
     aggregates.get(id),
     actor,
     scope === undefined ? await unitScopeOf(ctx, actor) : scope,
+    await ownedFollowupSurveyIds(ctx, actor),
   );
 }
 
@@ -183,10 +194,11 @@ async function surveyDto(ctx: ServiceContext, actor: Actor, id: number, scope?: 
  */
 export async function listSurveys(ctx: ServiceContext, actor: Actor, q: z.infer<typeof surveyListQuery>) {
   const scope = await unitScopeOf(ctx, actor);
+  const owned = await ownedFollowupSurveyIds(ctx, actor);
   const unitIds = canListAllSurveys(actor) ? undefined : (scope ?? undefined);
   const { items, total } = await repo.findSurveysPage(
     ctx.db,
-    { q: q.q, unitId: q.unitId, status: q.status, year: q.year, unitIds },
+    { q: q.q, unitId: q.unitId, status: q.status, year: q.year, unitIds, alsoSurveyIds: [...owned] },
     q.page,
     q.pageSize,
   );
@@ -195,18 +207,19 @@ export async function listSurveys(ctx: ServiceContext, actor: Actor, q: z.infer<
     items.map((s) => s.id),
   );
   return {
-    items: items.map((row) => toSurvey(row, aggregates.get(row.id), actor, scope)),
+    items: items.map((row) => toSurvey(row, aggregates.get(row.id), actor, scope, owned)),
     total,
     page: q.page,
     pageSize: q.pageSize,
   };
 }
 
-/** One survey with its settings and current stats; 403 outside the actor's scope. */
+/** One survey with its settings and current stats; 403 outside the actor's scope unless they own a follow-up. */
 export async function getSurvey(ctx: ServiceContext, actor: Actor, id: number): Promise<Survey> {
   const row = await loadSurvey(ctx.db, id);
   const scope = await unitScopeOf(ctx, actor);
-  if (!canListAllSurveys(actor) && !isInScope(scope, row.unit_id)) {
+  const owned = await ownedFollowupSurveyIds(ctx, actor);
+  if (!canOpenSurvey(actor, isInScope(scope, row.unit_id), owned.has(row.id))) {
     throw forbidden('Anda hanya dapat melihat survei unit kerja Anda');
   }
   return surveyDto(ctx, actor, id, scope);

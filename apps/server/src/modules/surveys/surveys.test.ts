@@ -239,7 +239,12 @@ describe('GET /api/v1/surveys', () => {
     const kasi = await list('kasi');
     expect(kasi.items.length).toBeGreaterThan(0);
     expect(kasi.items.every((s: { unitId: number }) => s.unitId === w.units.paten)).toBe(true);
-    expect(kasi.items[0].permissions).toEqual({ manage: false, invite: true, results: true });
+    expect(kasi.items[0].permissions).toEqual({
+      manage: false,
+      invite: true,
+      results: true,
+      followups: true,
+    });
     const lurah = await list('lurah');
     expect(lurah.items.every((s: { unitId: number }) => s.unitId === w.units.kelurahan)).toBe(true);
     expect((await list('outsider')).total).toBe(0);

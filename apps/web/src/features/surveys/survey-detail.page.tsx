@@ -39,7 +39,9 @@ function SurveyDetail({ survey }: { survey: Survey }) {
   const [params, setParams] = useSearchParams();
   const p = survey.permissions;
   const tabs: Tab[] = [
-    ...(p.results ? (['results', 'followups'] as const) : []),
+    ...(p.results ? (['results'] as const) : []),
+    // The owner of a follow-up action outside the survey's unit sees the follow-up tab alone (their own actions).
+    ...(p.followups ? (['followups'] as const) : []),
     ...(p.manage ? (['responses', 'suggestions'] as const) : []),
     ...(p.invite ? (['invitations'] as const) : []),
   ];
