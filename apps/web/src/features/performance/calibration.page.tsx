@@ -43,7 +43,7 @@ import { DownloadIcon } from '../../components/icons';
 import { LoadingState } from '../../components/loading-state';
 import { PageHeader } from '../../components/page-header';
 import { UnitSelect } from '../org/unit-select';
-import { downloadHref, PredikatBadge, YearSelect } from './performance-display';
+import { downloadHref, PredikatBadge, usePeriodName, YearSelect } from './performance-display';
 import {
   useAdjustPredikat,
   useCalibration,
@@ -76,6 +76,7 @@ function currentCalibrationPeriodId(year: PerfYear | undefined, today: string): 
  */
 export function CalibrationPage() {
   const { t } = useTranslation();
+  const periodName = usePeriodName();
   const language = useLanguage();
   const can = useCapabilities().performance;
   const isPimpinan = can.calibrate;
@@ -134,7 +135,7 @@ export function CalibrationPage() {
             label={t('performance.calibration.period')}
             value={String(shownPeriodId ?? c?.periodId ?? '')}
             onChange={(e) => setPeriodId(Number(e.currentTarget.value))}
-            data={(year?.periods ?? []).map((p) => ({ value: String(p.id), label: p.label }))}
+            data={(year?.periods ?? []).map((p) => ({ value: String(p.id), label: periodName(p.label) }))}
             w={200}
           />
         </Group>
@@ -168,7 +169,7 @@ export function CalibrationPage() {
               </Card>
               <section>
                 <Title order={2} size="h4" mb="xs">
-                  {t('performance.calibration.distribution')} — {c.periodLabel}
+                  {t('performance.calibration.distribution')} — {periodName(c.periodLabel)}
                 </Title>
                 <Text size="sm" fw={600} mb="xs" data-testid="calibration-rated">
                   {t('performance.calibration.ratedOf', { rated: c.rated, expected: c.expected })}

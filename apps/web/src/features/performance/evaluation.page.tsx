@@ -27,10 +27,10 @@ import { ErrorState } from '../../components/error-state';
 import { FormError } from '../../components/form-error';
 import { LoadingState } from '../../components/loading-state';
 import { PageHeader } from '../../components/page-header';
-import { downloadHref, PredikatBadge } from './performance-display';
+import { downloadHref, PredikatBadge, usePeriodName } from './performance-display';
 import { EvaluationSummary } from './skp-evaluation-panel';
 import { RealisationValue, SystemEvidenceView } from './system-evidence-view';
-import { useEvaluationContext, useRate } from './use-performance';
+import { useEvaluationContext, useEvaluations, useRate, useYears } from './use-performance';
 
 /**
  * The rater's evaluation screen for one period: targets, realisations with evidence, the feedback history and other
@@ -42,16 +42,25 @@ export function EvaluationPage() {
   const params = useParams();
   const skpId = Number(params.id);
   const periodId = Number(params.periodId);
+  const periodName = usePeriodName();
   const context = useEvaluationContext(skpId, periodId);
+  const years = useYears();
   if (context.isPending) return <LoadingState />;
   if (context.isError) return <ErrorState error={context.error} onRetry={() => void context.refetch()} />;
   const c = context.data;
   const indicators = c.skp.rhk.flatMap((r) => r.indicators.map((i) => ({ ...i, rhk: r.text })));
+  const isAnnual = c.period.kind === 'TAHUNAN';
+  const yearPeriods = years.data?.items.find((y) => y.id === c.skp.yearId)?.periods ?? [];
+  // The annual screen lists every period's realisation: each one names its period.
+  const periodOf = (id: number) => periodName(yearPeriods.find((p) => p.id === id)?.label ?? '');
 
   return (
     <>
       <PageHeader
-        title={t('performance.evaluation.title', { period: c.period.label, name: c.skp.employee.fullName })}
+        title={t('performance.evaluation.title', {
+          period: periodName(c.period.label),
+          name: c.skp.employee.fullName,
+        })}
         description={
           <Anchor component={Link} to={`/kinerja/skp/${skpId}?tab=evaluation`}>
             SKP {c.skp.year}
@@ -79,6 +88,7 @@ export function EvaluationPage() {
             </List>
           </Card>
         </SimpleGrid>
+        {isAnnual && <AnnualBasis skpId={skpId} periods={yearPeriods.filter((p) => p.kind === 'PERIODIK')} />}
         <DataTable
           caption={t('performance.work.realisation')}
           rows={indicators}
@@ -104,7 +114,16 @@ export function EvaluationPage() {
                 const rows = c.realisations.filter((r) => r.indicatorId === i.id);
                 return rows.length === 0
                   ? '—'
-                  : rows.map((r) => <RealisationValue key={r.periodId} r={r} annualTarget={i.targetValue} />);
+                  : rows.map((r) => (
+                      <div key={r.periodId}>
+                        {isAnnual && (
+                          <Text size="xs" fw={600}>
+                            {periodOf(r.periodId)}
+                          </Text>
+                        )}
+                        <RealisationValue r={r} annualTarget={i.targetValue} />
+                      </div>
+                    ));
               },
             },
             {
@@ -297,6 +316,36 @@ function RatingForm({ context: c }: { context: EvaluationContext }) {
           </Button>
         </Group>
       </Stack>
+    </Card>
+  );
+}
+
+/**
+ * What the annual rating rests on: the year's periods by name, each with the predikat it was given (or "not rated
+ * yet"), so the rater sees which periods stand behind the annual predikat.
+ */
+function AnnualBasis({ skpId, periods }: { skpId: number; periods: { id: number; label: string }[] }) {
+  const { t } = useTranslation();
+  const periodName = usePeriodName();
+  const evaluations = useEvaluations(skpId);
+  const byPeriod = new Map((evaluations.data?.items ?? []).map((e) => [e.periodId, e.predikat]));
+  return (
+    <Card withBorder data-testid="annual-basis">
+      <Text fw={600} size="sm" mb={4}>
+        {t('performance.evaluation.annualBasis')}
+      </Text>
+      <List size="sm">
+        {periods.map((p) => (
+          <List.Item key={p.id}>
+            {periodName(p.label)}:{' '}
+            {byPeriod.get(p.id) ? (
+              <PredikatBadge predikat={byPeriod.get(p.id) ?? null} />
+            ) : (
+              t('performance.evaluation.none')
+            )}
+          </List.Item>
+        ))}
+      </List>
     </Card>
   );
 }

@@ -185,6 +185,13 @@ export const performanceId = {
     addLink: 'Tambah tautan',
     linkAdded: 'Tautan ditambahkan.',
     chart: 'Capaian per periode (%)',
+    chartNote:
+      'Capaian dengan dasar berbeda tidak dirata-ratakan bersama: tiap dasar punya batangnya sendiri, rata-rata indikator yang diukur dengan dasar itu.',
+    chartSeries: {
+      PERIOD_TARGET: 'Terhadap target periode (rencana aksi)',
+      ANNUAL_CUMULATIVE: 'Kumulatif terhadap target tahunan',
+      ANNUAL_LEVEL: 'Tingkat periode terhadap target tahunan',
+    },
     notApproved: 'Realisasi dapat dicatat setelah SKP disetujui.',
     periodTarget: 'Target periode (rencana aksi)',
     periodTargetHint:
@@ -243,6 +250,7 @@ export const performanceId = {
     none: 'Belum dinilai.',
     history: 'Riwayat rating',
     otherData: 'Data lain tentang pegawai',
+    annualBasis: 'Penilaian tahunan ini bertumpu pada periode berikut (realisasi tiap periode ada di tabel):',
     angkaKredit: 'Angka kredit',
     objectionDeadline: 'Batas keberatan',
     object: 'Ajukan keberatan',
@@ -548,6 +556,13 @@ export const performanceEn: PerformanceTranslations = {
     addLink: 'Add link',
     linkAdded: 'Link added.',
     chart: 'Achievement per period (%)',
+    chartNote:
+      'Achievements on different bases are not averaged together: each basis has its own bar, the average of the indicators measured on it.',
+    chartSeries: {
+      PERIOD_TARGET: 'Against the period target (action plan)',
+      ANNUAL_CUMULATIVE: 'Cumulative toward the annual target',
+      ANNUAL_LEVEL: "Period's level against the annual target",
+    },
     notApproved: 'Realisation can be recorded once the SKP is approved.',
     periodTarget: 'Period target (action plan)',
     periodTargetHint:
@@ -606,6 +621,8 @@ export const performanceEn: PerformanceTranslations = {
     none: 'Not rated yet.',
     history: 'Rating history',
     otherData: 'Other data about the employee',
+    annualBasis:
+      'This annual rating rests on the following periods (each period’s realisation is in the table):',
     angkaKredit: 'Credit points',
     objectionDeadline: 'Objection deadline',
     object: 'Object',

@@ -26,7 +26,7 @@ import { isApiError } from '../../app/api';
 import { FormError } from '../../components/form-error';
 import { DownloadIcon } from '../../components/icons';
 import { LoadingState } from '../../components/loading-state';
-import { downloadHref, PredikatBadge } from './performance-display';
+import { downloadHref, PredikatBadge, usePeriodName } from './performance-display';
 import {
   useDecideObjection,
   useEvaluations,
@@ -38,6 +38,7 @@ import {
 /** Every period of the year with its evaluation, rating history, objections and the evaluation document. */
 export function SkpEvaluationPanel({ skp }: { skp: Skp }) {
   const { t } = useTranslation();
+  const periodName = usePeriodName();
   const years = useYears();
   const evaluations = useEvaluations(skp.id);
   const pending = usePendingObjections();
@@ -55,7 +56,7 @@ export function SkpEvaluationPanel({ skp }: { skp: Skp }) {
           <Card withBorder key={p.id}>
             <Group justify="space-between" mb="xs">
               <Title order={2} size="h4">
-                {p.label}
+                {periodName(p.label)}
               </Title>
               <Group gap="xs">
                 {ev && <PredikatBadge predikat={ev.predikat} />}

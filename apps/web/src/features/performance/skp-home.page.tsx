@@ -300,6 +300,7 @@ function OverdueList({ title, hint, items }: { title: string; hint?: string; ite
 
 function ObjectionsCard() {
   const { t } = useTranslation();
+  const periodName = usePeriodName();
   const language = useLanguage();
   const pending = usePendingObjections();
   if (!pending.data || pending.data.items.length === 0) return null;
@@ -312,7 +313,8 @@ function ObjectionsCard() {
         {pending.data.items.map((o) => (
           <Group key={o.id} justify="space-between">
             <Text size="sm">
-              {o.employee.fullName} — {o.periodLabel} ({formatDate(o.createdAt, language)}): {o.reason}
+              {o.employee.fullName} — {periodName(o.periodLabel)} ({formatDate(o.createdAt, language)}):{' '}
+              {o.reason}
               {o.isExternal && ` (${t('performance.evaluation.external')})`}
             </Text>
             <Button size="xs" component={Link} to={`/kinerja/skp/${o.skpId}?tab=evaluation`}>

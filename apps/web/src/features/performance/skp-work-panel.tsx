@@ -28,9 +28,17 @@ import { DataTable } from '../../components/data-table';
 import { ErrorState } from '../../components/error-state';
 import { FormError } from '../../components/form-error';
 import { LoadingState } from '../../components/loading-state';
-import { downloadHref } from './performance-display';
+import { downloadHref, usePeriodName } from './performance-display';
 import { RealisationValue, SystemEvidenceView } from './system-evidence-view';
+import { realisationChart } from './realisation-chart';
 import { useAddLink, useRealisations, useRecordRealisation, useUploadEvidence } from './use-performance';
+
+/** One colour per capaian basis, dark enough for text contrast on white (WCAG AA). */
+const SERIES_COLOR = {
+  PERIOD_TARGET: 'blue.7',
+  ANNUAL_CUMULATIVE: 'teal.8',
+  ANNUAL_LEVEL: 'grape.7',
+} as const;
 
 /**
  * Targets against realisation per period (a table on a wide screen, one card per indicator and period on a phone,
@@ -40,25 +48,22 @@ export function SkpWorkPanel({ skp }: { skp: Skp }) {
   const { t } = useTranslation();
   const language = useLanguage();
   const isWide = useMediaQuery('(min-width: 48em)', true, { getInitialValueInEffect: false });
+  const periodName = usePeriodName();
   const matrix = useRealisations(skp.id);
   if (matrix.isPending) return <LoadingState />;
   if (matrix.isError) return <ErrorState error={matrix.error} onRetry={() => void matrix.refetch()} />;
-  const { periods, items } = matrix.data;
+  const { items } = matrix.data;
+  // Period names in the reader's language everywhere below (grid, cards, chart, form).
+  const periods = matrix.data.periods.map((p) => ({ ...p, label: periodName(p.label) }));
   const indicators = skp.rhk.flatMap((r) => r.indicators.map((i) => ({ ...i, rhk: r.text })));
   const cell = (indicatorId: number, periodId: number): Realisation | undefined =>
     items.find((x) => x.indicatorId === indicatorId && x.periodId === periodId);
 
-  const chartData = periods.map((p) => {
-    const percents = indicators
-      .map((i) => cell(i.id, p.id)?.percent)
-      .filter((v): v is number => v !== null && v !== undefined);
-    return {
-      period: p.label,
-      [t('performance.work.capaian')]: percents.length
-        ? percents.reduce((a, b) => a + b, 0) / percents.length
-        : 0,
-    };
-  });
+  const shown = new Set(indicators.map((i) => i.id));
+  const chart = realisationChart(
+    periods,
+    items.filter((x) => shown.has(x.indicatorId)),
+  );
 
   return (
     <Stack gap="lg">
@@ -75,11 +80,20 @@ export function SkpWorkPanel({ skp }: { skp: Skp }) {
         <Title order={2} size="h4" mb="xs">
           {t('performance.work.chart')}
         </Title>
+        <Text size="xs" c="dimmed" mb="xs">
+          {t('performance.work.chartNote')}
+        </Text>
         <BarChart
-          h={220}
-          data={chartData}
+          h={240}
+          data={chart.rows}
           dataKey="period"
-          series={[{ name: t('performance.work.capaian'), color: 'blue.7' }]}
+          withLegend
+          legendProps={{ verticalAlign: 'bottom' }}
+          series={chart.bases.map((basis) => ({
+            name: basis,
+            label: t(`performance.work.chartSeries.${basis}`),
+            color: SERIES_COLOR[basis],
+          }))}
           valueFormatter={(v) => `${formatNumber(v, language, { maximumFractionDigits: 1 })}%`}
         />
       </section>
