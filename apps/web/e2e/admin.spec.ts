@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { seriousA11yIssues } from './fixtures';
 
 // The foundation journey from issue 2: admin finds an employee, transfers them, imports a file with one bad row,
 // sees the per-row report, reads each step in the audit log and switches the language. axe checks every page.
@@ -62,6 +63,11 @@ test('admin: find, transfer, import with a bad row, audit trail, language switch
   await expectNoSeriousA11yIssues(page);
   await dialog.getByRole('button', { name: 'Simpan mutasi' }).click();
   await expect(page.getByText(/Mutasi .* tersimpan/)).toBeVisible();
+  // The toast sits below the header: the menu and the language switch stay reachable while it shows.
+  const toast = page.getByRole('alert').filter({ hasText: /Mutasi .* tersimpan/ });
+  const toastBox = (await toast.boundingBox())!;
+  const headerBox = (await page.getByRole('banner').boundingBox())!;
+  expect(toastBox.y).toBeGreaterThanOrEqual(headerBox.y + headerBox.height);
   expect(newPosition.length).toBeGreaterThan(0);
 
   // Import a CSV with one good and one bad row, all-or-nothing → nothing saved, report shows the bad row.
@@ -122,4 +128,36 @@ test('phone width: the navigation collapses behind a button and still works', as
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
   expect(overflow).toBe(false);
   await expectNoSeriousA11yIssues(page);
+});
+
+test('admin at 1366 px: the organisation table shows its last column; a holiday is removed only after confirming', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await login(page, 'admin');
+  await page.goto('/org');
+  const table = page.getByRole('main').getByRole('table').first();
+  await expect(table).toBeVisible();
+  // The last column (the row's actions) lies wholly inside the window, not cut off at the right edge.
+  const last = table.getByRole('columnheader').last();
+  const box = (await last.boundingBox())!;
+  expect(box.x).toBeGreaterThanOrEqual(0);
+  expect(box.x + box.width).toBeLessThanOrEqual(1366);
+  expect(await seriousA11yIssues(page)).toEqual([]);
+
+  // Removing a holiday moves running complaint deadlines: the labelled button asks first, Batal keeps it.
+  await page.goto('/complaints/settings');
+  await page.getByRole('tab', { name: 'Kalender libur' }).click();
+  const remove = page.getByRole('button', { name: /^Hapus hari libur / }).first();
+  const name = (await remove.getAttribute('aria-label'))!;
+  await remove.click();
+  const dialog = page.getByRole('dialog');
+  await expect(dialog).toContainText('dihitung ulang');
+  expect(await seriousA11yIssues(page)).toEqual([]);
+  await dialog.getByRole('button', { name: 'Batal' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole('button', { name, exact: true })).toBeVisible();
+  await page.getByRole('button', { name, exact: true }).click();
+  await dialog.getByRole('button', { name: 'Hapus', exact: true }).click();
+  await expect(page.getByRole('button', { name, exact: true })).toHaveCount(0);
 });

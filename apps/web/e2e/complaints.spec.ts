@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, request, test, type APIRequestContext, type Page } from '@playwright/test';
-import { makePng } from './fixtures';
+import { LANGUAGE_KEY, makePng, seriousA11yIssues } from './fixtures';
 
 // Complaint journey at phone size: a citizen files a complaint with a photo → the Petugas Pengaduan (a demo user
 // with PETUGAS_PENGADUAN) verifies it and assigns it to a named employee → the employee sees it in their queue
@@ -109,6 +109,7 @@ test('citizen → petugas → employee → rating → statistics', async ({ page
   await page.getByRole('link', { name: ticket }).click();
   await expect(page.getByText('Warga Uji E2E')).toBeVisible(); // the desk sees the reporter before verification
   await expect(page.getByRole('link', { name: /lokasi\.png/ })).toBeVisible(); // the photo, re-encoded
+  expect(await seriousA11yIssues(page)).toEqual([]);
   await page.getByRole('button', { name: 'Verifikasi', exact: true }).click();
   // Verified: the verification window has ended and no clock runs until the disposition (complaint-clock.rules.ts).
   await expect(page.getByText('Tidak ada batas berjalan').first()).toBeVisible();
@@ -120,6 +121,14 @@ test('citizen → petugas → employee → rating → statistics', async ({ page
     .click();
   await page.getByRole('button', { name: 'Disposisi', exact: true }).last().click();
   await expect(page.getByText(assignee.name).first()).toBeVisible();
+  // English mode: the staff timeline's generated lines read in English (stored as codes, issue 10).
+  await page.evaluate(([key]) => localStorage.setItem(key!, 'en'), [LANGUAGE_KEY]);
+  await page.reload();
+  await expect(page.getByText(`Complaint received via the online form with number ${ticket}.`)).toBeVisible();
+  await expect(page.getByText(/The complaint has been passed to .+ for follow-up\./)).toBeVisible();
+  await expect(page.getByText(/Pengaduan diterima melalui/)).toHaveCount(0);
+  expect(await seriousA11yIssues(page)).toEqual([]);
+  await page.evaluate(([key]) => localStorage.setItem(key!, 'id'), [LANGUAGE_KEY]);
 
   // 3. The employee sees it in their queue with its countdown and posts the follow-up.
   await loginInBrowser(page, employee.nip);
@@ -145,6 +154,14 @@ test('citizen → petugas → employee → rating → statistics', async ({ page
   await page.context().clearCookies();
   await page.goto(trackingLink);
   await expect(page.getByText(/Surat sudah selesai/)).toBeVisible();
+  // The citizen's tracking page in English shows the same lines in English.
+  await page.evaluate(([key]) => localStorage.setItem(key!, 'en'), [LANGUAGE_KEY]);
+  await page.reload();
+  await expect(page.getByText(`Complaint received via the online form with number ${ticket}.`)).toBeVisible();
+  expect(await seriousA11yIssues(page)).toEqual([]);
+  await page.evaluate(([key]) => localStorage.setItem(key!, 'id'), [LANGUAGE_KEY]);
+  await page.reload();
+  await expect(page.getByText(/Surat sudah selesai/)).toBeVisible();
   const star = await page.getByRole('radio', { name: '5' }).getAttribute('id');
   await page.locator(`label[for="${star}"]`).click();
   await page.getByRole('button', { name: /kirim penilaian/i }).click();
@@ -161,6 +178,7 @@ test('citizen → petugas → employee → rating → statistics', async ({ page
   ).toEqual([]);
   await surveyLink.click();
   await expect(page.getByText(/mengisi survei melalui undangan/i)).toBeVisible();
+  expect(await seriousA11yIssues(page)).toEqual([]);
 
   // 5. The employee's statistics change.
   const after = await (await employeeApi.get('/api/v1/complaints/stats', { params: statsQuery })).json();
@@ -170,12 +188,15 @@ test('citizen → petugas → employee → rating → statistics', async ({ page
   await page.goto('/complaints/stats');
   await expect(page.getByTestId('stat-finished')).toContainText(String(after.finished));
   await expect(page.getByTestId('stat-rating')).toContainText(`(${after.rated})`);
+  expect(await seriousA11yIssues(page)).toEqual([]);
 
   // 6. The home page shows them too, each figure linking to the complaints behind it.
   await page.goto('/');
   const myComplaints = page.getByRole('region', { name: /pengaduan saya/i });
   await expect(myComplaints.getByTestId('stat-finished')).toContainText(String(after.finished));
+  expect(await seriousA11yIssues(page)).toEqual([]);
   await myComplaints.getByRole('link', { name: /^Selesai: / }).click();
   await expect(page).toHaveURL(/\/complaints\?.*metric=finished/);
   await expect(page.getByText(/menampilkan pengaduan dari statistik/i)).toBeVisible();
+  expect(await seriousA11yIssues(page)).toEqual([]);
 });

@@ -1,3 +1,5 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
 import zlib from 'node:zlib';
 
 /**
@@ -26,3 +28,19 @@ export function makePng({ comment }: { comment?: string } = {}): Buffer {
     chunk('IEND', Buffer.alloc(0)),
   ]);
 }
+
+/**
+ * axe on the page as it stands: the serious and critical violations (WCAG 2.1 AA checks), each with the elements
+ * it found, so a journey can assert none on every page it visits.
+ */
+export async function seriousA11yIssues(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+/** The localStorage key of the reader's language choice (app/i18n). */
+export const LANGUAGE_KEY = 'sim-kinerja.language';

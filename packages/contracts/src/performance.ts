@@ -3,6 +3,7 @@ import { isoDate } from './common';
 import {
   ASPEK,
   BERAKHLAK_CODES,
+  EVALUATION_OTHER_DATA,
   EVIDENCE_KINDS,
   FEEDBACK_KINDS,
   OBJECTION_STATUSES,
@@ -530,7 +531,17 @@ export const evaluationContext = z.object({
   feedback: z.array(feedback),
   evaluation: evaluation.nullable(),
   /** Data other modules hold about the employee in the period, shown as it becomes available. */
-  otherData: z.array(z.object({ label: z.string(), value: z.string() })),
+  otherData: z.array(
+    z.object({
+      /** Which row this is: the web app words it in the reader's language from `figures`. */
+      code: z.enum(EVALUATION_OTHER_DATA),
+      /** The row's numbers (null where there is none yet, e.g. no rating). */
+      figures: z.record(z.string(), z.number().nullable()),
+      /** The row in Indonesian, as the evaluation document and older readers show it. */
+      label: z.string(),
+      value: z.string(),
+    }),
+  ),
 });
 export type EvaluationContext = z.infer<typeof evaluationContext>;
 

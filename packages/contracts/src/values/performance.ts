@@ -77,3 +77,13 @@ export const PERF_DOCUMENT_KINDS = ['SKP', 'EVALUASI'] as const;
 export type PerfDocumentKind = (typeof PERF_DOCUMENT_KINDS)[number];
 export const OVERDUE_KINDS = ['SKP_NOT_SUBMITTED', 'SKP_NOT_APPROVED', 'EVALUATION_MISSING'] as const;
 export type OverdueKind = (typeof OVERDUE_KINDS)[number];
+/** The "other data about the employee" rows of the evaluation screen, each rendered in the reader's language. */
+export const EVALUATION_OTHER_DATA = [
+  'EVIDENCE',
+  'SUPERIOR_FEEDBACK',
+  'FEEDBACK_REQUESTS',
+  'COMPLAINTS',
+  'SKM_OFFICER',
+  'CITIZEN_RATING',
+] as const;
+export type EvaluationOtherData = (typeof EVALUATION_OTHER_DATA)[number];

@@ -1,4 +1,4 @@
-import type { Evaluation } from '@sim/contracts';
+import type { Evaluation, EvaluationContext } from '@sim/contracts';
 import { evaluationInput, perfDeadlines } from '@sim/contracts';
 import {
   addCalendarDays,
@@ -202,7 +202,7 @@ export async function getEvaluationContext(
   actor: Actor,
   skpId: number,
   periodId: number,
-) {
+): Promise<EvaluationContext> {
   const { row, relation } = await loadReadable(
     ctx.db,
     actor,
@@ -241,21 +241,43 @@ export async function getEvaluationContext(
     feedback,
     evaluation: existing ? await toEvaluation(ctx.db, existing, ctx.now()) : null,
     otherData: [
-      { label: 'Bukti dukung pada periode ini', value: String(evidenceCount) },
       {
+        code: 'EVIDENCE',
+        figures: { count: evidenceCount },
+        label: 'Bukti dukung pada periode ini',
+        value: String(evidenceCount),
+      },
+      {
+        code: 'SUPERIOR_FEEDBACK',
+        figures: { count: feedback.filter((f) => f.isFromSuperior).length },
         label: 'Umpan balik atasan (seluruh tahun)',
         value: String(feedback.filter((f) => f.isFromSuperior).length),
       },
       {
+        code: 'FEEDBACK_REQUESTS',
+        figures: { count: feedback.filter((f) => f.kind === 'REQUEST').length },
         label: 'Permintaan umpan balik dari pegawai',
         value: String(feedback.filter((f) => f.kind === 'REQUEST').length),
       },
       {
+        code: 'COMPLAINTS',
+        figures: {
+          assigned: complaints.assigned,
+          finishedOnTime: complaints.finishedOnTime,
+          onTimePercent: complaints.onTimePercent,
+        },
         label: 'Pengaduan ditangani / selesai tepat waktu (periode ini)',
         value: `${complaints.assigned} / ${complaints.finishedOnTime} (${percent(complaints.onTimePercent)})`,
       },
       {
         // The unsur names come from the SKM table (PermenPANRB 14/2017): U6 is competence, U7 behaviour.
+        code: 'SKM_OFFICER',
+        figures: {
+          year: row.year,
+          konversi: skm.isShown ? skm.konversi : null,
+          responses: skm.responses,
+          minResponses: skm.minResponses,
+        },
         label: `SKM atas pelayanan pegawai (U6 ${SKM_UNSUR.U6.name}, U7 ${SKM_UNSUR.U7.name}), tahun ${row.year}`,
         value:
           skm.isShown && skm.konversi !== null
@@ -263,6 +285,8 @@ export async function getEvaluationContext(
             : `${skm.responses} responden (ditampilkan setelah sedikitnya ${skm.minResponses})`,
       },
       {
+        code: 'CITIZEN_RATING',
+        figures: { average: complaints.averageRating, rated: complaints.rated },
         label: 'Rata-rata penilaian warga atas pengaduan (1–5)',
         value:
           complaints.averageRating === null

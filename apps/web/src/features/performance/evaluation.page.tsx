@@ -19,7 +19,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { isApiError } from '../../app/api';
-import { formatDateTime } from '../../app/format';
+import { formatDateTime, formatNumber } from '../../app/format';
 import { useLanguage } from '../../app/i18n';
 import { notify } from '../../app/notify';
 import { DataTable } from '../../components/data-table';
@@ -52,6 +52,38 @@ export function EvaluationPage() {
   const isAnnual = c.period.kind === 'TAHUNAN';
   const yearPeriods = years.data?.items.find((y) => y.id === c.skp.yearId)?.periods ?? [];
   // The annual screen lists every period's realisation: each one names its period.
+  const num = (v: number | null | undefined) =>
+    v === null || v === undefined ? '—' : formatNumber(v, language, { maximumFractionDigits: 2 });
+  /** A row's figures worded in the reader's language (the server sends numbers, not Indonesian sentences). */
+  const otherDataValue = ({ code, figures: f }: EvaluationContext['otherData'][number]) => {
+    if (code === 'COMPLAINTS') {
+      return t('performance.evaluation.otherDataValues.complaints', {
+        assigned: num(f.assigned),
+        finishedOnTime: num(f.finishedOnTime),
+        percent: f.onTimePercent === null ? '—' : `${num(f.onTimePercent)}%`,
+      });
+    }
+    if (code === 'SKM_OFFICER') {
+      return f.konversi !== null && f.konversi !== undefined
+        ? t('performance.evaluation.otherDataValues.skmShown', {
+            konversi: num(f.konversi),
+            responses: num(f.responses),
+          })
+        : t('performance.evaluation.otherDataValues.skmHidden', {
+            responses: num(f.responses),
+            min: num(f.minResponses),
+          });
+    }
+    if (code === 'CITIZEN_RATING') {
+      return f.average === null || f.average === undefined
+        ? '—'
+        : t('performance.evaluation.otherDataValues.rating', {
+            average: num(f.average),
+            rated: num(f.rated),
+          });
+    }
+    return num(f.count);
+  };
   const periodOf = (id: number) => periodName(yearPeriods.find((p) => p.id === id)?.label ?? '');
 
   return (
@@ -81,8 +113,9 @@ export function EvaluationPage() {
             </Text>
             <List size="sm">
               {c.otherData.map((d) => (
-                <List.Item key={d.label}>
-                  {d.label}: <b>{d.value}</b>
+                <List.Item key={d.code}>
+                  {t(`performance.evaluation.otherDataItems.${d.code}`, { year: d.figures.year })}:{' '}
+                  <b>{otherDataValue(d)}</b>
                 </List.Item>
               ))}
             </List>

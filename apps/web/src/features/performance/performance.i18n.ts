@@ -250,6 +250,21 @@ export const performanceId = {
     none: 'Belum dinilai.',
     history: 'Riwayat rating',
     otherData: 'Data lain tentang pegawai',
+    otherDataItems: {
+      EVIDENCE: 'Bukti dukung pada periode ini',
+      SUPERIOR_FEEDBACK: 'Umpan balik atasan (seluruh tahun)',
+      FEEDBACK_REQUESTS: 'Permintaan umpan balik dari pegawai',
+      COMPLAINTS: 'Pengaduan ditangani / selesai tepat waktu (periode ini)',
+      SKM_OFFICER:
+        'SKM atas pelayanan pegawai (U6 Kompetensi Pelaksana, U7 Perilaku Pelaksana), tahun {{year}}',
+      CITIZEN_RATING: 'Rata-rata penilaian warga atas pengaduan (1–5)',
+    },
+    otherDataValues: {
+      complaints: '{{assigned}} / {{finishedOnTime}} ({{percent}})',
+      skmShown: '{{konversi}} ({{responses}} responden)',
+      skmHidden: '{{responses}} responden (ditampilkan setelah sedikitnya {{min}})',
+      rating: '{{average}} dari {{rated}} penilaian',
+    },
     annualBasis: 'Penilaian tahunan ini bertumpu pada periode berikut (realisasi tiap periode ada di tabel):',
     angkaKredit: 'Angka kredit',
     objectionDeadline: 'Batas keberatan',
@@ -621,6 +636,21 @@ export const performanceEn: PerformanceTranslations = {
     none: 'Not rated yet.',
     history: 'Rating history',
     otherData: 'Other data about the employee',
+    otherDataItems: {
+      EVIDENCE: 'Supporting evidence in this period',
+      SUPERIOR_FEEDBACK: 'Feedback from the superior (whole year)',
+      FEEDBACK_REQUESTS: 'Feedback requests from the employee',
+      COMPLAINTS: 'Complaints handled / resolved on time (this period)',
+      SKM_OFFICER:
+        'Satisfaction survey on the employee’s service (U6 staff competence, U7 staff conduct), year {{year}}',
+      CITIZEN_RATING: 'Average citizen rating of complaints (1–5)',
+    },
+    otherDataValues: {
+      complaints: '{{assigned}} / {{finishedOnTime}} ({{percent}})',
+      skmShown: '{{konversi}} ({{responses}} respondents)',
+      skmHidden: '{{responses}} respondents (shown from {{min}})',
+      rating: '{{average}} from {{rated}} ratings',
+    },
     annualBasis:
       'This annual rating rests on the following periods (each period’s realisation is in the table):',
     angkaKredit: 'Credit points',
