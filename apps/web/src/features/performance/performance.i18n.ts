@@ -215,6 +215,16 @@ export const performanceId = {
     figures:
       'Ditugaskan {{assigned}} · selesai {{finished}} · tepat waktu {{onTime}} · median {{median}} hari kerja · dibuka kembali {{reopen}} · penilaian warga {{rating}} ({{rated}} penilaian)',
     skm: 'SKM tahun {{year}}: {{responses}} responden (ditampilkan setelah sedikitnya {{min}})',
+    // The figure of each source, worded here from the numbers the server sends (not its Indonesian valueLabel).
+    values: {
+      COMPLAINTS_ON_TIME_PCT: '{{value}}% ({{onTime}} dari {{finished}} selesai)',
+      COMPLAINTS_FINISHED: '{{value}} pengaduan selesai dari {{assigned}} ditugaskan',
+      COMPLAINTS_AVG_RATING: '{{value}} dari {{rated}} penilaian',
+      SKM_OFFICER_IKM: '{{value}} ({{responses}} responden, tahun {{year}})',
+      noneFinished: 'Belum ada pengaduan selesai',
+      noneRated: 'Belum ada penilaian warga',
+      skmTooFew: 'Belum cukup respons ({{responses}} dari minimal {{min}})',
+    },
     open: 'Lihat pengaduan di balik angka ini',
     auto: 'Diperbarui otomatis dari data pengaduan/SKM.',
     usedAsRealisation: '(nilai sistem dipakai sebagai realisasi)',
@@ -601,6 +611,15 @@ export const performanceEn: PerformanceTranslations = {
     figures:
       'Assigned {{assigned}} · finished {{finished}} · on time {{onTime}} · median {{median}} working days · reopened {{reopen}} · citizen rating {{rating}} ({{rated}} ratings)',
     skm: 'SKM {{year}}: {{responses}} respondents (shown from {{min}})',
+    values: {
+      COMPLAINTS_ON_TIME_PCT: '{{value}}% ({{onTime}} of {{finished}} finished)',
+      COMPLAINTS_FINISHED: '{{value}} complaints finished of {{assigned}} assigned',
+      COMPLAINTS_AVG_RATING: '{{value}} from {{rated}} ratings',
+      SKM_OFFICER_IKM: '{{value}} ({{responses}} respondents, year {{year}})',
+      noneFinished: 'No complaint finished yet',
+      noneRated: 'No citizen rating yet',
+      skmTooFew: 'Not enough responses yet ({{responses}} of at least {{min}})',
+    },
     open: 'See the complaints behind this figure',
     auto: 'Updates automatically from the complaints/SKM data.',
     usedAsRealisation: '(system value used as the realisation)',

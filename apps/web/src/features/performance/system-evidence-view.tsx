@@ -15,6 +15,36 @@ export function SystemEvidenceView({ evidence }: { evidence: SystemEvidence }) {
   const language = useLanguage();
   const num = (v: number | null, digits = 2) => formatNumber(v, language, { maximumFractionDigits: digits });
   const c = evidence.complaints;
+  const s = evidence.skm;
+  const v = evidence.value;
+  // The figure in the reader's language from the numbers (valueLabel is the server's Indonesian wording).
+  const valueText =
+    evidence.source === 'SKM_OFFICER_IKM'
+      ? v !== null && s
+        ? t('performance.system.values.SKM_OFFICER_IKM', {
+            value: num(v),
+            responses: s.responses,
+            year: s.year,
+          })
+        : t('performance.system.values.skmTooFew', {
+            responses: s?.responses ?? 0,
+            min: s?.minResponses ?? 0,
+          })
+      : !c
+        ? evidence.valueLabel
+        : v === null
+          ? t(
+              evidence.source === 'COMPLAINTS_ON_TIME_PCT'
+                ? 'performance.system.values.noneFinished'
+                : 'performance.system.values.noneRated',
+            )
+          : t(`performance.system.values.${evidence.source}`, {
+              value: num(v, 1),
+              onTime: c.finishedOnTime,
+              finished: c.finished,
+              assigned: c.assigned,
+              rated: c.rated,
+            });
   return (
     <Stack gap={2} data-testid="system-evidence">
       <Group>
@@ -23,7 +53,7 @@ export function SystemEvidenceView({ evidence }: { evidence: SystemEvidence }) {
         </StatusBadge>
       </Group>
       <Text size="xs" fw={600}>
-        {t(`performance.system.sources.${evidence.source}`)}: {evidence.valueLabel}
+        {t(`performance.system.sources.${evidence.source}`)}: {valueText}
       </Text>
       {c && (
         <Text size="xs" c="dimmed">
