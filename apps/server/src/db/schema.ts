@@ -5,6 +5,7 @@ import type {
   ComplaintChannel,
   ComplaintKind,
   ComplaintStatus,
+  CompetencyKind,
   Complexity,
   EmployeeKind,
   EvidenceKind,
@@ -651,4 +652,54 @@ export interface DB {
   perf_rating_history: PerfRatingHistoryTable;
   perf_objections: PerfObjectionsTable;
   perf_documents: PerfDocumentsTable;
+}
+
+// ---------------------------------------------------------------- competencies (PermenPANRB 38/2017, issue 11 §1)
+
+export interface CompetenciesTable {
+  id: Generated<number>;
+  code: string;
+  name: string;
+  kind: CompetencyKind;
+  description: string | null;
+  max_level: number;
+  is_active: Generated<boolean>;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+}
+
+export interface CompetencyLevelsTable {
+  competency_id: number;
+  level: number;
+  description: string;
+}
+
+/** A position's standard: the competencies it requires and at which level (also links technical ones to positions). */
+export interface CompetencyStandardsTable {
+  id: Generated<number>;
+  position_id: number;
+  competency_id: number;
+  required_level: number;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+}
+
+/** Append-only history of the superior's scores (Format B.1.9); the latest per employee and competency counts. */
+export interface CompetencyAssessmentsTable {
+  id: Generated<number>;
+  employee_id: number;
+  competency_id: number;
+  score: number;
+  reason: string;
+  assessed_on: string;
+  assessed_by: number;
+  created_by: number | null;
+  created_at: CreatedAt;
+}
+
+export interface DB {
+  competencies: CompetenciesTable;
+  competency_levels: CompetencyLevelsTable;
+  competency_standards: CompetencyStandardsTable;
+  competency_assessments: CompetencyAssessmentsTable;
 }
