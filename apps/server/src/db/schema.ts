@@ -5,6 +5,7 @@ import type {
   ComplaintChannel,
   ComplaintKind,
   ComplaintStatus,
+  CompetencyKind,
   Complexity,
   EmployeeKind,
   EvidenceKind,
@@ -660,6 +661,56 @@ export interface DB {
   perf_documents: PerfDocumentsTable;
 }
 
+// ---------------------------------------------------------------- competencies (PermenPANRB 38/2017, issue 11 §1)
+
+export interface CompetenciesTable {
+  id: Generated<number>;
+  code: string;
+  name: string;
+  kind: CompetencyKind;
+  description: string | null;
+  max_level: number;
+  is_active: Generated<boolean>;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+}
+
+export interface CompetencyLevelsTable {
+  competency_id: number;
+  level: number;
+  description: string;
+}
+
+/** A position's standard: the competencies it requires and at which level (also links technical ones to positions). */
+export interface CompetencyStandardsTable {
+  id: Generated<number>;
+  position_id: number;
+  competency_id: number;
+  required_level: number;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+}
+
+/** Append-only history of the superior's scores (Format B.1.9); the latest per employee and competency counts. */
+export interface CompetencyAssessmentsTable {
+  id: Generated<number>;
+  employee_id: number;
+  competency_id: number;
+  score: number;
+  reason: string;
+  assessed_on: string;
+  assessed_by: number;
+  created_by: number | null;
+  created_at: CreatedAt;
+}
+
+export interface DB {
+  competencies: CompetenciesTable;
+  competency_levels: CompetencyLevelsTable;
+  competency_standards: CompetencyStandardsTable;
+  competency_assessments: CompetencyAssessmentsTable;
+}
+
 // ---------------------------------------------------------------- training (issue 11 §2, competency-training.md)
 
 export interface TrainingProgrammesTable {
@@ -686,6 +737,16 @@ export interface TrainingTrainersTable {
   is_active: Generated<boolean>;
   created_at: CreatedAt;
   updated_at: Timestamp;
+}
+
+export interface TrainingProgrammeCompetenciesTable {
+  programme_id: number;
+  competency_id: number;
+}
+
+export interface TrainingTrainerCompetenciesTable {
+  trainer_id: number;
+  competency_id: number;
 }
 
 export interface TrainingSessionsTable {
@@ -835,6 +896,8 @@ export interface TrainingCertificatesTable {
 export interface DB {
   training_programmes: TrainingProgrammesTable;
   training_trainers: TrainingTrainersTable;
+  training_programme_competencies: TrainingProgrammeCompetenciesTable;
+  training_trainer_competencies: TrainingTrainerCompetenciesTable;
   training_sessions: TrainingSessionsTable;
   training_session_days: TrainingSessionDaysTable;
   training_session_trainers: TrainingSessionTrainersTable;

@@ -12,6 +12,7 @@ export * from './complaints';
 export * from './surveys';
 export * from './skm-questions';
 export * from './employee-import';
+export * from './competency';
 export * from './training';
 
 /**

@@ -45,6 +45,24 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('updated_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
     .execute();
 
+  // The competencies a programme addresses (training needs match through these) and those a trainer may teach.
+  await db.schema
+    .createTable('training_programme_competencies')
+    .addColumn('programme_id', 'integer', (c) =>
+      c.notNull().references('training_programmes.id').onDelete('cascade'),
+    )
+    .addColumn('competency_id', 'integer', (c) => c.notNull().references('competencies.id'))
+    .addPrimaryKeyConstraint('training_programme_competencies_pk', ['programme_id', 'competency_id'])
+    .execute();
+  await db.schema
+    .createTable('training_trainer_competencies')
+    .addColumn('trainer_id', 'integer', (c) =>
+      c.notNull().references('training_trainers.id').onDelete('cascade'),
+    )
+    .addColumn('competency_id', 'integer', (c) => c.notNull().references('competencies.id'))
+    .addPrimaryKeyConstraint('training_trainer_competencies_pk', ['trainer_id', 'competency_id'])
+    .execute();
+
   await db.schema
     .createTable('training_sessions')
     .addColumn('id', 'serial', (c) => c.primaryKey())
@@ -310,6 +328,8 @@ export async function down(db: Kysely<any>): Promise<void> {
     'training_session_trainers',
     'training_session_days',
     'training_sessions',
+    'training_trainer_competencies',
+    'training_programme_competencies',
     'training_trainers',
     'training_programmes',
   ]) {
