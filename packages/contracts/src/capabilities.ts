@@ -48,5 +48,15 @@ export const capabilities = z.object({
     editDistributionRules: z.boolean(),
     exportUnit: z.boolean(),
   }),
+  trainingReports: z.object({
+    /** JP coverage and the below-target list of the whole office (otherwise one's own team). */
+    readOffice: z.boolean(),
+    /** The cost saving report of internal training and its XLSX. */
+    readCostSaving: z.boolean(),
+    /** Set the yearly JP target and the external trainer cost per JP. */
+    manageTargets: z.boolean(),
+    /** Every internal trainer's statistics (otherwise one's own). */
+    readAllTrainers: z.boolean(),
+  }),
 });
 export type Capabilities = z.infer<typeof capabilities>;

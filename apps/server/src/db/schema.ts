@@ -910,3 +910,19 @@ export interface DB {
   training_jp_credits: TrainingJpCreditsTable;
   training_certificates: TrainingCertificatesTable;
 }
+
+// ---------------------------------------------------------------- training: 20 JP target reminders (issue 11 §3)
+
+/** One e-mail reminder of the JP target per employee and round (`<year>-<month>`), so the job never mails twice. */
+export interface TrainingJpRemindersTable {
+  id: Generated<number>;
+  employee_id: number;
+  round: string;
+  jp: number;
+  target: number;
+  sent_at: Date;
+}
+
+export interface DB {
+  training_jp_reminders: TrainingJpRemindersTable;
+}

@@ -43,6 +43,7 @@ const none = {
     editDistributionRules: false,
     exportUnit: false,
   },
+  trainingReports: { readOffice: false, readCostSaving: false, manageTargets: false, readAllTrainers: false },
 };
 const employeeQueues = {
   queueScopes: ['mine', 'team'],
@@ -67,6 +68,8 @@ describe('GET /api/v1/auth/me capabilities per demo role', () => {
         'performance',
         'performanceCascade',
         'performanceCalibration',
+        'trainingJp',
+        'trainingTrainers',
       ],
       org: { manage: true, readAllEmployees: true, exportEmployees: true },
       users: { manage: true },
@@ -81,6 +84,7 @@ describe('GET /api/v1/auth/me capabilities per demo role', () => {
         editDistributionRules: true,
         exportUnit: true,
       },
+      trainingReports: { readOffice: true, readCostSaving: true, manageTargets: true, readAllTrainers: true },
     });
   });
 
@@ -97,6 +101,8 @@ describe('GET /api/v1/auth/me capabilities per demo role', () => {
         'performance',
         'performanceCascade',
         'performanceCalibration',
+        'trainingJp',
+        'trainingTrainers',
       ],
       org: { manage: false, readAllEmployees: true, exportEmployees: true },
       users: { manage: false },
@@ -116,6 +122,12 @@ describe('GET /api/v1/auth/me capabilities per demo role', () => {
         editDistributionRules: true,
         exportUnit: true,
       },
+      trainingReports: {
+        readOffice: true,
+        readCostSaving: true,
+        manageTargets: false,
+        readAllTrainers: true,
+      },
     });
   });
 
@@ -129,6 +141,7 @@ describe('GET /api/v1/auth/me capabilities per demo role', () => {
         'complaintWalkIn',
         'performance',
         'performanceCascade',
+        'trainingJp',
       ],
       complaints: {
         queueScopes: ['mine', 'team', 'verification', 'all', 'integrity'],
@@ -143,19 +156,35 @@ describe('GET /api/v1/auth/me capabilities per demo role', () => {
   it('gives the Sekretaris Camat (Tim Pengawas) the integrity queue on top of an employee’s', async () => {
     expect((await meOf(loginOf('Sekretaris Camat'))).capabilities).toEqual({
       ...none,
-      screens: ['skm', 'complaints', 'complaintStats', 'performance', 'performanceCascade'],
+      screens: ['skm', 'complaints', 'complaintStats', 'performance', 'performanceCascade', 'trainingJp'],
       complaints: { ...employeeQueues, queueScopes: ['mine', 'team', 'integrity'] },
     });
   });
 
-  it.each(['Kepala Seksi', 'Lurah', 'Pranata Komputer', 'Pengadministrasi Umum'])(
-    'gives %s an employee’s screens: own and team queues, own statistics, own SKP',
+  it.each(['Kepala Seksi', 'Lurah', 'Pengadministrasi Umum'])(
+    'gives %s an employee’s screens: own and team queues, own statistics, own SKP, own JP',
     async (label) => {
       expect((await meOf(loginOf(label))).capabilities).toEqual({
         ...none,
-        screens: ['skm', 'complaints', 'complaintStats', 'performance', 'performanceCascade'],
+        screens: ['skm', 'complaints', 'complaintStats', 'performance', 'performanceCascade', 'trainingJp'],
         complaints: employeeQueues,
       });
     },
   );
+
+  it('gives the Pranata Komputer (Pelatih) an employee’s screens and their own trainer statistics', async () => {
+    expect((await meOf(loginOf('Pranata Komputer'))).capabilities).toEqual({
+      ...none,
+      screens: [
+        'skm',
+        'complaints',
+        'complaintStats',
+        'performance',
+        'performanceCascade',
+        'trainingJp',
+        'trainingTrainers',
+      ],
+      complaints: employeeQueues,
+    });
+  });
 });
