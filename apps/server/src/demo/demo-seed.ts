@@ -7,6 +7,7 @@ import { recordAudit } from '../modules/audit/audit.service';
 import { seedComplaintsDemo } from './complaints-demo-seed';
 import { seedPerformanceDemo } from './performance-demo-seed';
 import { seedSkmDemo } from './skm-demo-seed';
+import { seedTrainingDemo } from './training-demo-seed';
 import * as accounts from '../modules/auth/auth.service';
 import * as employees from '../modules/org/employee.repository';
 import { dayBefore } from '../modules/org/employee.rules';
@@ -174,6 +175,7 @@ export async function seedDemoIfEmpty(
   await seedComplaintsDemo(db, config, now);
   await seedSkmDemo(db, config, now);
   await seedPerformanceDemo(db, config, now);
+  await seedTrainingDemo(db, config, now);
   return seeded;
 }
 
