@@ -363,6 +363,41 @@ const routes: RouteObject[] = [
                 ],
               },
               {
+                ...requireScreen('trainingJp'),
+                children: [
+                  {
+                    path: 'pelatihan/target-jp',
+                    ...page(() =>
+                      import('../features/training/training-dashboard.page').then((m) => ({
+                        Component: m.TrainingDashboardPage,
+                      })),
+                    ),
+                  },
+                ],
+              },
+              {
+                ...requireScreen('trainingTrainers'),
+                children: [
+                  {
+                    path: 'pelatihan/pelatih',
+                    ...page(() =>
+                      import('../features/training/trainer-stats.page').then((m) => ({
+                        Component: m.TrainerStatsPage,
+                      })),
+                    ),
+                  },
+                ],
+              },
+              {
+                // The records behind a trainer's bukti sistem: the server decides (trainer, superiors, HR, Pimpinan).
+                path: 'pelatihan/pelatih/:employeeId',
+                ...page(() =>
+                  import('../features/training/trainer-sessions.page').then((m) => ({
+                    Component: m.TrainerSessionsPage,
+                  })),
+                ),
+              },
+              {
                 path: '*',
                 ...page(() =>
                   import('../features/home/not-found.page').then((m) => ({ Component: m.NotFoundPage })),

@@ -8,6 +8,7 @@ import type { orgId } from '../../features/org/org.i18n';
 import type { performanceId } from '../../features/performance/performance.i18n';
 import type { profileId } from '../../features/profile/profile.i18n';
 import type { skmId } from '../../features/surveys/skm.i18n';
+import type { trainingReportsId } from '../../features/training/training-reports.i18n';
 import type { usersId } from '../../features/users/users.i18n';
 import type { shellId } from './shell.i18n';
 import type { staffShellId } from './staff-shell.i18n';
@@ -33,6 +34,7 @@ declare module 'i18next' {
           complaints: typeof complaintsId;
           performance: typeof performanceId;
           auditLog: typeof auditLogId;
+          trainingReports: typeof trainingReportsId;
         };
     };
   }

@@ -48,6 +48,14 @@ export const staffShellId = {
       calibrationHint: 'Predikat organisasi dan distribusi predikat pegawai.',
     },
   },
+  trainingReports: {
+    nav: {
+      jp: 'Target JP',
+      jpHint: 'JP pengembangan kompetensi tahun ini terhadap target 20 JP, tim dan kantor.',
+      trainers: 'Pelatih internal',
+      trainersHint: 'Sesi, JP yang diajarkan dan penilaian peserta per pelatih.',
+    },
+  },
 };
 
 export const staffShellEn: typeof staffShellId = {
@@ -88,6 +96,14 @@ export const staffShellEn: typeof staffShellId = {
       cascadeHint: 'The tree of RHK from a leader down, with gaps highlighted.',
       calibration: 'Predikat calibration',
       calibrationHint: 'Organisation predikat and the distribution of employee predikat.',
+    },
+  },
+  trainingReports: {
+    nav: {
+      jp: 'JP target',
+      jpHint: 'Competency development JP this year against the 20 JP target, team and office.',
+      trainers: 'Internal trainers',
+      trainersHint: 'Sessions, JP taught and participant ratings per trainer.',
     },
   },
 };

@@ -59,6 +59,18 @@ export const NAV_ITEMS: readonly NavItem[] = [
     description: 'performance.nav.calibrationHint',
     screen: 'performanceCalibration',
   },
+  {
+    to: '/pelatihan/target-jp',
+    label: 'trainingReports.nav.jp',
+    description: 'trainingReports.nav.jpHint',
+    screen: 'trainingJp',
+  },
+  {
+    to: '/pelatihan/pelatih',
+    label: 'trainingReports.nav.trainers',
+    description: 'trainingReports.nav.trainersHint',
+    screen: 'trainingTrainers',
+  },
   { to: '/profile', label: 'nav.profile', description: 'home.shortcuts.profile' },
 ];
 
