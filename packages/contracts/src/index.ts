@@ -9,3 +9,5 @@ export * from './surveys';
 export * from './performance';
 export * from './complaints';
 export * from './complaint-messages';
+export * from './training';
+export * from './documents';
