@@ -48,5 +48,11 @@ export const capabilities = z.object({
     editDistributionRules: z.boolean(),
     exportUnit: z.boolean(),
   }),
+  training: z.object({
+    /** Programmes, sessions, the trainer registry and the training settings. */
+    manage: z.boolean(),
+    /** Attendance and completion of any session (otherwise of the sessions one trains). */
+    recordAnyAttendance: z.boolean(),
+  }),
 });
 export type Capabilities = z.infer<typeof capabilities>;

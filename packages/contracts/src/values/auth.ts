@@ -32,5 +32,10 @@ export const SCREENS = [
   'performance',
   'performanceCascade',
   'performanceCalibration',
+  'training',
+  'trainingMine',
+  'trainingApprovals',
+  'trainingManage',
+  'trainingAttendance',
 ] as const;
 export type Screen = (typeof SCREENS)[number];
