@@ -43,6 +43,7 @@ const none = {
     editDistributionRules: false,
     exportUnit: false,
   },
+  training: { manage: false, recordAnyAttendance: false },
 };
 const employeeQueues = {
   queueScopes: ['mine', 'team'],
@@ -67,6 +68,9 @@ describe('GET /api/v1/auth/me capabilities per demo role', () => {
         'performance',
         'performanceCascade',
         'performanceCalibration',
+        'training',
+        'trainingManage',
+        'trainingAttendance',
       ],
       org: { manage: true, readAllEmployees: true, exportEmployees: true },
       users: { manage: true },
@@ -81,6 +85,7 @@ describe('GET /api/v1/auth/me capabilities per demo role', () => {
         editDistributionRules: true,
         exportUnit: true,
       },
+      training: { manage: true, recordAnyAttendance: true },
     });
   });
 
@@ -97,6 +102,9 @@ describe('GET /api/v1/auth/me capabilities per demo role', () => {
         'performance',
         'performanceCascade',
         'performanceCalibration',
+        'training',
+        'trainingMine',
+        'trainingApprovals',
       ],
       org: { manage: false, readAllEmployees: true, exportEmployees: true },
       users: { manage: false },
@@ -116,6 +124,7 @@ describe('GET /api/v1/auth/me capabilities per demo role', () => {
         editDistributionRules: true,
         exportUnit: true,
       },
+      training: { manage: false, recordAnyAttendance: false },
     });
   });
 
@@ -129,6 +138,9 @@ describe('GET /api/v1/auth/me capabilities per demo role', () => {
         'complaintWalkIn',
         'performance',
         'performanceCascade',
+        'training',
+        'trainingMine',
+        'trainingApprovals',
       ],
       complaints: {
         queueScopes: ['mine', 'team', 'verification', 'all', 'integrity'],
@@ -143,19 +155,55 @@ describe('GET /api/v1/auth/me capabilities per demo role', () => {
   it('gives the Sekretaris Camat (Tim Pengawas) the integrity queue on top of an employee’s', async () => {
     expect((await meOf(loginOf('Sekretaris Camat'))).capabilities).toEqual({
       ...none,
-      screens: ['skm', 'complaints', 'complaintStats', 'performance', 'performanceCascade'],
+      screens: [
+        'skm',
+        'complaints',
+        'complaintStats',
+        'performance',
+        'performanceCascade',
+        'training',
+        'trainingMine',
+        'trainingApprovals',
+      ],
       complaints: { ...employeeQueues, queueScopes: ['mine', 'team', 'integrity'] },
     });
   });
 
-  it.each(['Kepala Seksi', 'Lurah', 'Pranata Komputer', 'Pengadministrasi Umum'])(
+  it.each(['Kepala Seksi', 'Lurah', 'Pengadministrasi Umum'])(
     'gives %s an employee’s screens: own and team queues, own statistics, own SKP',
     async (label) => {
       expect((await meOf(loginOf(label))).capabilities).toEqual({
         ...none,
-        screens: ['skm', 'complaints', 'complaintStats', 'performance', 'performanceCascade'],
+        screens: [
+          'skm',
+          'complaints',
+          'complaintStats',
+          'performance',
+          'performanceCascade',
+          'training',
+          'trainingMine',
+          'trainingApprovals',
+        ],
         complaints: employeeQueues,
       });
     },
   );
+
+  it('gives Pranata Komputer (also a Pelatih) an employee’s screens and the attendance list of the sessions they train', async () => {
+    expect((await meOf(loginOf('Pranata Komputer'))).capabilities).toEqual({
+      ...none,
+      screens: [
+        'skm',
+        'complaints',
+        'complaintStats',
+        'performance',
+        'performanceCascade',
+        'training',
+        'trainingMine',
+        'trainingApprovals',
+        'trainingAttendance',
+      ],
+      complaints: employeeQueues,
+    });
+  });
 });
