@@ -43,6 +43,7 @@ const none = {
     editDistributionRules: false,
     exportUnit: false,
   },
+  training: { manage: false, recordAnyAttendance: false },
   trainingReports: { readOffice: false, readCostSaving: false, manageTargets: false, readAllTrainers: false },
 };
 const employeeQueues = {
@@ -68,6 +69,9 @@ describe('GET /api/v1/auth/me capabilities per demo role', () => {
         'performance',
         'performanceCascade',
         'performanceCalibration',
+        'training',
+        'trainingManage',
+        'trainingAttendance',
         'trainingJp',
         'trainingTrainers',
       ],
@@ -84,6 +88,7 @@ describe('GET /api/v1/auth/me capabilities per demo role', () => {
         editDistributionRules: true,
         exportUnit: true,
       },
+      training: { manage: true, recordAnyAttendance: true },
       trainingReports: { readOffice: true, readCostSaving: true, manageTargets: true, readAllTrainers: true },
     });
   });
@@ -101,6 +106,9 @@ describe('GET /api/v1/auth/me capabilities per demo role', () => {
         'performance',
         'performanceCascade',
         'performanceCalibration',
+        'training',
+        'trainingMine',
+        'trainingApprovals',
         'trainingJp',
         'trainingTrainers',
       ],
@@ -122,6 +130,7 @@ describe('GET /api/v1/auth/me capabilities per demo role', () => {
         editDistributionRules: true,
         exportUnit: true,
       },
+      training: { manage: false, recordAnyAttendance: false },
       trainingReports: {
         readOffice: true,
         readCostSaving: true,
@@ -141,6 +150,9 @@ describe('GET /api/v1/auth/me capabilities per demo role', () => {
         'complaintWalkIn',
         'performance',
         'performanceCascade',
+        'training',
+        'trainingMine',
+        'trainingApprovals',
         'trainingJp',
       ],
       complaints: {
@@ -156,7 +168,17 @@ describe('GET /api/v1/auth/me capabilities per demo role', () => {
   it('gives the Sekretaris Camat (Tim Pengawas) the integrity queue on top of an employee’s', async () => {
     expect((await meOf(loginOf('Sekretaris Camat'))).capabilities).toEqual({
       ...none,
-      screens: ['skm', 'complaints', 'complaintStats', 'performance', 'performanceCascade', 'trainingJp'],
+      screens: [
+        'skm',
+        'complaints',
+        'complaintStats',
+        'performance',
+        'performanceCascade',
+        'training',
+        'trainingMine',
+        'trainingApprovals',
+        'trainingJp',
+      ],
       complaints: { ...employeeQueues, queueScopes: ['mine', 'team', 'integrity'] },
     });
   });
@@ -166,13 +188,23 @@ describe('GET /api/v1/auth/me capabilities per demo role', () => {
     async (label) => {
       expect((await meOf(loginOf(label))).capabilities).toEqual({
         ...none,
-        screens: ['skm', 'complaints', 'complaintStats', 'performance', 'performanceCascade', 'trainingJp'],
+        screens: [
+          'skm',
+          'complaints',
+          'complaintStats',
+          'performance',
+          'performanceCascade',
+          'training',
+          'trainingMine',
+          'trainingApprovals',
+          'trainingJp',
+        ],
         complaints: employeeQueues,
       });
     },
   );
 
-  it('gives the Pranata Komputer (Pelatih) an employee’s screens and their own trainer statistics', async () => {
+  it('gives Pranata Komputer (also a Pelatih) an employee’s screens and the attendance list and statistics of the sessions they train', async () => {
     expect((await meOf(loginOf('Pranata Komputer'))).capabilities).toEqual({
       ...none,
       screens: [
@@ -181,6 +213,10 @@ describe('GET /api/v1/auth/me capabilities per demo role', () => {
         'complaintStats',
         'performance',
         'performanceCascade',
+        'training',
+        'trainingMine',
+        'trainingApprovals',
+        'trainingAttendance',
         'trainingJp',
         'trainingTrainers',
       ],

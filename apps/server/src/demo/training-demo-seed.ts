@@ -3,6 +3,7 @@ import type { TrainingForm, TrainingProvider } from '@sim/contracts';
 import type { Config } from '../config';
 import type { Database } from '../db/database';
 import * as perfRepo from '../modules/performance/performance.repository';
+import { issueCertificate } from '../modules/training/training-certificates.service';
 import { findEmployeesInOffice } from '../modules/training/training-reports.repository';
 
 // The training demo (issue 11): a year of sessions in the current year, most taught by the two internal trainers
@@ -308,6 +309,8 @@ export async function seedTrainingDemo(db: Database, _config: Config, now: Date)
               credited_at: endsAt,
             })
             .execute();
+          // The certificate as the completion issues it (its code verifies on /verifikasi/<kode>).
+          await issueCertificate(trx, enrolment.id, null, endsAt);
           // Most participants leave feedback: 3–5 for the session and the trainer, sometimes a comment.
           if (pick(e.employee_id, pi + si + 7) < 0.8) {
             const rating = 3 + Math.floor(pick(e.employee_id, pi * 3 + si) * 3);

@@ -32,6 +32,11 @@ export const SCREENS = [
   'performance',
   'performanceCascade',
   'performanceCalibration',
+  'training',
+  'trainingMine',
+  'trainingApprovals',
+  'trainingManage',
+  'trainingAttendance',
   'trainingJp',
   'trainingTrainers',
 ] as const;
