@@ -13,6 +13,7 @@ import * as actionPlanPeriodTarget from './2026-12-04T15-00-action-plan-period-t
 import * as complaintMessageCodes from './2026-12-04T16-00-complaint-message-codes';
 import * as competencies from './2026-12-05T02-00-competencies';
 import * as training from './2026-12-05T03-00-training';
+import * as trainingNeeds from './2026-12-05T04-00-training-needs';
 
 /** Every migration, in order. A static list so bundlers and tests need no file-system scan. */
 export const migrations: Record<string, Migration> = {
@@ -30,4 +31,5 @@ export const migrations: Record<string, Migration> = {
   '2026-12-04T16-00-complaint-message-codes': complaintMessageCodes,
   '2026-12-05T02-00-competencies': competencies,
   '2026-12-05T03-00-training': training,
+  '2026-12-05T04-00-training-needs': trainingNeeds,
 };
