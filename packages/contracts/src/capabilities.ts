@@ -48,5 +48,13 @@ export const capabilities = z.object({
     editDistributionRules: z.boolean(),
     exportUnit: z.boolean(),
   }),
+  competency: z.object({
+    /** Keep the competency dictionary and the position standards. */
+    manage: z.boolean(),
+    /** Everyone's competencies, gaps and training needs (otherwise one's own and one's subordinates'). */
+    readAll: z.boolean(),
+    /** The training-needs settings: look-back, thresholds, signal → competency mapping. */
+    manageNeedSettings: z.boolean(),
+  }),
 });
 export type Capabilities = z.infer<typeof capabilities>;

@@ -43,6 +43,7 @@ const none = {
     editDistributionRules: false,
     exportUnit: false,
   },
+  competency: { manage: false, readAll: false, manageNeedSettings: false },
 };
 const employeeQueues = {
   queueScopes: ['mine', 'team'],
@@ -67,6 +68,9 @@ describe('GET /api/v1/auth/me capabilities per demo role', () => {
         'performance',
         'performanceCascade',
         'performanceCalibration',
+        'competencies',
+        'competencyGaps',
+        'trainingNeeds',
       ],
       org: { manage: true, readAllEmployees: true, exportEmployees: true },
       users: { manage: true },
@@ -81,6 +85,7 @@ describe('GET /api/v1/auth/me capabilities per demo role', () => {
         editDistributionRules: true,
         exportUnit: true,
       },
+      competency: { manage: true, readAll: true, manageNeedSettings: true },
     });
   });
 
@@ -97,6 +102,9 @@ describe('GET /api/v1/auth/me capabilities per demo role', () => {
         'performance',
         'performanceCascade',
         'performanceCalibration',
+        'competencies',
+        'competencyGaps',
+        'trainingNeeds',
       ],
       org: { manage: false, readAllEmployees: true, exportEmployees: true },
       users: { manage: false },
@@ -116,6 +124,7 @@ describe('GET /api/v1/auth/me capabilities per demo role', () => {
         editDistributionRules: true,
         exportUnit: true,
       },
+      competency: { manage: false, readAll: true, manageNeedSettings: false },
     });
   });
 
@@ -129,6 +138,9 @@ describe('GET /api/v1/auth/me capabilities per demo role', () => {
         'complaintWalkIn',
         'performance',
         'performanceCascade',
+        'competencies',
+        'competencyGaps',
+        'trainingNeeds',
       ],
       complaints: {
         queueScopes: ['mine', 'team', 'verification', 'all', 'integrity'],
@@ -143,7 +155,16 @@ describe('GET /api/v1/auth/me capabilities per demo role', () => {
   it('gives the Sekretaris Camat (Tim Pengawas) the integrity queue on top of an employee’s', async () => {
     expect((await meOf(loginOf('Sekretaris Camat'))).capabilities).toEqual({
       ...none,
-      screens: ['skm', 'complaints', 'complaintStats', 'performance', 'performanceCascade'],
+      screens: [
+        'skm',
+        'complaints',
+        'complaintStats',
+        'performance',
+        'performanceCascade',
+        'competencies',
+        'competencyGaps',
+        'trainingNeeds',
+      ],
       complaints: { ...employeeQueues, queueScopes: ['mine', 'team', 'integrity'] },
     });
   });
@@ -153,7 +174,16 @@ describe('GET /api/v1/auth/me capabilities per demo role', () => {
     async (label) => {
       expect((await meOf(loginOf(label))).capabilities).toEqual({
         ...none,
-        screens: ['skm', 'complaints', 'complaintStats', 'performance', 'performanceCascade'],
+        screens: [
+          'skm',
+          'complaints',
+          'complaintStats',
+          'performance',
+          'performanceCascade',
+          'competencies',
+          'competencyGaps',
+          'trainingNeeds',
+        ],
         complaints: employeeQueues,
       });
     },

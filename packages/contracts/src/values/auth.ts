@@ -32,5 +32,8 @@ export const SCREENS = [
   'performance',
   'performanceCascade',
   'performanceCalibration',
+  'competencies',
+  'competencyGaps',
+  'trainingNeeds',
 ] as const;
 export type Screen = (typeof SCREENS)[number];
