@@ -144,5 +144,4 @@ export async function competencyRoutes(app: AppInstance) {
     },
     async (req) => competencies.getGapSummary(ctx, req.actor!, req.query),
   );
-
 }
