@@ -59,6 +59,24 @@ export const NAV_ITEMS: readonly NavItem[] = [
     description: 'performance.nav.calibrationHint',
     screen: 'performanceCalibration',
   },
+  {
+    to: '/kompetensi',
+    label: 'competency.nav.competencies',
+    description: 'competency.nav.competenciesHint',
+    screen: 'competencies',
+  },
+  {
+    to: '/kompetensi/kesenjangan',
+    label: 'competency.nav.gaps',
+    description: 'competency.nav.gapsHint',
+    screen: 'competencyGaps',
+  },
+  {
+    to: '/kebutuhan-pelatihan',
+    label: 'competency.nav.needs',
+    description: 'competency.nav.needsHint',
+    screen: 'trainingNeeds',
+  },
   { to: '/profile', label: 'nav.profile', description: 'home.shortcuts.profile' },
 ];
 
