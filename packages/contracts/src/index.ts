@@ -9,4 +9,6 @@ export * from './surveys';
 export * from './performance';
 export * from './complaints';
 export * from './complaint-messages';
+export * from './training';
+export * from './documents';
 export * from './competency';

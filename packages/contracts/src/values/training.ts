@@ -65,3 +65,13 @@ export const TRAINING_SETTING_DEFAULTS = {
   /** A session's completion rule: attendance share of its days, in percent (every day unless the session says less). */
   minAttendancePercent: 100,
 } as const;
+
+/** The in-app reminders training computes on read. */
+export const TRAINING_REMINDER_KINDS = [
+  'SESSION_TODAY',
+  'SESSION_TOMORROW',
+  'ENROLMENT_APPROVAL_PENDING',
+  'EVIDENCE_APPROVAL_PENDING',
+  'FEEDBACK_PENDING',
+] as const;
+export type TrainingReminderKind = (typeof TRAINING_REMINDER_KINDS)[number];

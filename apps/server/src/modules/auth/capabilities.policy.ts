@@ -6,6 +6,7 @@ import { competencyCapabilities } from '../training/competency.policy';
 import { orgCapabilities } from '../org/org.policy';
 import { performanceCapabilities } from '../performance/performance.policy';
 import { surveysCapabilities } from '../surveys/surveys.policy';
+import { trainingCapabilities } from '../training/training.policy';
 import { authCapabilities } from './auth.policy';
 
 /**
@@ -20,9 +21,12 @@ export function capabilitiesOf(actor: Actor): Capabilities {
   const surveys = surveysCapabilities(actor);
   const complaints = complaintsCapabilities(actor);
   const performance = performanceCapabilities(actor);
+  const training = trainingCapabilities(actor);
   const competency = competencyCapabilities(actor);
   const screens = new Set<Screen>(
-    [org, auth, audit, surveys, complaints, performance, competency].flatMap((part) => part.screens),
+    [org, auth, audit, surveys, complaints, performance, training, competency].flatMap(
+      (part) => part.screens,
+    ),
   );
   return {
     screens: SCREENS.filter((s) => screens.has(s)),
@@ -32,6 +36,7 @@ export function capabilitiesOf(actor: Actor): Capabilities {
     complaints: complaints.complaints,
     surveys: surveys.surveys,
     performance: performance.performance,
+    training: training.training,
     competency: competency.competency,
   };
 }
