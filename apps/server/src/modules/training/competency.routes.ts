@@ -16,6 +16,7 @@ import {
 } from '@sim/contracts';
 import type { AppInstance } from '../../lib/app-instance';
 import * as competencies from './competency.service';
+import { trainingNeedRoutes } from './training-needs.routes';
 
 const tags = ['competency'];
 const positionParam = z.object({ positionId: z.coerce.number().int().positive() });
@@ -144,4 +145,6 @@ export async function competencyRoutes(app: AppInstance) {
     },
     async (req) => competencies.getGapSummary(ctx, req.actor!, req.query),
   );
+
+  await trainingNeedRoutes(app);
 }
