@@ -28,6 +28,7 @@ import { performanceRoutes } from './modules/performance/performance.routes';
 import { trainingRoutes } from './modules/training/training.routes';
 import { trainingReportsRoutes } from './modules/training/training-reports.routes';
 import { documentVerificationRoutes } from './modules/documents/document-verification.routes';
+import { competencyRoutes } from './modules/training/competency.routes';
 import { authPlugin, SESSION_COOKIE } from './modules/auth/auth.plugin';
 import { csrfPlugin } from './plugins/csrf.plugin';
 import { errorsPlugin } from './plugins/errors.plugin';
@@ -154,6 +155,7 @@ export async function buildApp(deps: AppDeps): Promise<AppInstance> {
   await app.register(trainingRoutes);
   await app.register(trainingReportsRoutes);
   await app.register(documentVerificationRoutes);
+  await app.register(competencyRoutes);
 
   await registerWebApp(app, deps.config.webDist);
   return app;

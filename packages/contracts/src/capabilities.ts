@@ -54,6 +54,14 @@ export const capabilities = z.object({
     /** Attendance and completion of any session (otherwise of the sessions one trains). */
     recordAnyAttendance: z.boolean(),
   }),
+  competency: z.object({
+    /** Keep the competency dictionary and the position standards. */
+    manage: z.boolean(),
+    /** Everyone's competencies, gaps and training needs (otherwise one's own and one's subordinates'). */
+    readAll: z.boolean(),
+    /** The training-needs settings: look-back, thresholds, signal → competency mapping. */
+    manageNeedSettings: z.boolean(),
+  }),
   trainingReports: z.object({
     /** JP coverage and the below-target list of the whole office (otherwise one's own team). */
     readOffice: z.boolean(),

@@ -12,3 +12,4 @@ export * from './complaint-messages';
 export * from './training';
 export * from './training-reports';
 export * from './documents';
+export * from './competency';

@@ -23,4 +23,5 @@ export * from './performance-periods';
 export * from './period-capaian';
 export * from './calibration-guard';
 export * from './training-jp';
+export * from './competency-needs';
 export * from './training-target';

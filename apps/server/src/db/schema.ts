@@ -2,10 +2,10 @@ import type { ColumnType, Generated, JSONColumnType } from 'kysely';
 import type {
   Aspek,
   BerakhlakCode,
+  CompetencyKind,
   ComplaintChannel,
   ComplaintKind,
   ComplaintStatus,
-  CompetencyKind,
   Complexity,
   EmployeeKind,
   EvidenceKind,
@@ -49,6 +49,7 @@ import type {
   TrainingEvidenceStatus,
   TrainingForm,
   TrainingJpSource,
+  TrainingNeedDecision,
   TrainingProvider,
   TrainingSessionStatus,
   UnitType,
@@ -709,6 +710,25 @@ export interface DB {
   competency_levels: CompetencyLevelsTable;
   competency_standards: CompetencyStandardsTable;
   competency_assessments: CompetencyAssessmentsTable;
+}
+
+/** The superior's decisions on computed training needs (issue 11 §5), append-only; the latest per need counts. */
+export interface TrainingNeedDecisionsTable {
+  id: Generated<number>;
+  employee_id: number;
+  need_key: string;
+  fingerprint: string;
+  decision: TrainingNeedDecision;
+  reason: string | null;
+  enrolment_id: number | null;
+  decided_by: number | null;
+  decided_by_name: string;
+  decided_by_user: number | null;
+  decided_at: CreatedAt;
+}
+
+export interface DB {
+  training_need_decisions: TrainingNeedDecisionsTable;
 }
 
 // ---------------------------------------------------------------- training (issue 11 §2, competency-training.md)

@@ -363,6 +363,53 @@ const routes: RouteObject[] = [
                 ],
               },
               {
+                ...requireScreen('competencies'),
+                children: [
+                  {
+                    path: 'kompetensi',
+                    ...page(() =>
+                      import('../features/training/competency.page').then((m) => ({
+                        Component: m.CompetencyPage,
+                      })),
+                    ),
+                  },
+                ],
+              },
+              {
+                ...requireScreen('competencyGaps'),
+                children: [
+                  {
+                    path: 'kompetensi/kesenjangan',
+                    ...page(() =>
+                      import('../features/training/competency-gaps.page').then((m) => ({
+                        Component: m.CompetencyGapsPage,
+                      })),
+                    ),
+                  },
+                  {
+                    path: 'kompetensi/pegawai/:id',
+                    ...page(() =>
+                      import('../features/training/competency-profile.page').then((m) => ({
+                        Component: m.CompetencyProfilePage,
+                      })),
+                    ),
+                  },
+                ],
+              },
+              {
+                ...requireScreen('trainingNeeds'),
+                children: [
+                  {
+                    path: 'kebutuhan-pelatihan',
+                    ...page(() =>
+                      import('../features/training/training-needs.page').then((m) => ({
+                        Component: m.TrainingNeedsPage,
+                      })),
+                    ),
+                  },
+                ],
+              },
+              {
                 ...requireScreen('trainingJp'),
                 children: [
                   {

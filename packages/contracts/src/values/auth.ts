@@ -37,6 +37,9 @@ export const SCREENS = [
   'trainingApprovals',
   'trainingManage',
   'trainingAttendance',
+  'competencies',
+  'competencyGaps',
+  'trainingNeeds',
   'trainingJp',
   'trainingTrainers',
 ] as const;

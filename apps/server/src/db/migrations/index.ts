@@ -13,6 +13,7 @@ import * as actionPlanPeriodTarget from './2026-12-04T15-00-action-plan-period-t
 import * as complaintMessageCodes from './2026-12-04T16-00-complaint-message-codes';
 import * as competencies from './2026-12-05T02-00-competencies';
 import * as training from './2026-12-05T03-00-training';
+import * as trainingNeeds from './2026-12-05T04-00-training-needs';
 import * as trainingSystemEvidence from './2026-12-05T09-00-training-system-evidence';
 
 /** Every migration, in order. A static list so bundlers and tests need no file-system scan. */
@@ -31,5 +32,6 @@ export const migrations: Record<string, Migration> = {
   '2026-12-04T16-00-complaint-message-codes': complaintMessageCodes,
   '2026-12-05T02-00-competencies': competencies,
   '2026-12-05T03-00-training': training,
+  '2026-12-05T04-00-training-needs': trainingNeeds,
   '2026-12-05T09-00-training-system-evidence': trainingSystemEvidence,
 };

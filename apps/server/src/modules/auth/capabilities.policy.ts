@@ -2,6 +2,7 @@ import { SCREENS, type Capabilities, type Screen } from '@sim/contracts';
 import type { Actor } from '../../lib/actor';
 import { auditCapabilities } from '../audit/audit.policy';
 import { complaintsCapabilities } from '../complaints/complaints.policy';
+import { competencyCapabilities } from '../training/competency.policy';
 import { orgCapabilities } from '../org/org.policy';
 import { performanceCapabilities } from '../performance/performance.policy';
 import { surveysCapabilities } from '../surveys/surveys.policy';
@@ -22,9 +23,10 @@ export function capabilitiesOf(actor: Actor): Capabilities {
   const complaints = complaintsCapabilities(actor);
   const performance = performanceCapabilities(actor);
   const training = trainingCapabilities(actor);
+  const competency = competencyCapabilities(actor);
   const trainingReports = trainingReportsCapabilities(actor);
   const screens = new Set<Screen>(
-    [org, auth, audit, surveys, complaints, performance, training, trainingReports].flatMap(
+    [org, auth, audit, surveys, complaints, performance, training, competency, trainingReports].flatMap(
       (part) => part.screens,
     ),
   );
@@ -37,6 +39,7 @@ export function capabilitiesOf(actor: Actor): Capabilities {
     surveys: surveys.surveys,
     performance: performance.performance,
     training: training.training,
+    competency: competency.competency,
     trainingReports: trainingReports.trainingReports,
   };
 }

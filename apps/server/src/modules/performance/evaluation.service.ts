@@ -388,3 +388,20 @@ export async function rateEmployee(
   });
   return toEvaluation(ctx.db, (await repo.findEvaluationById(ctx.db, id))!, ctx.now());
 }
+
+/**
+ * The employee's evaluations of periods that ended on or after `since` (WIB date), newest first, with the predikat
+ * in force. For the training needs (issue 11 §5), which list a need for a predikat of Butuh Perbaikan or lower; no
+ * actor check here — the caller has decided who may read the employee's needs.
+ */
+export async function findEvaluationsOfEmployeeSince(db: Database, employeeId: number, since: string) {
+  const rows = await repo.findEvaluationsOfEmployeeSince(db, employeeId, since);
+  return rows.map((r) => ({
+    evaluationId: r.id,
+    skpId: r.skp_id,
+    periodId: r.period_id,
+    periodLabel: `${r.label} ${r.year}`,
+    periodEnd: r.end_date,
+    predikat: r.predikat,
+  }));
+}

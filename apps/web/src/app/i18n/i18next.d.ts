@@ -2,6 +2,7 @@ import 'i18next';
 import type { auditId } from '../../features/audit/audit.i18n';
 import type { auditLogId } from '../../features/audit/audit-log.i18n';
 import type { complaintsId } from '../../features/complaints/complaints.i18n';
+import type { competencyId } from '../../features/training/competency.i18n';
 import type { employeesId, importId } from '../../features/employees/employees.i18n';
 import type { homeId } from '../../features/home/home.i18n';
 import type { orgId } from '../../features/org/org.i18n';
@@ -34,6 +35,7 @@ declare module 'i18next' {
           complaints: typeof complaintsId;
           performance: typeof performanceId;
           auditLog: typeof auditLogId;
+          competency: typeof competencyId;
           trainingReports: typeof trainingReportsId;
         };
     };

@@ -48,6 +48,16 @@ export const staffShellId = {
       calibrationHint: 'Predikat organisasi dan distribusi predikat pegawai.',
     },
   },
+  competency: {
+    nav: {
+      competencies: 'Kompetensi',
+      competenciesHint: 'Kamus kompetensi dan standar kompetensi jabatan.',
+      gaps: 'Kesenjangan kompetensi',
+      gapsHint: 'Penilaian kompetensi tim dan kesenjangan terhadap standar jabatan.',
+      needs: 'Kebutuhan pelatihan',
+      needsHint: 'Rekomendasi pelatihan dari kesenjangan, evaluasi, pengaduan dan SKM.',
+    },
+  },
   trainingReports: {
     nav: {
       jp: 'Target JP',
@@ -96,6 +106,16 @@ export const staffShellEn: typeof staffShellId = {
       cascadeHint: 'The tree of RHK from a leader down, with gaps highlighted.',
       calibration: 'Predikat calibration',
       calibrationHint: 'Organisation predikat and the distribution of employee predikat.',
+    },
+  },
+  competency: {
+    nav: {
+      competencies: 'Competencies',
+      competenciesHint: 'Competency dictionary and position competency standards.',
+      gaps: 'Competency gaps',
+      gapsHint: 'Team competency assessments and gaps against position standards.',
+      needs: 'Training needs',
+      needsHint: 'Training recommendations from gaps, evaluations, complaints and SKM.',
     },
   },
   trainingReports: {

@@ -60,6 +60,24 @@ export const NAV_ITEMS: readonly NavItem[] = [
     screen: 'performanceCalibration',
   },
   {
+    to: '/kompetensi',
+    label: 'competency.nav.competencies',
+    description: 'competency.nav.competenciesHint',
+    screen: 'competencies',
+  },
+  {
+    to: '/kompetensi/kesenjangan',
+    label: 'competency.nav.gaps',
+    description: 'competency.nav.gapsHint',
+    screen: 'competencyGaps',
+  },
+  {
+    to: '/kebutuhan-pelatihan',
+    label: 'competency.nav.needs',
+    description: 'competency.nav.needsHint',
+    screen: 'trainingNeeds',
+  },
+  {
     to: '/pelatihan/target-jp',
     label: 'trainingReports.nav.jp',
     description: 'trainingReports.nav.jpHint',
