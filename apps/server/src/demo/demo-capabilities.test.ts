@@ -139,6 +139,7 @@ describe('GET /api/v1/auth/me capabilities per demo role', () => {
         exportUnit: true,
       },
       training: { manage: false, recordAnyAttendance: false },
+      competency: { manage: false, readAll: true, manageNeedSettings: false },
       trainingReports: {
         readOffice: true,
         readCostSaving: true,
