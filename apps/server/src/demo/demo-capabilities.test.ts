@@ -43,6 +43,7 @@ const none = {
     editDistributionRules: false,
     exportUnit: false,
   },
+  training: { manage: false, recordAnyAttendance: false },
   competency: { manage: false, readAll: false, manageNeedSettings: false },
 };
 const employeeQueues = {
@@ -68,6 +69,9 @@ describe('GET /api/v1/auth/me capabilities per demo role', () => {
         'performance',
         'performanceCascade',
         'performanceCalibration',
+        'training',
+        'trainingManage',
+        'trainingAttendance',
         'competencies',
         'competencyGaps',
         'trainingNeeds',
@@ -85,6 +89,7 @@ describe('GET /api/v1/auth/me capabilities per demo role', () => {
         editDistributionRules: true,
         exportUnit: true,
       },
+      training: { manage: true, recordAnyAttendance: true },
       competency: { manage: true, readAll: true, manageNeedSettings: true },
     });
   });
@@ -102,6 +107,9 @@ describe('GET /api/v1/auth/me capabilities per demo role', () => {
         'performance',
         'performanceCascade',
         'performanceCalibration',
+        'training',
+        'trainingMine',
+        'trainingApprovals',
         'competencies',
         'competencyGaps',
         'trainingNeeds',
@@ -124,6 +132,7 @@ describe('GET /api/v1/auth/me capabilities per demo role', () => {
         editDistributionRules: true,
         exportUnit: true,
       },
+      training: { manage: false, recordAnyAttendance: false },
       competency: { manage: false, readAll: true, manageNeedSettings: false },
     });
   });
@@ -138,6 +147,9 @@ describe('GET /api/v1/auth/me capabilities per demo role', () => {
         'complaintWalkIn',
         'performance',
         'performanceCascade',
+        'training',
+        'trainingMine',
+        'trainingApprovals',
         'competencies',
         'competencyGaps',
         'trainingNeeds',
@@ -161,6 +173,9 @@ describe('GET /api/v1/auth/me capabilities per demo role', () => {
         'complaintStats',
         'performance',
         'performanceCascade',
+        'training',
+        'trainingMine',
+        'trainingApprovals',
         'competencies',
         'competencyGaps',
         'trainingNeeds',
@@ -169,7 +184,7 @@ describe('GET /api/v1/auth/me capabilities per demo role', () => {
     });
   });
 
-  it.each(['Kepala Seksi', 'Lurah', 'Pranata Komputer', 'Pengadministrasi Umum'])(
+  it.each(['Kepala Seksi', 'Lurah', 'Pengadministrasi Umum'])(
     'gives %s an employee’s screens: own and team queues, own statistics, own SKP',
     async (label) => {
       expect((await meOf(loginOf(label))).capabilities).toEqual({
@@ -180,6 +195,9 @@ describe('GET /api/v1/auth/me capabilities per demo role', () => {
           'complaintStats',
           'performance',
           'performanceCascade',
+          'training',
+          'trainingMine',
+          'trainingApprovals',
           'competencies',
           'competencyGaps',
           'trainingNeeds',
@@ -188,4 +206,25 @@ describe('GET /api/v1/auth/me capabilities per demo role', () => {
       });
     },
   );
+
+  it('gives Pranata Komputer (also a Pelatih) an employee’s screens and the attendance list of the sessions they train', async () => {
+    expect((await meOf(loginOf('Pranata Komputer'))).capabilities).toEqual({
+      ...none,
+      screens: [
+        'skm',
+        'complaints',
+        'complaintStats',
+        'performance',
+        'performanceCascade',
+        'training',
+        'trainingMine',
+        'trainingApprovals',
+        'trainingAttendance',
+        'competencies',
+        'competencyGaps',
+        'trainingNeeds',
+      ],
+      complaints: employeeQueues,
+    });
+  });
 });

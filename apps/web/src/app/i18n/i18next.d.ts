@@ -9,6 +9,7 @@ import type { orgId } from '../../features/org/org.i18n';
 import type { performanceId } from '../../features/performance/performance.i18n';
 import type { profileId } from '../../features/profile/profile.i18n';
 import type { skmId } from '../../features/surveys/skm.i18n';
+import type { trainingId } from '../../features/training/training.i18n';
 import type { usersId } from '../../features/users/users.i18n';
 import type { shellId } from './shell.i18n';
 import type { staffShellId } from './staff-shell.i18n';
@@ -33,6 +34,7 @@ declare module 'i18next' {
           skm: typeof skmId;
           complaints: typeof complaintsId;
           performance: typeof performanceId;
+          training: typeof trainingId;
           auditLog: typeof auditLogId;
           competency: typeof competencyId;
         };
