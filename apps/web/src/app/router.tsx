@@ -363,6 +363,97 @@ const routes: RouteObject[] = [
                 ],
               },
               {
+                ...requireScreen('training'),
+                children: [
+                  {
+                    path: 'pelatihan',
+                    ...page(() =>
+                      import('../features/training/training-catalogue.page').then((m) => ({
+                        Component: m.TrainingCataloguePage,
+                      })),
+                    ),
+                  },
+                ],
+              },
+              {
+                ...requireScreen('training'),
+                children: [
+                  {
+                    path: 'pelatihan/sesi/:id',
+                    ...page(() =>
+                      import('../features/training/training-session.page').then((m) => ({
+                        Component: m.TrainingSessionPage,
+                      })),
+                    ),
+                  },
+                ],
+              },
+              {
+                ...requireScreen('trainingMine'),
+                children: [
+                  {
+                    path: 'pelatihan/saya',
+                    ...page(() =>
+                      import('../features/training/training-mine.page').then((m) => ({
+                        Component: m.TrainingMinePage,
+                      })),
+                    ),
+                  },
+                ],
+              },
+              {
+                ...requireScreen('trainingApprovals'),
+                children: [
+                  {
+                    path: 'pelatihan/persetujuan',
+                    ...page(() =>
+                      import('../features/training/training-approvals.page').then((m) => ({
+                        Component: m.TrainingApprovalsPage,
+                      })),
+                    ),
+                  },
+                ],
+              },
+              {
+                ...requireScreen('trainingManage'),
+                children: [
+                  {
+                    path: 'pelatihan/kelola',
+                    ...page(() =>
+                      import('../features/training/training-manage.page').then((m) => ({
+                        Component: m.TrainingManagePage,
+                      })),
+                    ),
+                  },
+                ],
+              },
+              {
+                ...requireScreen('trainingAttendance'),
+                children: [
+                  {
+                    path: 'pelatihan/daftar-hadir',
+                    ...page(() =>
+                      import('../features/training/training-attendance.page').then((m) => ({
+                        Component: m.TrainingAttendanceListPage,
+                      })),
+                    ),
+                  },
+                ],
+              },
+              {
+                ...requireScreen('trainingAttendance'),
+                children: [
+                  {
+                    path: 'pelatihan/daftar-hadir/:id',
+                    ...page(() =>
+                      import('../features/training/training-attendance.page').then((m) => ({
+                        Component: m.TrainingAttendancePage,
+                      })),
+                    ),
+                  },
+                ],
+              },
+              {
                 ...requireScreen('competencies'),
                 children: [
                   {

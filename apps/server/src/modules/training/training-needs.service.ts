@@ -7,6 +7,7 @@ import type {
   TrainingNeedSignal,
 } from '@sim/contracts';
 import {
+  addCalendarDays,
   DEFAULT_TRAINING_NEED_SETTINGS,
   formatTanggal,
   fullNameOf,
@@ -46,8 +47,6 @@ import * as repo from './training-needs.repository';
 /** Signals whose source module does not exist yet: the screen says they are not counted. */
 const PENDING_SIGNALS: TrainingNeedSignal[] = ['OVERSIGHT_FINDING'];
 
-const addDays = (isoDate: string, days: number) =>
-  new Date(Date.parse(`${isoDate}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 const konversi = (nrr: number) => (Math.round(nrr * 25 * 100) / 100).toLocaleString('id-ID');
 
 // ---------------------------------------------------------------- settings
@@ -143,7 +142,7 @@ async function signalsOf(
     });
   }
 
-  const since = addDays(today, -settings.lookbackDays);
+  const since = addCalendarDays(today, -settings.lookbackDays);
   const low = (await findEvaluationsOfEmployeeSince(db, id, since)).filter((e) => isLowPredikat(e.predikat));
   if (low.length > 0) {
     out.push({

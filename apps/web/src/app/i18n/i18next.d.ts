@@ -10,6 +10,7 @@ import type { performanceId } from '../../features/performance/performance.i18n'
 import type { profileId } from '../../features/profile/profile.i18n';
 import type { skmId } from '../../features/surveys/skm.i18n';
 import type { trainingReportsId } from '../../features/training/training-reports.i18n';
+import type { trainingId } from '../../features/training/training.i18n';
 import type { usersId } from '../../features/users/users.i18n';
 import type { shellId } from './shell.i18n';
 import type { staffShellId } from './staff-shell.i18n';
@@ -34,6 +35,7 @@ declare module 'i18next' {
           skm: typeof skmId;
           complaints: typeof complaintsId;
           performance: typeof performanceId;
+          training: typeof trainingId;
           auditLog: typeof auditLogId;
           competency: typeof competencyId;
           trainingReports: typeof trainingReportsId;

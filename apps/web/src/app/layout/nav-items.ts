@@ -60,6 +60,36 @@ export const NAV_ITEMS: readonly NavItem[] = [
     screen: 'performanceCalibration',
   },
   {
+    to: '/pelatihan',
+    label: 'training.nav.catalogue',
+    description: 'training.nav.catalogueHint',
+    screen: 'training',
+  },
+  {
+    to: '/pelatihan/saya',
+    label: 'training.nav.mine',
+    description: 'training.nav.mineHint',
+    screen: 'trainingMine',
+  },
+  {
+    to: '/pelatihan/persetujuan',
+    label: 'training.nav.approvals',
+    description: 'training.nav.approvalsHint',
+    screen: 'trainingApprovals',
+  },
+  {
+    to: '/pelatihan/kelola',
+    label: 'training.nav.manage',
+    description: 'training.nav.manageHint',
+    screen: 'trainingManage',
+  },
+  {
+    to: '/pelatihan/daftar-hadir',
+    label: 'training.nav.attendance',
+    description: 'training.nav.attendanceHint',
+    screen: 'trainingAttendance',
+  },
+  {
     to: '/kompetensi',
     label: 'competency.nav.competencies',
     description: 'competency.nav.competenciesHint',
