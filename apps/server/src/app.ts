@@ -25,6 +25,10 @@ import { complaintRoutes } from './modules/complaints/complaints.routes';
 import { orgRoutes } from './modules/org/org.routes';
 import { surveyRoutes } from './modules/surveys/surveys.routes';
 import { performanceRoutes } from './modules/performance/performance.routes';
+import { trainingRoutes } from './modules/training/training.routes';
+import { trainingReportsRoutes } from './modules/training/training-reports.routes';
+import { documentVerificationRoutes } from './modules/documents/document-verification.routes';
+import { competencyRoutes } from './modules/training/competency.routes';
 import { authPlugin, SESSION_COOKIE } from './modules/auth/auth.plugin';
 import { csrfPlugin } from './plugins/csrf.plugin';
 import { errorsPlugin } from './plugins/errors.plugin';
@@ -148,6 +152,10 @@ export async function buildApp(deps: AppDeps): Promise<AppInstance> {
   await app.register(surveyRoutes);
   await app.register(complaintRoutes);
   await app.register(performanceRoutes);
+  await app.register(trainingRoutes);
+  await app.register(trainingReportsRoutes);
+  await app.register(documentVerificationRoutes);
+  await app.register(competencyRoutes);
 
   await registerWebApp(app, deps.config.webDist);
   return app;

@@ -4,6 +4,8 @@ import { openDatabase } from './db/database';
 import { migrateToLatest } from './db/migrator';
 import { seedDemoIfEmpty } from './demo/demo-seed';
 import { startComplaintJobs } from './modules/complaints/complaint-sla.job';
+import { startTrainingReminderJob } from './modules/training/training-reports.job';
+import { startTrainingJobs } from './modules/training/training-reminder.job';
 import { waitForImportJobs } from './modules/org/org-import.service';
 
 // Starts the server: settings, database (embedded PGlite or DATABASE_URL), migrations, demo data on an empty
@@ -46,7 +48,16 @@ async function main() {
 
   await app.listen({ port: config.port, host: config.host });
   // Deadline warnings, escalation and auto-close; one instance at a time runs them (advisory lock).
-  stopJobs = startComplaintJobs(app);
+  const stopComplaintJobs = startComplaintJobs(app);
+  // Training reminders the day before a session (e-mail), once per enrolment under an advisory lock.
+  const stopTrainingJobs = startTrainingJobs(app);
+  // The 20 JP reminders of the last quarter (monthly rounds; advisory lock, idempotent).
+  const stopJpReminders = startTrainingReminderJob(app);
+  stopJobs = () => {
+    stopComplaintJobs();
+    stopTrainingJobs();
+    stopJpReminders();
+  };
   const url = config.publicUrl ?? `http://localhost:${config.port}`;
   log('');
   log(`SIM Kinerja siap di ${url}`);

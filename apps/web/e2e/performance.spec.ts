@@ -241,7 +241,9 @@ test('SKP: a complaint handler sees bukti sistem that follows the complaints, wi
   await page.waitForURL(/\/kinerja\/skp\/\d+$/);
   await page.goto(`${new URL(page.url()).pathname}?tab=work`);
   await expect(page.getByTestId('system-evidence').first()).toBeVisible();
-  await expect(page.getByText('Diperbarui otomatis dari data pengaduan/SKM.').first()).toBeVisible();
+  await expect(
+    page.getByText('Diperbarui otomatis dari data pengaduan/SKM/pelatihan.').first(),
+  ).toBeVisible();
   await expect(page.getByText('(nilai sistem dipakai sebagai realisasi)').first()).toBeVisible();
   await expectNoSeriousA11yIssues(page);
   await page.getByRole('link', { name: 'Lihat pengaduan di balik angka ini' }).first().click();

@@ -48,5 +48,29 @@ export const capabilities = z.object({
     editDistributionRules: z.boolean(),
     exportUnit: z.boolean(),
   }),
+  training: z.object({
+    /** Programmes, sessions, the trainer registry and the training settings. */
+    manage: z.boolean(),
+    /** Attendance and completion of any session (otherwise of the sessions one trains). */
+    recordAnyAttendance: z.boolean(),
+  }),
+  competency: z.object({
+    /** Keep the competency dictionary and the position standards. */
+    manage: z.boolean(),
+    /** Everyone's competencies, gaps and training needs (otherwise one's own and one's subordinates'). */
+    readAll: z.boolean(),
+    /** The training-needs settings: look-back, thresholds, signal → competency mapping. */
+    manageNeedSettings: z.boolean(),
+  }),
+  trainingReports: z.object({
+    /** JP coverage and the below-target list of the whole office (otherwise one's own team). */
+    readOffice: z.boolean(),
+    /** The cost saving report of internal training and its XLSX. */
+    readCostSaving: z.boolean(),
+    /** Set the yearly JP target and the external trainer cost per JP. */
+    manageTargets: z.boolean(),
+    /** Every internal trainer's statistics (otherwise one's own). */
+    readAllTrainers: z.boolean(),
+  }),
 });
 export type Capabilities = z.infer<typeof capabilities>;

@@ -9,3 +9,7 @@ export * from './surveys';
 export * from './performance';
 export * from './complaints';
 export * from './complaint-messages';
+export * from './training';
+export * from './training-reports';
+export * from './documents';
+export * from './competency';

@@ -385,6 +385,16 @@ export const systemEvidence = z.object({
       konversi: z.number().nullable(),
     })
     .nullable(),
+  /** The trainer's delivered sessions behind a TRAINING_* source (issue 11 §4): an internal trainer's RHK tambahan. */
+  training: z
+    .object({
+      sessions: z.number().int(),
+      jpDelivered: z.number(),
+      participants: z.number().int(),
+      averageRating: z.number().nullable(),
+      rated: z.number().int(),
+    })
+    .nullable(),
   computedAt: z.string(),
 });
 export type SystemEvidence = z.infer<typeof systemEvidence>;

@@ -22,3 +22,6 @@ export * from './working-days';
 export * from './performance-periods';
 export * from './period-capaian';
 export * from './calibration-guard';
+export * from './training-jp';
+export * from './competency-needs';
+export * from './training-target';

@@ -20,7 +20,11 @@ export type CapaianBasis =
 export type CapaianMeasure = 'SUM' | 'LEVEL';
 
 /** System sources whose period values are counts that add up over the year; every other source is a rate or score. */
-const ADDITIVE_SYSTEM_SOURCES: readonly string[] = ['COMPLAINTS_FINISHED'];
+const ADDITIVE_SYSTEM_SOURCES: readonly string[] = [
+  'COMPLAINTS_FINISHED',
+  'TRAINING_SESSIONS_DELIVERED',
+  'TRAINING_JP_DELIVERED',
+];
 
 /**
  * How an indicator's periods combine toward its annual target: a percentage target and a rate or score read from

@@ -2,6 +2,7 @@ import type { ColumnType, Generated, JSONColumnType } from 'kysely';
 import type {
   Aspek,
   BerakhlakCode,
+  CompetencyKind,
   ComplaintChannel,
   ComplaintKind,
   ComplaintStatus,
@@ -43,6 +44,14 @@ import type {
   SurveyStatus,
   SystemSource,
   TargetKind,
+  TrainingEnrolmentOrigin,
+  TrainingEnrolmentStatus,
+  TrainingEvidenceStatus,
+  TrainingForm,
+  TrainingJpSource,
+  TrainingNeedDecision,
+  TrainingProvider,
+  TrainingSessionStatus,
   UnitType,
 } from '@sim/contracts/values';
 
@@ -651,4 +660,289 @@ export interface DB {
   perf_rating_history: PerfRatingHistoryTable;
   perf_objections: PerfObjectionsTable;
   perf_documents: PerfDocumentsTable;
+}
+
+// ---------------------------------------------------------------- competencies (PermenPANRB 38/2017, issue 11 §1)
+
+export interface CompetenciesTable {
+  id: Generated<number>;
+  code: string;
+  name: string;
+  kind: CompetencyKind;
+  description: string | null;
+  max_level: number;
+  is_active: Generated<boolean>;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+}
+
+export interface CompetencyLevelsTable {
+  competency_id: number;
+  level: number;
+  description: string;
+}
+
+/** A position's standard: the competencies it requires and at which level (also links technical ones to positions). */
+export interface CompetencyStandardsTable {
+  id: Generated<number>;
+  position_id: number;
+  competency_id: number;
+  required_level: number;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+}
+
+/** Append-only history of the superior's scores (Format B.1.9); the latest per employee and competency counts. */
+export interface CompetencyAssessmentsTable {
+  id: Generated<number>;
+  employee_id: number;
+  competency_id: number;
+  score: number;
+  reason: string;
+  assessed_on: string;
+  assessed_by: number;
+  created_by: number | null;
+  created_at: CreatedAt;
+}
+
+export interface DB {
+  competencies: CompetenciesTable;
+  competency_levels: CompetencyLevelsTable;
+  competency_standards: CompetencyStandardsTable;
+  competency_assessments: CompetencyAssessmentsTable;
+}
+
+/** The superior's decisions on computed training needs (issue 11 §5), append-only; the latest per need counts. */
+export interface TrainingNeedDecisionsTable {
+  id: Generated<number>;
+  employee_id: number;
+  need_key: string;
+  fingerprint: string;
+  decision: TrainingNeedDecision;
+  reason: string | null;
+  enrolment_id: number | null;
+  decided_by: number | null;
+  decided_by_name: string;
+  decided_by_user: number | null;
+  decided_at: CreatedAt;
+}
+
+export interface DB {
+  training_need_decisions: TrainingNeedDecisionsTable;
+}
+
+// ---------------------------------------------------------------- training (issue 11 §2, competency-training.md)
+
+export interface TrainingProgrammesTable {
+  id: Generated<number>;
+  title: string;
+  description: string | null;
+  /** JP (1 JP = 45 minutes), in halves. */
+  jp: number;
+  form: TrainingForm;
+  provider: TrainingProvider;
+  provider_name: string | null;
+  /** Rupiah per participant, external programmes only. */
+  cost_per_participant: number | null;
+  is_active: Generated<boolean>;
+  created_by: number | null;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+}
+
+export interface TrainingTrainersTable {
+  id: Generated<number>;
+  employee_id: number;
+  note: string | null;
+  is_active: Generated<boolean>;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+}
+
+export interface TrainingProgrammeCompetenciesTable {
+  programme_id: number;
+  competency_id: number;
+}
+
+export interface TrainingTrainerCompetenciesTable {
+  trainer_id: number;
+  competency_id: number;
+}
+
+export interface TrainingSessionsTable {
+  id: Generated<number>;
+  programme_id: number;
+  title_suffix: string | null;
+  starts_at: Timestamp;
+  ends_at: Timestamp;
+  location: string | null;
+  online_url: string | null;
+  capacity: number;
+  status: Generated<TrainingSessionStatus>;
+  jp: number;
+  duration_minutes: number | null;
+  min_attendance_percent: number;
+  post_test_pass_mark: number | null;
+  completed_at: Timestamp | null;
+  cancel_reason: string | null;
+  created_by: number | null;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+}
+
+export interface TrainingSessionDaysTable {
+  session_id: number;
+  /** YYYY-MM-DD, a WIB calendar day. */
+  day: string;
+}
+
+export interface TrainingSessionTrainersTable {
+  id: Generated<number>;
+  session_id: number;
+  employee_id: number | null;
+  external_name: string | null;
+  external_organisation: string | null;
+}
+
+export interface TrainingMaterialsTable {
+  id: Generated<number>;
+  session_id: number;
+  file_name: string;
+  mime: string;
+  size: number;
+  content: Buffer;
+  uploaded_by: number | null;
+  created_at: CreatedAt;
+}
+
+export interface TrainingEnrolmentsTable {
+  id: Generated<number>;
+  session_id: number;
+  employee_id: number;
+  status: TrainingEnrolmentStatus;
+  origin: TrainingEnrolmentOrigin;
+  requested_by: number | null;
+  request_note: string | null;
+  assigned_by: number | null;
+  assigned_by_name: string | null;
+  decided_by: number | null;
+  decided_by_name: string | null;
+  decided_at: Timestamp | null;
+  decision_reason: string | null;
+  waitlisted_at: Timestamp | null;
+  cancelled_by: number | null;
+  cancelled_at: Timestamp | null;
+  cancel_reason: string | null;
+  pre_test_score: number | null;
+  post_test_score: number | null;
+  attendance_percent: number | null;
+  completed_at: Timestamp | null;
+  reminded_at: Timestamp | null;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+}
+
+export interface TrainingAttendanceTable {
+  enrolment_id: number;
+  session_id: number;
+  day: string;
+  present: boolean;
+  recorded_by: number | null;
+  recorded_at: Timestamp;
+}
+
+export interface TrainingFeedbackTable {
+  id: Generated<number>;
+  enrolment_id: number;
+  session_rating: number;
+  comment: string | null;
+  created_at: CreatedAt;
+}
+
+export interface TrainingFeedbackTrainersTable {
+  feedback_id: number;
+  session_trainer_id: number;
+  rating: number;
+  comment: string | null;
+}
+
+export interface TrainingExternalEvidenceTable {
+  id: Generated<number>;
+  employee_id: number;
+  title: string;
+  organiser: string;
+  form: TrainingForm;
+  starts_on: string;
+  ends_on: string;
+  jp: number;
+  file_name: string;
+  mime: string;
+  size: number;
+  content: Buffer;
+  status: Generated<TrainingEvidenceStatus>;
+  decided_by: number | null;
+  decided_by_name: string | null;
+  decided_at: Timestamp | null;
+  reject_reason: string | null;
+  created_by: number | null;
+  created_at: CreatedAt;
+}
+
+export interface TrainingJpCreditsTable {
+  id: Generated<number>;
+  employee_id: number;
+  year: number;
+  jp: number;
+  source: TrainingJpSource;
+  enrolment_id: number | null;
+  evidence_id: number | null;
+  title: string;
+  completed_on: string;
+  credited_at: CreatedAt;
+}
+
+export interface TrainingCertificatesTable {
+  id: Generated<number>;
+  code: string;
+  enrolment_id: number;
+  employee_name: string;
+  title: string;
+  jp: number;
+  sha256: string;
+  issued_by: number | null;
+  issued_at: Timestamp;
+}
+
+export interface DB {
+  training_programmes: TrainingProgrammesTable;
+  training_trainers: TrainingTrainersTable;
+  training_programme_competencies: TrainingProgrammeCompetenciesTable;
+  training_trainer_competencies: TrainingTrainerCompetenciesTable;
+  training_sessions: TrainingSessionsTable;
+  training_session_days: TrainingSessionDaysTable;
+  training_session_trainers: TrainingSessionTrainersTable;
+  training_materials: TrainingMaterialsTable;
+  training_enrolments: TrainingEnrolmentsTable;
+  training_attendance: TrainingAttendanceTable;
+  training_feedback: TrainingFeedbackTable;
+  training_feedback_trainers: TrainingFeedbackTrainersTable;
+  training_external_evidence: TrainingExternalEvidenceTable;
+  training_jp_credits: TrainingJpCreditsTable;
+  training_certificates: TrainingCertificatesTable;
+}
+
+// ---------------------------------------------------------------- training: 20 JP target reminders (issue 11 §3)
+
+/** One e-mail reminder of the JP target per employee and round (`<year>-<month>`), so the job never mails twice. */
+export interface TrainingJpRemindersTable {
+  id: Generated<number>;
+  employee_id: number;
+  round: string;
+  jp: number;
+  target: number;
+  sent_at: Date;
+}
+
+export interface DB {
+  training_jp_reminders: TrainingJpRemindersTable;
 }

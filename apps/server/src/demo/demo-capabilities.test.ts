@@ -43,6 +43,9 @@ const none = {
     editDistributionRules: false,
     exportUnit: false,
   },
+  training: { manage: false, recordAnyAttendance: false },
+  competency: { manage: false, readAll: false, manageNeedSettings: false },
+  trainingReports: { readOffice: false, readCostSaving: false, manageTargets: false, readAllTrainers: false },
 };
 const employeeQueues = {
   queueScopes: ['mine', 'team'],
@@ -67,6 +70,14 @@ describe('GET /api/v1/auth/me capabilities per demo role', () => {
         'performance',
         'performanceCascade',
         'performanceCalibration',
+        'training',
+        'trainingManage',
+        'trainingAttendance',
+        'competencies',
+        'competencyGaps',
+        'trainingNeeds',
+        'trainingJp',
+        'trainingTrainers',
       ],
       org: { manage: true, readAllEmployees: true, exportEmployees: true },
       users: { manage: true },
@@ -81,6 +92,9 @@ describe('GET /api/v1/auth/me capabilities per demo role', () => {
         editDistributionRules: true,
         exportUnit: true,
       },
+      training: { manage: true, recordAnyAttendance: true },
+      competency: { manage: true, readAll: true, manageNeedSettings: true },
+      trainingReports: { readOffice: true, readCostSaving: true, manageTargets: true, readAllTrainers: true },
     });
   });
 
@@ -97,6 +111,14 @@ describe('GET /api/v1/auth/me capabilities per demo role', () => {
         'performance',
         'performanceCascade',
         'performanceCalibration',
+        'training',
+        'trainingMine',
+        'trainingApprovals',
+        'competencies',
+        'competencyGaps',
+        'trainingNeeds',
+        'trainingJp',
+        'trainingTrainers',
       ],
       org: { manage: false, readAllEmployees: true, exportEmployees: true },
       users: { manage: false },
@@ -116,6 +138,14 @@ describe('GET /api/v1/auth/me capabilities per demo role', () => {
         editDistributionRules: true,
         exportUnit: true,
       },
+      training: { manage: false, recordAnyAttendance: false },
+      competency: { manage: false, readAll: true, manageNeedSettings: false },
+      trainingReports: {
+        readOffice: true,
+        readCostSaving: true,
+        manageTargets: false,
+        readAllTrainers: true,
+      },
     });
   });
 
@@ -129,6 +159,13 @@ describe('GET /api/v1/auth/me capabilities per demo role', () => {
         'complaintWalkIn',
         'performance',
         'performanceCascade',
+        'training',
+        'trainingMine',
+        'trainingApprovals',
+        'competencies',
+        'competencyGaps',
+        'trainingNeeds',
+        'trainingJp',
       ],
       complaints: {
         queueScopes: ['mine', 'team', 'verification', 'all', 'integrity'],
@@ -143,19 +180,68 @@ describe('GET /api/v1/auth/me capabilities per demo role', () => {
   it('gives the Sekretaris Camat (Tim Pengawas) the integrity queue on top of an employee’s', async () => {
     expect((await meOf(loginOf('Sekretaris Camat'))).capabilities).toEqual({
       ...none,
-      screens: ['skm', 'complaints', 'complaintStats', 'performance', 'performanceCascade'],
+      screens: [
+        'skm',
+        'complaints',
+        'complaintStats',
+        'performance',
+        'performanceCascade',
+        'training',
+        'trainingMine',
+        'trainingApprovals',
+        'competencies',
+        'competencyGaps',
+        'trainingNeeds',
+        'trainingJp',
+      ],
       complaints: { ...employeeQueues, queueScopes: ['mine', 'team', 'integrity'] },
     });
   });
 
-  it.each(['Kepala Seksi', 'Lurah', 'Pranata Komputer', 'Pengadministrasi Umum'])(
-    'gives %s an employee’s screens: own and team queues, own statistics, own SKP',
+  it.each(['Kepala Seksi', 'Lurah', 'Pengadministrasi Umum'])(
+    'gives %s an employee’s screens: own and team queues, own statistics, own SKP, own JP',
     async (label) => {
       expect((await meOf(loginOf(label))).capabilities).toEqual({
         ...none,
-        screens: ['skm', 'complaints', 'complaintStats', 'performance', 'performanceCascade'],
+        screens: [
+          'skm',
+          'complaints',
+          'complaintStats',
+          'performance',
+          'performanceCascade',
+          'training',
+          'trainingMine',
+          'trainingApprovals',
+          'competencies',
+          'competencyGaps',
+          'trainingNeeds',
+          'trainingJp',
+        ],
         complaints: employeeQueues,
       });
     },
   );
+
+  it('gives Pranata Komputer (also a Pelatih) an employee’s screens and the attendance list and statistics of the sessions they train', async () => {
+    expect((await meOf(loginOf('Pranata Komputer'))).capabilities).toEqual({
+      ...none,
+      screens: [
+        'skm',
+        'complaints',
+        'complaintStats',
+        'performance',
+        'performanceCascade',
+        'training',
+        'trainingMine',
+        'trainingApprovals',
+        'trainingAttendance',
+        'competencies',
+        'competencyGaps',
+        'trainingNeeds',
+        'trainingJp',
+        'trainingTrainers',
+      ],
+      complaints: employeeQueues,
+    });
+  });
 });

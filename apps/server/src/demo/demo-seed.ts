@@ -5,8 +5,10 @@ import { systemContext } from '../lib/actor';
 import { hashPassword } from '../lib/password';
 import { recordAudit } from '../modules/audit/audit.service';
 import { seedComplaintsDemo } from './complaints-demo-seed';
+import { seedCompetencyDemo } from './competency-demo-seed';
 import { seedPerformanceDemo } from './performance-demo-seed';
 import { seedSkmDemo } from './skm-demo-seed';
+import { seedTrainingDemo } from './training-demo-seed';
 import * as accounts from '../modules/auth/auth.service';
 import * as employees from '../modules/org/employee.repository';
 import { dayBefore } from '../modules/org/employee.rules';
@@ -174,6 +176,8 @@ export async function seedDemoIfEmpty(
   await seedComplaintsDemo(db, config, now);
   await seedSkmDemo(db, config, now);
   await seedPerformanceDemo(db, config, now);
+  await seedCompetencyDemo(db, now);
+  await seedTrainingDemo(db, config, now);
   return seeded;
 }
 

@@ -26,6 +26,7 @@ const PUBLIC_ROUTES = new Set([
   'POST /api/v1/public/surveys/{code}/responses',
   'GET /api/v1/public/skm-results',
   'GET /api/v1/public/performance-documents/{code}',
+  'GET /api/v1/public/documents/{code}',
 ]);
 
 type OpenApi = { paths: Record<string, Record<string, { requestBody?: unknown }>> };

@@ -363,6 +363,179 @@ const routes: RouteObject[] = [
                 ],
               },
               {
+                ...requireScreen('training'),
+                children: [
+                  {
+                    path: 'pelatihan',
+                    ...page(() =>
+                      import('../features/training/training-catalogue.page').then((m) => ({
+                        Component: m.TrainingCataloguePage,
+                      })),
+                    ),
+                  },
+                ],
+              },
+              {
+                ...requireScreen('training'),
+                children: [
+                  {
+                    path: 'pelatihan/sesi/:id',
+                    ...page(() =>
+                      import('../features/training/training-session.page').then((m) => ({
+                        Component: m.TrainingSessionPage,
+                      })),
+                    ),
+                  },
+                ],
+              },
+              {
+                ...requireScreen('trainingMine'),
+                children: [
+                  {
+                    path: 'pelatihan/saya',
+                    ...page(() =>
+                      import('../features/training/training-mine.page').then((m) => ({
+                        Component: m.TrainingMinePage,
+                      })),
+                    ),
+                  },
+                ],
+              },
+              {
+                ...requireScreen('trainingApprovals'),
+                children: [
+                  {
+                    path: 'pelatihan/persetujuan',
+                    ...page(() =>
+                      import('../features/training/training-approvals.page').then((m) => ({
+                        Component: m.TrainingApprovalsPage,
+                      })),
+                    ),
+                  },
+                ],
+              },
+              {
+                ...requireScreen('trainingManage'),
+                children: [
+                  {
+                    path: 'pelatihan/kelola',
+                    ...page(() =>
+                      import('../features/training/training-manage.page').then((m) => ({
+                        Component: m.TrainingManagePage,
+                      })),
+                    ),
+                  },
+                ],
+              },
+              {
+                ...requireScreen('trainingAttendance'),
+                children: [
+                  {
+                    path: 'pelatihan/daftar-hadir',
+                    ...page(() =>
+                      import('../features/training/training-attendance.page').then((m) => ({
+                        Component: m.TrainingAttendanceListPage,
+                      })),
+                    ),
+                  },
+                ],
+              },
+              {
+                ...requireScreen('trainingAttendance'),
+                children: [
+                  {
+                    path: 'pelatihan/daftar-hadir/:id',
+                    ...page(() =>
+                      import('../features/training/training-attendance.page').then((m) => ({
+                        Component: m.TrainingAttendancePage,
+                      })),
+                    ),
+                  },
+                ],
+              },
+              {
+                ...requireScreen('competencies'),
+                children: [
+                  {
+                    path: 'kompetensi',
+                    ...page(() =>
+                      import('../features/training/competency.page').then((m) => ({
+                        Component: m.CompetencyPage,
+                      })),
+                    ),
+                  },
+                ],
+              },
+              {
+                ...requireScreen('competencyGaps'),
+                children: [
+                  {
+                    path: 'kompetensi/kesenjangan',
+                    ...page(() =>
+                      import('../features/training/competency-gaps.page').then((m) => ({
+                        Component: m.CompetencyGapsPage,
+                      })),
+                    ),
+                  },
+                  {
+                    path: 'kompetensi/pegawai/:id',
+                    ...page(() =>
+                      import('../features/training/competency-profile.page').then((m) => ({
+                        Component: m.CompetencyProfilePage,
+                      })),
+                    ),
+                  },
+                ],
+              },
+              {
+                ...requireScreen('trainingNeeds'),
+                children: [
+                  {
+                    path: 'kebutuhan-pelatihan',
+                    ...page(() =>
+                      import('../features/training/training-needs.page').then((m) => ({
+                        Component: m.TrainingNeedsPage,
+                      })),
+                    ),
+                  },
+                ],
+              },
+              {
+                ...requireScreen('trainingJp'),
+                children: [
+                  {
+                    path: 'pelatihan/target-jp',
+                    ...page(() =>
+                      import('../features/training/training-dashboard.page').then((m) => ({
+                        Component: m.TrainingDashboardPage,
+                      })),
+                    ),
+                  },
+                ],
+              },
+              {
+                ...requireScreen('trainingTrainers'),
+                children: [
+                  {
+                    path: 'pelatihan/pelatih',
+                    ...page(() =>
+                      import('../features/training/trainer-stats.page').then((m) => ({
+                        Component: m.TrainerStatsPage,
+                      })),
+                    ),
+                  },
+                ],
+              },
+              {
+                // The records behind a trainer's bukti sistem: the server decides (trainer, superiors, HR, Pimpinan).
+                path: 'pelatihan/pelatih/:employeeId',
+                ...page(() =>
+                  import('../features/training/trainer-sessions.page').then((m) => ({
+                    Component: m.TrainerSessionsPage,
+                  })),
+                ),
+              },
+              {
                 path: '*',
                 ...page(() =>
                   import('../features/home/not-found.page').then((m) => ({ Component: m.NotFoundPage })),

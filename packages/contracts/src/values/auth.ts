@@ -32,5 +32,15 @@ export const SCREENS = [
   'performance',
   'performanceCascade',
   'performanceCalibration',
+  'training',
+  'trainingMine',
+  'trainingApprovals',
+  'trainingManage',
+  'trainingAttendance',
+  'competencies',
+  'competencyGaps',
+  'trainingNeeds',
+  'trainingJp',
+  'trainingTrainers',
 ] as const;
 export type Screen = (typeof SCREENS)[number];

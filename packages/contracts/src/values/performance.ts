@@ -54,6 +54,8 @@ export const SYSTEM_SOURCES = [
   'COMPLAINTS_FINISHED',
   'COMPLAINTS_AVG_RATING',
   'SKM_OFFICER_IKM',
+  'TRAINING_SESSIONS_DELIVERED',
+  'TRAINING_JP_DELIVERED',
 ] as const;
 export type SystemSource = (typeof SYSTEM_SOURCES)[number];
 /** The target kinds each system source makes sense for (a percentage for *_PCT, a number for counts and scores). */
@@ -62,6 +64,8 @@ export const SYSTEM_SOURCE_TARGET_KINDS: Record<SystemSource, readonly TargetKin
   COMPLAINTS_FINISHED: ['NUMBER'],
   COMPLAINTS_AVG_RATING: ['NUMBER'],
   SKM_OFFICER_IKM: ['NUMBER', 'PERCENT'],
+  TRAINING_SESSIONS_DELIVERED: ['NUMBER'],
+  TRAINING_JP_DELIVERED: ['NUMBER'],
 };
 
 export const EVIDENCE_KINDS = ['LINK', 'FILE'] as const;

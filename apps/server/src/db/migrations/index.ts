@@ -12,6 +12,10 @@ import * as complaintLookupAndPhotos from './2026-12-04T14-00-complaint-lookup-a
 import * as actionPlanPeriodTarget from './2026-12-04T15-00-action-plan-period-target';
 import * as complaintMessageCodes from './2026-12-04T16-00-complaint-message-codes';
 import * as complaintMessageCodesRest from './2026-12-05T01-00-complaint-message-codes-rest';
+import * as competencies from './2026-12-05T02-00-competencies';
+import * as training from './2026-12-05T03-00-training';
+import * as trainingNeeds from './2026-12-05T04-00-training-needs';
+import * as trainingSystemEvidence from './2026-12-05T09-00-training-system-evidence';
 
 /** Every migration, in order. A static list so bundlers and tests need no file-system scan. */
 export const migrations: Record<string, Migration> = {
@@ -28,4 +32,8 @@ export const migrations: Record<string, Migration> = {
   '2026-12-04T15-00-action-plan-period-target': actionPlanPeriodTarget,
   '2026-12-04T16-00-complaint-message-codes': complaintMessageCodes,
   '2026-12-05T01-00-complaint-message-codes-rest': complaintMessageCodesRest,
+  '2026-12-05T02-00-competencies': competencies,
+  '2026-12-05T03-00-training': training,
+  '2026-12-05T04-00-training-needs': trainingNeeds,
+  '2026-12-05T09-00-training-system-evidence': trainingSystemEvidence,
 };

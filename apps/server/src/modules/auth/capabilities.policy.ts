@@ -2,9 +2,12 @@ import { SCREENS, type Capabilities, type Screen } from '@sim/contracts';
 import type { Actor } from '../../lib/actor';
 import { auditCapabilities } from '../audit/audit.policy';
 import { complaintsCapabilities } from '../complaints/complaints.policy';
+import { competencyCapabilities } from '../training/competency.policy';
 import { orgCapabilities } from '../org/org.policy';
 import { performanceCapabilities } from '../performance/performance.policy';
 import { surveysCapabilities } from '../surveys/surveys.policy';
+import { trainingCapabilities } from '../training/training.policy';
+import { trainingReportsCapabilities } from '../training/training-reports.policy';
 import { authCapabilities } from './auth.policy';
 
 /**
@@ -19,8 +22,13 @@ export function capabilitiesOf(actor: Actor): Capabilities {
   const surveys = surveysCapabilities(actor);
   const complaints = complaintsCapabilities(actor);
   const performance = performanceCapabilities(actor);
+  const training = trainingCapabilities(actor);
+  const competency = competencyCapabilities(actor);
+  const trainingReports = trainingReportsCapabilities(actor);
   const screens = new Set<Screen>(
-    [org, auth, audit, surveys, complaints, performance].flatMap((part) => part.screens),
+    [org, auth, audit, surveys, complaints, performance, training, competency, trainingReports].flatMap(
+      (part) => part.screens,
+    ),
   );
   return {
     screens: SCREENS.filter((s) => screens.has(s)),
@@ -30,5 +38,8 @@ export function capabilitiesOf(actor: Actor): Capabilities {
     complaints: complaints.complaints,
     surveys: surveys.surveys,
     performance: performance.performance,
+    training: training.training,
+    competency: competency.competency,
+    trainingReports: trainingReports.trainingReports,
   };
 }

@@ -16,6 +16,7 @@ import type { ServiceContext } from '../../lib/context';
 import { conflict, forbidden, invalid } from '../../lib/errors';
 import { recordAudit } from '../audit/audit.service';
 import { getComplaintStatsForEmployee } from '../complaints/complaint-stats.service';
+import { getTrainingForEvaluation } from '../training/training-reports.service';
 import { getOfficerSkmEvidence } from '../surveys/survey-results.service';
 import { getSuperiorOf } from '../org/org.service';
 import {
@@ -230,6 +231,13 @@ export async function getEvaluationContext(
     period.end_date,
   );
   const skm = await getOfficerSkmEvidence(ctx.db, row.employee_id, row.year);
+  const training = await getTrainingForEvaluation(ctx.db, {
+    employeeId: row.employee_id,
+    year: row.year,
+    from: period.start_date,
+    to: period.end_date,
+  });
+  const jp = (n: number) => n.toLocaleString('id-ID', { maximumFractionDigits: 1 });
   const percent = (value: number | null) => (value === null ? '—' : `${value.toLocaleString('id-ID')}%`);
   return {
     skp: await buildSkpDto(ctx.db, actor, row, relation, ctx.now()),
@@ -292,6 +300,18 @@ export async function getEvaluationContext(
           complaints.averageRating === null
             ? '—'
             : `${complaints.averageRating.toLocaleString('id-ID')} dari ${complaints.rated} penilaian`,
+      },
+      {
+        // Issue 11: the employee's JP of the year against the 20 JP target, and what they completed in the period.
+        label: `JP pengembangan kompetensi tahun ${row.year} (target ${jp(training.target)} JP)`,
+        value: `${jp(training.jp)} JP${training.isReached ? ' — target tercapai' : ' — belum mencapai target'}`,
+      },
+      {
+        label: 'Pelatihan yang diselesaikan pada periode ini',
+        value:
+          training.completedInPeriod.length === 0
+            ? 'Belum ada'
+            : training.completedInPeriod.map((c) => `${c.title} (${jp(c.jp)} JP)`).join('; '),
       },
     ],
   };
@@ -391,4 +411,21 @@ export async function rateEmployee(
     return evaluationId;
   });
   return toEvaluation(ctx.db, (await repo.findEvaluationById(ctx.db, id))!, ctx.now());
+}
+
+/**
+ * The employee's evaluations of periods that ended on or after `since` (WIB date), newest first, with the predikat
+ * in force. For the training needs (issue 11 §5), which list a need for a predikat of Butuh Perbaikan or lower; no
+ * actor check here — the caller has decided who may read the employee's needs.
+ */
+export async function findEvaluationsOfEmployeeSince(db: Database, employeeId: number, since: string) {
+  const rows = await repo.findEvaluationsOfEmployeeSince(db, employeeId, since);
+  return rows.map((r) => ({
+    evaluationId: r.id,
+    skpId: r.skp_id,
+    periodId: r.period_id,
+    periodLabel: `${r.label} ${r.year}`,
+    periodEnd: r.end_date,
+    predikat: r.predikat,
+  }));
 }

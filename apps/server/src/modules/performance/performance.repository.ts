@@ -399,6 +399,20 @@ export async function findEvaluationsOfSkp(db: Database, skpId: number) {
     .execute();
 }
 
+/** An employee's evaluations for periods ending on or after `since`, with the period (for the training needs). */
+export async function findEvaluationsOfEmployeeSince(db: Database, employeeId: number, since: string) {
+  return db
+    .selectFrom('perf_evaluations as ev')
+    .innerJoin('perf_skps as s', 's.id', 'ev.skp_id')
+    .innerJoin('perf_periods as p', 'p.id', 'ev.period_id')
+    .innerJoin('perf_years as y', 'y.id', 'p.year_id')
+    .select(['ev.id', 'ev.skp_id', 'ev.period_id', 'ev.predikat', 'p.label', 'p.end_date', 'y.year'])
+    .where('s.employee_id', '=', employeeId)
+    .where('p.end_date', '>=', since)
+    .orderBy('p.end_date', 'desc')
+    .execute();
+}
+
 export async function findEvaluationsOfPeriod(db: Database, periodId: number) {
   return db.selectFrom('perf_evaluations').selectAll().where('period_id', '=', periodId).execute();
 }

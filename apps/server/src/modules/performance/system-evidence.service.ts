@@ -3,6 +3,7 @@ import { toWibIsoDate } from '@sim/domain';
 import type { Database } from '../../db/database';
 import { getComplaintStatsForEmployee } from '../complaints/complaint-stats.service';
 import { getOfficerSkmEvidence } from '../surveys/survey-results.service';
+import { getTrainerDelivery } from '../training/training-trainers.service';
 import type { Relation } from './performance.policy';
 import type * as repo from './performance.repository';
 
@@ -16,7 +17,13 @@ export const SYSTEM_SOURCE_LABELS: Record<SystemSource, string> = {
   COMPLAINTS_FINISHED: 'Jumlah pengaduan selesai',
   COMPLAINTS_AVG_RATING: 'Rata-rata penilaian warga atas pengaduan (1–5)',
   SKM_OFFICER_IKM: 'Hasil SKM atas pelayanan petugas (nilai konversi)',
+  TRAINING_SESSIONS_DELIVERED: 'Sesi pelatihan yang diajarkan sebagai pelatih internal',
+  TRAINING_JP_DELIVERED: 'JP pelatihan yang diajarkan sebagai pelatih internal',
 };
+
+/** Sources read from the training module (an internal trainer's delivered sessions, issue 11 §4). */
+const isTrainingSource = (s: SystemSource) =>
+  s === 'TRAINING_SESSIONS_DELIVERED' || s === 'TRAINING_JP_DELIVERED';
 
 /** The complaints list metric that shows the records behind each complaint source. */
 const METRIC_OF: Partial<Record<SystemSource, string>> = {
@@ -55,7 +62,10 @@ export async function computeSystemEvidence(
   if (linked.length === 0) return out;
   const today = toWibIsoDate(input.now);
   const started = input.periods.filter((p) => p.start_date <= today);
-  const needsComplaints = linked.some((i) => i.system_source !== 'SKM_OFFICER_IKM');
+  const needsComplaints = linked.some(
+    (i) => i.system_source !== 'SKM_OFFICER_IKM' && !isTrainingSource(i.system_source),
+  );
+  const needsTraining = linked.some((i) => isTrainingSource(i.system_source));
   const skm = linked.some((i) => i.system_source === 'SKM_OFFICER_IKM')
     ? await getOfficerSkmEvidence(db, input.ownerId, input.year)
     : null;
@@ -64,12 +74,24 @@ export async function computeSystemEvidence(
     const stats = needsComplaints
       ? await getComplaintStatsForEmployee(db, input.ownerId, period.start_date, period.end_date)
       : null;
+    const training = needsTraining
+      ? await getTrainerDelivery(db, input.ownerId, period.start_date, period.end_date)
+      : null;
     for (const ind of linked) {
       const source = ind.system_source;
       let value: number | null;
       let valueLabel: string;
       let link: string | null = null;
-      if (source === 'SKM_OFFICER_IKM') {
+      if (isTrainingSource(source)) {
+        const t = training!;
+        value = source === 'TRAINING_SESSIONS_DELIVERED' ? t.sessions : t.jpDelivered;
+        valueLabel =
+          t.sessions === 0
+            ? 'Belum ada sesi pelatihan yang selesai diajarkan'
+            : `${t.sessions} sesi, ${formatNumber(t.jpDelivered, 1)} JP, ${t.participants} peserta lulus`;
+        const q = new URLSearchParams({ from: period.start_date, to: period.end_date });
+        link = `/pelatihan/pelatih/${input.ownerId}?${q.toString()}`;
+      } else if (source === 'SKM_OFFICER_IKM') {
         value = skm?.isShown ? skm.konversi : null;
         valueLabel =
           value !== null
@@ -103,6 +125,7 @@ export async function computeSystemEvidence(
         link = `/complaints?${q.toString()}`;
       }
       const isSkm = source === 'SKM_OFFICER_IKM';
+      const isTraining = isTrainingSource(source);
       out.set(`${ind.id}:${period.id}`, {
         source,
         label: SYSTEM_SOURCE_LABELS[source],
@@ -112,7 +135,7 @@ export async function computeSystemEvidence(
         to: period.end_date,
         link,
         complaints:
-          !isSkm && stats
+          !isSkm && !isTraining && stats
             ? {
                 assigned: stats.assigned,
                 finished: stats.finished,
@@ -134,6 +157,7 @@ export async function computeSystemEvidence(
                 konversi: skm.konversi,
               }
             : null,
+        training: isTraining && training ? training : null,
         computedAt,
       });
     }

@@ -2,12 +2,15 @@ import 'i18next';
 import type { auditId } from '../../features/audit/audit.i18n';
 import type { auditLogId } from '../../features/audit/audit-log.i18n';
 import type { complaintsId } from '../../features/complaints/complaints.i18n';
+import type { competencyId } from '../../features/training/competency.i18n';
 import type { employeesId, importId } from '../../features/employees/employees.i18n';
 import type { homeId } from '../../features/home/home.i18n';
 import type { orgId } from '../../features/org/org.i18n';
 import type { performanceId } from '../../features/performance/performance.i18n';
 import type { profileId } from '../../features/profile/profile.i18n';
 import type { skmId } from '../../features/surveys/skm.i18n';
+import type { trainingReportsId } from '../../features/training/training-reports.i18n';
+import type { trainingId } from '../../features/training/training.i18n';
 import type { usersId } from '../../features/users/users.i18n';
 import type { shellId } from './shell.i18n';
 import type { staffShellId } from './staff-shell.i18n';
@@ -32,7 +35,10 @@ declare module 'i18next' {
           skm: typeof skmId;
           complaints: typeof complaintsId;
           performance: typeof performanceId;
+          training: typeof trainingId;
           auditLog: typeof auditLogId;
+          competency: typeof competencyId;
+          trainingReports: typeof trainingReportsId;
         };
     };
   }

@@ -48,6 +48,38 @@ export const staffShellId = {
       calibrationHint: 'Predikat organisasi dan distribusi predikat pegawai.',
     },
   },
+  training: {
+    nav: {
+      catalogue: 'Katalog pelatihan',
+      catalogueHint: 'Sesi pelatihan mendatang dengan sisa kursi; ajukan ikut pelatihan.',
+      mine: 'Pelatihan saya',
+      mineHint: 'JP tahun ini, pendaftaran, sertifikat dan bukti pelatihan eksternal.',
+      approvals: 'Persetujuan pelatihan',
+      approvalsHint: 'Permintaan pelatihan dan bukti pelatihan eksternal bawahan langsung.',
+      manage: 'Kelola pelatihan',
+      manageHint: 'Program, sesi dan registri pelatih internal.',
+      attendance: 'Daftar hadir pelatihan',
+      attendanceHint: 'Kehadiran per hari, nilai tes dan kelulusan sesi yang Anda latih.',
+    },
+  },
+  competency: {
+    nav: {
+      competencies: 'Kompetensi',
+      competenciesHint: 'Kamus kompetensi dan standar kompetensi jabatan.',
+      gaps: 'Kesenjangan kompetensi',
+      gapsHint: 'Penilaian kompetensi tim dan kesenjangan terhadap standar jabatan.',
+      needs: 'Kebutuhan pelatihan',
+      needsHint: 'Rekomendasi pelatihan dari kesenjangan, evaluasi, pengaduan dan SKM.',
+    },
+  },
+  trainingReports: {
+    nav: {
+      jp: 'Target JP',
+      jpHint: 'JP pengembangan kompetensi tahun ini terhadap target 20 JP, tim dan kantor.',
+      trainers: 'Pelatih internal',
+      trainersHint: 'Sesi, JP yang diajarkan dan penilaian peserta per pelatih.',
+    },
+  },
 };
 
 export const staffShellEn: typeof staffShellId = {
@@ -88,6 +120,38 @@ export const staffShellEn: typeof staffShellId = {
       cascadeHint: 'The tree of RHK from a leader down, with gaps highlighted.',
       calibration: 'Predikat calibration',
       calibrationHint: 'Organisation predikat and the distribution of employee predikat.',
+    },
+  },
+  training: {
+    nav: {
+      catalogue: 'Training catalogue',
+      catalogueHint: 'Upcoming training sessions with seats left; request a seat.',
+      mine: 'My training',
+      mineHint: 'JP this year, enrolments, certificates and external training evidence.',
+      approvals: 'Training approvals',
+      approvalsHint: 'Training requests and external evidence of your direct reports.',
+      manage: 'Manage training',
+      manageHint: 'Programmes, sessions and the internal trainer registry.',
+      attendance: 'Training attendance',
+      attendanceHint: 'Attendance per day, test scores and completion of the sessions you train.',
+    },
+  },
+  competency: {
+    nav: {
+      competencies: 'Competencies',
+      competenciesHint: 'Competency dictionary and position competency standards.',
+      gaps: 'Competency gaps',
+      gapsHint: 'Team competency assessments and gaps against position standards.',
+      needs: 'Training needs',
+      needsHint: 'Training recommendations from gaps, evaluations, complaints and SKM.',
+    },
+  },
+  trainingReports: {
+    nav: {
+      jp: 'JP target',
+      jpHint: 'Competency development JP this year against the 20 JP target, team and office.',
+      trainers: 'Internal trainers',
+      trainersHint: 'Sessions, JP taught and participant ratings per trainer.',
     },
   },
 };

@@ -59,6 +59,66 @@ export const NAV_ITEMS: readonly NavItem[] = [
     description: 'performance.nav.calibrationHint',
     screen: 'performanceCalibration',
   },
+  {
+    to: '/pelatihan',
+    label: 'training.nav.catalogue',
+    description: 'training.nav.catalogueHint',
+    screen: 'training',
+  },
+  {
+    to: '/pelatihan/saya',
+    label: 'training.nav.mine',
+    description: 'training.nav.mineHint',
+    screen: 'trainingMine',
+  },
+  {
+    to: '/pelatihan/persetujuan',
+    label: 'training.nav.approvals',
+    description: 'training.nav.approvalsHint',
+    screen: 'trainingApprovals',
+  },
+  {
+    to: '/pelatihan/kelola',
+    label: 'training.nav.manage',
+    description: 'training.nav.manageHint',
+    screen: 'trainingManage',
+  },
+  {
+    to: '/pelatihan/daftar-hadir',
+    label: 'training.nav.attendance',
+    description: 'training.nav.attendanceHint',
+    screen: 'trainingAttendance',
+  },
+  {
+    to: '/kompetensi',
+    label: 'competency.nav.competencies',
+    description: 'competency.nav.competenciesHint',
+    screen: 'competencies',
+  },
+  {
+    to: '/kompetensi/kesenjangan',
+    label: 'competency.nav.gaps',
+    description: 'competency.nav.gapsHint',
+    screen: 'competencyGaps',
+  },
+  {
+    to: '/kebutuhan-pelatihan',
+    label: 'competency.nav.needs',
+    description: 'competency.nav.needsHint',
+    screen: 'trainingNeeds',
+  },
+  {
+    to: '/pelatihan/target-jp',
+    label: 'trainingReports.nav.jp',
+    description: 'trainingReports.nav.jpHint',
+    screen: 'trainingJp',
+  },
+  {
+    to: '/pelatihan/pelatih',
+    label: 'trainingReports.nav.trainers',
+    description: 'trainingReports.nav.trainersHint',
+    screen: 'trainingTrainers',
+  },
   { to: '/profile', label: 'nav.profile', description: 'home.shortcuts.profile' },
 ];
 

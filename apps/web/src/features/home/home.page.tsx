@@ -13,6 +13,7 @@ import { useComplaints, useComplaintStats } from '../complaints/use-complaints';
 import { useEmployee } from '../employees/use-employees';
 import { PredikatBadge, SkpStatusBadge } from '../performance/performance-display';
 import { useSkps, useYears } from '../performance/use-performance';
+import { MyJpCard } from '../training/training-dashboard-card';
 import './home.i18n';
 
 export function HomePage() {
@@ -35,6 +36,7 @@ export function HomePage() {
               <MySkpCard />
               <MyEmployeeCard employeeId={me.employeeId} />
             </SimpleGrid>
+            <MyJpCard />
           </>
         )}
         <section aria-labelledby="shortcuts-title">

@@ -211,7 +211,12 @@ export const performanceId = {
       COMPLAINTS_FINISHED: 'Jumlah pengaduan selesai',
       COMPLAINTS_AVG_RATING: 'Rata-rata penilaian warga (1–5)',
       SKM_OFFICER_IKM: 'Hasil SKM petugas',
+      TRAINING_SESSIONS_DELIVERED: 'Sesi pelatihan yang diajarkan (pelatih internal)',
+      TRAINING_JP_DELIVERED: 'JP pelatihan yang diajarkan (pelatih internal)',
     },
+    training:
+      '{{sessions}} sesi · {{jp}} JP diajarkan · {{participants}} peserta lulus · penilaian peserta {{rating}} ({{rated}} penilaian)',
+    openTraining: 'Lihat sesi pelatihan di balik angka ini',
     figures:
       'Ditugaskan {{assigned}} · selesai {{finished}} · tepat waktu {{onTime}} · median {{median}} hari kerja · dibuka kembali {{reopen}} · penilaian warga {{rating}} ({{rated}} penilaian)',
     skm: 'SKM tahun {{year}}: {{responses}} responden (ditampilkan setelah sedikitnya {{min}})',
@@ -226,7 +231,7 @@ export const performanceId = {
       skmTooFew: 'Belum cukup respons ({{responses}} dari minimal {{min}})',
     },
     open: 'Lihat pengaduan di balik angka ini',
-    auto: 'Diperbarui otomatis dari data pengaduan/SKM.',
+    auto: 'Diperbarui otomatis dari data pengaduan/SKM/pelatihan.',
     usedAsRealisation: '(nilai sistem dipakai sebagai realisasi)',
     recordHint:
       'Indikator ini terhubung ke bukti sistem. Jika nilai realisasi dikosongkan, nilai sistem dipakai sebagai realisasi; Anda tetap dapat mengisi nilai sendiri dan menambah bukti dukung.',
@@ -607,7 +612,12 @@ export const performanceEn: PerformanceTranslations = {
       COMPLAINTS_FINISHED: 'Complaints finished',
       COMPLAINTS_AVG_RATING: 'Average citizen rating (1–5)',
       SKM_OFFICER_IKM: 'Officer SKM result',
+      TRAINING_SESSIONS_DELIVERED: 'Training sessions taught (internal trainer)',
+      TRAINING_JP_DELIVERED: 'Training JP taught (internal trainer)',
     },
+    training:
+      '{{sessions}} sessions · {{jp}} JP taught · {{participants}} participants completed · participant rating {{rating}} ({{rated}} ratings)',
+    openTraining: 'See the training sessions behind this figure',
     figures:
       'Assigned {{assigned}} · finished {{finished}} · on time {{onTime}} · median {{median}} working days · reopened {{reopen}} · citizen rating {{rating}} ({{rated}} ratings)',
     skm: 'SKM {{year}}: {{responses}} respondents (shown from {{min}})',
@@ -621,7 +631,7 @@ export const performanceEn: PerformanceTranslations = {
       skmTooFew: 'Not enough responses yet ({{responses}} of at least {{min}})',
     },
     open: 'See the complaints behind this figure',
-    auto: 'Updates automatically from the complaints/SKM data.',
+    auto: 'Updates automatically from the complaints/SKM/training data.',
     usedAsRealisation: '(system value used as the realisation)',
     recordHint:
       'This indicator is linked to system evidence. If you leave the value empty, the system value is used as the realisation; you may still enter your own value and add evidence.',

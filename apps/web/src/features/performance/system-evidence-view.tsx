@@ -77,9 +77,20 @@ export function SystemEvidenceView({ evidence }: { evidence: SystemEvidence }) {
           })}
         </Text>
       )}
+      {evidence.training && (
+        <Text size="xs" c="dimmed">
+          {t('performance.system.training', {
+            sessions: evidence.training.sessions,
+            jp: num(evidence.training.jpDelivered, 1),
+            participants: evidence.training.participants,
+            rating: num(evidence.training.averageRating),
+            rated: evidence.training.rated,
+          })}
+        </Text>
+      )}
       {evidence.link && (
         <Anchor component={Link} to={evidence.link} size="xs">
-          {t('performance.system.open')}
+          {t(evidence.training ? 'performance.system.openTraining' : 'performance.system.open')}
         </Anchor>
       )}
       <Text size="xs" c="dimmed" fs="italic">

@@ -6,7 +6,6 @@ import type {
   DelegationInput,
   DelegationList,
   DistributionRules,
-  DocumentVerification,
   Evaluation,
   EvaluationContext,
   EvaluationInput,
@@ -15,6 +14,7 @@ import type {
   Feedback,
   FeedbackInput,
   FeedbackList,
+  IssuedDocumentVerification,
   LinkEvidenceInput,
   ObjectionDecisionInput,
   OrgPredikatValue,
@@ -260,7 +260,7 @@ export function useVerification(code: string) {
   return useQuery({
     queryKey: ['performance', 'verify', code],
     queryFn: () =>
-      api.get<DocumentVerification>(`/public/performance-documents/${encodeURIComponent(code)}`, {
+      api.get<IssuedDocumentVerification>(`/public/documents/${encodeURIComponent(code)}`, {
         allowUnauthorized: true,
       }),
     retry: false,

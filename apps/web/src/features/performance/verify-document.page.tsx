@@ -11,7 +11,7 @@ import { PublicLayout } from '../portal/public-layout';
 import { useVerification } from './use-performance';
 import './performance.i18n';
 
-/** Public page behind the QR on SKP and evaluation PDFs: is this document genuine, and unaltered since issue? */
+/** Public page behind the QR on SKP and evaluation PDFs and training certificates: genuine, and unaltered since issue? */
 export function VerifyDocumentPage() {
   const { t } = useTranslation();
   const language = useLanguage();

@@ -1,0 +1,211 @@
+import {
+  Alert,
+  Anchor,
+  Button,
+  Card,
+  FileInput,
+  Grid,
+  NativeSelect,
+  Stack,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
+import { TRAINING_FORMS, type ExternalEvidence, type TrainingEnrolment } from '@sim/contracts';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { formatDate, formatDateTime } from '../../app/format';
+import { useLanguage } from '../../app/i18n';
+import { DataTable, type Column } from '../../components/data-table';
+import { ErrorState } from '../../components/error-state';
+import { FormError } from '../../components/form-error';
+import { LoadingState } from '../../components/loading-state';
+import { PageHeader } from '../../components/page-header';
+import { trainingFileUrl, useMyTraining, useUploadEvidence } from './use-training';
+
+/** "Pelatihan Saya": JP this year, enrolments with certificates, and evidence of training done elsewhere. */
+export function TrainingMinePage() {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const mine = useMyTraining();
+  if (mine.isPending) return <LoadingState lines={6} />;
+  if (mine.isError) return <ErrorState error={mine.error} onRetry={() => void mine.refetch()} />;
+  const { jp, enrolments, evidence } = mine.data;
+  const enrolmentColumns: Column<TrainingEnrolment>[] = [
+    {
+      key: 'title',
+      header: t('training.common.title'),
+      render: (e) => (
+        <Anchor component={Link} to={`/pelatihan/sesi/${e.sessionId}`}>
+          {e.sessionTitle}
+        </Anchor>
+      ),
+    },
+    { key: 'when', header: t('training.common.when'), render: (e) => formatDateTime(e.startsAt, language) },
+    {
+      key: 'status',
+      header: t('training.common.status'),
+      render: (e) =>
+        `${t(`training.enrolmentStatus.${e.status}`)}${e.waitlistPosition ? ` (${t('training.common.waitlist', { n: e.waitlistPosition })})` : ''}`,
+    },
+    { key: 'jp', header: 'JP', render: (e) => e.jpCredited ?? '—', align: 'right' },
+    {
+      key: 'certificate',
+      header: t('training.mine.certificate'),
+      render: (e) =>
+        e.certificateCode ? (
+          <Anchor href={trainingFileUrl(`/enrolments/${e.id}/certificate.pdf`)}>
+            {t('training.common.download')}
+          </Anchor>
+        ) : (
+          '—'
+        ),
+    },
+  ];
+  const evidenceColumns: Column<ExternalEvidence>[] = [
+    { key: 'title', header: t('training.common.title'), render: (x) => `${x.title} (${x.organiser})` },
+    { key: 'date', header: t('training.mine.endsOn'), render: (x) => formatDate(x.endsOn, language) },
+    { key: 'jp', header: 'JP', render: (x) => x.jp, align: 'right' },
+    {
+      key: 'status',
+      header: t('training.common.status'),
+      render: (x) =>
+        `${t(`training.evidenceStatus.${x.status}`)}${x.rejectReason ? `: ${x.rejectReason}` : ''}`,
+    },
+  ];
+  return (
+    <>
+      <PageHeader title={t('training.mine.title')} description={t('training.mine.description')} />
+      <Stack>
+        <Card withBorder>
+          <Text size="sm" c="dimmed">
+            {t('training.mine.jpThisYear', { year: jp.year })}
+          </Text>
+          <Text fz={32} fw={700} data-testid="jp-total">
+            {t('training.common.jp', { n: jp.totalJp.toLocaleString(language === 'en' ? 'en-GB' : 'id-ID') })}
+          </Text>
+        </Card>
+        <Title order={2} size="h4">
+          {t('training.mine.enrolments')}
+        </Title>
+        <DataTable
+          caption={t('training.mine.enrolments')}
+          columns={enrolmentColumns}
+          rows={enrolments}
+          rowKey={(e) => e.id}
+          minWidth={640}
+        />
+        <Title order={2} size="h4">
+          {t('training.mine.evidence')}
+        </Title>
+        <DataTable
+          caption={t('training.mine.evidence')}
+          columns={evidenceColumns}
+          rows={evidence}
+          rowKey={(x) => x.id}
+          minWidth={560}
+        />
+        <EvidenceUpload />
+      </Stack>
+    </>
+  );
+}
+
+function EvidenceUpload() {
+  const { t } = useTranslation();
+  const upload = useUploadEvidence();
+  const [values, setValues] = useState({
+    title: '',
+    organiser: '',
+    form: 'SEMINAR',
+    startsOn: '',
+    endsOn: '',
+    jp: '',
+  });
+  const [file, setFile] = useState<File | null>(null);
+  const set = (key: keyof typeof values) => (e: { currentTarget: { value: string } }) =>
+    setValues((v) => ({ ...v, [key]: e.currentTarget.value }));
+  const submit = () => {
+    const form = new FormData();
+    for (const [k, v] of Object.entries(values)) form.set(k, v);
+    if (file) form.set('file', file);
+    upload.mutate(form);
+  };
+  return (
+    <Card withBorder>
+      <Stack gap="xs">
+        <Title order={3} size="h5">
+          {t('training.mine.upload')}
+        </Title>
+        <Grid gap="sm">
+          <Grid.Col span={{ base: 12, sm: 6 }}>
+            <TextInput
+              label={t('training.common.title')}
+              required
+              value={values.title}
+              onChange={set('title')}
+            />
+          </Grid.Col>
+          <Grid.Col span={{ base: 12, sm: 6 }}>
+            <TextInput
+              label={t('training.mine.organiser')}
+              required
+              value={values.organiser}
+              onChange={set('organiser')}
+            />
+          </Grid.Col>
+          <Grid.Col span={{ base: 12, sm: 4 }}>
+            <NativeSelect
+              label={t('training.catalogue.form')}
+              value={values.form}
+              onChange={set('form')}
+              data={TRAINING_FORMS.map((f) => ({ value: f, label: t(`training.forms.${f}`) }))}
+            />
+          </Grid.Col>
+          <Grid.Col span={{ base: 6, sm: 3 }}>
+            <TextInput
+              type="date"
+              label={t('training.mine.startsOn')}
+              required
+              value={values.startsOn}
+              onChange={set('startsOn')}
+            />
+          </Grid.Col>
+          <Grid.Col span={{ base: 6, sm: 3 }}>
+            <TextInput
+              type="date"
+              label={t('training.mine.endsOn')}
+              required
+              value={values.endsOn}
+              onChange={set('endsOn')}
+            />
+          </Grid.Col>
+          <Grid.Col span={{ base: 12, sm: 2 }}>
+            <TextInput
+              label={t('training.mine.jpField')}
+              inputMode="decimal"
+              required
+              value={values.jp}
+              onChange={set('jp')}
+            />
+          </Grid.Col>
+          <Grid.Col span={12}>
+            <FileInput
+              label={t('training.mine.file')}
+              accept="application/pdf,image/jpeg,image/png"
+              required
+              value={file}
+              onChange={setFile}
+            />
+          </Grid.Col>
+        </Grid>
+        <FormError error={upload.error} />
+        {upload.isSuccess && <Alert color="teal">{t('training.mine.uploaded')}</Alert>}
+        <Button onClick={submit} loading={upload.isPending} style={{ alignSelf: 'flex-start' }}>
+          {t('training.mine.upload')}
+        </Button>
+      </Stack>
+    </Card>
+  );
+}
