@@ -48,11 +48,7 @@ export function hasLateComplaintSignal(breached: number, minCount: number): bool
 
 /** The signals of the training needs; the oversight one waits for the oversight module. */
 export type NeedSignal =
-  | 'COMPETENCY_GAP'
-  | 'LOW_EVALUATION'
-  | 'LATE_COMPLAINTS'
-  | 'WEAK_SKM_UNSUR'
-  | 'OVERSIGHT_FINDING';
+  'COMPETENCY_GAP' | 'LOW_EVALUATION' | 'LATE_COMPLAINTS' | 'WEAK_SKM_UNSUR' | 'OVERSIGHT_FINDING';
 
 /** The agency settings of the needs list, with the documented defaults. */
 export type TrainingNeedSettings = {
