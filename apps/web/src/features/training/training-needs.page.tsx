@@ -26,7 +26,8 @@ import { FormError } from '../../components/form-error';
 import { LoadingState } from '../../components/loading-state';
 import { PageHeader } from '../../components/page-header';
 import { StatusBadge, type Tone } from '../../components/status-badge';
-import { useDecideNeed, useTrainingNeeds } from './use-competency';
+import { TrainingNeedSettingsForm } from './training-needs-settings';
+import { useDecideNeed, useNeedSettings, useTrainingNeeds } from './use-competency';
 
 const TONE: Record<TrainingNeedStatus, Tone> = {
   OPEN: 'attention',
@@ -44,6 +45,7 @@ export function TrainingNeedsPage() {
   const needs = useTrainingNeeds(scope, status);
   const [accepting, setAccepting] = useState<TrainingNeed | null>(null);
   const [dismissing, setDismissing] = useState<TrainingNeed | null>(null);
+  const settings = useNeedSettings(caps.competency.manageNeedSettings);
 
   return (
     <>
@@ -92,6 +94,9 @@ export function TrainingNeedsPage() {
             ))
           )}
         </Stack>
+      )}
+      {caps.competency.manageNeedSettings && settings.data && (
+        <TrainingNeedSettingsForm settings={settings.data} />
       )}
       {accepting && <AcceptModal need={accepting} onClose={() => setAccepting(null)} />}
       {dismissing && <DismissModal need={dismissing} onClose={() => setDismissing(null)} />}
