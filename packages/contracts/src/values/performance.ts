@@ -89,5 +89,7 @@ export const EVALUATION_OTHER_DATA = [
   'COMPLAINTS',
   'SKM_OFFICER',
   'CITIZEN_RATING',
+  'TRAINING_JP',
+  'TRAINING_COMPLETED',
 ] as const;
 export type EvaluationOtherData = (typeof EVALUATION_OTHER_DATA)[number];

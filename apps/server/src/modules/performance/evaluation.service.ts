@@ -303,10 +303,19 @@ export async function getEvaluationContext(
       },
       {
         // Issue 11: the employee's JP of the year against the 20 JP target, and what they completed in the period.
+        code: 'TRAINING_JP',
+        figures: {
+          year: row.year,
+          jp: training.jp,
+          target: training.target,
+          isReached: training.isReached ? 1 : 0,
+        },
         label: `JP pengembangan kompetensi tahun ${row.year} (target ${jp(training.target)} JP)`,
         value: `${jp(training.jp)} JP${training.isReached ? ' — target tercapai' : ' — belum mencapai target'}`,
       },
       {
+        code: 'TRAINING_COMPLETED',
+        figures: { count: training.completedInPeriod.length },
         label: 'Pelatihan yang diselesaikan pada periode ini',
         value:
           training.completedInPeriod.length === 0

@@ -55,7 +55,17 @@ export function EvaluationPage() {
   const num = (v: number | null | undefined) =>
     v === null || v === undefined ? '—' : formatNumber(v, language, { maximumFractionDigits: 2 });
   /** A row's figures worded in the reader's language (the server sends numbers, not Indonesian sentences). */
-  const otherDataValue = ({ code, figures: f }: EvaluationContext['otherData'][number]) => {
+  const otherDataValue = ({ code, figures: f, value }: EvaluationContext['otherData'][number]) => {
+    if (code === 'TRAINING_JP') {
+      return t(`performance.evaluation.otherDataValues.${f.isReached ? 'jpReached' : 'jpBelow'}`, {
+        jp: num(f.jp),
+        target: num(f.target),
+      });
+    }
+    // The completed trainings are listed by their titles (and JP), which read the same in both languages.
+    if (code === 'TRAINING_COMPLETED') {
+      return f.count ? value : t('performance.evaluation.otherDataValues.noneCompleted');
+    }
     if (code === 'COMPLAINTS') {
       return t('performance.evaluation.otherDataValues.complaints', {
         assigned: num(f.assigned),

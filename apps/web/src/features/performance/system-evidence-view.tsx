@@ -19,32 +19,34 @@ export function SystemEvidenceView({ evidence }: { evidence: SystemEvidence }) {
   const v = evidence.value;
   // The figure in the reader's language from the numbers (valueLabel is the server's Indonesian wording).
   const valueText =
-    evidence.source === 'SKM_OFFICER_IKM'
-      ? v !== null && s
-        ? t('performance.system.values.SKM_OFFICER_IKM', {
-            value: num(v),
-            responses: s.responses,
-            year: s.year,
-          })
-        : t('performance.system.values.skmTooFew', {
-            responses: s?.responses ?? 0,
-            min: s?.minResponses ?? 0,
-          })
-      : !c
-        ? evidence.valueLabel
-        : v === null
-          ? t(
-              evidence.source === 'COMPLAINTS_ON_TIME_PCT'
-                ? 'performance.system.values.noneFinished'
-                : 'performance.system.values.noneRated',
-            )
-          : t(`performance.system.values.${evidence.source}`, {
-              value: num(v, 1),
-              onTime: c.finishedOnTime,
-              finished: c.finished,
-              assigned: c.assigned,
-              rated: c.rated,
-            });
+    evidence.source === 'TRAINING_SESSIONS_DELIVERED' || evidence.source === 'TRAINING_JP_DELIVERED'
+      ? t(`performance.system.values.${evidence.source}`, { value: num(v, 1) })
+      : evidence.source === 'SKM_OFFICER_IKM'
+        ? v !== null && s
+          ? t('performance.system.values.SKM_OFFICER_IKM', {
+              value: num(v),
+              responses: s.responses,
+              year: s.year,
+            })
+          : t('performance.system.values.skmTooFew', {
+              responses: s?.responses ?? 0,
+              min: s?.minResponses ?? 0,
+            })
+        : !c
+          ? evidence.valueLabel
+          : v === null
+            ? t(
+                evidence.source === 'COMPLAINTS_ON_TIME_PCT'
+                  ? 'performance.system.values.noneFinished'
+                  : 'performance.system.values.noneRated',
+              )
+            : t(`performance.system.values.${evidence.source}`, {
+                value: num(v, 1),
+                onTime: c.finishedOnTime,
+                finished: c.finished,
+                assigned: c.assigned,
+                rated: c.rated,
+              });
   return (
     <Stack gap={2} data-testid="system-evidence">
       <Group>
