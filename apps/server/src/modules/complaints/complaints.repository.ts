@@ -497,13 +497,7 @@ export async function updateOpen311Key(db: Database, id: number, patch: Updateab
 
 // ---------------------------------------------------------------- jobs
 
-/** Transaction-scoped advisory lock: only one server instance runs the SLA job at a time. */
-export async function tryJobLock(db: Database, key: number): Promise<boolean> {
-  const result = await sql<{ locked: boolean }>`select pg_try_advisory_xact_lock(${key}) as locked`.execute(
-    db,
-  );
-  return result.rows[0]?.locked === true;
-}
+export { tryJobLock } from '../../db/advisory-lock';
 
 // ---------------------------------------------------------------- lost-link lookup
 
