@@ -13,6 +13,7 @@ import {
   allowedRecommendationActions,
   daysUntilDue,
   DEFAULT_OVERSIGHT_FOLLOW_UP_POLICY,
+  dueFollowUpStages,
   fullNameOf,
   isRecommendationOverdue,
   nextRecommendationStatus,
@@ -399,6 +400,10 @@ export async function getOversightWork(ctx: ServiceContext, actor: Actor): Promi
   const today = todayOf(ctx.now());
   const me = actor.employeeId;
   const summary = (rows: Row[]) => rows.map((r) => toRecommendationSummary(r, today));
+  const policy = await loadFollowUpPolicy(ctx.db);
+  /** Escalated by the rule the job follows (the escalation setting), not merely overdue. */
+  const isEscalated = (r: Row) =>
+    dueFollowUpStages({ status: r.status, dueDate: r.due_date, today, policy }).includes('ESKALASI');
   const readable = async (rows: Row[]) => {
     const out: Row[] = [];
     for (const r of rows)
@@ -427,7 +432,7 @@ export async function getOversightWork(ctx: ServiceContext, actor: Actor): Promi
           dueBefore: today,
           excludeIntegrity: true,
         })
-      ).filter((r) => isRecommendationOverdue(r.status, r.due_date, today));
+      ).filter(isEscalated);
       const belowSet = new Set(below);
       for (const r of overdue) {
         const owners = await findOwnerEmployeeIds(ctx.db, r, today);
@@ -441,7 +446,7 @@ export async function getOversightWork(ctx: ServiceContext, actor: Actor): Promi
   if (isHeadOfOffice(actor)) {
     escalated = (
       await repo.findRecommendations(ctx.db, { statuses: ['OPEN', 'RETURNED'], dueBefore: today })
-    ).filter((r) => isRecommendationOverdue(r.status, r.due_date, today));
+    ).filter(isEscalated);
   }
   return {
     mine: summary(mine),
