@@ -17,6 +17,7 @@ import { conflict, forbidden, invalid } from '../../lib/errors';
 import { recordAudit } from '../audit/audit.service';
 import { getComplaintStatsForEmployee } from '../complaints/complaint-stats.service';
 import { getOfficerSkmEvidence } from '../surveys/survey-results.service';
+import { getRecommendationEvidenceForEmployee } from '../oversight/oversight-followups.service';
 import { getSuperiorOf } from '../org/org.service';
 import {
   buildSkpDto,
@@ -230,6 +231,13 @@ export async function getEvaluationContext(
     period.end_date,
   );
   const skm = await getOfficerSkmEvidence(ctx.db, row.employee_id, row.year);
+  // Oversight recommendations the employee answers for, as of the period's end (or today, if earlier).
+  const today = todayOf(ctx.now());
+  const oversight = await getRecommendationEvidenceForEmployee(
+    ctx.db,
+    row.employee_id,
+    period.end_date < today ? period.end_date : today,
+  );
   const percent = (value: number | null) => (value === null ? '—' : `${value.toLocaleString('id-ID')}%`);
   return {
     skp: await buildSkpDto(ctx.db, actor, row, relation, ctx.now()),
@@ -268,6 +276,10 @@ export async function getEvaluationContext(
           complaints.averageRating === null
             ? '—'
             : `${complaints.averageRating.toLocaleString('id-ID')} dari ${complaints.rated} penilaian`,
+      },
+      {
+        label: 'Rekomendasi pengawasan internal: terbuka / lewat batas waktu / selesai',
+        value: `${oversight.open} / ${oversight.overdue} / ${oversight.closed}`,
       },
     ],
   };
