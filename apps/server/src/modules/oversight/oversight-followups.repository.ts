@@ -76,6 +76,7 @@ export type RecommendationFilter = {
   excludeIntegrity?: boolean;
   createdFrom?: Date;
   createdTo?: Date;
+  findingIds?: number[];
 };
 
 /** Recommendations by a filter; an owner filter matches either the employee or the unit list. */
@@ -99,6 +100,7 @@ export async function findRecommendations(db: Database, f: RecommendationFilter)
   if (f.excludeIntegrity) q = q.where('f.is_integrity', '=', false);
   if (f.createdFrom) q = q.where('r.created_at', '>=', f.createdFrom);
   if (f.createdTo) q = q.where('r.created_at', '<', f.createdTo);
+  if (f.findingIds) q = q.where('r.finding_id', 'in', f.findingIds.length > 0 ? f.findingIds : [-1]);
   return q.orderBy('r.due_date').orderBy('r.id').execute();
 }
 

@@ -45,7 +45,8 @@ import { recordIntegrityRead } from './oversight-integrity.service';
 // in @sim/domain; how the actor stands to the recommendation (owner, inspector, superior) is resolved here, on the
 // day of the request.
 
-type Row = NonNullable<Awaited<ReturnType<typeof repo.findRecommendation>>>;
+export type RecommendationRow = NonNullable<Awaited<ReturnType<typeof repo.findRecommendation>>>;
+type Row = RecommendationRow;
 
 /** The owner's name: the employee's, or the unit's. */
 const ownerNameOf = (r: Row) =>
@@ -174,6 +175,18 @@ async function buildPanel(
       message: e.message,
     })),
   };
+}
+
+/** The rows the actor may read (lists and reports never show an integrity finding to anybody else). */
+export async function filterReadableRecommendations(
+  db: Database,
+  actor: Actor,
+  rows: Row[],
+  today: string,
+): Promise<Row[]> {
+  const out: Row[] = [];
+  for (const r of rows) if (canReadRecommendation(actor, await factsOf(db, actor, r, today))) out.push(r);
+  return out;
 }
 
 /** The follow-up panel of one recommendation: status, the reader's actions, follow-ups with files, the timeline. */
@@ -404,12 +417,7 @@ export async function getOversightWork(ctx: ServiceContext, actor: Actor): Promi
   /** Escalated by the rule the job follows (the escalation setting), not merely overdue. */
   const isEscalated = (r: Row) =>
     dueFollowUpStages({ status: r.status, dueDate: r.due_date, today, policy }).includes('ESKALASI');
-  const readable = async (rows: Row[]) => {
-    const out: Row[] = [];
-    for (const r of rows)
-      if (canReadRecommendation(actor, await factsOf(ctx.db, actor, r, today))) out.push(r);
-    return out;
-  };
+  const readable = (rows: Row[]) => filterReadableRecommendations(ctx.db, actor, rows, today);
   let mine: Row[] = [];
   let toVerify: Row[] = [];
   let escalated: Row[] = [];

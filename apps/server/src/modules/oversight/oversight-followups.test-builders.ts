@@ -5,6 +5,9 @@ import { seedEmployee, seedOrgTree } from '../../../test/builders';
 
 let seq = 0;
 
+/** When seeded rows were made unless told (deterministic, whatever the machine's clock says). */
+export const SEEDED_AT = new Date('2026-05-04T02:00:00Z');
+
 /** A persisted team by decree with its members (the first is the leader), valid over the given period. */
 export async function seedFollowUpTeam(
   db: Database,
@@ -42,7 +45,7 @@ export async function seedFollowUpInspection(
     .select('id')
     .orderBy('id')
     .executeTakeFirstOrThrow();
-  const at = o.submittedAt ?? new Date('2026-05-04T02:00:00Z');
+  const at = o.submittedAt ?? SEEDED_AT;
   const row = await db
     .insertInto('oversight_inspections')
     .values({
@@ -94,7 +97,7 @@ export async function seedFollowUpFinding(
       effect: 'Pengguna layanan tidak mengetahui janji layanan.',
       severity: o.severity ?? 'SEDANG',
       is_integrity: o.isIntegrity ?? false,
-      ...(o.createdAt ? { created_at: o.createdAt } : {}),
+      created_at: o.createdAt ?? SEEDED_AT,
     })
     .returning('id')
     .executeTakeFirstOrThrow();
@@ -123,7 +126,7 @@ export async function seedFollowUpRecommendation(
       owner_unit_id: o.ownerUnitId ?? null,
       due_date: o.dueDate,
       status: o.status ?? 'OPEN',
-      ...(o.createdAt ? { created_at: o.createdAt } : {}),
+      created_at: o.createdAt ?? SEEDED_AT,
     })
     .returning('id')
     .executeTakeFirstOrThrow();
