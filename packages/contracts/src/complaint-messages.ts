@@ -12,6 +12,7 @@ export const COMPLAINT_MESSAGES_ID = {
   RATED: 'Penilaian {{score}}/5',
   RATED_WITH_COMMENT: 'Penilaian {{score}}/5: {{comment}}',
   ATTACHMENT_ADDED: 'Lampiran ditambahkan: {{fileName}}',
+  UNDER_OVERSIGHT: 'Pengaduan sedang diperiksa tim pengawas.',
 } as const;
 
 export type ComplaintMessageCode = keyof typeof COMPLAINT_MESSAGES_ID;

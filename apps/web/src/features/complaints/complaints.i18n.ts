@@ -42,6 +42,7 @@ export const complaintsId = {
     RATED: 'Penilaian {{score}}/5',
     RATED_WITH_COMMENT: 'Penilaian {{score}}/5: {{comment}}',
     ATTACHMENT_ADDED: 'Lampiran ditambahkan: {{fileName}}',
+    UNDER_OVERSIGHT: 'Pengaduan sedang diperiksa tim pengawas.',
   },
   channelPhrases: {
     WEB: 'formulir daring',
@@ -355,6 +356,7 @@ export const complaintsEn: typeof complaintsId = {
     RATED: 'Rating {{score}}/5',
     RATED_WITH_COMMENT: 'Rating {{score}}/5: {{comment}}',
     ATTACHMENT_ADDED: 'Attachment added: {{fileName}}',
+    UNDER_OVERSIGHT: 'The complaint is under examination by the oversight team.',
   },
   channelPhrases: {
     WEB: 'the online form',
