@@ -22,3 +22,4 @@ export * from './working-days';
 export * from './performance-periods';
 export * from './period-capaian';
 export * from './calibration-guard';
+export * from './oversight-due-date';
