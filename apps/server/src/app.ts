@@ -23,6 +23,7 @@ import { auditRoutes } from './modules/audit/audit.routes';
 import { authRoutes } from './modules/auth/auth.routes';
 import { complaintRoutes } from './modules/complaints/complaints.routes';
 import { orgRoutes } from './modules/org/org.routes';
+import { oversightRoutes } from './modules/oversight/oversight.routes';
 import { surveyRoutes } from './modules/surveys/surveys.routes';
 import { performanceRoutes } from './modules/performance/performance.routes';
 import { oversightFollowUpRoutes } from './modules/oversight/oversight-followups.routes';
@@ -150,6 +151,7 @@ export async function buildApp(deps: AppDeps): Promise<AppInstance> {
   await app.register(surveyRoutes);
   await app.register(complaintRoutes);
   await app.register(performanceRoutes);
+  await app.register(oversightRoutes);
   await app.register(oversightFollowUpRoutes);
   await app.register(oversightReportRoutes);
 

@@ -34,14 +34,14 @@ export const followUpVerificationInput = z
 export type FollowUpVerificationInput = z.infer<typeof followUpVerificationInput>;
 
 /** The Pimpinan's decision on "tidak dapat ditindaklanjuti"; a refusal says why. */
-export const cannotFollowUpDecisionInput = z
+export const cannotFollowUpDecisionBody = z
   .object({ decision: z.enum(CANNOT_FOLLOW_UP_DECISIONS), note: z.string().trim().max(2000).optional() })
   .superRefine((v, ctx) => {
     if (v.decision === 'REJECTED' && !v.note) {
       ctx.addIssue({ code: 'custom', path: ['note'], message: 'Alasan penolakan wajib diisi.' });
     }
   });
-export type CannotFollowUpDecisionInput = z.infer<typeof cannotFollowUpDecisionInput>;
+export type CannotFollowUpDecisionBody = z.infer<typeof cannotFollowUpDecisionBody>;
 
 /** The text fields of the follow-up upload (multipart: `text` and up to 5 `file` parts). */
 export const followUpFields = z.object({ text: text(4000) });

@@ -22,4 +22,5 @@ export * from './working-days';
 export * from './performance-periods';
 export * from './period-capaian';
 export * from './calibration-guard';
+export * from './oversight-due-date';
 export * from './oversight-followup';

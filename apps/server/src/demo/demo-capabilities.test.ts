@@ -43,7 +43,10 @@ const none = {
     editDistributionRules: false,
     exportUnit: false,
   },
+  oversight: { manageTeams: false, manageTemplates: false, inspect: false, manageSettings: false },
 };
+/** Every employee sees the announced inspection plans of their unit and the findings they must follow up. */
+const employeeOversightScreens = ['oversightPlans', 'oversightFindings'];
 const employeeQueues = {
   queueScopes: ['mine', 'team'],
   recordWalkIn: false,
@@ -81,6 +84,7 @@ describe('GET /api/v1/auth/me capabilities per demo role', () => {
         editDistributionRules: true,
         exportUnit: true,
       },
+      oversight: none.oversight,
     });
   });
 
@@ -97,6 +101,11 @@ describe('GET /api/v1/auth/me capabilities per demo role', () => {
         'performance',
         'performanceCascade',
         'performanceCalibration',
+        'oversightTeams',
+        'oversightPlans',
+        'oversightTemplates',
+        'oversightInspections',
+        'oversightFindings',
       ],
       org: { manage: false, readAllEmployees: true, exportEmployees: true },
       users: { manage: false },
@@ -116,6 +125,7 @@ describe('GET /api/v1/auth/me capabilities per demo role', () => {
         editDistributionRules: true,
         exportUnit: true,
       },
+      oversight: { manageTeams: true, manageTemplates: true, inspect: false, manageSettings: true },
     });
   });
 
@@ -129,6 +139,7 @@ describe('GET /api/v1/auth/me capabilities per demo role', () => {
         'complaintWalkIn',
         'performance',
         'performanceCascade',
+        ...employeeOversightScreens,
       ],
       complaints: {
         queueScopes: ['mine', 'team', 'verification', 'all', 'integrity'],
@@ -143,8 +154,20 @@ describe('GET /api/v1/auth/me capabilities per demo role', () => {
   it('gives the Sekretaris Camat (Tim Pengawas) the integrity queue on top of an employee’s', async () => {
     expect((await meOf(loginOf('Sekretaris Camat'))).capabilities).toEqual({
       ...none,
-      screens: ['skm', 'complaints', 'complaintStats', 'performance', 'performanceCascade'],
+      screens: [
+        'skm',
+        'complaints',
+        'complaintStats',
+        'performance',
+        'performanceCascade',
+        'oversightTeams',
+        'oversightPlans',
+        'oversightTemplates',
+        'oversightInspections',
+        'oversightFindings',
+      ],
       complaints: { ...employeeQueues, queueScopes: ['mine', 'team', 'integrity'] },
+      oversight: { manageTeams: false, manageTemplates: true, inspect: true, manageSettings: false },
     });
   });
 
@@ -153,7 +176,14 @@ describe('GET /api/v1/auth/me capabilities per demo role', () => {
     async (label) => {
       expect((await meOf(loginOf(label))).capabilities).toEqual({
         ...none,
-        screens: ['skm', 'complaints', 'complaintStats', 'performance', 'performanceCascade'],
+        screens: [
+          'skm',
+          'complaints',
+          'complaintStats',
+          'performance',
+          'performanceCascade',
+          ...employeeOversightScreens,
+        ],
         complaints: employeeQueues,
       });
     },

@@ -1,4 +1,4 @@
-import type { FastifyRequest } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { AppError } from './errors';
 
@@ -85,4 +85,21 @@ export function contentDisposition(kind: 'inline' | 'attachment', fileName: stri
   const exact =
     ascii === fileName || fileName === '' ? '' : `; filename*=UTF-8''${encodeURIComponent(fileName)}`;
   return `${kind}; filename="${ascii}"${exact}`;
+}
+
+/**
+ * Sends a stored upload: re-encoded photos may show in the page; anything else (a PDF can carry JavaScript) is only
+ * a download. Never cached, never sniffed.
+ */
+export function sendStoredFile(
+  reply: FastifyReply,
+  file: { fileName: string; mime: string; content: Buffer },
+): FastifyReply {
+  const isImage = file.mime === 'image/jpeg' || file.mime === 'image/png';
+  return reply
+    .type(file.mime)
+    .header('content-disposition', contentDisposition(isImage ? 'inline' : 'attachment', file.fileName))
+    .header('x-content-type-options', 'nosniff')
+    .header('cache-control', 'private, no-store')
+    .send(file.content);
 }

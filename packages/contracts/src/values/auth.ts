@@ -32,5 +32,10 @@ export const SCREENS = [
   'performance',
   'performanceCascade',
   'performanceCalibration',
+  'oversightTeams',
+  'oversightPlans',
+  'oversightTemplates',
+  'oversightInspections',
+  'oversightFindings',
 ] as const;
 export type Screen = (typeof SCREENS)[number];

@@ -1,5 +1,5 @@
 import {
-  cannotFollowUpDecisionInput,
+  cannotFollowUpDecisionBody,
   FOLLOW_UP_MAX_FILES,
   followUpVerificationInput,
   idParam,
@@ -76,7 +76,7 @@ export async function oversightFollowUpRoutes(app: AppInstance) {
         tags,
         summary: 'Keputusan pimpinan atas "tidak dapat ditindaklanjuti"',
         params: idParam,
-        body: cannotFollowUpDecisionInput,
+        body: cannotFollowUpDecisionBody,
         response: { 200: recommendationFollowUp },
       },
     },

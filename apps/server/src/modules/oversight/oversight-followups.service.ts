@@ -1,5 +1,5 @@
 import type {
-  CannotFollowUpDecisionInput,
+  CannotFollowUpDecisionBody,
   FollowUpEntry,
   FollowUpVerificationInput,
   FollowUpPolicySettings,
@@ -365,7 +365,7 @@ export async function decideCannotFollowUp(
   ctx: ServiceContext,
   actor: Actor,
   id: number,
-  input: CannotFollowUpDecisionInput,
+  input: CannotFollowUpDecisionBody,
 ): Promise<RecommendationFollowUp> {
   const approve = input.decision === 'APPROVED';
   return step(
