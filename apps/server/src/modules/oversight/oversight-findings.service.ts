@@ -28,6 +28,8 @@ import {
 } from './oversight.policy';
 import { loadDueDays } from './oversight-settings.service';
 import { relationOf } from './oversight-teams.service';
+import { recordOversightExamination } from '../complaints/complaint-workflow.service';
+import { recordIntegrityRead } from './oversight-integrity.service';
 
 // Findings (temuan: condition, criterion, cause, effect, severity) from an inspection or an integrity complaint,
 // and the recommendations that follow from them, each with an owner (an employee or a unit) and a due date that
@@ -85,11 +87,19 @@ const ownsOne = (actor: Actor, recs: repo.RecommendationRow[], rel: OversightRel
       (r.owner_unit_id !== null && rel.ownUnitIds.includes(r.owner_unit_id)),
   );
 
-async function loadFinding(ctx: ServiceContext, actor: Actor, id: number, rel: OversightRelation) {
+async function loadFinding(
+  ctx: ServiceContext,
+  actor: Actor,
+  id: number,
+  rel: OversightRelation,
+  via = 'finding',
+) {
   const row = await repo.findFindingById(ctx.db, id);
   if (!row) throw notFound('Temuan');
   const recs = await repo.findRecommendations(ctx.db, [row.id]);
   if (!canReadFinding(actor, row, rel, ownsOne(actor, recs, rel))) throw notFound('Temuan');
+  // i12-follow hook: every read of an integrity finding is audit-logged (issue 12 §3).
+  if (row.is_integrity) await recordIntegrityRead(ctx.db, actor, row.id, via);
   return { row, recs };
 }
 
@@ -277,6 +287,10 @@ export async function createFinding(
         pathPrefix: (i) => `recommendations.${i}.`,
       },
     );
+    if (complaintId !== null) {
+      // i12-follow hook: the complaint's timeline says the team examines it (issue 12 §4).
+      await recordOversightExamination(trx, actor, complaintId, { kind: 'FINDING', id }, now);
+    }
     await recordAudit(trx, auditContextOf(actor), {
       action: 'oversight.finding.create',
       entityType: 'oversight_finding',
@@ -380,7 +394,7 @@ export async function getFindingFile(ctx: ServiceContext, actor: Actor, fileId: 
   const file = await repo.findFindingFileContent(ctx.db, fileId);
   if (!file) throw notFound('Berkas');
   const rel = await relationOf(ctx.db, actor, todayOf(ctx.now()));
-  await loadFinding(ctx, actor, file.finding_id, rel);
+  await loadFinding(ctx, actor, file.finding_id, rel, 'finding-file');
   return { fileName: file.file_name, mime: file.mime, content: file.content };
 }
 

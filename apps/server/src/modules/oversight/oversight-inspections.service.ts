@@ -26,6 +26,7 @@ import {
 import { loadVersion } from './oversight-checklists.service';
 import { resolveTarget, type Target } from './oversight-plans.service';
 import { relationOf } from './oversight-teams.service';
+import { recordOversightExamination } from '../complaints/complaint-workflow.service';
 
 // Field execution. The inspector's phone makes a UUID when the form opens and keeps every change locally; when it
 // is online it sends the whole form to PUT /inspections/:uuid (the first send creates the inspection, later ones
@@ -318,6 +319,16 @@ export async function saveInspection(
       created = id !== null;
       row = await repo.lockInspectionByUuid(trx, uuid);
       if (!row) throw new AppError('CONFLICT', 'Inspeksi sedang dikirim dari tempat lain; coba lagi');
+      if (created && fresh.complaintId !== null) {
+        // i12-follow hook: the complaint's timeline says the team examines it (issue 12 §4).
+        await recordOversightExamination(
+          trx,
+          actor,
+          fresh.complaintId,
+          { kind: 'INSPECTION', id: row.id },
+          now,
+        );
+      }
       if (created) {
         await recordAudit(trx, auditContextOf(actor), {
           action: 'oversight.inspection.start',
