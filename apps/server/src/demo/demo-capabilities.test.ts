@@ -46,7 +46,7 @@ const none = {
   oversight: { manageTeams: false, manageTemplates: false, inspect: false, manageSettings: false },
 };
 /** Every employee sees the announced inspection plans of their unit and the findings they must follow up. */
-const employeeOversightScreens = ['oversightPlans', 'oversightFindings'];
+const employeeOversightScreens = ['oversightPlans', 'oversightFindings', 'oversightFollowUps'];
 const employeeQueues = {
   queueScopes: ['mine', 'team'],
   recordWalkIn: false,
@@ -106,6 +106,8 @@ describe('GET /api/v1/auth/me capabilities per demo role', () => {
         'oversightTemplates',
         'oversightInspections',
         'oversightFindings',
+        'oversightFollowUps',
+        'oversightReports',
       ],
       org: { manage: false, readAllEmployees: true, exportEmployees: true },
       users: { manage: false },
@@ -165,6 +167,8 @@ describe('GET /api/v1/auth/me capabilities per demo role', () => {
         'oversightTemplates',
         'oversightInspections',
         'oversightFindings',
+        'oversightFollowUps',
+        'oversightReports',
       ],
       complaints: { ...employeeQueues, queueScopes: ['mine', 'team', 'integrity'] },
       oversight: { manageTeams: false, manageTemplates: true, inspect: true, manageSettings: false },

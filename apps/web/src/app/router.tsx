@@ -308,6 +308,40 @@ const routes: RouteObject[] = [
                 ],
               },
               {
+                path: 'pengawasan/rekomendasi/:id',
+                ...page(() =>
+                  import('../features/oversight/followup.page').then((m) => ({
+                    Component: m.RecommendationFollowUpPage,
+                  })),
+                ),
+              },
+              {
+                ...requireScreen('oversightFollowUps'),
+                children: [
+                  {
+                    path: 'pengawasan/tindak-lanjut',
+                    ...page(() =>
+                      import('../features/oversight/followup-work.page').then((m) => ({
+                        Component: m.FollowUpWorkPage,
+                      })),
+                    ),
+                  },
+                ],
+              },
+              {
+                ...requireScreen('oversightReports'),
+                children: [
+                  {
+                    path: 'pengawasan/laporan',
+                    ...page(() =>
+                      import('../features/oversight/oversight-report.page').then((m) => ({
+                        Component: m.OversightReportPage,
+                      })),
+                    ),
+                  },
+                ],
+              },
+              {
                 ...requireScreen('performance'),
                 children: [
                   {

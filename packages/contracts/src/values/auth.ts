@@ -37,5 +37,7 @@ export const SCREENS = [
   'oversightTemplates',
   'oversightInspections',
   'oversightFindings',
+  'oversightFollowUps',
+  'oversightReports',
 ] as const;
 export type Screen = (typeof SCREENS)[number];

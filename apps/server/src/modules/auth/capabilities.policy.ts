@@ -4,6 +4,7 @@ import { auditCapabilities } from '../audit/audit.policy';
 import { complaintsCapabilities } from '../complaints/complaints.policy';
 import { orgCapabilities } from '../org/org.policy';
 import { oversightCapabilities } from '../oversight/oversight.policy';
+import { oversightFollowUpCapabilities } from '../oversight/oversight-followups.policy';
 import { performanceCapabilities } from '../performance/performance.policy';
 import { surveysCapabilities } from '../surveys/surveys.policy';
 import { authCapabilities } from './auth.policy';
@@ -21,8 +22,11 @@ export function capabilitiesOf(actor: Actor): Capabilities {
   const complaints = complaintsCapabilities(actor);
   const performance = performanceCapabilities(actor);
   const oversight = oversightCapabilities(actor);
+  const oversightFollowUps = oversightFollowUpCapabilities(actor);
   const screens = new Set<Screen>(
-    [org, auth, audit, surveys, complaints, performance, oversight].flatMap((part) => part.screens),
+    [org, auth, audit, surveys, complaints, performance, oversight, oversightFollowUps].flatMap(
+      (part) => part.screens,
+    ),
   );
   return {
     screens: SCREENS.filter((s) => screens.has(s)),

@@ -1,4 +1,4 @@
-import type { Role } from '@sim/contracts';
+import type { Role, Screen } from '@sim/contracts';
 import type { RecommendationRelation } from '@sim/domain';
 import { hasRole, type Actor } from '../../lib/actor';
 
@@ -60,3 +60,14 @@ export const canReadOversightReports = (actor: Actor, isTeamMember: boolean) =>
 
 /** The reminder and escalation settings: the Pimpinan, who also owns the oversight teams. */
 export const canManageFollowUpSettings = (actor: Actor) => isHeadOfOffice(actor);
+
+/**
+ * The screens of the follow-up: the work list for every employee (owners, inspectors, superiors) and the Pimpinan;
+ * the reports for the Pimpinan and the Tim Pengawas role (the service still requires a current team membership).
+ */
+export function oversightFollowUpCapabilities(actor: Actor): { screens: Screen[] } {
+  const screens: Screen[] = [];
+  if (actor.employeeId !== null || isHeadOfOffice(actor)) screens.push('oversightFollowUps');
+  if (isHeadOfOffice(actor) || hasRole(actor, 'TIM_PENGAWAS')) screens.push('oversightReports');
+  return { screens };
+}

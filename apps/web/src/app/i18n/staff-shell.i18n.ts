@@ -48,6 +48,15 @@ export const staffShellId = {
       calibrationHint: 'Predikat organisasi dan distribusi predikat pegawai.',
     },
   },
+  oversightFollowUp: {
+    nav: {
+      work: 'Tindak lanjut rekomendasi',
+      workHint: 'Rekomendasi pengawasan untuk Anda, untuk diverifikasi, diputuskan, atau yang dieskalasi.',
+      report: 'Laporan pengawasan',
+      reportHint:
+        'Inspeksi, temuan, persentase tindak lanjut dan rekomendasi terlambat per periode dan unit.',
+    },
+  },
 };
 
 export const staffShellEn: typeof staffShellId = {
@@ -88,6 +97,14 @@ export const staffShellEn: typeof staffShellId = {
       cascadeHint: 'The tree of RHK from a leader down, with gaps highlighted.',
       calibration: 'Predikat calibration',
       calibrationHint: 'Organisation predikat and the distribution of employee predikat.',
+    },
+  },
+  oversightFollowUp: {
+    nav: {
+      work: 'Recommendation follow-up',
+      workHint: 'Oversight recommendations for you, to verify, to decide, or escalated.',
+      report: 'Oversight report',
+      reportHint: 'Inspections, findings, follow-up rate and overdue recommendations by period and unit.',
     },
   },
 };

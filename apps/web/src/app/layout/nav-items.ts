@@ -59,6 +59,18 @@ export const NAV_ITEMS: readonly NavItem[] = [
     description: 'performance.nav.calibrationHint',
     screen: 'performanceCalibration',
   },
+  {
+    to: '/pengawasan/tindak-lanjut',
+    label: 'oversightFollowUp.nav.work',
+    description: 'oversightFollowUp.nav.workHint',
+    screen: 'oversightFollowUps',
+  },
+  {
+    to: '/pengawasan/laporan',
+    label: 'oversightFollowUp.nav.report',
+    description: 'oversightFollowUp.nav.reportHint',
+    screen: 'oversightReports',
+  },
   { to: '/profile', label: 'nav.profile', description: 'home.shortcuts.profile' },
 ];
 
