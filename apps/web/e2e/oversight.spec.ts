@@ -74,13 +74,11 @@ test('oversight: the owner posts a follow-up with a photo, the inspector verifie
     await owner
       .getByLabel('Uraian tindak lanjut')
       .fill('Papan jam layanan baru (08.00–15.00) sudah dipasang.');
-    await owner
-      .getByLabel(/Berkas bukti/)
-      .setInputFiles({
-        name: 'papan-jam-layanan.png',
-        mimeType: 'image/png',
-        buffer: makePng({ comment: 'GPS' }),
-      });
+    await owner.getByLabel(/Berkas bukti/).setInputFiles({
+      name: 'papan-jam-layanan.png',
+      mimeType: 'image/png',
+      buffer: makePng({ comment: 'GPS' }),
+    });
     await owner.getByRole('button', { name: 'Kirim tindak lanjut' }).click();
     await expect(owner.getByText('Menunggu verifikasi', { exact: true })).toBeVisible();
     await expect(owner.getByRole('link', { name: 'papan-jam-layanan.png' })).toBeVisible();
