@@ -60,7 +60,7 @@ test('oversight: the owner posts a follow-up with a photo, the inspector verifie
 
   await test.step('the owner sees the recommendation on the home page and opens it', async () => {
     await owner.goto('/');
-    const card = owner.getByRole('region', { name: 'Rekomendasi pengawasan untuk saya' });
+    const card = owner.getByRole('region', { name: 'Rekomendasi pengawasan untuk saya' }).first();
     await expect(card).toBeVisible();
     await expectNoSeriousA11yIssues(owner);
     await card.getByRole('link', { name: RECOMMENDATION }).click();
@@ -74,7 +74,7 @@ test('oversight: the owner posts a follow-up with a photo, the inspector verifie
     await owner
       .getByLabel('Uraian tindak lanjut')
       .fill('Papan jam layanan baru (08.00–15.00) sudah dipasang.');
-    await owner.getByLabel(/Berkas bukti/).setInputFiles({
+    await owner.locator('input[type="file"]').setInputFiles({
       name: 'papan-jam-layanan.png',
       mimeType: 'image/png',
       buffer: makePng({ comment: 'GPS' }),
@@ -87,7 +87,7 @@ test('oversight: the owner posts a follow-up with a photo, the inspector verifie
 
   await test.step('the inspector finds it waiting for verification and closes it as sesuai', async () => {
     await inspector.goto('/pengawasan/tindak-lanjut');
-    const waiting = inspector.getByRole('region', { name: /Menunggu verifikasi saya/ });
+    const waiting = inspector.getByRole('region', { name: /Menunggu verifikasi saya/ }).first();
     await expect(waiting.getByRole('link', { name: RECOMMENDATION })).toBeVisible();
     await expectNoSeriousA11yIssues(inspector);
     await inspector.goto(path);
@@ -96,7 +96,7 @@ test('oversight: the owner posts a follow-up with a photo, the inspector verifie
     await inspector.getByRole('dialog').getByRole('button', { name: 'Simpan verifikasi' }).click();
     await expect(inspector.getByText('Selesai', { exact: true })).toBeVisible();
     await expect(inspector.getByText(/Sesuai — diverifikasi oleh/)).toBeVisible();
-    await expect(inspector.getByText('Diverifikasi sesuai')).toBeVisible();
+    await expect(inspector.getByText('Diverifikasi sesuai', { exact: true })).toBeVisible();
     await expectNoSeriousA11yIssues(inspector);
   });
 
