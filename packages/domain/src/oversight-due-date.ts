@@ -49,7 +49,8 @@ export function validateRecommendationDuePolicy(
   if (problems.length === 0 && (policy.BERAT > policy.SEDANG || policy.SEDANG > policy.RINGAN)) {
     problems.push({
       path: 'dueDays',
-      message: 'Temuan yang lebih berat tidak boleh diberi waktu lebih lama daripada temuan yang lebih ringan',
+      message:
+        'Temuan yang lebih berat tidak boleh diberi waktu lebih lama daripada temuan yang lebih ringan',
     });
   }
   return problems;

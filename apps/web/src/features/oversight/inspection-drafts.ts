@@ -56,6 +56,18 @@ export type InspectionDraft = {
 
 const keyOf = (uuid: string) => `${PREFIX}${uuid}`;
 
+/**
+ * A random UUID (version 4). `crypto.randomUUID` exists only in secure contexts, and an office server reached over
+ * plain http on the local network is not one; `getRandomValues` works everywhere.
+ */
+export function newUuid(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  bytes[6] = (bytes[6]! & 0x0f) | 0x40;
+  bytes[8] = (bytes[8]! & 0x3f) | 0x80;
+  const hex = Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+
 export function loadDraft(uuid: string): InspectionDraft | null {
   const raw = localStorage.getItem(keyOf(uuid));
   return raw ? (JSON.parse(raw) as InspectionDraft) : null;
@@ -234,7 +246,7 @@ export function createDraft(input: {
   checklist: ChecklistVersion;
 }): InspectionDraft {
   const draft: InspectionDraft = {
-    uuid: crypto.randomUUID(),
+    uuid: newUuid(),
     title: input.title,
     startedAt: new Date().toISOString(),
     origin: input.origin,

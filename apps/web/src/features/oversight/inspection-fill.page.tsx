@@ -21,6 +21,7 @@ import { StatusBadge } from '../../components/status-badge';
 import {
   changeDraft,
   compressPhoto,
+  newUuid,
   onDraftsChanged,
   syncDraft,
   unsentCount,
@@ -101,7 +102,7 @@ export function InspectionFillPage() {
     const dataUrl = await compressPhoto(file);
     update((d) => ({
       ...d,
-      photos: [...d.photos, { uuid: crypto.randomUUID(), itemId, name: file.name, dataUrl, sent: false }],
+      photos: [...d.photos, { uuid: newUuid(), itemId, name: file.name, dataUrl, sent: false }],
     }));
   };
   const pending = unsentCount(draft);
