@@ -108,6 +108,20 @@ export type InspectorCandidate = z.infer<typeof inspectorCandidate>;
 export const inspectorCandidateList = z.object({ items: z.array(inspectorCandidate) });
 export type InspectorCandidateList = z.infer<typeof inspectorCandidateList>;
 
+/** Employees the team may name as a target, the person concerned or a recommendation's owner. */
+export const oversightPersonList = z.object({
+  items: z.array(
+    z.object({
+      employeeId: z.number().int(),
+      name: z.string(),
+      nip: z.string(),
+      unitId: z.number().int().nullable(),
+      unitName: z.string().nullable(),
+    }),
+  ),
+});
+export type OversightPersonList = z.infer<typeof oversightPersonList>;
+
 // ---------------------------------------------------------------- checklist templates
 
 export const checklistItemInput = z.object({

@@ -397,6 +397,95 @@ const routes: RouteObject[] = [
                 ],
               },
               {
+                ...requireScreen('oversightTeams'),
+                children: [
+                  {
+                    path: 'pengawasan/tim',
+                    ...page(() =>
+                      import('../features/oversight/oversight-teams.page').then((m) => ({
+                        Component: m.OversightTeamsPage,
+                      })),
+                    ),
+                  },
+                ],
+              },
+              {
+                ...requireScreen('oversightPlans'),
+                children: [
+                  {
+                    path: 'pengawasan/rencana',
+                    ...page(() =>
+                      import('../features/oversight/oversight-plans.page').then((m) => ({
+                        Component: m.OversightPlansPage,
+                      })),
+                    ),
+                  },
+                ],
+              },
+              {
+                ...requireScreen('oversightTemplates'),
+                children: [
+                  {
+                    path: 'pengawasan/template',
+                    ...page(() =>
+                      import('../features/oversight/oversight-templates.page').then((m) => ({
+                        Component: m.OversightTemplatesPage,
+                      })),
+                    ),
+                  },
+                ],
+              },
+              {
+                ...requireScreen('oversightInspections'),
+                children: [
+                  {
+                    path: 'pengawasan/inspeksi',
+                    ...page(() =>
+                      import('../features/oversight/oversight-inspections.page').then((m) => ({
+                        Component: m.OversightInspectionsPage,
+                      })),
+                    ),
+                  },
+                  {
+                    path: 'pengawasan/inspeksi/isi/:uuid',
+                    ...page(() =>
+                      import('../features/oversight/inspection-fill.page').then((m) => ({
+                        Component: m.InspectionFillPage,
+                      })),
+                    ),
+                  },
+                  {
+                    path: 'pengawasan/inspeksi/:id',
+                    ...page(() =>
+                      import('../features/oversight/inspection-detail.page').then((m) => ({
+                        Component: m.InspectionDetailPage,
+                      })),
+                    ),
+                  },
+                ],
+              },
+              {
+                ...requireScreen('oversightFindings'),
+                children: [
+                  {
+                    path: 'pengawasan/temuan',
+                    ...page(() =>
+                      import('../features/oversight/oversight-findings.page').then((m) => ({
+                        Component: m.OversightFindingsPage,
+                      })),
+                    ),
+                  },
+                  {
+                    path: 'pengawasan/temuan/:id',
+                    ...page(() =>
+                      import('../features/oversight/oversight-findings.page').then((m) => ({
+                        Component: m.FindingDetailPage,
+                      })),
+                    ),
+                  },
+                ],
+              },
+              {
                 path: '*',
                 ...page(() =>
                   import('../features/home/not-found.page').then((m) => ({ Component: m.NotFoundPage })),

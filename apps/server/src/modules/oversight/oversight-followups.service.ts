@@ -516,7 +516,7 @@ export async function updateFollowUpSettings(
     await repo.upsertFollowUpPolicyValue(trx, input, ctx.now());
     await recordAudit(trx, auditContextOf(actor), {
       action: 'oversight.follow_up_settings.updated',
-      entityType: 'settings',
+      entityType: 'setting',
       entityId: 'oversight.follow_up_policy',
       before,
       after: input,

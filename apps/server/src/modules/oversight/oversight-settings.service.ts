@@ -39,7 +39,7 @@ export async function updateOversightSettings(
     await repo.upsertSettingsValue(trx, input, ctx.now());
     await recordAudit(trx, auditContextOf(actor), {
       action: 'oversight.settings.update',
-      entityType: 'settings',
+      entityType: 'setting',
       entityId: 'oversight.settings',
       before: { dueDays: before },
       after: input,

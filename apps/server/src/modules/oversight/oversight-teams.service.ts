@@ -1,4 +1,5 @@
 import type {
+  OversightPersonList,
   InspectorCandidateList,
   OversightTeam,
   OversightTeamInput,
@@ -192,4 +193,24 @@ export async function updateTeam(
     });
   });
   return getTeam(ctx, actor, id);
+}
+
+/**
+ * Every active employee with their unit, for the pickers of plans and recommendations: the team and the Pimpinan
+ * name targets and owners anywhere in the office.
+ */
+export async function listPeople(ctx: ServiceContext, actor: Actor): Promise<OversightPersonList> {
+  if (!canReadOversightTeams(actor)) throw forbidden();
+  const rows = await repo.findActiveEmployees(ctx.db, todayOf(ctx.now()));
+  return {
+    items: rows
+      .map((r) => ({
+        employeeId: r.id,
+        name: fullNameOf(r),
+        nip: r.nip,
+        unitId: r.unit_id,
+        unitName: r.unit_name,
+      }))
+      .sort((a, b) => a.name.localeCompare(b.name, 'id')),
+  };
 }

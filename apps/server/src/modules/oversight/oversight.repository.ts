@@ -109,6 +109,30 @@ export async function findRoleHolders(db: Database, role: Role, date: string, em
   return q.orderBy('e.id').execute();
 }
 
+/** Active employees with the unit of their position on `date` (pickers of the oversight forms). */
+export async function findActiveEmployees(db: Database, date: string) {
+  return db
+    .selectFrom('employees as e')
+    .leftJoin('employee_positions as ep', (j) =>
+      j.onRef('ep.employee_id', '=', 'e.id').on(activeOn('ep', date)),
+    )
+    .leftJoin('positions as p', 'p.id', 'ep.position_id')
+    .leftJoin('org_units as u', 'u.id', 'p.unit_id')
+    .select([
+      'e.id',
+      'e.name',
+      'e.front_title',
+      'e.back_title',
+      'e.nip',
+      'u.id as unit_id',
+      'u.name as unit_name',
+    ])
+    .distinctOn('e.id')
+    .where('e.is_active', '=', true)
+    .orderBy('e.id')
+    .execute();
+}
+
 // ---------------------------------------------------------------- teams
 
 export type TeamRow = Awaited<ReturnType<typeof findTeams>>[number];

@@ -23,6 +23,7 @@ import {
   oversightPlanInput,
   oversightPlanList,
   oversightPlanPatch,
+  oversightPersonList,
   oversightPlanQuery,
   oversightSettings,
   oversightTeam,
@@ -88,6 +89,17 @@ export async function oversightRoutes(app: AppInstance) {
       },
     },
     async (req) => teams.listInspectorCandidates(ctx, req.actor!),
+  );
+  app.get(
+    `${base}/people`,
+    {
+      schema: {
+        tags,
+        summary: 'Pegawai aktif beserta unitnya, untuk memilih sasaran dan penanggung jawab',
+        response: { 200: oversightPersonList },
+      },
+    },
+    async (req) => teams.listPeople(ctx, req.actor!),
   );
   app.get(
     `${base}/teams/:id`,

@@ -687,6 +687,22 @@ describe('findings and recommendations', () => {
   });
 });
 
+describe('reading', () => {
+  it('the employee pickers and the inspection list are for the team and the Pimpinan only', async () => {
+    expect((await api(c.staf, 'GET', '/people')).status).toBe(403);
+    expect((await api(c.staf, 'GET', '/inspections')).status).toBe(403);
+    expect((await api(c.admin, 'GET', '/inspections')).status).toBe(403);
+    const people = await api(c.ins1, 'GET', '/people');
+    expect(people.status).toBe(200);
+    expect(people.body.items.find((p: { employeeId: number }) => p.employeeId === ids.staf)).toMatchObject({
+      unitId: tree.units.kelurahan,
+    });
+    // A Tim Pengawas holder on no team lists nothing; the Pimpinan lists every inspection.
+    expect((await api(c.outsider, 'GET', '/inspections')).body.total).toBe(0);
+    expect((await api(c.camat, 'GET', '/inspections')).body.total).toBeGreaterThan(0);
+  });
+});
+
 describe('capabilities', () => {
   it('the team role sees the oversight screens; an employee sees plans and findings only', async () => {
     const me = async (cookie: string) =>

@@ -5,6 +5,7 @@ import type { complaintsId } from '../../features/complaints/complaints.i18n';
 import type { employeesId, importId } from '../../features/employees/employees.i18n';
 import type { homeId } from '../../features/home/home.i18n';
 import type { orgId } from '../../features/org/org.i18n';
+import type { oversightId } from '../../features/oversight/oversight.i18n';
 import type { oversightFollowUpId } from '../../features/oversight/oversight-followup.i18n';
 import type { performanceId } from '../../features/performance/performance.i18n';
 import type { profileId } from '../../features/profile/profile.i18n';
@@ -34,6 +35,7 @@ declare module 'i18next' {
           complaints: typeof complaintsId;
           performance: typeof performanceId;
           auditLog: typeof auditLogId;
+          oversight: typeof oversightId;
           oversightFollowUp: typeof oversightFollowUpId;
         };
     };

@@ -48,6 +48,20 @@ export const staffShellId = {
       calibrationHint: 'Predikat organisasi dan distribusi predikat pegawai.',
     },
   },
+  oversight: {
+    nav: {
+      teams: 'Tim pengawas',
+      teamsHint: 'Tim pengawas menurut surat tugas: anggota, ketua, mandat dan masa tugas.',
+      plans: 'Rencana pengawasan',
+      plansHint: 'Kalender inspeksi terjadwal dan sidak.',
+      templates: 'Template checklist',
+      templatesHint: 'Daftar periksa berversi untuk inspeksi lapangan.',
+      inspections: 'Inspeksi',
+      inspectionsHint: 'Isi checklist di lapangan dari ponsel, tetap aman saat sinyal putus.',
+      findings: 'Temuan & rekomendasi',
+      findingsHint: 'Temuan pengawasan dan rekomendasi dengan penanggung jawab dan batas waktu.',
+    },
+  },
   oversightFollowUp: {
     nav: {
       work: 'Tindak lanjut rekomendasi',
@@ -97,6 +111,20 @@ export const staffShellEn: typeof staffShellId = {
       cascadeHint: 'The tree of RHK from a leader down, with gaps highlighted.',
       calibration: 'Predikat calibration',
       calibrationHint: 'Organisation predikat and the distribution of employee predikat.',
+    },
+  },
+  oversight: {
+    nav: {
+      teams: 'Oversight teams',
+      teamsHint: 'Oversight teams by decree: members, leader, mandate and period.',
+      plans: 'Inspection plans',
+      plansHint: 'Calendar of scheduled and unannounced inspections.',
+      templates: 'Checklist templates',
+      templatesHint: 'Versioned checklists for field inspections.',
+      inspections: 'Inspections',
+      inspectionsHint: 'Fill checklists in the field on a phone, safe when the signal drops.',
+      findings: 'Findings & recommendations',
+      findingsHint: 'Oversight findings and recommendations with owners and due dates.',
     },
   },
   oversightFollowUp: {

@@ -60,6 +60,36 @@ export const NAV_ITEMS: readonly NavItem[] = [
     screen: 'performanceCalibration',
   },
   {
+    to: '/pengawasan/tim',
+    label: 'oversight.nav.teams',
+    description: 'oversight.nav.teamsHint',
+    screen: 'oversightTeams',
+  },
+  {
+    to: '/pengawasan/rencana',
+    label: 'oversight.nav.plans',
+    description: 'oversight.nav.plansHint',
+    screen: 'oversightPlans',
+  },
+  {
+    to: '/pengawasan/template',
+    label: 'oversight.nav.templates',
+    description: 'oversight.nav.templatesHint',
+    screen: 'oversightTemplates',
+  },
+  {
+    to: '/pengawasan/inspeksi',
+    label: 'oversight.nav.inspections',
+    description: 'oversight.nav.inspectionsHint',
+    screen: 'oversightInspections',
+  },
+  {
+    to: '/pengawasan/temuan',
+    label: 'oversight.nav.findings',
+    description: 'oversight.nav.findingsHint',
+    screen: 'oversightFindings',
+  },
+  {
     to: '/pengawasan/tindak-lanjut',
     label: 'oversightFollowUp.nav.work',
     description: 'oversightFollowUp.nav.workHint',
