@@ -27,6 +27,7 @@ import { LoadingState } from '../../components/loading-state';
 import { PageHeader } from '../../components/page-header';
 import { StatusBadge } from '../../components/status-badge';
 import { useInspection, useOversightMutation, useOversightPeople } from './use-oversight';
+import { inspectionPdfUrl } from './use-oversight-followup';
 
 type Row = InspectionDetail['checklist']['items'][number];
 
@@ -76,9 +77,17 @@ export function InspectionDetailPage() {
         title={t('oversight.inspections.detailTitle', { target })}
         description={`${i.teamName} · ${i.inspectorName} · ${formatDateTime(i.submittedAt ?? i.startedAt, language)}`}
         actions={
-          i.can.addFinding && (
-            <Button onClick={() => setRecording(true)}>{t('oversight.inspections.addFinding')}</Button>
-          )
+          <Group gap="xs">
+            {/* i12-follow hook: the laporan hasil pengawasan (PDF) of a submitted inspection. */}
+            {i.status === 'SUBMITTED' && (
+              <Button component="a" href={inspectionPdfUrl(i.id)} variant="default">
+                {t('oversightFollowUp.pdf')}
+              </Button>
+            )}
+            {i.can.addFinding && (
+              <Button onClick={() => setRecording(true)}>{t('oversight.inspections.addFinding')}</Button>
+            )}
+          </Group>
         }
       />
       <Group mb="sm" gap="xs">

@@ -125,7 +125,16 @@ export function FindingDetailPage() {
   if (finding.isError) return <ErrorState error={finding.error} onRetry={() => void finding.refetch()} />;
   const f = finding.data;
   const columns: Column<Recommendation>[] = [
-    { key: 'text', header: t('oversight.findings.recommendation'), render: (r) => r.text },
+    {
+      key: 'text',
+      header: t('oversight.findings.recommendation'),
+      // i12-follow hook: each recommendation opens its follow-up (tindak lanjut, verification, history).
+      render: (r) => (
+        <Anchor component={Link} to={`/pengawasan/rekomendasi/${r.id}`} size="sm">
+          {r.text}
+        </Anchor>
+      ),
+    },
     {
       key: 'owner',
       header: t('oversight.findings.owner'),
