@@ -23,12 +23,15 @@ import { auditRoutes } from './modules/audit/audit.routes';
 import { authRoutes } from './modules/auth/auth.routes';
 import { complaintRoutes } from './modules/complaints/complaints.routes';
 import { orgRoutes } from './modules/org/org.routes';
+import { oversightRoutes } from './modules/oversight/oversight.routes';
 import { surveyRoutes } from './modules/surveys/surveys.routes';
 import { performanceRoutes } from './modules/performance/performance.routes';
 import { trainingRoutes } from './modules/training/training.routes';
 import { trainingReportsRoutes } from './modules/training/training-reports.routes';
 import { documentVerificationRoutes } from './modules/documents/document-verification.routes';
 import { competencyRoutes } from './modules/training/competency.routes';
+import { oversightFollowUpRoutes } from './modules/oversight/oversight-followups.routes';
+import { oversightReportRoutes } from './modules/oversight/oversight-reports.routes';
 import { authPlugin, SESSION_COOKIE } from './modules/auth/auth.plugin';
 import { csrfPlugin } from './plugins/csrf.plugin';
 import { errorsPlugin } from './plugins/errors.plugin';
@@ -156,6 +159,9 @@ export async function buildApp(deps: AppDeps): Promise<AppInstance> {
   await app.register(trainingReportsRoutes);
   await app.register(documentVerificationRoutes);
   await app.register(competencyRoutes);
+  await app.register(oversightRoutes);
+  await app.register(oversightFollowUpRoutes);
+  await app.register(oversightReportRoutes);
 
   await registerWebApp(app, deps.config.webDist);
   return app;

@@ -196,11 +196,10 @@ export async function seedOrgTree(db: Database) {
   };
 }
 
-/** A multipart/form-data body for app.inject (fields first, then the file). */
-export function multipart(
-  fields: Record<string, string>,
-  file?: { filename: string; content: Buffer | string; contentType?: string; field?: string },
-) {
+type MultipartFile = { filename: string; content: Buffer | string; contentType?: string; field?: string };
+
+/** A multipart/form-data body for app.inject (fields first, then the file or files). */
+export function multipart(fields: Record<string, string>, fileOrFiles?: MultipartFile | MultipartFile[]) {
   const boundary = `----sim-test-${next()}`;
   const chunks: Buffer[] = [];
   for (const [name, value] of Object.entries(fields)) {
@@ -208,7 +207,7 @@ export function multipart(
       Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`),
     );
   }
-  if (file) {
+  for (const file of Array.isArray(fileOrFiles) ? fileOrFiles : fileOrFiles ? [fileOrFiles] : []) {
     chunks.push(
       Buffer.from(
         `--${boundary}\r\nContent-Disposition: form-data; name="${file.field ?? 'file'}"; filename="${file.filename}"\r\n` +

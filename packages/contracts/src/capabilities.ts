@@ -72,5 +72,15 @@ export const capabilities = z.object({
     /** Every internal trainer's statistics (otherwise one's own). */
     readAllTrainers: z.boolean(),
   }),
+  oversight: z.object({
+    /** Form teams by decree (surat tugas) and change their members. */
+    manageTeams: z.boolean(),
+    /** Create and edit checklist templates. */
+    manageTemplates: z.boolean(),
+    /** Plan and carry out inspections, record findings (as a member of a team in its period). */
+    inspect: z.boolean(),
+    /** Change the due-day setting of recommendations. */
+    manageSettings: z.boolean(),
+  }),
 });
 export type Capabilities = z.infer<typeof capabilities>;

@@ -32,6 +32,7 @@ export const COMPLAINT_MESSAGES_ID = {
     'Pengaduan ditutup otomatis karena tidak ada tanggapan pelapor selama {{days}} hari kerja setelah penyelesaian.',
   AUTO_CLOSED_AFTER_REPLY:
     'Pengaduan ditutup otomatis karena tidak ada tanggapan lagi dari pelapor selama {{days}} hari kerja sejak pesan terakhir pelapor pada {{lastReply}}.',
+  UNDER_OVERSIGHT: 'Pengaduan sedang diperiksa tim pengawas.',
 } as const;
 
 /**

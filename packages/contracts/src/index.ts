@@ -13,3 +13,5 @@ export * from './training';
 export * from './training-reports';
 export * from './documents';
 export * from './competency';
+export * from './oversight';
+export * from './oversight-followups';

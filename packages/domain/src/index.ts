@@ -25,3 +25,5 @@ export * from './calibration-guard';
 export * from './training-jp';
 export * from './competency-needs';
 export * from './training-target';
+export * from './oversight-due-date';
+export * from './oversight-followup';

@@ -54,6 +54,18 @@ import type {
   TrainingSessionStatus,
   UnitType,
 } from '@sim/contracts/values';
+import type {
+  ChecklistItemType,
+  FindingSeverity,
+  FollowUpResult,
+  InspectionStatus,
+  OversightPlanKind,
+  OversightPlanStatus,
+  OversightTargetKind,
+  RecommendationEventType,
+  RecommendationOwnerKind,
+  RecommendationStatus,
+} from '@sim/contracts/values'; // oversight
 
 /** jsonb holding any JSON value: written as a JSON string, read back parsed. */
 type Json = ColumnType<unknown, string | null, string | null>;
@@ -945,4 +957,238 @@ export interface TrainingJpRemindersTable {
 
 export interface DB {
   training_jp_reminders: TrainingJpRemindersTable;
+}
+
+// ---------------------------------------------------------------- oversight (pengawasan internal, oversight-and-forum.md)
+
+export interface OversightTeamsTable {
+  id: Generated<number>;
+  name: string;
+  /** Nomor surat tugas / keputusan that formed the team. */
+  decree_number: string;
+  decree_date: string;
+  mandate: string;
+  period_start: string;
+  period_end: string;
+  created_by: number | null;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+}
+
+export interface OversightTeamMembersTable {
+  id: Generated<number>;
+  team_id: number;
+  employee_id: number;
+  is_leader: Generated<boolean>;
+  created_at: CreatedAt;
+}
+
+export interface OversightChecklistTemplatesTable {
+  id: Generated<number>;
+  code: string;
+  name: string;
+  description: string | null;
+  is_active: Generated<boolean>;
+  created_by: number | null;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+}
+
+/** A frozen list of items: once a plan or an inspection uses a version, editing the template makes a new one. */
+export interface OversightChecklistVersionsTable {
+  id: Generated<number>;
+  template_id: number;
+  version: number;
+  note: string | null;
+  created_by: number | null;
+  created_at: CreatedAt;
+}
+
+export interface OversightChecklistItemsTable {
+  id: Generated<number>;
+  version_id: number;
+  position: number;
+  text: string;
+  guidance: string | null;
+  type: ChecklistItemType;
+  score_min: number | null;
+  score_max: number | null;
+  photo_required: Generated<boolean>;
+}
+
+export interface OversightPlansTable {
+  id: Generated<number>;
+  team_id: number;
+  title: string;
+  target_kind: OversightTargetKind;
+  target_unit_id: number;
+  target_category_id: number | null;
+  target_service_text: string | null;
+  target_employee_id: number | null;
+  planned_date: string;
+  checklist_version_id: number;
+  kind: OversightPlanKind;
+  status: Generated<OversightPlanStatus>;
+  notes: string | null;
+  cancel_reason: string | null;
+  created_by: number | null;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+}
+
+export interface OversightInspectionsTable {
+  id: Generated<number>;
+  /** Made by the inspector's phone when the form opens: a re-sent submission finds the same row. */
+  client_uuid: string;
+  plan_id: number | null;
+  team_id: number;
+  checklist_version_id: number;
+  inspector_employee_id: number;
+  inspector_user_id: number | null;
+  kind: OversightPlanKind;
+  target_kind: OversightTargetKind;
+  target_unit_id: number;
+  target_category_id: number | null;
+  target_service_text: string | null;
+  target_employee_id: number | null;
+  /** The integrity complaint this inspection examines, if any. */
+  complaint_id: number | null;
+  status: InspectionStatus;
+  location: string | null;
+  notes: string | null;
+  started_at: Date;
+  submitted_at: Date | null;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+}
+
+export interface OversightInspectionAnswersTable {
+  id: Generated<number>;
+  inspection_id: number;
+  item_id: number;
+  answer_yes: boolean | null;
+  answer_score: number | null;
+  answer_text: string | null;
+  note: string | null;
+}
+
+export interface OversightInspectionPhotosTable {
+  id: Generated<number>;
+  inspection_id: number;
+  /** The checklist item the photo documents; null for a general photo of the visit. */
+  item_id: number | null;
+  /** Made by the phone per photo: a re-sent upload finds the same row. */
+  client_uuid: string;
+  file_name: string;
+  mime: string;
+  size: number;
+  content: Buffer;
+  created_at: CreatedAt;
+}
+
+export interface OversightFindingsTable {
+  id: Generated<number>;
+  team_id: number;
+  inspection_id: number | null;
+  complaint_id: number | null;
+  /** The unit the finding concerns (reports per unit). */
+  unit_id: number;
+  /** The person concerned: with is_integrity, one of the few who may read the finding. */
+  concerned_employee_id: number | null;
+  title: string;
+  condition: string;
+  criterion: string;
+  cause: string;
+  effect: string;
+  severity: FindingSeverity;
+  is_integrity: Generated<boolean>;
+  created_by_employee_id: number | null;
+  created_by: number | null;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+}
+
+export interface OversightFindingFilesTable {
+  id: Generated<number>;
+  finding_id: number;
+  file_name: string;
+  mime: string;
+  size: number;
+  content: Buffer;
+  created_at: CreatedAt;
+}
+
+export interface OversightRecommendationsTable {
+  id: Generated<number>;
+  finding_id: number;
+  text: string;
+  owner_kind: RecommendationOwnerKind;
+  owner_employee_id: number | null;
+  owner_unit_id: number | null;
+  due_date: string;
+  status: Generated<RecommendationStatus>;
+  closed_at: Date | null;
+  /** The inspector's reason for "tidak dapat ditindaklanjuti", then the Pimpinan's decision on it. */
+  cannot_follow_up_reason: string | null;
+  cannot_follow_up_decided_by: number | null;
+  cannot_follow_up_decided_at: Date | null;
+  cannot_follow_up_decision_note: string | null;
+  escalation_level: Generated<number>;
+  created_by: number | null;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+}
+
+export interface OversightFollowUpsTable {
+  id: Generated<number>;
+  recommendation_id: number;
+  text: string;
+  submitted_by_employee_id: number | null;
+  submitted_by: number | null;
+  submitted_at: Date;
+  result: FollowUpResult | null;
+  reason: string | null;
+  verified_by_employee_id: number | null;
+  verified_by: number | null;
+  verified_at: Date | null;
+}
+
+export interface OversightFollowUpFilesTable {
+  id: Generated<number>;
+  follow_up_id: number;
+  file_name: string;
+  mime: string;
+  size: number;
+  content: Buffer;
+  created_at: CreatedAt;
+}
+
+export interface OversightRecommendationEventsTable {
+  id: Generated<number>;
+  recommendation_id: number;
+  at: Date;
+  type: RecommendationEventType;
+  actor_user_id: number | null;
+  message: string | null;
+  data: JSONColumnType<Record<string, unknown>>;
+  /** Set on reminder/escalation rows: unique per recommendation, so the job writes each once. */
+  dedupe_key: string | null;
+}
+
+export interface DB {
+  oversight_teams: OversightTeamsTable;
+  oversight_team_members: OversightTeamMembersTable;
+  oversight_checklist_templates: OversightChecklistTemplatesTable;
+  oversight_checklist_versions: OversightChecklistVersionsTable;
+  oversight_checklist_items: OversightChecklistItemsTable;
+  oversight_plans: OversightPlansTable;
+  oversight_inspections: OversightInspectionsTable;
+  oversight_inspection_answers: OversightInspectionAnswersTable;
+  oversight_inspection_photos: OversightInspectionPhotosTable;
+  oversight_findings: OversightFindingsTable;
+  oversight_finding_files: OversightFindingFilesTable;
+  oversight_recommendations: OversightRecommendationsTable;
+  oversight_follow_ups: OversightFollowUpsTable;
+  oversight_follow_up_files: OversightFollowUpFilesTable;
+  oversight_recommendation_events: OversightRecommendationEventsTable;
 }

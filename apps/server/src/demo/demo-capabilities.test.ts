@@ -146,6 +146,7 @@ describe('GET /api/v1/auth/me capabilities per demo role', () => {
         manageTargets: false,
         readAllTrainers: true,
       },
+      oversight: none.oversight,
     });
   });
 

@@ -10,7 +10,7 @@ let first: { employees: number } | null;
 
 beforeAll(async () => {
   t = await createTestApp({ now: new Date(`${TODAY}T03:00:00Z`) });
-  first = await seedDemoIfEmpty(t.db, t.config);
+  first = await seedDemoIfEmpty(t.db, t.config, new Date(`${TODAY}T03:00:00Z`));
 });
 afterAll(() => t.close());
 
@@ -127,6 +127,41 @@ describe('seedDemoIfEmpty', () => {
       .where('action', '=', 'demo.seeded')
       .execute();
     expect(events).toHaveLength(1);
+  });
+
+  it('seeds a year of oversight: a team of the TIM_PENGAWAS users, closed, open and overdue recommendations, one integrity finding', async () => {
+    const members = await t.db
+      .selectFrom('oversight_team_members as m')
+      .innerJoin('users as u', 'u.employee_id', 'm.employee_id')
+      .innerJoin('user_roles as r', 'r.user_id', 'u.id')
+      .select(['m.employee_id', 'r.role'])
+      .where('r.role', '=', 'TIM_PENGAWAS')
+      .execute();
+    expect(members.length).toBeGreaterThanOrEqual(2);
+    const inspections = await t.db.selectFrom('oversight_inspections').select('submitted_at').execute();
+    expect(inspections.length).toBeGreaterThanOrEqual(12);
+    const times = inspections.map((i) => i.submitted_at!.getTime());
+    expect(Math.max(...times) - Math.min(...times)).toBeGreaterThan(300 * 86_400_000);
+    const recs = await t.db.selectFrom('oversight_recommendations').select(['status', 'due_date']).execute();
+    const statuses = new Set(recs.map((r) => r.status));
+    for (const s of ['CLOSED', 'OPEN', 'RETURNED', 'SUBMITTED', 'CANNOT_FOLLOW_UP_APPROVED'])
+      expect(statuses).toContain(s);
+    expect(recs.some((r) => (r.status === 'OPEN' || r.status === 'RETURNED') && r.due_date < TODAY)).toBe(
+      true,
+    );
+    expect(recs.some((r) => r.status === 'OPEN' && r.due_date >= TODAY)).toBe(true);
+    const integrity = await t.db
+      .selectFrom('oversight_findings')
+      .select('concerned_employee_id')
+      .where('is_integrity', '=', true)
+      .execute();
+    expect(integrity).toHaveLength(1);
+    expect(integrity[0]!.concerned_employee_id).not.toBeNull();
+    // The Camat sees the overdue ones escalated on the work list.
+    const res = await login('camat');
+    const cookie = `sid=${res.cookies.find((c) => c.name === 'sid')!.value}`;
+    const work = await t.app.inject({ method: 'GET', url: '/api/v1/oversight/work', headers: { cookie } });
+    expect(work.json().escalated.length).toBeGreaterThanOrEqual(1);
   });
 
   it('does not seed again when data exists', async () => {

@@ -6,6 +6,7 @@ import { hashPassword } from '../lib/password';
 import { recordAudit } from '../modules/audit/audit.service';
 import { seedComplaintsDemo } from './complaints-demo-seed';
 import { seedCompetencyDemo } from './competency-demo-seed';
+import { seedOversightDemo } from './oversight-demo-seed';
 import { seedPerformanceDemo } from './performance-demo-seed';
 import { seedSkmDemo } from './skm-demo-seed';
 import { seedTrainingDemo } from './training-demo-seed';
@@ -178,6 +179,7 @@ export async function seedDemoIfEmpty(
   await seedPerformanceDemo(db, config, now);
   await seedCompetencyDemo(db, now);
   await seedTrainingDemo(db, config, now);
+  await seedOversightDemo(db, config, now);
   return seeded;
 }
 

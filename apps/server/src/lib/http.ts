@@ -1,4 +1,4 @@
-import type { FastifyRequest } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { AppError } from './errors';
 
@@ -41,6 +41,28 @@ export async function readUpload(req: FastifyRequest) {
   return { fields, file };
 }
 
+/**
+ * Reads a multipart upload with several files: the text fields (up to `maxFieldChars` each, for a written account
+ * longer than the app-wide field limit) and every file part named `file`, at most `maxFiles` (one more is a 413 from
+ * the multipart plugin, as is an oversized file).
+ */
+export async function readUploadFiles(req: FastifyRequest, maxFiles: number, maxFieldChars = 8000) {
+  requireMultipart(req);
+  const fields: Record<string, string> = {};
+  const files: { buffer: Buffer; fileName: string }[] = [];
+  // fieldSize counts bytes: an Indonesian text is mostly one byte a character, but leave room for others.
+  for await (const part of req.parts({ limits: { files: maxFiles, fieldSize: maxFieldChars * 4 } })) {
+    if (part.type === 'file') {
+      const buffer = await part.toBuffer();
+      if (part.fieldname !== 'file' || buffer.length === 0) continue;
+      files.push({ buffer, fileName: part.filename });
+    } else {
+      fields[part.fieldname] = String(part.value);
+    }
+  }
+  return { fields, files };
+}
+
 /** Reads an upload that is one file in the field `file` and nothing else; without it the answer is a 400. */
 export async function readSingleFile(req: FastifyRequest) {
   requireMultipart(req);
@@ -63,4 +85,21 @@ export function contentDisposition(kind: 'inline' | 'attachment', fileName: stri
   const exact =
     ascii === fileName || fileName === '' ? '' : `; filename*=UTF-8''${encodeURIComponent(fileName)}`;
   return `${kind}; filename="${ascii}"${exact}`;
+}
+
+/**
+ * Sends a stored upload: re-encoded photos may show in the page; anything else (a PDF can carry JavaScript) is only
+ * a download. Never cached, never sniffed.
+ */
+export function sendStoredFile(
+  reply: FastifyReply,
+  file: { fileName: string; mime: string; content: Buffer },
+): FastifyReply {
+  const isImage = file.mime === 'image/jpeg' || file.mime === 'image/png';
+  return reply
+    .type(file.mime)
+    .header('content-disposition', contentDisposition(isImage ? 'inline' : 'attachment', file.fileName))
+    .header('x-content-type-options', 'nosniff')
+    .header('cache-control', 'private, no-store')
+    .send(file.content);
 }

@@ -308,6 +308,40 @@ const routes: RouteObject[] = [
                 ],
               },
               {
+                path: 'pengawasan/rekomendasi/:id',
+                ...page(() =>
+                  import('../features/oversight/followup.page').then((m) => ({
+                    Component: m.RecommendationFollowUpPage,
+                  })),
+                ),
+              },
+              {
+                ...requireScreen('oversightFollowUps'),
+                children: [
+                  {
+                    path: 'pengawasan/tindak-lanjut',
+                    ...page(() =>
+                      import('../features/oversight/followup-work.page').then((m) => ({
+                        Component: m.FollowUpWorkPage,
+                      })),
+                    ),
+                  },
+                ],
+              },
+              {
+                ...requireScreen('oversightReports'),
+                children: [
+                  {
+                    path: 'pengawasan/laporan',
+                    ...page(() =>
+                      import('../features/oversight/oversight-report.page').then((m) => ({
+                        Component: m.OversightReportPage,
+                      })),
+                    ),
+                  },
+                ],
+              },
+              {
                 ...requireScreen('performance'),
                 children: [
                   {
@@ -357,6 +391,95 @@ const routes: RouteObject[] = [
                     ...page(() =>
                       import('../features/performance/calibration.page').then((m) => ({
                         Component: m.CalibrationPage,
+                      })),
+                    ),
+                  },
+                ],
+              },
+              {
+                ...requireScreen('oversightTeams'),
+                children: [
+                  {
+                    path: 'pengawasan/tim',
+                    ...page(() =>
+                      import('../features/oversight/oversight-teams.page').then((m) => ({
+                        Component: m.OversightTeamsPage,
+                      })),
+                    ),
+                  },
+                ],
+              },
+              {
+                ...requireScreen('oversightPlans'),
+                children: [
+                  {
+                    path: 'pengawasan/rencana',
+                    ...page(() =>
+                      import('../features/oversight/oversight-plans.page').then((m) => ({
+                        Component: m.OversightPlansPage,
+                      })),
+                    ),
+                  },
+                ],
+              },
+              {
+                ...requireScreen('oversightTemplates'),
+                children: [
+                  {
+                    path: 'pengawasan/template',
+                    ...page(() =>
+                      import('../features/oversight/oversight-templates.page').then((m) => ({
+                        Component: m.OversightTemplatesPage,
+                      })),
+                    ),
+                  },
+                ],
+              },
+              {
+                ...requireScreen('oversightInspections'),
+                children: [
+                  {
+                    path: 'pengawasan/inspeksi',
+                    ...page(() =>
+                      import('../features/oversight/oversight-inspections.page').then((m) => ({
+                        Component: m.OversightInspectionsPage,
+                      })),
+                    ),
+                  },
+                  {
+                    path: 'pengawasan/inspeksi/isi/:uuid',
+                    ...page(() =>
+                      import('../features/oversight/inspection-fill.page').then((m) => ({
+                        Component: m.InspectionFillPage,
+                      })),
+                    ),
+                  },
+                  {
+                    path: 'pengawasan/inspeksi/:id',
+                    ...page(() =>
+                      import('../features/oversight/inspection-detail.page').then((m) => ({
+                        Component: m.InspectionDetailPage,
+                      })),
+                    ),
+                  },
+                ],
+              },
+              {
+                ...requireScreen('oversightFindings'),
+                children: [
+                  {
+                    path: 'pengawasan/temuan',
+                    ...page(() =>
+                      import('../features/oversight/oversight-findings.page').then((m) => ({
+                        Component: m.OversightFindingsPage,
+                      })),
+                    ),
+                  },
+                  {
+                    path: 'pengawasan/temuan/:id',
+                    ...page(() =>
+                      import('../features/oversight/oversight-findings.page').then((m) => ({
+                        Component: m.FindingDetailPage,
                       })),
                     ),
                   },

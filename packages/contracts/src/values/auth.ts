@@ -42,5 +42,12 @@ export const SCREENS = [
   'trainingNeeds',
   'trainingJp',
   'trainingTrainers',
+  'oversightTeams',
+  'oversightPlans',
+  'oversightTemplates',
+  'oversightInspections',
+  'oversightFindings',
+  'oversightFollowUps',
+  'oversightReports',
 ] as const;
 export type Screen = (typeof SCREENS)[number];

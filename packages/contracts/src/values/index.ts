@@ -15,6 +15,8 @@ export * from './employee-import';
 export * from './competency';
 export * from './training';
 export * from './documents';
+export * from './oversight';
+export * from './oversight-followups';
 
 /**
  * Whether `value` is one of `list` — narrows a string read from a form control, a URL or a text column to the

@@ -91,5 +91,6 @@ export const EVALUATION_OTHER_DATA = [
   'CITIZEN_RATING',
   'TRAINING_JP',
   'TRAINING_COMPLETED',
+  'OVERSIGHT_RECOMMENDATIONS',
 ] as const;
 export type EvaluationOtherData = (typeof EVALUATION_OTHER_DATA)[number];

@@ -16,6 +16,7 @@ import * as competencies from './2026-12-05T02-00-competencies';
 import * as training from './2026-12-05T03-00-training';
 import * as trainingNeeds from './2026-12-05T04-00-training-needs';
 import * as trainingSystemEvidence from './2026-12-05T09-00-training-system-evidence';
+import * as oversight from './2026-12-05T05-00-oversight';
 
 /** Every migration, in order. A static list so bundlers and tests need no file-system scan. */
 export const migrations: Record<string, Migration> = {
@@ -36,4 +37,5 @@ export const migrations: Record<string, Migration> = {
   '2026-12-05T03-00-training': training,
   '2026-12-05T04-00-training-needs': trainingNeeds,
   '2026-12-05T09-00-training-system-evidence': trainingSystemEvidence,
+  '2026-12-05T05-00-oversight': oversight,
 };

@@ -4,6 +4,8 @@ import { auditCapabilities } from '../audit/audit.policy';
 import { complaintsCapabilities } from '../complaints/complaints.policy';
 import { competencyCapabilities } from '../training/competency.policy';
 import { orgCapabilities } from '../org/org.policy';
+import { oversightCapabilities } from '../oversight/oversight.policy';
+import { oversightFollowUpCapabilities } from '../oversight/oversight-followups.policy';
 import { performanceCapabilities } from '../performance/performance.policy';
 import { surveysCapabilities } from '../surveys/surveys.policy';
 import { trainingCapabilities } from '../training/training.policy';
@@ -25,8 +27,22 @@ export function capabilitiesOf(actor: Actor): Capabilities {
   const training = trainingCapabilities(actor);
   const competency = competencyCapabilities(actor);
   const trainingReports = trainingReportsCapabilities(actor);
+  const oversight = oversightCapabilities(actor);
+  const oversightFollowUps = oversightFollowUpCapabilities(actor);
   const screens = new Set<Screen>(
-    [org, auth, audit, surveys, complaints, performance, training, competency, trainingReports].flatMap(
+    [
+      org,
+      auth,
+      audit,
+      surveys,
+      complaints,
+      performance,
+      training,
+      competency,
+      trainingReports,
+      oversight,
+      oversightFollowUps,
+    ].flatMap(
       (part) => part.screens,
     ),
   );
@@ -41,5 +57,6 @@ export function capabilitiesOf(actor: Actor): Capabilities {
     training: training.training,
     competency: competency.competency,
     trainingReports: trainingReports.trainingReports,
+    oversight: oversight.oversight,
   };
 }

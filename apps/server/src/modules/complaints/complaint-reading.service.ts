@@ -21,6 +21,7 @@ import {
   canListAssignees,
   canOpenComplaintQueue,
   canReadComplaint,
+  canSeeOversightExamination,
   canSeeReporter,
   canWritePublicNote,
   complaintQueueScopesOf,
@@ -79,12 +80,18 @@ function toSummary(row: repo.ComplaintRow, sla: ComplaintSummary['sla']): Compla
   };
 }
 
+/** The internal event that the oversight team is examining an integrity complaint (issue 12 §4). */
+export const OVERSIGHT_EXAMINATION_EVENT = 'DIPERIKSA_TIM_PENGAWAS';
+
 async function loadTimeline(
   db: Database,
   complaintId: number,
   publicOnly: boolean,
+  hideOversightExamination = true,
 ): Promise<TimelineEntry[]> {
-  const events = await repo.findEvents(db, complaintId, { publicOnly });
+  const events = (await repo.findEvents(db, complaintId, { publicOnly })).filter(
+    (e) => !hideOversightExamination || e.type !== OVERSIGHT_EXAMINATION_EVENT,
+  );
   const files = await repo.findAttachmentsMeta(db, complaintId);
   return events.map((e) => ({
     id: e.id,
@@ -225,7 +232,7 @@ export async function toDetail(
       ? { name: row.reporter_name, phone: row.reporter_phone, email: row.reporter_email }
       : null,
     reporterHidden: showReporter ? null : row.is_anonymous ? 'ANONIM' : 'TIDAK_BERWENANG',
-    timeline: await loadTimeline(db, row.id, false),
+    timeline: await loadTimeline(db, row.id, false, !canSeeOversightExamination(actor)),
     actions: allowedActions(actor, row, rel),
     canWritePublicNote: canWritePublicNote(actor, rel),
   };

@@ -5,7 +5,6 @@ import {
   getEscalationTimes,
   toWibIsoDate,
   type SlaClock,
-  fullNameOf,
 } from '@sim/domain';
 import { COMPLAINT_MESSAGE_TERMS_ID } from '@sim/contracts';
 import type { FastifyBaseLogger } from 'fastify';
@@ -14,7 +13,7 @@ import { systemContext } from '../../lib/actor';
 import type { ServiceContext } from '../../lib/context';
 import { recordAudit } from '../audit/audit.service';
 import { sendMail } from '../notifications/mailer';
-import { findUnitAncestorIds, getSuperiorOf } from '../org/org.service';
+import { findNearestRoleHolders, getSuperiorOf } from '../org/org.service';
 import { clockOf } from './complaint-clock.rules';
 import { loadSlaPolicy, loadWorkCalendar } from './complaint-settings.service';
 import { ESCALATION_ROLE } from './complaints.policy';
@@ -82,20 +81,9 @@ type WatchedWindow = {
   label: string;
 };
 
-/**
- * The head of office for a complaint: the holders of the Pimpinan role whose unit contains the complaint's unit —
- * the nearest such unit going up the tree, so a kecamatan's complaint goes to its own Camat, never to the Camat of
- * another kecamatan nor to a Pimpinan higher up (city level) while the office has its own.
- */
+/** The head of office for a complaint: the Pimpinan nearest up the tree from the complaint's unit. */
 async function findHeadOfOffice(trx: Database, unitId: number | null, today: string) {
-  if (unitId === null) return [];
-  const chain = await findUnitAncestorIds(trx, unitId);
-  const holders = await repo.findRoleHoldersInUnits(trx, ESCALATION_ROLE, chain, today);
-  for (const unit of chain) {
-    const here = holders.filter((h) => h.unit_id === unit);
-    if (here.length > 0) return here.map((h) => ({ id: h.employee_id, name: fullNameOf(h) }));
-  }
-  return [];
+  return unitId === null ? [] : findNearestRoleHolders(trx, ESCALATION_ROLE, unitId, today);
 }
 
 /**

@@ -19,7 +19,7 @@ import { inviteToSkmAfterEvent } from '../surveys/survey-invitations.service';
 import { clockOf, deadlineOf, type ClockFields } from './complaint-clock.rules';
 import { LABEL_DESK, LABEL_HANDLER, skmEventOf } from './complaint-common';
 import { mailUpdate } from './complaint-mail.service';
-import { loadReadable, relationOf, toDetail } from './complaint-reading.service';
+import { loadReadable, OVERSIGHT_EXAMINATION_EVENT, relationOf, toDetail } from './complaint-reading.service';
 import { loadSlaPolicy, loadWorkCalendar, resolutionDaysOf } from './complaint-settings.service';
 import * as repo from './complaints.repository';
 import {
@@ -441,4 +441,38 @@ export async function resolveComplaint(
       await inviteToSkmAfterEvent({ ...ctx, db: trx }, { unitId: row.unit_id, ...skmEventOf(row.id) });
     }
   });
+}
+
+/**
+ * Records on an integrity complaint's timeline that the oversight team examines it (an inspection or a finding was
+ * opened from it, issue 12 §4): an internal line, coded so each reader sees it in their language, once per
+ * complaint however many inspections or findings follow. Called by the oversight module inside its transaction;
+ * the reading service shows the line only to those who may see it (`canSeeOversightExamination`).
+ */
+export async function recordOversightExamination(
+  db: Database,
+  actor: Actor,
+  complaintId: number,
+  source: { kind: 'INSPECTION' | 'FINDING'; id: number },
+  now: Date,
+): Promise<void> {
+  const fresh = await repo.insertEventOnce(db, {
+    complaint_id: complaintId,
+    at: now,
+    type: OVERSIGHT_EXAMINATION_EVENT,
+    is_public: false,
+    actor_user_id: actor.userId,
+    actor_label: 'Tim Pengawas',
+    ...repo.codedMessage('UNDER_OVERSIGHT'),
+    data: JSON.stringify({ source: source.kind, id: source.id }),
+    dedupe_key: OVERSIGHT_EXAMINATION_EVENT,
+  });
+  if (fresh) {
+    await recordAudit(db, auditContextOf(actor), {
+      action: 'complaint.oversight_examination',
+      entityType: 'complaint',
+      entityId: complaintId,
+      after: { source: source.kind, id: source.id },
+    });
+  }
 }

@@ -42,6 +42,13 @@ export const seesAllComplaints = (actor: Actor) => hasRole(actor, 'PETUGAS_PENGA
 export const canReadIntegrityComplaints = (actor: Actor) =>
   seesAllComplaints(actor) || hasRole(actor, 'TIM_PENGAWAS');
 
+/**
+ * The line that an integrity complaint is under examination by the oversight team (issue 12 §4) is shown only to
+ * those who may read integrity complaints as such (the desk, the Pimpinan, the team) — not to the assignee or their
+ * superior, who may be the people examined, and never to the citizen (the event is internal).
+ */
+export const canSeeOversightExamination = (actor: Actor) => canReadIntegrityComplaints(actor);
+
 /** Who may read one complaint. Integrity complaints are also visible to the oversight team (complaints.md). */
 export function canReadComplaint(actor: Actor, c: ComplaintFacts, rel: ComplaintRelation): boolean {
   if (seesAllComplaints(actor)) return true;

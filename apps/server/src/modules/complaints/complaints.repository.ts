@@ -4,7 +4,7 @@ import {
   type ComplaintMessageParams,
 } from '@sim/contracts';
 import { sql, type Insertable, type Updateable } from 'kysely';
-import type { ComplaintStatus, HolidayKind, Role } from '@sim/contracts';
+import type { ComplaintStatus, HolidayKind } from '@sim/contracts';
 import type { Database } from '../../db/database';
 import { fetchPage } from '../../db/paging';
 import { activeOn } from '../org/org-queries';
@@ -460,42 +460,6 @@ export async function findEmployeesInUnits(db: Database, unitIds: number[], date
     .execute();
 }
 
-/**
- * Active employees with an active account holding `role` whose position on `date` is in one of the units, with
- * that unit (an employee holding two posts appears once per unit).
- */
-export async function findRoleHoldersInUnits(
-  db: Database,
-  role: Role,
-  unitIds: number[],
-  date: string,
-): Promise<
-  {
-    employee_id: number;
-    unit_id: number;
-    name: string;
-    front_title: string | null;
-    back_title: string | null;
-  }[]
-> {
-  if (unitIds.length === 0) return [];
-  return db
-    .selectFrom('user_roles as r')
-    .innerJoin('users as us', 'us.id', 'r.user_id')
-    .innerJoin('employees as e', 'e.id', 'us.employee_id')
-    .innerJoin('employee_positions as ep', 'ep.employee_id', 'e.id')
-    .innerJoin('positions as p', 'p.id', 'ep.position_id')
-    .select(['e.id as employee_id', 'p.unit_id', 'e.name', 'e.front_title', 'e.back_title'])
-    .distinct()
-    .where('r.role', '=', role)
-    .where('us.is_active', '=', true)
-    .where('e.is_active', '=', true)
-    .where('p.unit_id', 'in', unitIds)
-    .where(activeOn('ep', date))
-    .orderBy('e.id')
-    .execute();
-}
-
 export async function findEmployeeBrief(db: Database, id: number) {
   return db
     .selectFrom('employees')
@@ -533,13 +497,7 @@ export async function updateOpen311Key(db: Database, id: number, patch: Updateab
 
 // ---------------------------------------------------------------- jobs
 
-/** Transaction-scoped advisory lock: only one server instance runs the SLA job at a time. */
-export async function tryJobLock(db: Database, key: number): Promise<boolean> {
-  const result = await sql<{ locked: boolean }>`select pg_try_advisory_xact_lock(${key}) as locked`.execute(
-    db,
-  );
-  return result.rows[0]?.locked === true;
-}
+export { tryJobLock } from '../../db/advisory-lock';
 
 // ---------------------------------------------------------------- lost-link lookup
 

@@ -1,4 +1,5 @@
 import { sql, type Expression, type Insertable, type SqlBool, type Updateable } from 'kysely';
+import type { Role } from '@sim/contracts';
 import type { Database } from '../../db/database';
 import type { OrgUnitsTable, PositionsTable } from '../../db/schema';
 import { fetchPage } from '../../db/paging';
@@ -294,4 +295,39 @@ export async function findSuperiorOf(
     order by up.depth, ep.start_date, e.id
     limit 1`.execute(db);
   return rows.rows[0];
+}
+/**
+ * Active employees with an active account holding `role` whose position on `date` is in one of the units, with
+ * that unit (an employee holding two posts appears once per unit).
+ */
+export async function findRoleHoldersInUnits(
+  db: Database,
+  role: Role,
+  unitIds: number[],
+  date: string,
+): Promise<
+  {
+    employee_id: number;
+    unit_id: number;
+    name: string;
+    front_title: string | null;
+    back_title: string | null;
+  }[]
+> {
+  if (unitIds.length === 0) return [];
+  return db
+    .selectFrom('user_roles as r')
+    .innerJoin('users as us', 'us.id', 'r.user_id')
+    .innerJoin('employees as e', 'e.id', 'us.employee_id')
+    .innerJoin('employee_positions as ep', 'ep.employee_id', 'e.id')
+    .innerJoin('positions as p', 'p.id', 'ep.position_id')
+    .select(['e.id as employee_id', 'p.unit_id', 'e.name', 'e.front_title', 'e.back_title'])
+    .distinct()
+    .where('r.role', '=', role)
+    .where('us.is_active', '=', true)
+    .where('e.is_active', '=', true)
+    .where('p.unit_id', 'in', unitIds)
+    .where(activeOn('ep', date))
+    .orderBy('e.id')
+    .execute();
 }

@@ -1,4 +1,4 @@
-import type { OrgUnit, Position, SuperiorRef } from '@sim/contracts';
+import type { OrgUnit, Position, Role, SuperiorRef } from '@sim/contracts';
 import { orgUnitInput, orgUnitPatch, positionInput, positionListQuery, positionPatch } from '@sim/contracts';
 import type { z } from 'zod';
 import { fullNameOf, todayOf } from '@sim/domain';
@@ -291,6 +291,26 @@ export async function getSuperiorOf(
 /** A unit and all units below it, so "unit scope" filters include kelurahan and seksi under a kecamatan. */
 export async function findUnitSubtreeIds(db: Database, unitId: number): Promise<number[]> {
   return repo.findUnitSubtreeIds(db, unitId);
+}
+
+/**
+ * The holders of `role` nearest up the tree from a unit on a date: the unit's own holders, else its parent's, and so
+ * on — so a kecamatan's matter goes to its own Camat, never to the Camat of another kecamatan nor to a Pimpinan
+ * higher up while the office has its own. Complaint and oversight escalations use it to find the head of office.
+ */
+export async function findNearestRoleHolders(
+  db: Database,
+  role: Role,
+  unitId: number,
+  date: string,
+): Promise<{ id: number; name: string }[]> {
+  const chain = await repo.findUnitAncestorIds(db, unitId);
+  const holders = await repo.findRoleHoldersInUnits(db, role, chain, date);
+  for (const unit of chain) {
+    const here = holders.filter((h) => h.unit_id === unit);
+    if (here.length > 0) return here.map((h) => ({ id: h.employee_id, name: fullNameOf(h) }));
+  }
+  return [];
 }
 
 /** A unit and the units above it up to the root, nearest first (the unit itself leads). */

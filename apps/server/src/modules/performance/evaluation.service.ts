@@ -18,6 +18,7 @@ import { recordAudit } from '../audit/audit.service';
 import { getComplaintStatsForEmployee } from '../complaints/complaint-stats.service';
 import { getTrainingForEvaluation } from '../training/training-reports.service';
 import { getOfficerSkmEvidence } from '../surveys/survey-results.service';
+import { getRecommendationEvidenceForEmployee } from '../oversight/oversight-followups.service';
 import { getSuperiorOf } from '../org/org.service';
 import {
   buildSkpDto,
@@ -238,6 +239,13 @@ export async function getEvaluationContext(
     to: period.end_date,
   });
   const jp = (n: number) => n.toLocaleString('id-ID', { maximumFractionDigits: 1 });
+  // Oversight recommendations the employee answers for, as of the period's end (or today, if earlier).
+  const today = todayOf(ctx.now());
+  const oversight = await getRecommendationEvidenceForEmployee(
+    ctx.db,
+    row.employee_id,
+    period.end_date < today ? period.end_date : today,
+  );
   const percent = (value: number | null) => (value === null ? '—' : `${value.toLocaleString('id-ID')}%`);
   return {
     skp: await buildSkpDto(ctx.db, actor, row, relation, ctx.now()),
@@ -321,6 +329,12 @@ export async function getEvaluationContext(
           training.completedInPeriod.length === 0
             ? 'Belum ada'
             : training.completedInPeriod.map((c) => `${c.title} (${jp(c.jp)} JP)`).join('; '),
+      },
+      {
+        code: 'OVERSIGHT_RECOMMENDATIONS',
+        figures: { open: oversight.open, overdue: oversight.overdue, closed: oversight.closed },
+        label: 'Rekomendasi pengawasan internal: terbuka / lewat batas waktu / selesai',
+        value: `${oversight.open} / ${oversight.overdue} / ${oversight.closed}`,
       },
     ],
   };

@@ -6,6 +6,8 @@ import type { competencyId } from '../../features/training/competency.i18n';
 import type { employeesId, importId } from '../../features/employees/employees.i18n';
 import type { homeId } from '../../features/home/home.i18n';
 import type { orgId } from '../../features/org/org.i18n';
+import type { oversightId } from '../../features/oversight/oversight.i18n';
+import type { oversightFollowUpId } from '../../features/oversight/oversight-followup.i18n';
 import type { performanceId } from '../../features/performance/performance.i18n';
 import type { profileId } from '../../features/profile/profile.i18n';
 import type { skmId } from '../../features/surveys/skm.i18n';
@@ -39,6 +41,8 @@ declare module 'i18next' {
           auditLog: typeof auditLogId;
           competency: typeof competencyId;
           trainingReports: typeof trainingReportsId;
+          oversight: typeof oversightId;
+          oversightFollowUp: typeof oversightFollowUpId;
         };
     };
   }

@@ -80,6 +80,29 @@ export const staffShellId = {
       trainersHint: 'Sesi, JP yang diajarkan dan penilaian peserta per pelatih.',
     },
   },
+  oversight: {
+    nav: {
+      teams: 'Tim pengawas',
+      teamsHint: 'Tim pengawas menurut surat tugas: anggota, ketua, mandat dan masa tugas.',
+      plans: 'Rencana pengawasan',
+      plansHint: 'Kalender inspeksi terjadwal dan sidak.',
+      templates: 'Template checklist',
+      templatesHint: 'Daftar periksa berversi untuk inspeksi lapangan.',
+      inspections: 'Inspeksi',
+      inspectionsHint: 'Isi checklist di lapangan dari ponsel, tetap aman saat sinyal putus.',
+      findings: 'Temuan & rekomendasi',
+      findingsHint: 'Temuan pengawasan dan rekomendasi dengan penanggung jawab dan batas waktu.',
+    },
+  },
+  oversightFollowUp: {
+    nav: {
+      work: 'Tindak lanjut rekomendasi',
+      workHint: 'Rekomendasi pengawasan untuk Anda, untuk diverifikasi, diputuskan, atau yang dieskalasi.',
+      report: 'Laporan pengawasan',
+      reportHint:
+        'Inspeksi, temuan, persentase tindak lanjut dan rekomendasi terlambat per periode dan unit.',
+    },
+  },
 };
 
 export const staffShellEn: typeof staffShellId = {
@@ -152,6 +175,28 @@ export const staffShellEn: typeof staffShellId = {
       jpHint: 'Competency development JP this year against the 20 JP target, team and office.',
       trainers: 'Internal trainers',
       trainersHint: 'Sessions, JP taught and participant ratings per trainer.',
+    },
+  },
+  oversight: {
+    nav: {
+      teams: 'Oversight teams',
+      teamsHint: 'Oversight teams by decree: members, leader, mandate and period.',
+      plans: 'Inspection plans',
+      plansHint: 'Calendar of scheduled and unannounced inspections.',
+      templates: 'Checklist templates',
+      templatesHint: 'Versioned checklists for field inspections.',
+      inspections: 'Inspections',
+      inspectionsHint: 'Fill checklists in the field on a phone, safe when the signal drops.',
+      findings: 'Findings & recommendations',
+      findingsHint: 'Oversight findings and recommendations with owners and due dates.',
+    },
+  },
+  oversightFollowUp: {
+    nav: {
+      work: 'Recommendation follow-up',
+      workHint: 'Oversight recommendations for you, to verify, to decide, or escalated.',
+      report: 'Oversight report',
+      reportHint: 'Inspections, findings, follow-up rate and overdue recommendations by period and unit.',
     },
   },
 };

@@ -119,6 +119,48 @@ export const NAV_ITEMS: readonly NavItem[] = [
     description: 'trainingReports.nav.trainersHint',
     screen: 'trainingTrainers',
   },
+  {
+    to: '/pengawasan/tim',
+    label: 'oversight.nav.teams',
+    description: 'oversight.nav.teamsHint',
+    screen: 'oversightTeams',
+  },
+  {
+    to: '/pengawasan/rencana',
+    label: 'oversight.nav.plans',
+    description: 'oversight.nav.plansHint',
+    screen: 'oversightPlans',
+  },
+  {
+    to: '/pengawasan/template',
+    label: 'oversight.nav.templates',
+    description: 'oversight.nav.templatesHint',
+    screen: 'oversightTemplates',
+  },
+  {
+    to: '/pengawasan/inspeksi',
+    label: 'oversight.nav.inspections',
+    description: 'oversight.nav.inspectionsHint',
+    screen: 'oversightInspections',
+  },
+  {
+    to: '/pengawasan/temuan',
+    label: 'oversight.nav.findings',
+    description: 'oversight.nav.findingsHint',
+    screen: 'oversightFindings',
+  },
+  {
+    to: '/pengawasan/tindak-lanjut',
+    label: 'oversightFollowUp.nav.work',
+    description: 'oversightFollowUp.nav.workHint',
+    screen: 'oversightFollowUps',
+  },
+  {
+    to: '/pengawasan/laporan',
+    label: 'oversightFollowUp.nav.report',
+    description: 'oversightFollowUp.nav.reportHint',
+    screen: 'oversightReports',
+  },
   { to: '/profile', label: 'nav.profile', description: 'home.shortcuts.profile' },
 ];
 

@@ -145,6 +145,52 @@ const LABELS: Record<string, { id: string; en: string }> = {
     id: 'Bukti pelatihan eksternal ditolak',
     en: 'External training evidence rejected',
   },
+  'oversight.team.create': { id: 'Tim pengawas dibentuk', en: 'Oversight team formed' },
+  'oversight.team.update': { id: 'Tim pengawas diubah', en: 'Oversight team changed' },
+  'oversight.settings.update': { id: 'Pengaturan pengawasan diubah', en: 'Oversight settings changed' },
+  'oversight.template.create': { id: 'Template checklist dibuat', en: 'Checklist template created' },
+  'oversight.template.update': { id: 'Template checklist diubah', en: 'Checklist template changed' },
+  'oversight.plan.create': { id: 'Rencana pengawasan dibuat', en: 'Inspection planned' },
+  'oversight.plan.update': { id: 'Rencana pengawasan diubah', en: 'Inspection plan changed' },
+  'oversight.plan.cancel': { id: 'Rencana pengawasan dibatalkan', en: 'Inspection plan cancelled' },
+  'oversight.inspection.start': { id: 'Inspeksi dimulai', en: 'Inspection started' },
+  'oversight.inspection.submit': { id: 'Inspeksi dikirim', en: 'Inspection submitted' },
+  'oversight.finding.create': { id: 'Temuan dicatat', en: 'Finding recorded' },
+  'oversight.finding.update': { id: 'Temuan diubah', en: 'Finding changed' },
+  'oversight.finding.file': { id: 'Bukti temuan ditambahkan', en: 'Finding evidence added' },
+  'oversight.recommendation.create': { id: 'Rekomendasi diberikan', en: 'Recommendation given' },
+  'oversight.recommendation.update': { id: 'Rekomendasi diubah', en: 'Recommendation changed' },
+  'oversight.recommendation.submit_follow_up': { id: 'Tindak lanjut dikirim', en: 'Follow-up submitted' },
+  'oversight.recommendation.verify_sesuai': {
+    id: 'Tindak lanjut diverifikasi sesuai',
+    en: 'Follow-up verified as adequate',
+  },
+  'oversight.recommendation.verify_belum_sesuai': {
+    id: 'Tindak lanjut dikembalikan (belum sesuai)',
+    en: 'Follow-up returned (not yet adequate)',
+  },
+  'oversight.recommendation.verify_tidak_dapat': {
+    id: 'Rekomendasi dinyatakan tidak dapat ditindaklanjuti',
+    en: 'Recommendation declared impossible to follow up',
+  },
+  'oversight.recommendation.approve_cannot_follow_up': {
+    id: 'Pimpinan menyetujui: tidak dapat ditindaklanjuti',
+    en: 'Head of office approved: cannot be followed up',
+  },
+  'oversight.recommendation.refuse_cannot_follow_up': {
+    id: 'Pimpinan menolak: rekomendasi dibuka kembali',
+    en: 'Head of office refused: recommendation reopened',
+  },
+  'oversight.recommendation.escalated': { id: 'Rekomendasi dieskalasi', en: 'Recommendation escalated' },
+  'oversight.follow_up_settings.updated': {
+    id: 'Pengaturan pengingat dan eskalasi rekomendasi diubah',
+    en: 'Recommendation reminder and escalation settings changed',
+  },
+  'oversight.integrity_finding.read': { id: 'Temuan integritas dibaca', en: 'Integrity finding read' },
+  'complaint.oversight_examination': {
+    id: 'Pengaduan diperiksa tim pengawas',
+    en: 'Complaint under examination by the oversight team',
+  },
 };
 
 export function auditActionLabel(code: string, language: string): string | undefined {
@@ -178,6 +224,12 @@ const TYPES: Record<string, { id: string; en: string }> = {
   training_session: { id: 'Sesi pelatihan', en: 'Training session' },
   training_enrolment: { id: 'Pendaftaran pelatihan', en: 'Training enrolment' },
   training_evidence: { id: 'Bukti pelatihan eksternal', en: 'External training evidence' },
+  oversight_team: { id: 'Tim pengawas', en: 'Oversight team' },
+  oversight_checklist_template: { id: 'Template checklist', en: 'Checklist template' },
+  oversight_plan: { id: 'Rencana pengawasan', en: 'Inspection plan' },
+  oversight_inspection: { id: 'Inspeksi', en: 'Inspection' },
+  oversight_finding: { id: 'Temuan', en: 'Finding' },
+  oversight_recommendation: { id: 'Rekomendasi', en: 'Recommendation' },
 };
 
 /** "Pegawai", "Evaluasi kinerja"… for an entity type code; unknown types show the code. */
@@ -213,6 +265,10 @@ export function auditEntityPath(e: EntityLinkInput): string | null {
     case 'training_programme':
     case 'training_trainer':
       return '/pelatihan/kelola';
+    case 'oversight_inspection':
+      return e.entityId ? `/pengawasan/inspeksi/${e.entityId}` : null;
+    case 'oversight_finding':
+      return e.entityId ? `/pengawasan/temuan/${e.entityId}` : null;
     case 'complaint_category':
     case 'holiday':
     case 'open311_key':

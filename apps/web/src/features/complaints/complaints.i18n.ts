@@ -45,6 +45,7 @@ export const complaintsId = {
       keyof (typeof COMPLAINT_MESSAGE_TERMS_ID)[K],
       string
     >;
+    UNDER_OVERSIGHT: 'Pengaduan sedang diperiksa tim pengawas.',
   },
   actors: {
     Pelapor: 'Pelapor',
@@ -376,6 +377,7 @@ export const complaintsEn: typeof complaintsId = {
       'The complaint was closed automatically: no response from the complainant for {{days}} working days after the resolution.',
     AUTO_CLOSED_AFTER_REPLY:
       "The complaint was closed automatically: no further response from the complainant for {{days}} working days since the complainant's last message on {{lastReply}}.",
+    UNDER_OVERSIGHT: 'The complaint is under examination by the oversight team.',
   },
   messageTerms: {
     channel: {

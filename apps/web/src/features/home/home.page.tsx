@@ -11,6 +11,7 @@ import { PageHeader } from '../../components/page-header';
 import { ComplaintFigures, complaintStatsLink } from '../complaints/complaint-figures';
 import { useComplaints, useComplaintStats } from '../complaints/use-complaints';
 import { useEmployee } from '../employees/use-employees';
+import { FollowUpHomeCard } from '../oversight/followup-home-card';
 import { PredikatBadge, SkpStatusBadge } from '../performance/performance-display';
 import { useSkps, useYears } from '../performance/use-performance';
 import { MyJpCard } from '../training/training-dashboard-card';
@@ -32,6 +33,7 @@ export function HomePage() {
         {me.employeeId !== null && (
           <>
             <MyComplaintsCard employeeId={me.employeeId} />
+            <FollowUpHomeCard />
             <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
               <MySkpCard />
               <MyEmployeeCard employeeId={me.employeeId} />

@@ -63,6 +63,13 @@ export function EvaluationPage() {
       });
     }
     // The completed trainings are listed by their titles (and JP), which read the same in both languages.
+    if (code === 'OVERSIGHT_RECOMMENDATIONS') {
+      return t('performance.evaluation.otherDataValues.oversight', {
+        open: num(f.open),
+        overdue: num(f.overdue),
+        closed: num(f.closed),
+      });
+    }
     if (code === 'TRAINING_COMPLETED') {
       return f.count ? value : t('performance.evaluation.otherDataValues.noneCompleted');
     }

@@ -277,6 +277,7 @@ export const performanceId = {
       CITIZEN_RATING: 'Rata-rata penilaian warga atas pengaduan (1–5)',
       TRAINING_JP: 'JP pengembangan kompetensi tahun {{year}}',
       TRAINING_COMPLETED: 'Pelatihan yang diselesaikan pada periode ini',
+      OVERSIGHT_RECOMMENDATIONS: 'Rekomendasi pengawasan internal: terbuka / lewat batas waktu / selesai',
     },
     otherDataValues: {
       complaints: '{{assigned}} / {{finishedOnTime}} ({{percent}})',
@@ -286,6 +287,7 @@ export const performanceId = {
       jpReached: '{{jp}} dari target {{target}} JP — target tercapai',
       jpBelow: '{{jp}} dari target {{target}} JP — belum mencapai target',
       noneCompleted: 'Belum ada',
+      oversight: '{{open}} / {{overdue}} / {{closed}}',
     },
     annualBasis: 'Penilaian tahunan ini bertumpu pada periode berikut (realisasi tiap periode ada di tabel):',
     angkaKredit: 'Angka kredit',
@@ -684,6 +686,7 @@ export const performanceEn: PerformanceTranslations = {
       CITIZEN_RATING: 'Average citizen rating of complaints (1–5)',
       TRAINING_JP: 'Competency development hours (JP) in {{year}}',
       TRAINING_COMPLETED: 'Trainings completed in this period',
+      OVERSIGHT_RECOMMENDATIONS: 'Internal oversight recommendations: open / overdue / closed',
     },
     otherDataValues: {
       complaints: '{{assigned}} / {{finishedOnTime}} ({{percent}})',
@@ -693,6 +696,7 @@ export const performanceEn: PerformanceTranslations = {
       jpReached: '{{jp}} of the {{target}} JP target — target reached',
       jpBelow: '{{jp}} of the {{target}} JP target — below target',
       noneCompleted: 'None yet',
+      oversight: '{{open}} / {{overdue}} / {{closed}}',
     },
     annualBasis:
       'This annual rating rests on the following periods (each period’s realisation is in the table):',
