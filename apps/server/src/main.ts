@@ -4,17 +4,9 @@ import { openDatabase } from './db/database';
 import { migrateToLatest } from './db/migrator';
 import { seedDemoIfEmpty } from './demo/demo-seed';
 import { startComplaintJobs } from './modules/complaints/complaint-sla.job';
-  // Training reminders the day before a session (e-mail), once per enrolment under an advisory lock.
-  const stopTrainingJobs = startTrainingJobs(app);
-  // The 20 JP reminders of the last quarter (monthly rounds; advisory lock, idempotent).
-  const stopJpReminders = startTrainingReminderJob(app);
-  // Reminders and escalation of overdue oversight recommendations (same locking and idempotence).
-  const stopOversightJobs = startOversightJobs(app);
-  stopJobs = () => {
-    stopComplaintJobs();
-    stopTrainingJobs();
-    stopJpReminders();
-    stopOversightJobs();
+import { startOversightJobs } from './modules/oversight/oversight-escalation.job';
+import { startTrainingReminderJob } from './modules/training/training-reports.job';
+import { startTrainingJobs } from './modules/training/training-reminder.job';
 import { waitForImportJobs } from './modules/org/org-import.service';
 
 // Starts the server: settings, database (embedded PGlite or DATABASE_URL), migrations, demo data on an empty
@@ -62,14 +54,12 @@ async function main() {
   const stopTrainingJobs = startTrainingJobs(app);
   // The 20 JP reminders of the last quarter (monthly rounds; advisory lock, idempotent).
   const stopJpReminders = startTrainingReminderJob(app);
-  stopJobs = () => {
-    stopComplaintJobs();
-    stopTrainingJobs();
-    stopJpReminders();
   // Reminders and escalation of overdue oversight recommendations (same locking and idempotence).
   const stopOversightJobs = startOversightJobs(app);
   stopJobs = () => {
     stopComplaintJobs();
+    stopTrainingJobs();
+    stopJpReminders();
     stopOversightJobs();
   };
   const url = config.publicUrl ?? `http://localhost:${config.port}`;
