@@ -22,3 +22,6 @@ export * from './working-days';
 export * from './performance-periods';
 export * from './period-capaian';
 export * from './calibration-guard';
+export * from './forum-poll';
+export * from './forum-moderation';
+export * from './forum-consultation';
