@@ -12,6 +12,7 @@ export * from './complaints';
 export * from './surveys';
 export * from './skm-questions';
 export * from './employee-import';
+export * from './forum';
 
 /**
  * Whether `value` is one of `list` — narrows a string read from a form control, a URL or a text column to the

@@ -11,6 +11,7 @@ import * as loginAttemptsByName from './2026-12-04T12-00-login-attempts-by-name'
 import * as complaintLookupAndPhotos from './2026-12-04T14-00-complaint-lookup-and-photos';
 import * as actionPlanPeriodTarget from './2026-12-04T15-00-action-plan-period-target';
 import * as complaintMessageCodes from './2026-12-04T16-00-complaint-message-codes';
+import * as forum from './2026-12-05T07-00-forum';
 
 /** Every migration, in order. A static list so bundlers and tests need no file-system scan. */
 export const migrations: Record<string, Migration> = {
@@ -26,4 +27,5 @@ export const migrations: Record<string, Migration> = {
   '2026-12-04T14-00-complaint-lookup-and-photos': complaintLookupAndPhotos,
   '2026-12-04T15-00-action-plan-period-target': actionPlanPeriodTarget,
   '2026-12-04T16-00-complaint-message-codes': complaintMessageCodes,
+  '2026-12-05T07-00-forum': forum,
 };
