@@ -845,3 +845,26 @@ export interface DB {
   forum_moderation_actions: ForumModerationActionsTable;
   forum_anonymity_reveals: ForumAnonymityRevealsTable;
 }
+
+// ---------------------------------------------------------------- forum notifications (issue 13, i13-mod)
+
+/** Per user: when they last looked at their forum notifications and whether they want the daily e-mail digest. */
+export interface ForumNotificationPrefsTable {
+  user_id: number;
+  email_digest: Generated<boolean>;
+  seen_until: Date | null;
+  updated_at: Timestamp;
+}
+
+/** One row per user and WIB day a digest went out: the daily job's idempotency key. */
+export interface ForumDigestSendsTable {
+  user_id: number;
+  digest_date: string;
+  item_count: number;
+  sent_at: Date;
+}
+
+export interface DB {
+  forum_notification_prefs: ForumNotificationPrefsTable;
+  forum_digest_sends: ForumDigestSendsTable;
+}

@@ -12,8 +12,11 @@ export type ForumAudience = (typeof FORUM_AUDIENCES)[number];
 export const FORUM_THREAD_STATUSES = ['OPEN', 'LOCKED'] as const;
 export type ForumThreadStatus = (typeof FORUM_THREAD_STATUSES)[number];
 
-/** A post is shown, hidden automatically after enough reports (pending review), or hidden by a moderator. */
-export const FORUM_POST_VISIBILITIES = ['VISIBLE', 'AUTO_HIDDEN', 'HIDDEN'] as const;
+/**
+ * A post is shown, hidden automatically after enough reports (pending review), hidden by a moderator, or deleted
+ * by a moderator "as hidden" (kept for moderators and the audit trail, never restored; migration 08).
+ */
+export const FORUM_POST_VISIBILITIES = ['VISIBLE', 'AUTO_HIDDEN', 'HIDDEN', 'DELETED'] as const;
 export type ForumPostVisibility = (typeof FORUM_POST_VISIBILITIES)[number];
 
 /** The small fixed set of reactions; a user gives each kind at most once per post. */
@@ -39,6 +42,8 @@ export const FORUM_MODERATION_ACTIONS = [
   'LOCK_THREAD',
   'UNLOCK_THREAD',
   'REVEAL_AUTHOR',
+  'DELETE_POST',
+  'WARN_AUTHOR',
 ] as const;
 export type ForumModerationAction = (typeof FORUM_MODERATION_ACTIONS)[number];
 

@@ -13,6 +13,7 @@ export * from './surveys';
 export * from './skm-questions';
 export * from './employee-import';
 export * from './forum';
+export * from './forum-moderation';
 
 /**
  * Whether `value` is one of `list` — narrows a string read from a form control, a URL or a text column to the

@@ -12,6 +12,7 @@ import * as complaintLookupAndPhotos from './2026-12-04T14-00-complaint-lookup-a
 import * as actionPlanPeriodTarget from './2026-12-04T15-00-action-plan-period-target';
 import * as complaintMessageCodes from './2026-12-04T16-00-complaint-message-codes';
 import * as forum from './2026-12-05T07-00-forum';
+import * as forumModeration from './2026-12-05T08-00-forum-moderation';
 
 /** Every migration, in order. A static list so bundlers and tests need no file-system scan. */
 export const migrations: Record<string, Migration> = {
@@ -28,4 +29,5 @@ export const migrations: Record<string, Migration> = {
   '2026-12-04T15-00-action-plan-period-target': actionPlanPeriodTarget,
   '2026-12-04T16-00-complaint-message-codes': complaintMessageCodes,
   '2026-12-05T07-00-forum': forum,
+  '2026-12-05T08-00-forum-moderation': forumModeration,
 };
