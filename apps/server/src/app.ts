@@ -25,6 +25,7 @@ import { complaintRoutes } from './modules/complaints/complaints.routes';
 import { orgRoutes } from './modules/org/org.routes';
 import { surveyRoutes } from './modules/surveys/surveys.routes';
 import { performanceRoutes } from './modules/performance/performance.routes';
+import { forumModerationRoutes } from './modules/forum/forum-moderation.routes';
 import { authPlugin, SESSION_COOKIE } from './modules/auth/auth.plugin';
 import { csrfPlugin } from './plugins/csrf.plugin';
 import { errorsPlugin } from './plugins/errors.plugin';
@@ -148,6 +149,7 @@ export async function buildApp(deps: AppDeps): Promise<AppInstance> {
   await app.register(surveyRoutes);
   await app.register(complaintRoutes);
   await app.register(performanceRoutes);
+  await app.register(forumModerationRoutes);
 
   await registerWebApp(app, deps.config.webDist);
   return app;

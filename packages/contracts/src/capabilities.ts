@@ -48,5 +48,12 @@ export const capabilities = z.object({
     editDistributionRules: z.boolean(),
     exportUnit: z.boolean(),
   }),
+  forumModeration: z.object({
+    /** The moderators' queue, decisions on reported posts, edit history. */
+    moderate: z.boolean(),
+    /** Publish the official response, close a consultation, see the leadership flags. */
+    lead: z.boolean(),
+    manageSettings: z.boolean(),
+  }),
 });
 export type Capabilities = z.infer<typeof capabilities>;

@@ -143,6 +143,9 @@ export const forumReportInput = z.object({
 });
 export type ForumReportInput = z.infer<typeof forumReportInput>;
 
+export const forumReportResult = z.object({ reported: z.literal(true) });
+export type ForumReportResult = z.infer<typeof forumReportResult>;
+
 /** A report as its reporter sees it: only their own, never who else reported. */
 export const forumMyReport = z.object({
   id: z.number().int(),

@@ -43,6 +43,7 @@ const none = {
     editDistributionRules: false,
     exportUnit: false,
   },
+  forumModeration: { moderate: false, lead: false, manageSettings: false },
 };
 const employeeQueues = {
   queueScopes: ['mine', 'team'],
@@ -67,6 +68,7 @@ describe('GET /api/v1/auth/me capabilities per demo role', () => {
         'performance',
         'performanceCascade',
         'performanceCalibration',
+        'forumSettings',
       ],
       org: { manage: true, readAllEmployees: true, exportEmployees: true },
       users: { manage: true },
@@ -81,6 +83,7 @@ describe('GET /api/v1/auth/me capabilities per demo role', () => {
         editDistributionRules: true,
         exportUnit: true,
       },
+      forumModeration: { moderate: false, lead: false, manageSettings: true },
     });
   });
 
@@ -97,6 +100,7 @@ describe('GET /api/v1/auth/me capabilities per demo role', () => {
         'performance',
         'performanceCascade',
         'performanceCalibration',
+        'forumSettings',
       ],
       org: { manage: false, readAllEmployees: true, exportEmployees: true },
       users: { manage: false },
@@ -116,6 +120,7 @@ describe('GET /api/v1/auth/me capabilities per demo role', () => {
         editDistributionRules: true,
         exportUnit: true,
       },
+      forumModeration: { moderate: false, lead: true, manageSettings: true },
     });
   });
 
@@ -148,7 +153,23 @@ describe('GET /api/v1/auth/me capabilities per demo role', () => {
     });
   });
 
-  it.each(['Kepala Seksi', 'Lurah', 'Pranata Komputer', 'Pengadministrasi Umum'])(
+  it('gives the Pranata Komputer (Moderator) the forum moderation queue on top of an employee’s', async () => {
+    expect((await meOf(loginOf('Pranata Komputer'))).capabilities).toEqual({
+      ...none,
+      screens: [
+        'skm',
+        'complaints',
+        'complaintStats',
+        'performance',
+        'performanceCascade',
+        'forumModeration',
+      ],
+      complaints: employeeQueues,
+      forumModeration: { moderate: true, lead: false, manageSettings: false },
+    });
+  });
+
+  it.each(['Kepala Seksi', 'Lurah', 'Pengadministrasi Umum'])(
     'gives %s an employee’s screens: own and team queues, own statistics, own SKP',
     async (label) => {
       expect((await meOf(loginOf(label))).capabilities).toEqual({

@@ -32,5 +32,7 @@ export const SCREENS = [
   'performance',
   'performanceCascade',
   'performanceCalibration',
+  'forumModeration',
+  'forumSettings',
 ] as const;
 export type Screen = (typeof SCREENS)[number];
