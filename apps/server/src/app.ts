@@ -26,6 +26,7 @@ import { orgRoutes } from './modules/org/org.routes';
 import { surveyRoutes } from './modules/surveys/surveys.routes';
 import { performanceRoutes } from './modules/performance/performance.routes';
 import { forumModerationRoutes } from './modules/forum/forum-moderation.routes';
+import { forumResponseRoutes } from './modules/forum/forum-response.routes';
 import { authPlugin, SESSION_COOKIE } from './modules/auth/auth.plugin';
 import { csrfPlugin } from './plugins/csrf.plugin';
 import { errorsPlugin } from './plugins/errors.plugin';
@@ -150,6 +151,7 @@ export async function buildApp(deps: AppDeps): Promise<AppInstance> {
   await app.register(complaintRoutes);
   await app.register(performanceRoutes);
   await app.register(forumModerationRoutes);
+  await app.register(forumResponseRoutes);
 
   await registerWebApp(app, deps.config.webDist);
   return app;
