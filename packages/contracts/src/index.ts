@@ -9,3 +9,4 @@ export * from './surveys';
 export * from './performance';
 export * from './complaints';
 export * from './complaint-messages';
+export * from './forum';
