@@ -9,4 +9,5 @@ export * from './surveys';
 export * from './performance';
 export * from './complaints';
 export * from './complaint-messages';
+export * from './forum';
 export * from './forum-moderation';
