@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { sanitizedHtml } from './forum';
 import {
   FORUM_MODERATION_DECISIONS,
   FORUM_NOTIFICATION_KINDS,
@@ -96,6 +97,7 @@ export type ForumPollVoters = z.infer<typeof forumPollVoters>;
 
 export const forumOfficialResponseState = z.enum(FORUM_OFFICIAL_RESPONSE_STATES);
 
+/** The response as the editor sends it (HTML of any kind); the server keeps only the safe subset. */
 export const forumOfficialResponseInput = z.object({ text: text('Tanggapan resmi', 20, 20_000) });
 export type ForumOfficialResponseInput = z.infer<typeof forumOfficialResponseInput>;
 
@@ -106,11 +108,11 @@ export const forumConsultation = z.object({
   policyId: z.number().int(),
   status: z.enum(['DRAFT', 'OPEN', 'CLOSED']),
   consultationClosesAt: z.string().nullable(),
-  officialResponse: z.string().nullable(),
+  officialResponse: sanitizedHtml.nullable(),
   officialResponseAt: z.string().nullable(),
   officialResponseByName: z.string().nullable(),
   officialResponseState: forumOfficialResponseState,
-  closingSummary: z.string().nullable(),
+  closingSummary: sanitizedHtml.nullable(),
   closedAt: z.string().nullable(),
   canRespond: z.boolean(),
   canClose: z.boolean(),
@@ -175,7 +177,7 @@ export const forumQueueItem = z.object({
   threadId: z.number().int(),
   threadTitle: z.string(),
   policyId: z.number().int().nullable(),
-  body: z.string(),
+  body: sanitizedHtml,
   visibility: z.enum(FORUM_POST_VISIBILITIES),
   isAnonymous: z.boolean(),
   /** The author's name: null for an anonymous post (a moderator reveals it only through the recorded reveal). */
@@ -213,7 +215,7 @@ export type ForumDecisionResult = z.infer<typeof forumDecisionResult>;
 
 export const forumPostRevisions = z.object({
   postId: z.number().int(),
-  current: z.string(),
+  current: sanitizedHtml,
   items: z.array(
     z.object({
       id: z.number().int(),

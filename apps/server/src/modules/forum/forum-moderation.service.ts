@@ -26,6 +26,7 @@ import { recordAudit } from '../audit/audit.service';
 import { canManageForumSettings, canModerateForum, canReadForumSettings } from './forum-moderation.policy';
 import * as repo from './forum-moderation.repository';
 import { assertCanReadForumPost } from './forum-moderation.access';
+import { storedSanitizedHtml } from './forum-text.sanitizer';
 
 // Moderation of the policy forum (issue 13, oversight-and-forum.md): an employee reports a post with a reason; a
 // post is hidden automatically, pending review, once reporters reach the threshold (setting, default 3); the
@@ -194,7 +195,7 @@ export async function listModerationQueue(
         threadId: r.thread_id,
         threadTitle: r.thread_title,
         policyId: r.policy_id,
-        body: r.body,
+        body: storedSanitizedHtml(r.body),
         visibility: r.visibility,
         isAnonymous: r.is_anonymous,
         authorName: r.is_anonymous
@@ -302,10 +303,10 @@ export async function getPostRevisions(
   const rows = await repo.findRevisions(ctx.db, postId);
   return {
     postId,
-    current: post.body,
+    current: storedSanitizedHtml(post.body),
     items: rows.map((r) => ({
       id: r.id,
-      body: r.body,
+      body: storedSanitizedHtml(r.body),
       editedAt: r.edited_at.toISOString(),
       editedByName: post.is_anonymous && r.editor_id === post.author_user_id ? null : r.display_name,
     })),

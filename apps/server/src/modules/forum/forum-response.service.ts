@@ -11,6 +11,7 @@ import type { ServiceContext } from '../../lib/context';
 import { AppError, forbidden, notFound } from '../../lib/errors';
 import { recordAudit } from '../audit/audit.service';
 import { canReadForumPolicy } from './forum-moderation.access';
+import { sanitizeForumHtml, storedSanitizedHtml } from './forum-text.sanitizer';
 import { canLeadForum } from './forum-moderation.policy';
 import { loadForumSettings } from './forum-moderation.service';
 import * as repo from './forum-response.repository';
@@ -22,22 +23,6 @@ import * as repo from './forum-response.repository';
 // changed in the policy.
 
 const DAY_MS = 24 * 60 * 60 * 1000;
-
-/** Plain text as the safe HTML subset: paragraphs on blank lines, line breaks kept, every character escaped. */
-function paragraphsOf(text: string): string {
-  const escape = (s: string) =>
-    s
-      .replace(/&/g, '&amp;')
-      .replace(/</g, '&lt;')
-      .replace(/>/g, '&gt;')
-      .replace(/"/g, '&quot;')
-      .replace(/'/g, '&#39;');
-  return text
-    .trim()
-    .split(/\n\s*\n/)
-    .map((p) => `<p>${escape(p.trim()).replace(/\n/g, '<br>')}</p>`)
-    .join('');
-}
 
 /** The consultation state of a policy the actor may read: response, its state, summary, and what blocks closing. */
 export async function getConsultation(
@@ -55,7 +40,7 @@ export async function getConsultation(
     policyId: row.id,
     status: row.status,
     consultationClosesAt: row.consultation_closes_at?.toISOString() ?? null,
-    officialResponse: row.official_response,
+    officialResponse: row.official_response === null ? null : storedSanitizedHtml(row.official_response),
     officialResponseAt: row.official_response_at?.toISOString() ?? null,
     officialResponseByName: row.responder_name
       ? fullNameOf({
@@ -65,7 +50,7 @@ export async function getConsultation(
         })
       : row.official_response_by_name,
     officialResponseState: responseStateOf(row, ctx.now(), settings.responseDueSoonDays),
-    closingSummary: row.closing_summary,
+    closingSummary: row.closing_summary === null ? null : storedSanitizedHtml(row.closing_summary),
     closedAt: row.closed_at?.toISOString() ?? null,
     canRespond: lead && row.status === 'OPEN',
     canClose: lead && row.status === 'OPEN' && !closeBlockers.some((b) => b.field !== 'closingSummary'),
@@ -144,7 +129,7 @@ export async function publishOfficialResponse(
         { path: 'status', message: 'Kebijakan tidak sedang dikonsultasikan' },
       ]);
     }
-    const html = paragraphsOf(input.text);
+    const html = sanitizeForumHtml(input.text);
     await repo.updateOfficialResponse(trx, policyId, {
       html,
       at: row.official_response_at ?? now,
