@@ -27,6 +27,7 @@ import { surveyRoutes } from './modules/surveys/surveys.routes';
 import { performanceRoutes } from './modules/performance/performance.routes';
 import { forumModerationRoutes } from './modules/forum/forum-moderation.routes';
 import { forumResponseRoutes } from './modules/forum/forum-response.routes';
+import { forumPollRoutes } from './modules/forum/forum-polls.routes';
 import { authPlugin, SESSION_COOKIE } from './modules/auth/auth.plugin';
 import { csrfPlugin } from './plugins/csrf.plugin';
 import { errorsPlugin } from './plugins/errors.plugin';
@@ -152,6 +153,7 @@ export async function buildApp(deps: AppDeps): Promise<AppInstance> {
   await app.register(performanceRoutes);
   await app.register(forumModerationRoutes);
   await app.register(forumResponseRoutes);
+  await app.register(forumPollRoutes);
 
   await registerWebApp(app, deps.config.webDist);
   return app;
