@@ -48,5 +48,11 @@ export const capabilities = z.object({
     editDistributionRules: z.boolean(),
     exportUnit: z.boolean(),
   }),
+  forum: z.object({
+    /** Draft, publish and close policies (kebijakan) and upload their documents. */
+    managePolicies: z.boolean(),
+    /** Moderate the forum: hidden posts, reports, revealing an anonymous author with a reason. */
+    moderate: z.boolean(),
+  }),
 });
 export type Capabilities = z.infer<typeof capabilities>;

@@ -43,6 +43,7 @@ const none = {
     editDistributionRules: false,
     exportUnit: false,
   },
+  forum: { managePolicies: false, moderate: false },
 };
 const employeeQueues = {
   queueScopes: ['mine', 'team'],
@@ -67,6 +68,7 @@ describe('GET /api/v1/auth/me capabilities per demo role', () => {
         'performance',
         'performanceCascade',
         'performanceCalibration',
+        'forum',
       ],
       org: { manage: true, readAllEmployees: true, exportEmployees: true },
       users: { manage: true },
@@ -81,6 +83,7 @@ describe('GET /api/v1/auth/me capabilities per demo role', () => {
         editDistributionRules: true,
         exportUnit: true,
       },
+      forum: { managePolicies: false, moderate: false },
     });
   });
 
@@ -97,6 +100,8 @@ describe('GET /api/v1/auth/me capabilities per demo role', () => {
         'performance',
         'performanceCascade',
         'performanceCalibration',
+        'forum',
+        'forumManage',
       ],
       org: { manage: false, readAllEmployees: true, exportEmployees: true },
       users: { manage: false },
@@ -116,6 +121,7 @@ describe('GET /api/v1/auth/me capabilities per demo role', () => {
         editDistributionRules: true,
         exportUnit: true,
       },
+      forum: { managePolicies: true, moderate: false },
     });
   });
 
@@ -129,6 +135,7 @@ describe('GET /api/v1/auth/me capabilities per demo role', () => {
         'complaintWalkIn',
         'performance',
         'performanceCascade',
+        'forum',
       ],
       complaints: {
         queueScopes: ['mine', 'team', 'verification', 'all', 'integrity'],
@@ -143,7 +150,7 @@ describe('GET /api/v1/auth/me capabilities per demo role', () => {
   it('gives the Sekretaris Camat (Tim Pengawas) the integrity queue on top of an employee’s', async () => {
     expect((await meOf(loginOf('Sekretaris Camat'))).capabilities).toEqual({
       ...none,
-      screens: ['skm', 'complaints', 'complaintStats', 'performance', 'performanceCascade'],
+      screens: ['skm', 'complaints', 'complaintStats', 'performance', 'performanceCascade', 'forum'],
       complaints: { ...employeeQueues, queueScopes: ['mine', 'team', 'integrity'] },
     });
   });
@@ -153,8 +160,10 @@ describe('GET /api/v1/auth/me capabilities per demo role', () => {
     async (label) => {
       expect((await meOf(loginOf(label))).capabilities).toEqual({
         ...none,
-        screens: ['skm', 'complaints', 'complaintStats', 'performance', 'performanceCascade'],
+        screens: ['skm', 'complaints', 'complaintStats', 'performance', 'performanceCascade', 'forum'],
         complaints: employeeQueues,
+        // The demo's Pranata Komputer holds the (so far unused) MODERATOR role: the forum's moderator.
+        forum: { managePolicies: false, moderate: label === 'Pranata Komputer' },
       });
     },
   );

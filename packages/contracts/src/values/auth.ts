@@ -32,5 +32,7 @@ export const SCREENS = [
   'performance',
   'performanceCascade',
   'performanceCalibration',
+  'forum',
+  'forumManage',
 ] as const;
 export type Screen = (typeof SCREENS)[number];
