@@ -22,6 +22,7 @@ import { redactUrl } from './lib/redact';
 import { auditRoutes } from './modules/audit/audit.routes';
 import { authRoutes } from './modules/auth/auth.routes';
 import { complaintRoutes } from './modules/complaints/complaints.routes';
+import { forumRoutes } from './modules/forum/forum.routes';
 import { orgRoutes } from './modules/org/org.routes';
 import { surveyRoutes } from './modules/surveys/surveys.routes';
 import { performanceRoutes } from './modules/performance/performance.routes';
@@ -151,6 +152,7 @@ export async function buildApp(deps: AppDeps): Promise<AppInstance> {
   await app.register(surveyRoutes);
   await app.register(complaintRoutes);
   await app.register(performanceRoutes);
+  await app.register(forumRoutes);
   await app.register(forumModerationRoutes);
   await app.register(forumResponseRoutes);
   await app.register(forumPollRoutes);

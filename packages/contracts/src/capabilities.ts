@@ -48,11 +48,12 @@ export const capabilities = z.object({
     editDistributionRules: z.boolean(),
     exportUnit: z.boolean(),
   }),
-  forumModeration: z.object({
-    /** The moderators' queue, decisions on reported posts, edit history. */
+  forum: z.object({
+    /** Draft, publish and close policies (kebijakan) and upload their documents. */
+    managePolicies: z.boolean(),
+    /** Moderate the forum: hidden posts, reports, revealing an anonymous author with a reason. */
     moderate: z.boolean(),
-    /** Publish the official response, close a consultation, see the leadership flags. */
-    lead: z.boolean(),
+    /** Change the forum settings (auto-hide threshold, "due soon" days, digest hour). */
     manageSettings: z.boolean(),
   }),
 });

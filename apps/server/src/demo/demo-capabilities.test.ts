@@ -43,7 +43,7 @@ const none = {
     editDistributionRules: false,
     exportUnit: false,
   },
-  forumModeration: { moderate: false, lead: false, manageSettings: false },
+  forum: { managePolicies: false, moderate: false, manageSettings: false },
 };
 const employeeQueues = {
   queueScopes: ['mine', 'team'],
@@ -68,6 +68,7 @@ describe('GET /api/v1/auth/me capabilities per demo role', () => {
         'performance',
         'performanceCascade',
         'performanceCalibration',
+        'forum',
         'forumSettings',
       ],
       org: { manage: true, readAllEmployees: true, exportEmployees: true },
@@ -83,7 +84,7 @@ describe('GET /api/v1/auth/me capabilities per demo role', () => {
         editDistributionRules: true,
         exportUnit: true,
       },
-      forumModeration: { moderate: false, lead: false, manageSettings: true },
+      forum: { managePolicies: false, moderate: false, manageSettings: true },
     });
   });
 
@@ -100,6 +101,8 @@ describe('GET /api/v1/auth/me capabilities per demo role', () => {
         'performance',
         'performanceCascade',
         'performanceCalibration',
+        'forum',
+        'forumManage',
         'forumSettings',
       ],
       org: { manage: false, readAllEmployees: true, exportEmployees: true },
@@ -120,7 +123,7 @@ describe('GET /api/v1/auth/me capabilities per demo role', () => {
         editDistributionRules: true,
         exportUnit: true,
       },
-      forumModeration: { moderate: false, lead: true, manageSettings: true },
+      forum: { managePolicies: true, moderate: false, manageSettings: true },
     });
   });
 
@@ -134,6 +137,7 @@ describe('GET /api/v1/auth/me capabilities per demo role', () => {
         'complaintWalkIn',
         'performance',
         'performanceCascade',
+        'forum',
       ],
       complaints: {
         queueScopes: ['mine', 'team', 'verification', 'all', 'integrity'],
@@ -148,7 +152,7 @@ describe('GET /api/v1/auth/me capabilities per demo role', () => {
   it('gives the Sekretaris Camat (Tim Pengawas) the integrity queue on top of an employee’s', async () => {
     expect((await meOf(loginOf('Sekretaris Camat'))).capabilities).toEqual({
       ...none,
-      screens: ['skm', 'complaints', 'complaintStats', 'performance', 'performanceCascade'],
+      screens: ['skm', 'complaints', 'complaintStats', 'performance', 'performanceCascade', 'forum'],
       complaints: { ...employeeQueues, queueScopes: ['mine', 'team', 'integrity'] },
     });
   });
@@ -162,10 +166,12 @@ describe('GET /api/v1/auth/me capabilities per demo role', () => {
         'complaintStats',
         'performance',
         'performanceCascade',
+        'forum',
         'forumModeration',
       ],
       complaints: employeeQueues,
-      forumModeration: { moderate: true, lead: false, manageSettings: false },
+      // The demo's Pranata Komputer holds the MODERATOR role: the forum's moderator.
+      forum: { managePolicies: false, moderate: true, manageSettings: false },
     });
   });
 
@@ -174,7 +180,7 @@ describe('GET /api/v1/auth/me capabilities per demo role', () => {
     async (label) => {
       expect((await meOf(loginOf(label))).capabilities).toEqual({
         ...none,
-        screens: ['skm', 'complaints', 'complaintStats', 'performance', 'performanceCascade'],
+        screens: ['skm', 'complaints', 'complaintStats', 'performance', 'performanceCascade', 'forum'],
         complaints: employeeQueues,
       });
     },

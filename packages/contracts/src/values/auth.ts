@@ -32,6 +32,8 @@ export const SCREENS = [
   'performance',
   'performanceCascade',
   'performanceCalibration',
+  'forum',
+  'forumManage',
   'forumModeration',
   'forumSettings',
 ] as const;

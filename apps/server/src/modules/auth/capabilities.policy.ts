@@ -2,6 +2,7 @@ import { SCREENS, type Capabilities, type Screen } from '@sim/contracts';
 import type { Actor } from '../../lib/actor';
 import { auditCapabilities } from '../audit/audit.policy';
 import { complaintsCapabilities } from '../complaints/complaints.policy';
+import { forumCapabilities } from '../forum/forum.policy';
 import { forumModerationCapabilities } from '../forum/forum-moderation.policy';
 import { orgCapabilities } from '../org/org.policy';
 import { performanceCapabilities } from '../performance/performance.policy';
@@ -20,9 +21,12 @@ export function capabilitiesOf(actor: Actor): Capabilities {
   const surveys = surveysCapabilities(actor);
   const complaints = complaintsCapabilities(actor);
   const performance = performanceCapabilities(actor);
+  const forum = forumCapabilities(actor);
   const forumModeration = forumModerationCapabilities(actor);
   const screens = new Set<Screen>(
-    [org, auth, audit, surveys, complaints, performance, forumModeration].flatMap((part) => part.screens),
+    [org, auth, audit, surveys, complaints, performance, forum, forumModeration].flatMap(
+      (part) => part.screens,
+    ),
   );
   return {
     screens: SCREENS.filter((s) => screens.has(s)),
@@ -32,6 +36,6 @@ export function capabilitiesOf(actor: Actor): Capabilities {
     complaints: complaints.complaints,
     surveys: surveys.surveys,
     performance: performance.performance,
-    forumModeration: forumModeration.forumModeration,
+    forum: { ...forum.forum, ...forumModeration.forum },
   };
 }

@@ -1,33 +1,27 @@
-import { toWibIsoDate } from '@sim/domain';
-import type { Database } from '../../db/database';
 import type { Actor } from '../../lib/actor';
 import type { ServiceContext } from '../../lib/context';
-import { notFound } from '../../lib/errors';
-import { findEmployeeUnitId, findUnitAncestorIds } from '../org/org.service';
-import { canLeadForum, canModerateForum } from './forum-moderation.policy';
-import * as repo from './forum-moderation.repository';
+import { AppError, notFound } from '../../lib/errors';
+import { canModerateForum } from './forum-moderation.policy';
+import { loadVisiblePolicy } from './forum-policies.service';
 
 // Who may read a policy, a thread and a post, for polls, reports and notifications: a draft only leadership; an
 // open or closed policy its audience (the whole office, or the listed units with the units below them), and
 // leadership and moderators always; a general thread (no policy) every signed-in user; a hidden thread or post
 // moderators only. Anything outside is answered as "not found", so its existence is not confirmed either.
 
-/** Whether the actor may read a policy (its id), by status and audience. */
+/** Whether the actor may read a policy (its id): the forum's own rule (`loadVisiblePolicy`), as a yes or no. */
 export async function canReadForumPolicy(
-  ctx: ServiceContext | { db: Database; now: () => Date },
+  ctx: ServiceContext,
   actor: Actor,
   policyId: number,
-) {
-  const policy = await repo.findPolicyAudience(ctx.db, policyId);
-  if (!policy) return false;
-  if (canLeadForum(actor)) return true;
-  if (policy.status === 'DRAFT') return false;
-  if (canModerateForum(actor) || policy.audience === 'ALL') return true;
-  if (actor.employeeId === null) return false;
-  const unitId = await findEmployeeUnitId(ctx.db, actor.employeeId, toWibIsoDate(ctx.now()));
-  if (unitId === null) return false;
-  const chain = new Set(await findUnitAncestorIds(ctx.db, unitId));
-  return policy.unitIds.some((u) => chain.has(u));
+): Promise<boolean> {
+  try {
+    await loadVisiblePolicy(ctx, actor, policyId);
+    return true;
+  } catch (err) {
+    if (err instanceof AppError && err.code === 'NOT_FOUND') return false;
+    throw err;
+  }
 }
 
 /** Throws 404 unless the actor may read the thread (its policy's audience, and hidden threads for moderators). */

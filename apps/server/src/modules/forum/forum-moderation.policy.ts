@@ -1,17 +1,19 @@
 import type { Screen } from '@sim/contracts';
 import { hasRole, type Actor } from '../../lib/actor';
+import { canManageForumPolicies, isForumModerator } from './forum.policy';
 
 // Who may moderate the forum, answer for leadership and change the forum settings (issue 13). Deny by default.
-// The audience of a policy (who may read, post, vote, report) is the forum policy's (forum.policy.ts).
+// Who is a moderator and who leads (publishes policies) is the forum policy's (forum.policy.ts); this file adds the
+// moderation, response, poll and settings rules on top.
 
 /** The moderators' queue, decisions on reported posts and the edit history of posts: the MODERATOR role. */
-export const canModerateForum = (actor: Actor) => hasRole(actor, 'MODERATOR');
+export const canModerateForum = (actor: Actor) => isForumModerator(actor);
 
 /**
- * The official response (tanggapan resmi), closing a consultation with its summary and the leadership flags: the
- * Pimpinan, who publishes the policies.
+ * The official response (tanggapan resmi), closing a consultation with its summary and the leadership flags:
+ * whoever publishes the policies (the Pimpinan).
  */
-export const canLeadForum = (actor: Actor) => hasRole(actor, 'PIMPINAN');
+export const canLeadForum = (actor: Actor) => canManageForumPolicies(actor);
 
 /** The forum settings (auto-hide threshold, "due soon" days, digest hour): the Pimpinan and the HR administrator. */
 export const canManageForumSettings = (actor: Actor) => hasRole(actor, 'PIMPINAN', 'ADMIN_KEPEGAWAIAN');
@@ -22,23 +24,22 @@ export const canReadForumSettings = (actor: Actor) =>
 
 /**
  * Creating a poll: on a policy, leadership; on a thread, its author and leadership. Moderators do not create polls
- * (they referee the discussion, they do not take part in it as moderators).
+ * as moderators (they referee the discussion).
  */
 export const canCreateForumPoll = (actor: Actor, isThreadAuthor: boolean) =>
   canLeadForum(actor) || isThreadAuthor;
 
-/** The forum moderation part of /auth/me capabilities. */
+/** The forum moderation part of /auth/me capabilities (merged into the forum's). */
 export function forumModerationCapabilities(actor: Actor): {
   screens: Screen[];
-  forumModeration: { moderate: boolean; lead: boolean; manageSettings: boolean };
+  forum: { manageSettings: boolean };
 } {
-  const moderate = canModerateForum(actor);
   const manageSettings = canManageForumSettings(actor);
   return {
     screens: [
-      ...(moderate ? (['forumModeration'] as const) : []),
+      ...(canModerateForum(actor) ? (['forumModeration'] as const) : []),
       ...(manageSettings ? (['forumSettings'] as const) : []),
     ],
-    forumModeration: { moderate, lead: canLeadForum(actor), manageSettings },
+    forum: { manageSettings },
   };
 }

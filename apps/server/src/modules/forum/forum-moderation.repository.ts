@@ -271,19 +271,3 @@ export async function findRevisions(db: Database, postId: number) {
     .orderBy('r.id')
     .execute();
 }
-
-/** A policy's status and audience units, for the read access of polls, reports and notifications. */
-export async function findPolicyAudience(db: Database, policyId: number) {
-  const policy = await db
-    .selectFrom('forum_policies')
-    .select(['id', 'status', 'audience'])
-    .where('id', '=', policyId)
-    .executeTakeFirst();
-  if (!policy) return null;
-  const units = await db
-    .selectFrom('forum_policy_units')
-    .select('unit_id')
-    .where('policy_id', '=', policyId)
-    .execute();
-  return { ...policy, unitIds: units.map((u) => u.unit_id) };
-}

@@ -1,11 +1,5 @@
 import type { ForumConsultation, ForumLeadershipFlags, ForumOfficialResponseInput } from '@sim/contracts';
-import {
-  fullNameOf,
-  getConsultationCloseBlockers,
-  getOfficialResponseState,
-  isPolicyFlaggedForLeadership,
-  type ConsultationCloseError,
-} from '@sim/domain';
+import { fullNameOf, getOfficialResponseState, isPolicyFlaggedForLeadership } from '@sim/domain';
 import { auditContextOf, type Actor } from '../../lib/actor';
 import type { ServiceContext } from '../../lib/context';
 import { AppError, forbidden, notFound } from '../../lib/errors';
@@ -14,6 +8,7 @@ import { canReadForumPolicy } from './forum-moderation.access';
 import { sanitizeForumHtml, storedSanitizedHtml } from './forum-text.sanitizer';
 import { canLeadForum } from './forum-moderation.policy';
 import { loadForumSettings } from './forum-moderation.service';
+import { closeBlockersOf } from './forum-response.rules';
 import * as repo from './forum-response.repository';
 
 // The official response (tanggapan resmi) and the close of a consultation (oversight-and-forum.md [decision]):
@@ -78,35 +73,6 @@ function responseStateOf(
     now,
     { dueSoonDays },
   );
-}
-
-function closeBlockersOf(
-  row: { status: 'DRAFT' | 'OPEN' | 'CLOSED'; official_response: string | null },
-  closingSummary: string | null,
-): ConsultationCloseError[] {
-  return getConsultationCloseBlockers({
-    status: row.status,
-    hasOfficialResponse: row.official_response !== null,
-    closingSummary,
-  });
-}
-
-/**
- * Refuses to close a consultation that lacks its official response or its closing summary (422 naming each
- * missing field). Called by the policy's close before it changes anything.
- */
-export function assertConsultationMayClose(
-  row: { status: 'DRAFT' | 'OPEN' | 'CLOSED'; official_response: string | null },
-  closingSummary: string | null,
-): void {
-  const blockers = closeBlockersOf(row, closingSummary);
-  if (blockers.length > 0) {
-    throw new AppError(
-      blockers.some((b) => b.field === 'status') ? 'CONFLICT' : 'UNPROCESSABLE',
-      blockers.map((b) => b.message).join(' '),
-      blockers.map((b) => ({ path: b.field, message: b.message })),
-    );
-  }
 }
 
 /**

@@ -169,3 +169,41 @@ describe('GET /api/v1/forum/policies/:id/consultation', () => {
     });
   });
 });
+
+describe('POST /api/v1/forum/policies/:id/close (a policy cannot be closed without its response and summary)', () => {
+  const close = (policyId: number, closingSummary?: string) =>
+    t.app.inject({
+      method: 'POST',
+      url: `/api/v1/forum/policies/${policyId}/close`,
+      headers: as('camat'),
+      payload: closingSummary ? { closingSummary } : {},
+    });
+
+  it('refuses to close without the official response (422 naming it), then without a summary, then closes', async () => {
+    const policyId = await seedForumPolicy(t.db, w.userIds.camat, { closesAt: days(9) });
+    const summary =
+      '<p>Jam layanan tetap 08.00–16.00; piket Sabtu bergiliran per seksi mulai Januari 2027.</p>';
+    const noResponse = await close(policyId, summary);
+    expect(noResponse.statusCode).toBe(422);
+    expect(noResponse.json().error.details.map((d: { path: string }) => d.path)).toEqual([
+      'officialResponse',
+    ]);
+    await respond('camat', policyId, RESPONSE);
+    const noSummary = await close(policyId);
+    expect(noSummary.statusCode).toBe(422);
+    expect(noSummary.json().error.details.map((d: { path: string }) => d.path)).toEqual(['closingSummary']);
+    const closed = await close(policyId, summary);
+    expect(closed.statusCode).toBe(200);
+    const consultation = await t.app.inject({
+      method: 'GET',
+      url: `/api/v1/forum/policies/${policyId}/consultation`,
+      headers: as('reader'),
+    });
+    expect(consultation.json()).toMatchObject({
+      status: 'CLOSED',
+      closingSummary: summary,
+      officialResponseState: 'PUBLISHED',
+    });
+    expect((await flags()).some((f) => f.policyId === policyId)).toBe(false);
+  });
+});

@@ -293,15 +293,6 @@ export async function findUnitSubtreeIds(db: Database, unitId: number): Promise<
   return repo.findUnitSubtreeIds(db, unitId);
 }
 
-/** The unit of the employee's position on `date` (YYYY-MM-DD); null when they hold none that day. */
-export async function findEmployeeUnitId(
-  db: Database,
-  employeeId: number,
-  date: string,
-): Promise<number | null> {
-  return repo.findEmployeeUnitId(db, employeeId, date);
-}
-
 /** A unit and the units above it up to the root, nearest first (the unit itself leads). */
 export async function findUnitAncestorIds(db: Database, unitId: number): Promise<number[]> {
   return repo.findUnitAncestorIds(db, unitId);

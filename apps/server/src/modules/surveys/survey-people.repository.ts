@@ -26,6 +26,24 @@ export async function findUnitOfficers(db: Database, unitIds: number[], date: st
     .execute();
 }
 
+/** The unit of the employee's position on `date` (the most recent assignment when several overlap). */
+export async function findEmployeeUnitId(
+  db: Database,
+  employeeId: number,
+  date: string,
+): Promise<number | null> {
+  const row = await db
+    .selectFrom('employee_positions as ep')
+    .innerJoin('positions as p', 'p.id', 'ep.position_id')
+    .select('p.unit_id')
+    .where('ep.employee_id', '=', employeeId)
+    .where(activeOn('ep', date))
+    .orderBy('ep.start_date', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  return row?.unit_id ?? null;
+}
+
 export async function findEmployeeNames(db: Database, ids: number[]) {
   if (ids.length === 0) return [];
   return db

@@ -23,7 +23,7 @@ import { auditContextOf, type Actor } from '../../lib/actor';
 import type { ServiceContext } from '../../lib/context';
 import { AppError, conflict, forbidden, invalid, notFound } from '../../lib/errors';
 import { recordAudit } from '../audit/audit.service';
-import { findEmployeeUnitId, findUnitSubtreeIds } from '../org/org.service';
+import { findUnitSubtreeIds } from '../org/org.service';
 import {
   canInviteToSurvey,
   canListAllSurveys,
@@ -66,7 +66,7 @@ export async function loadSurvey(db: Database, id: number): Promise<repo.SurveyR
 export async function unitScopeOf(ctx: ServiceContext, actor: Actor): Promise<number[] | null> {
   if (canManageSurveys(actor)) return null;
   if (actor.employeeId === null) return [];
-  const unitId = await findEmployeeUnitId(ctx.db, actor.employeeId, todayOf(ctx.now()));
+  const unitId = await peopleRepo.findEmployeeUnitId(ctx.db, actor.employeeId, todayOf(ctx.now()));
   if (unitId === null) return [];
   return findUnitSubtreeIds(ctx.db, unitId);
 }

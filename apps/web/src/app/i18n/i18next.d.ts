@@ -3,6 +3,7 @@ import type { auditId } from '../../features/audit/audit.i18n';
 import type { auditLogId } from '../../features/audit/audit-log.i18n';
 import type { complaintsId } from '../../features/complaints/complaints.i18n';
 import type { employeesId, importId } from '../../features/employees/employees.i18n';
+import type { forumId } from '../../features/forum/forum.i18n';
 import type { homeId } from '../../features/home/home.i18n';
 import type { orgId } from '../../features/org/org.i18n';
 import type { performanceId } from '../../features/performance/performance.i18n';
@@ -33,6 +34,7 @@ declare module 'i18next' {
           complaints: typeof complaintsId;
           performance: typeof performanceId;
           auditLog: typeof auditLogId;
+          forum: typeof forumId;
         };
     };
   }

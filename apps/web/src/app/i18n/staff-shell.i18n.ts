@@ -48,6 +48,12 @@ export const staffShellId = {
       calibrationHint: 'Predikat organisasi dan distribusi predikat pegawai.',
     },
   },
+  forum: {
+    nav: {
+      forum: 'Forum kebijakan',
+      forumHint: 'Kebijakan pimpinan, diskusi (boleh anonim), konfirmasi membaca dan sebutan untuk Anda.',
+    },
+  },
 };
 
 export const staffShellEn: typeof staffShellId = {
@@ -88,6 +94,13 @@ export const staffShellEn: typeof staffShellId = {
       cascadeHint: 'The tree of RHK from a leader down, with gaps highlighted.',
       calibration: 'Predikat calibration',
       calibrationHint: 'Organisation predikat and the distribution of employee predikat.',
+    },
+  },
+  forum: {
+    nav: {
+      forum: 'Policy forum',
+      forumHint:
+        'Leadership policies, discussions (anonymous if you wish), read confirmations and mentions of you.',
     },
   },
 };

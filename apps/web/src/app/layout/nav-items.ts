@@ -59,6 +59,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
     description: 'performance.nav.calibrationHint',
     screen: 'performanceCalibration',
   },
+  { to: '/forum', label: 'forum.nav.forum', description: 'forum.nav.forumHint', screen: 'forum' },
   { to: '/profile', label: 'nav.profile', description: 'home.shortcuts.profile' },
 ];
 
