@@ -4,6 +4,7 @@ import { openDatabase } from './db/database';
 import { migrateToLatest } from './db/migrator';
 import { seedDemoIfEmpty } from './demo/demo-seed';
 import { startComplaintJobs } from './modules/complaints/complaint-sla.job';
+import { startForumDigestJob } from './modules/forum/forum-digest.service';
 import { waitForImportJobs } from './modules/org/org-import.service';
 
 // Starts the server: settings, database (embedded PGlite or DATABASE_URL), migrations, demo data on an empty
@@ -46,7 +47,13 @@ async function main() {
 
   await app.listen({ port: config.port, host: config.host });
   // Deadline warnings, escalation and auto-close; one instance at a time runs them (advisory lock).
-  stopJobs = startComplaintJobs(app);
+  const stopComplaintJobs = startComplaintJobs(app);
+  // The forum's daily e-mail digest (one per subscriber and WIB day, advisory lock).
+  const stopForumDigest = startForumDigestJob(app);
+  stopJobs = () => {
+    stopComplaintJobs();
+    stopForumDigest();
+  };
   const url = config.publicUrl ?? `http://localhost:${config.port}`;
   log('');
   log(`SIM Kinerja siap di ${url}`);
