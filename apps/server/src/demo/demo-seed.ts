@@ -5,6 +5,7 @@ import { systemContext } from '../lib/actor';
 import { hashPassword } from '../lib/password';
 import { recordAudit } from '../modules/audit/audit.service';
 import { seedComplaintsDemo } from './complaints-demo-seed';
+import { seedForumDemo } from './forum-demo-seed';
 import { seedPerformanceDemo } from './performance-demo-seed';
 import { seedSkmDemo } from './skm-demo-seed';
 import * as accounts from '../modules/auth/auth.service';
@@ -174,6 +175,7 @@ export async function seedDemoIfEmpty(
   await seedComplaintsDemo(db, config, now);
   await seedSkmDemo(db, config, now);
   await seedPerformanceDemo(db, config, now);
+  await seedForumDemo(db, config, now);
   return seeded;
 }
 
