@@ -18,7 +18,7 @@ import { normalizeStoredText } from '../../lib/text';
 import { recordAudit } from '../audit/audit.service';
 import { forumScopeOf } from './forum-posts.dto';
 import { plainTextOf, sanitizeForumHtml, storedSanitizedHtml } from './forum-text.sanitizer';
-import { canConfirmRead, canManageForumPolicies, canPostOnPolicy, canSeePolicy } from './forum.policy';
+import { canConfirmRead, canManageForumPolicies, canPostOnPolicy } from './forum.policy';
 import * as repo from './forum.repository';
 
 // Policies (kebijakan) of the forum (issue 13 §1): drafted and published by the Pimpinan, open for consultation in
@@ -350,7 +350,6 @@ export async function getParticipation(
   id: number,
 ): Promise<ForumParticipation> {
   const { row } = await loadVisiblePolicy(ctx, actor, id);
-  if (!canSeePolicy(actor, { status: row.status, inAudience: true })) throw notFound('Kebijakan');
   const units = await repo.participationByUnit(ctx.db, row, todayOf(ctx.now()));
   const audience = units.reduce((n, u) => n + u.audience, 0);
   const confirmed = units.reduce((n, u) => n + u.confirmed, 0);

@@ -76,7 +76,9 @@ export function ForumEditor({ label, onChange, resetKey = 0, initialHtml, error 
             onMouseDown={(e) => e.preventDefault()}
             onClick={link}
           >
-            <Text size="sm">🔗</Text>
+            <Text size="xs" fw={700}>
+              URL
+            </Text>
           </ActionIcon>
         </Tooltip>
         <Autocomplete
