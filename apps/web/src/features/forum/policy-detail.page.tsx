@@ -237,6 +237,7 @@ function Participation({ policyId }: { policyId: number }) {
       <DataTable
         caption={t('forum.policy.participation')}
         columns={columns}
+        minWidth={320}
         rows={d.units}
         rowKey={(u) => u.unitId}
       />
