@@ -18,7 +18,7 @@ import { normalizeStoredText } from '../../lib/text';
 import { recordAudit } from '../audit/audit.service';
 import { forumScopeOf } from './forum-posts.dto';
 import { plainTextOf, sanitizeForumHtml, storedSanitizedHtml } from './forum-text.sanitizer';
-import { canConfirmRead, canManageForumPolicies, canPostOnPolicy, canSeePolicy } from './forum.policy';
+import { canConfirmRead, canManageForumPolicies, canPostOnPolicy } from './forum.policy';
 import { assertConsultationMayClose } from './forum-response.rules';
 import * as repo from './forum.repository';
 
@@ -353,7 +353,6 @@ export async function getParticipation(
   id: number,
 ): Promise<ForumParticipation> {
   const { row } = await loadVisiblePolicy(ctx, actor, id);
-  if (!canSeePolicy(actor, { status: row.status, inAudience: true })) throw notFound('Kebijakan');
   const units = await repo.participationByUnit(ctx.db, row, todayOf(ctx.now()));
   const audience = units.reduce((n, u) => n + u.audience, 0);
   const confirmed = units.reduce((n, u) => n + u.confirmed, 0);

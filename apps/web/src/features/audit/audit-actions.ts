@@ -112,6 +112,18 @@ const LABELS: Record<string, { id: string; en: string }> = {
   'skm.suggestion.moderate': { id: 'Saran responden dimoderasi', en: 'Respondent suggestion moderated' },
   'skm.followup.create': { id: 'Rencana tindak lanjut dibuat', en: 'Follow-up plan created' },
   'skm.followup.update': { id: 'Rencana tindak lanjut diubah', en: 'Follow-up plan updated' },
+  'forum.policy.create': { id: 'Kebijakan forum disusun', en: 'Forum policy drafted' },
+  'forum.policy.update': { id: 'Kebijakan forum diubah', en: 'Forum policy updated' },
+  'forum.policy.publish': {
+    id: 'Kebijakan dipublikasikan (konsultasi dibuka)',
+    en: 'Policy published (consultation opened)',
+  },
+  'forum.policy.close': { id: 'Konsultasi kebijakan ditutup', en: 'Policy consultation closed' },
+  'forum.policy.document.add': { id: 'Dokumen kebijakan diunggah', en: 'Policy document uploaded' },
+  'forum.author.reveal': {
+    id: 'Identitas penulis anonim dibuka moderator',
+    en: 'Anonymous author revealed by a moderator',
+  },
 };
 
 export function auditActionLabel(code: string, language: string): string | undefined {
@@ -140,6 +152,8 @@ const TYPES: Record<string, { id: string; en: string }> = {
   skm_response: { id: 'Jawaban survei', en: 'Survey response' },
   skm_followup: { id: 'Tindak lanjut SKM', en: 'Survey follow-up' },
   skm_invitation: { id: 'Undangan survei', en: 'Survey invitation' },
+  forum_policy: { id: 'Kebijakan forum', en: 'Forum policy' },
+  forum_post: { id: 'Tanggapan forum', en: 'Forum post' },
 };
 
 /** "Pegawai", "Evaluasi kinerja"… for an entity type code; unknown types show the code. */
@@ -170,6 +184,8 @@ export function auditEntityPath(e: EntityLinkInput): string | null {
     case 'org_unit':
     case 'position':
       return '/org';
+    case 'forum_policy':
+      return e.entityId ? `/forum/kebijakan/${e.entityId}` : null;
     case 'complaint_category':
     case 'holiday':
     case 'open311_key':

@@ -53,7 +53,7 @@ export function ForumEditor({ label, onChange, resetKey = 0, initialHtml, error 
   };
 
   return (
-    <Input.Wrapper label={label} error={error} id={`${id}-label`}>
+    <Input.Wrapper label={label} error={error} labelProps={{ id: `${id}-label`, htmlFor: undefined }}>
       <Group gap={4} mb={4} role="toolbar" aria-label={label}>
         {COMMANDS.map((c) => (
           <Tooltip key={c.label} label={t(c.label)}>
@@ -76,7 +76,9 @@ export function ForumEditor({ label, onChange, resetKey = 0, initialHtml, error 
             onMouseDown={(e) => e.preventDefault()}
             onClick={link}
           >
-            <Text size="sm">🔗</Text>
+            <Text size="xs" fw={700}>
+              URL
+            </Text>
           </ActionIcon>
         </Tooltip>
         <Autocomplete

@@ -180,6 +180,7 @@ function Participation({ policyId }: { policyId: number }) {
   const data = useParticipation(policyId);
   if (!data.data) return null;
   const d = data.data;
+  const charted = d.units.filter((u) => u.audience > 0);
   const columns: Column<ForumParticipation['units'][number]>[] = [
     { key: 'unit', header: t('forum.policy.unit'), rowHeader: true, render: (u) => u.unitName },
     {
@@ -216,20 +217,27 @@ function Participation({ policyId }: { policyId: number }) {
           percent: formatNumber(d.percent, language),
         })}
       </Text>
-      {d.units.length > 0 && (
+      {charted.length > 0 && (
+        // The picture for those who would rather look; the table below holds the same figures to read.
         <BarChart
-          h={Math.max(160, d.units.length * 36)}
+          h={charted.length * 34 + 48}
           orientation="vertical"
-          data={d.units.map((u) => ({ unit: u.unitName, [t('forum.policy.percent')]: u.percent }))}
+          data={charted.map((u) => ({ unit: u.unitName, [t('forum.policy.percent')]: u.percent }))}
           dataKey="unit"
           series={[{ name: t('forum.policy.percent'), color: 'blue.7' }]}
           xAxisProps={{ domain: [0, 100] }}
+          yAxisProps={{
+            width: 130,
+            tickFormatter: (name: string) => (name.length > 20 ? `${name.slice(0, 19)}…` : name),
+          }}
+          valueFormatter={(v) => `${formatNumber(v, language)}%`}
           aria-hidden
         />
       )}
       <DataTable
         caption={t('forum.policy.participation')}
         columns={columns}
+        minWidth={320}
         rows={d.units}
         rowKey={(u) => u.unitId}
       />
