@@ -351,22 +351,18 @@ export async function seedForumDemo(db: Database, _config: Config, now: Date): P
   await db
     .insertInto('forum_read_confirmations')
     .values([
-      ...s
-        .slice(0, 10)
-        .map((u) => ({
-          policy_id: eKinerja,
-          user_id: u,
-          employee_id: employeeOf.get(u) ?? null,
-          confirmed_at: at(24 * 45),
-        })),
-      ...s
-        .slice(0, 6)
-        .map((u) => ({
-          policy_id: flexi,
-          user_id: u,
-          employee_id: employeeOf.get(u) ?? null,
-          confirmed_at: at(48),
-        })),
+      ...s.slice(0, 10).map((u) => ({
+        policy_id: eKinerja,
+        user_id: u,
+        employee_id: employeeOf.get(u) ?? null,
+        confirmed_at: at(24 * 45),
+      })),
+      ...s.slice(0, 6).map((u) => ({
+        policy_id: flexi,
+        user_id: u,
+        employee_id: employeeOf.get(u) ?? null,
+        confirmed_at: at(48),
+      })),
     ])
     .execute();
 }

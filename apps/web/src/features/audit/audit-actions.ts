@@ -124,6 +124,20 @@ const LABELS: Record<string, { id: string; en: string }> = {
     id: 'Identitas penulis anonim dibuka moderator',
     en: 'Anonymous author revealed by a moderator',
   },
+  'forum.policy.official_response': { id: 'Tanggapan resmi diterbitkan', en: 'Official response published' },
+  'forum.policy.official_response_edit': {
+    id: 'Tanggapan resmi diperbaiki',
+    en: 'Official response corrected',
+  },
+  'forum.post.auto_hide': {
+    id: 'Tanggapan disembunyikan otomatis setelah laporan',
+    en: 'Post hidden automatically after reports',
+  },
+  'forum.moderation.restore': { id: 'Moderator memulihkan tanggapan', en: 'Moderator restored a post' },
+  'forum.moderation.hide': { id: 'Moderator menyembunyikan tanggapan', en: 'Moderator hid a post' },
+  'forum.moderation.delete': { id: 'Moderator menghapus tanggapan', en: 'Moderator deleted a post' },
+  'forum.moderation.warn': { id: 'Moderator memberi peringatan', en: 'Moderator warned the author' },
+  'forum.settings.update': { id: 'Pengaturan forum diubah', en: 'Forum settings changed' },
 };
 
 export function auditActionLabel(code: string, language: string): string | undefined {
