@@ -22,6 +22,7 @@ import { redactUrl } from './lib/redact';
 import { auditRoutes } from './modules/audit/audit.routes';
 import { authRoutes } from './modules/auth/auth.routes';
 import { complaintRoutes } from './modules/complaints/complaints.routes';
+import { forumRoutes } from './modules/forum/forum.routes';
 import { orgRoutes } from './modules/org/org.routes';
 import { oversightRoutes } from './modules/oversight/oversight.routes';
 import { surveyRoutes } from './modules/surveys/surveys.routes';
@@ -32,6 +33,10 @@ import { documentVerificationRoutes } from './modules/documents/document-verific
 import { competencyRoutes } from './modules/training/competency.routes';
 import { oversightFollowUpRoutes } from './modules/oversight/oversight-followups.routes';
 import { oversightReportRoutes } from './modules/oversight/oversight-reports.routes';
+import { forumModerationRoutes } from './modules/forum/forum-moderation.routes';
+import { forumResponseRoutes } from './modules/forum/forum-response.routes';
+import { forumPollRoutes } from './modules/forum/forum-polls.routes';
+import { forumDigestRoutes } from './modules/forum/forum-digest.routes';
 import { authPlugin, SESSION_COOKIE } from './modules/auth/auth.plugin';
 import { csrfPlugin } from './plugins/csrf.plugin';
 import { errorsPlugin } from './plugins/errors.plugin';
@@ -162,6 +167,11 @@ export async function buildApp(deps: AppDeps): Promise<AppInstance> {
   await app.register(oversightRoutes);
   await app.register(oversightFollowUpRoutes);
   await app.register(oversightReportRoutes);
+  await app.register(forumRoutes);
+  await app.register(forumModerationRoutes);
+  await app.register(forumResponseRoutes);
+  await app.register(forumPollRoutes);
+  await app.register(forumDigestRoutes);
 
   await registerWebApp(app, deps.config.webDist);
   return app;

@@ -4,6 +4,7 @@ import { openDatabase } from './db/database';
 import { migrateToLatest } from './db/migrator';
 import { seedDemoIfEmpty } from './demo/demo-seed';
 import { startComplaintJobs } from './modules/complaints/complaint-sla.job';
+import { startForumDigestJob } from './modules/forum/forum-digest.service';
 import { startOversightJobs } from './modules/oversight/oversight-escalation.job';
 import { startTrainingReminderJob } from './modules/training/training-reports.job';
 import { startTrainingJobs } from './modules/training/training-reminder.job';
@@ -56,11 +57,14 @@ async function main() {
   const stopJpReminders = startTrainingReminderJob(app);
   // Reminders and escalation of overdue oversight recommendations (same locking and idempotence).
   const stopOversightJobs = startOversightJobs(app);
+  // The forum's daily e-mail digest (one per subscriber and WIB day, advisory lock).
+  const stopForumDigest = startForumDigestJob(app);
   stopJobs = () => {
     stopComplaintJobs();
     stopTrainingJobs();
     stopJpReminders();
     stopOversightJobs();
+    stopForumDigest();
   };
   const url = config.publicUrl ?? `http://localhost:${config.port}`;
   log('');

@@ -82,5 +82,13 @@ export const capabilities = z.object({
     /** Change the due-day setting of recommendations. */
     manageSettings: z.boolean(),
   }),
+  forum: z.object({
+    /** Draft, publish and close policies (kebijakan) and upload their documents. */
+    managePolicies: z.boolean(),
+    /** Moderate the forum: hidden posts, reports, revealing an anonymous author with a reason. */
+    moderate: z.boolean(),
+    /** Change the forum settings (auto-hide threshold, "due soon" days, digest hour). */
+    manageSettings: z.boolean(),
+  }),
 });
 export type Capabilities = z.infer<typeof capabilities>;

@@ -15,3 +15,5 @@ export * from './documents';
 export * from './competency';
 export * from './oversight';
 export * from './oversight-followups';
+export * from './forum';
+export * from './forum-moderation';

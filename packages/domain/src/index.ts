@@ -27,3 +27,6 @@ export * from './competency-needs';
 export * from './training-target';
 export * from './oversight-due-date';
 export * from './oversight-followup';
+export * from './forum-poll';
+export * from './forum-moderation';
+export * from './forum-consultation';

@@ -10,6 +10,15 @@ import type {
   EmployeeKind,
   EvidenceKind,
   FeedbackKind,
+  ForumAudience,
+  ForumModerationAction,
+  ForumPolicyStatus,
+  ForumPollKind,
+  ForumPostVisibility,
+  ForumReactionKind,
+  ForumReportReason,
+  ForumReportStatus,
+  ForumThreadStatus,
   Gender,
   HolidayKind,
   ImportJobStatus,
@@ -1191,4 +1200,211 @@ export interface DB {
   oversight_follow_ups: OversightFollowUpsTable;
   oversight_follow_up_files: OversightFollowUpFilesTable;
   oversight_recommendation_events: OversightRecommendationEventsTable;
+}
+
+// ---------------------------------------------------------------- policy forum (issue 13, oversight-and-forum.md)
+
+export interface ForumPoliciesTable {
+  id: Generated<number>;
+  title: string;
+  benefits_summary: string;
+  /** Sanitised HTML (the safe subset); body_text is its plain text for search. */
+  body: Generated<string>;
+  body_text: Generated<string>;
+  effective_date: string | null;
+  consultation_opens_at: Date | null;
+  consultation_closes_at: Date | null;
+  audience: Generated<ForumAudience>;
+  status: Generated<ForumPolicyStatus>;
+  /** Tanggapan resmi (sanitised HTML). */
+  official_response: string | null;
+  official_response_at: Date | null;
+  official_response_by: number | null;
+  /** What changed in the policy after the consultation (sanitised HTML). */
+  closing_summary: string | null;
+  closed_at: Date | null;
+  closed_by: number | null;
+  published_at: Date | null;
+  published_by: number | null;
+  created_by: number | null;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+}
+
+export interface ForumPolicyUnitsTable {
+  policy_id: number;
+  unit_id: number;
+}
+
+export interface ForumPolicyDocumentsTable {
+  id: Generated<number>;
+  policy_id: number;
+  file_name: string;
+  mime: string;
+  size: number;
+  sha256: string;
+  content: Buffer;
+  uploaded_by: number | null;
+  created_at: CreatedAt;
+}
+
+export interface ForumThreadsTable {
+  id: Generated<number>;
+  /** null: a general thread, not about one policy. */
+  policy_id: number | null;
+  title: string;
+  author_user_id: number;
+  is_anonymous: Generated<boolean>;
+  status: Generated<ForumThreadStatus>;
+  is_hidden: Generated<boolean>;
+  hidden_reason: string | null;
+  created_at: CreatedAt;
+  last_post_at: Timestamp;
+}
+
+export interface ForumPostsTable {
+  id: Generated<number>;
+  thread_id: number;
+  author_user_id: number;
+  author_employee_id: number | null;
+  is_anonymous: Generated<boolean>;
+  /** Sanitised HTML (the safe subset); body_text is its plain text for search and quotes. */
+  body: string;
+  body_text: string;
+  quoted_post_id: number | null;
+  quoted_excerpt: string | null;
+  visibility: Generated<ForumPostVisibility>;
+  hidden_reason: string | null;
+  hidden_at: Date | null;
+  hidden_by: number | null;
+  created_at: CreatedAt;
+  edited_at: Date | null;
+}
+
+/** The body before each edit, kept for moderators. */
+export interface ForumPostRevisionsTable {
+  id: Generated<number>;
+  post_id: number;
+  body: string;
+  edited_by: number | null;
+  edited_at: CreatedAt;
+}
+
+export interface ForumMentionsTable {
+  post_id: number;
+  user_id: number;
+  created_at: CreatedAt;
+  emailed_at: Date | null;
+}
+
+export interface ForumReactionsTable {
+  post_id: number;
+  user_id: number;
+  kind: ForumReactionKind;
+  created_at: CreatedAt;
+}
+
+export interface ForumReadConfirmationsTable {
+  policy_id: number;
+  user_id: number;
+  employee_id: number | null;
+  confirmed_at: CreatedAt;
+}
+
+export interface ForumPollsTable {
+  id: Generated<number>;
+  thread_id: number | null;
+  policy_id: number | null;
+  question: string;
+  kind: Generated<ForumPollKind>;
+  is_anonymous_voting: Generated<boolean>;
+  closes_at: Date | null;
+  created_by: number | null;
+  created_at: CreatedAt;
+}
+
+export interface ForumPollOptionsTable {
+  id: Generated<number>;
+  poll_id: number;
+  label: string;
+  sort: Generated<number>;
+}
+
+export interface ForumPollVotesTable {
+  poll_id: number;
+  option_id: number;
+  user_id: number;
+  created_at: CreatedAt;
+}
+
+export interface ForumReportsTable {
+  id: Generated<number>;
+  post_id: number;
+  reporter_user_id: number;
+  reason: ForumReportReason;
+  note: string | null;
+  status: Generated<ForumReportStatus>;
+  reviewed_by: number | null;
+  reviewed_at: Date | null;
+  review_note: string | null;
+  created_at: CreatedAt;
+}
+
+export interface ForumModerationActionsTable {
+  id: Generated<number>;
+  post_id: number | null;
+  thread_id: number | null;
+  moderator_user_id: number;
+  action: ForumModerationAction;
+  reason: string;
+  created_at: CreatedAt;
+}
+
+export interface ForumAnonymityRevealsTable {
+  id: Generated<number>;
+  post_id: number;
+  moderator_user_id: number;
+  reason: string;
+  created_at: CreatedAt;
+}
+
+export interface DB {
+  forum_policies: ForumPoliciesTable;
+  forum_policy_units: ForumPolicyUnitsTable;
+  forum_policy_documents: ForumPolicyDocumentsTable;
+  forum_threads: ForumThreadsTable;
+  forum_posts: ForumPostsTable;
+  forum_post_revisions: ForumPostRevisionsTable;
+  forum_mentions: ForumMentionsTable;
+  forum_reactions: ForumReactionsTable;
+  forum_read_confirmations: ForumReadConfirmationsTable;
+  forum_polls: ForumPollsTable;
+  forum_poll_options: ForumPollOptionsTable;
+  forum_poll_votes: ForumPollVotesTable;
+  forum_reports: ForumReportsTable;
+  forum_moderation_actions: ForumModerationActionsTable;
+  forum_anonymity_reveals: ForumAnonymityRevealsTable;
+}
+
+// ---------------------------------------------------------------- forum notifications (issue 13, i13-mod)
+
+/** Per user: when they last looked at their forum notifications and whether they want the daily e-mail digest. */
+export interface ForumNotificationPrefsTable {
+  user_id: number;
+  email_digest: Generated<boolean>;
+  seen_until: Date | null;
+  updated_at: Timestamp;
+}
+
+/** One row per user and WIB day a digest went out: the daily job's idempotency key. */
+export interface ForumDigestSendsTable {
+  user_id: number;
+  digest_date: string;
+  item_count: number;
+  sent_at: Date;
+}
+
+export interface DB {
+  forum_notification_prefs: ForumNotificationPrefsTable;
+  forum_digest_sends: ForumDigestSendsTable;
 }

@@ -164,6 +164,30 @@ describe('seedDemoIfEmpty', () => {
     expect(work.json().escalated.length).toBeGreaterThanOrEqual(1);
   });
 
+  it('seeds the forum: two lively policies, one closed with its response and summary, polls, reports', async () => {
+    const policies = await t.db.selectFrom('forum_policies').selectAll().orderBy('id').execute();
+    expect(policies.map((p) => p.status)).toEqual(['CLOSED', 'OPEN']);
+    expect(policies[0]).toMatchObject({ official_response: expect.stringContaining('<p>') });
+    expect(policies[0]!.closing_summary).toContain('Yang berubah');
+    const posts = await t.db.selectFrom('forum_posts').select(['is_anonymous', 'visibility']).execute();
+    expect(posts.length).toBeGreaterThanOrEqual(12);
+    expect(posts.filter((p) => p.is_anonymous).length).toBeGreaterThanOrEqual(3);
+    expect(posts.filter((p) => p.visibility === 'AUTO_HIDDEN')).toHaveLength(1);
+    expect((await t.db.selectFrom('forum_polls').select('id').execute()).length).toBe(3);
+    const camat = await login('camat');
+    const cookie = `sid=${camat.cookies.find((c) => c.name === 'sid')!.value}`;
+    const flags = await t.app.inject({ url: '/api/v1/forum/leadership-flags', headers: { cookie } });
+    // The seed dates from the real clock while the test app's clock is fixed: only the flag itself is asserted.
+    expect(flags.json().items).toEqual([expect.objectContaining({ policyId: policies[1]!.id })]);
+    const moderator = DEMO_LOGINS.find((l) => l.roles.includes('MODERATOR'))!;
+    const mod = await login(moderator.username);
+    const queue = await t.app.inject({
+      url: '/api/v1/forum/moderation/queue',
+      headers: { cookie: `sid=${mod.cookies.find((c) => c.name === 'sid')!.value}` },
+    });
+    expect(queue.json().items.map((i: { pendingReports: number }) => i.pendingReports)).toEqual([1, 3]);
+  });
+
   it('does not seed again when data exists', async () => {
     const before = await t.db
       .selectFrom('employees')

@@ -7,6 +7,7 @@ import { recordAudit } from '../modules/audit/audit.service';
 import { seedComplaintsDemo } from './complaints-demo-seed';
 import { seedCompetencyDemo } from './competency-demo-seed';
 import { seedOversightDemo } from './oversight-demo-seed';
+import { seedForumDemo } from './forum-demo-seed';
 import { seedPerformanceDemo } from './performance-demo-seed';
 import { seedSkmDemo } from './skm-demo-seed';
 import { seedTrainingDemo } from './training-demo-seed';
@@ -180,6 +181,7 @@ export async function seedDemoIfEmpty(
   await seedCompetencyDemo(db, now);
   await seedTrainingDemo(db, config, now);
   await seedOversightDemo(db, config, now);
+  await seedForumDemo(db, config, now);
   return seeded;
 }
 

@@ -27,4 +27,5 @@ export const systemContext = (name = 'system'): AuditContext => ({
   ip: null,
 });
 
-export const hasRole = (actor: Actor, ...roles: Role[]) => roles.some((r) => actor.roles.includes(r));
+export const hasRole = (actor: Pick<Actor, 'roles'>, ...roles: Role[]) =>
+  roles.some((r) => actor.roles.includes(r));

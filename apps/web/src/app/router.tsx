@@ -659,6 +659,46 @@ const routes: RouteObject[] = [
                 ),
               },
               {
+                ...requireScreen('forum'),
+                children: [
+                  {
+                    path: 'forum',
+                    ...page(() =>
+                      import('../features/forum/forum-home.page').then((m) => ({
+                        Component: m.ForumHomePage,
+                      })),
+                    ),
+                  },
+                  {
+                    path: 'forum/kebijakan/:id',
+                    ...page(() =>
+                      import('../features/forum/policy-detail.page').then((m) => ({
+                        Component: m.PolicyDetailPage,
+                      })),
+                    ),
+                  },
+                  {
+                    path: 'forum/diskusi/:id',
+                    ...page(() =>
+                      import('../features/forum/thread.page').then((m) => ({ Component: m.ThreadPage })),
+                    ),
+                  },
+                ],
+              },
+              {
+                ...requireScreen('forumManage'),
+                children: [
+                  {
+                    path: 'forum/kebijakan/baru',
+                    ...page(() =>
+                      import('../features/forum/policy-form.page').then((m) => ({
+                        Component: m.PolicyFormPage,
+                      })),
+                    ),
+                  },
+                ],
+              },
+              {
                 path: '*',
                 ...page(() =>
                   import('../features/home/not-found.page').then((m) => ({ Component: m.NotFoundPage })),

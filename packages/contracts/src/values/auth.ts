@@ -49,5 +49,9 @@ export const SCREENS = [
   'oversightFindings',
   'oversightFollowUps',
   'oversightReports',
+  'forum',
+  'forumManage',
+  'forumModeration',
+  'forumSettings',
 ] as const;
 export type Screen = (typeof SCREENS)[number];

@@ -17,6 +17,8 @@ export * from './training';
 export * from './documents';
 export * from './oversight';
 export * from './oversight-followups';
+export * from './forum';
+export * from './forum-moderation';
 
 /**
  * Whether `value` is one of `list` — narrows a string read from a form control, a URL or a text column to the

@@ -17,6 +17,8 @@ import * as training from './2026-12-05T03-00-training';
 import * as trainingNeeds from './2026-12-05T04-00-training-needs';
 import * as trainingSystemEvidence from './2026-12-05T09-00-training-system-evidence';
 import * as oversight from './2026-12-05T05-00-oversight';
+import * as forum from './2026-12-05T07-00-forum';
+import * as forumModeration from './2026-12-05T08-00-forum-moderation';
 
 /** Every migration, in order. A static list so bundlers and tests need no file-system scan. */
 export const migrations: Record<string, Migration> = {
@@ -38,4 +40,6 @@ export const migrations: Record<string, Migration> = {
   '2026-12-05T04-00-training-needs': trainingNeeds,
   '2026-12-05T09-00-training-system-evidence': trainingSystemEvidence,
   '2026-12-05T05-00-oversight': oversight,
+  '2026-12-05T07-00-forum': forum,
+  '2026-12-05T08-00-forum-moderation': forumModeration,
 };

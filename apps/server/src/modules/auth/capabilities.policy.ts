@@ -3,6 +3,8 @@ import type { Actor } from '../../lib/actor';
 import { auditCapabilities } from '../audit/audit.policy';
 import { complaintsCapabilities } from '../complaints/complaints.policy';
 import { competencyCapabilities } from '../training/competency.policy';
+import { forumCapabilities } from '../forum/forum.policy';
+import { forumModerationCapabilities } from '../forum/forum-moderation.policy';
 import { orgCapabilities } from '../org/org.policy';
 import { oversightCapabilities } from '../oversight/oversight.policy';
 import { oversightFollowUpCapabilities } from '../oversight/oversight-followups.policy';
@@ -29,6 +31,8 @@ export function capabilitiesOf(actor: Actor): Capabilities {
   const trainingReports = trainingReportsCapabilities(actor);
   const oversight = oversightCapabilities(actor);
   const oversightFollowUps = oversightFollowUpCapabilities(actor);
+  const forum = forumCapabilities(actor);
+  const forumModeration = forumModerationCapabilities(actor);
   const screens = new Set<Screen>(
     [
       org,
@@ -42,6 +46,8 @@ export function capabilitiesOf(actor: Actor): Capabilities {
       trainingReports,
       oversight,
       oversightFollowUps,
+      forum,
+      forumModeration,
     ].flatMap(
       (part) => part.screens,
     ),
@@ -58,5 +64,6 @@ export function capabilitiesOf(actor: Actor): Capabilities {
     competency: competency.competency,
     trainingReports: trainingReports.trainingReports,
     oversight: oversight.oversight,
+    forum: { ...forum.forum, ...forumModeration.forum },
   };
 }

@@ -4,6 +4,7 @@ import type { auditLogId } from '../../features/audit/audit-log.i18n';
 import type { complaintsId } from '../../features/complaints/complaints.i18n';
 import type { competencyId } from '../../features/training/competency.i18n';
 import type { employeesId, importId } from '../../features/employees/employees.i18n';
+import type { forumId } from '../../features/forum/forum.i18n';
 import type { homeId } from '../../features/home/home.i18n';
 import type { orgId } from '../../features/org/org.i18n';
 import type { oversightId } from '../../features/oversight/oversight.i18n';
@@ -43,6 +44,7 @@ declare module 'i18next' {
           trainingReports: typeof trainingReportsId;
           oversight: typeof oversightId;
           oversightFollowUp: typeof oversightFollowUpId;
+          forum: typeof forumId;
         };
     };
   }

@@ -103,6 +103,12 @@ export const staffShellId = {
         'Inspeksi, temuan, persentase tindak lanjut dan rekomendasi terlambat per periode dan unit.',
     },
   },
+  forum: {
+    nav: {
+      forum: 'Forum kebijakan',
+      forumHint: 'Kebijakan pimpinan, diskusi (boleh anonim), konfirmasi membaca dan sebutan untuk Anda.',
+    },
+  },
 };
 
 export const staffShellEn: typeof staffShellId = {
@@ -197,6 +203,13 @@ export const staffShellEn: typeof staffShellId = {
       workHint: 'Oversight recommendations for you, to verify, to decide, or escalated.',
       report: 'Oversight report',
       reportHint: 'Inspections, findings, follow-up rate and overdue recommendations by period and unit.',
+    },
+  },
+  forum: {
+    nav: {
+      forum: 'Policy forum',
+      forumHint:
+        'Leadership policies, discussions (anonymous if you wish), read confirmations and mentions of you.',
     },
   },
 };

@@ -161,6 +161,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
     description: 'oversightFollowUp.nav.reportHint',
     screen: 'oversightReports',
   },
+  { to: '/forum', label: 'forum.nav.forum', description: 'forum.nav.forumHint', screen: 'forum' },
   { to: '/profile', label: 'nav.profile', description: 'home.shortcuts.profile' },
 ];
 

@@ -191,6 +191,32 @@ const LABELS: Record<string, { id: string; en: string }> = {
     id: 'Pengaduan diperiksa tim pengawas',
     en: 'Complaint under examination by the oversight team',
   },
+  'forum.policy.create': { id: 'Kebijakan forum disusun', en: 'Forum policy drafted' },
+  'forum.policy.update': { id: 'Kebijakan forum diubah', en: 'Forum policy updated' },
+  'forum.policy.publish': {
+    id: 'Kebijakan dipublikasikan (konsultasi dibuka)',
+    en: 'Policy published (consultation opened)',
+  },
+  'forum.policy.close': { id: 'Konsultasi kebijakan ditutup', en: 'Policy consultation closed' },
+  'forum.policy.document.add': { id: 'Dokumen kebijakan diunggah', en: 'Policy document uploaded' },
+  'forum.author.reveal': {
+    id: 'Identitas penulis anonim dibuka moderator',
+    en: 'Anonymous author revealed by a moderator',
+  },
+  'forum.policy.official_response': { id: 'Tanggapan resmi diterbitkan', en: 'Official response published' },
+  'forum.policy.official_response_edit': {
+    id: 'Tanggapan resmi diperbaiki',
+    en: 'Official response corrected',
+  },
+  'forum.post.auto_hide': {
+    id: 'Tanggapan disembunyikan otomatis setelah laporan',
+    en: 'Post hidden automatically after reports',
+  },
+  'forum.moderation.restore': { id: 'Moderator memulihkan tanggapan', en: 'Moderator restored a post' },
+  'forum.moderation.hide': { id: 'Moderator menyembunyikan tanggapan', en: 'Moderator hid a post' },
+  'forum.moderation.delete': { id: 'Moderator menghapus tanggapan', en: 'Moderator deleted a post' },
+  'forum.moderation.warn': { id: 'Moderator memberi peringatan', en: 'Moderator warned the author' },
+  'forum.settings.update': { id: 'Pengaturan forum diubah', en: 'Forum settings changed' },
 };
 
 export function auditActionLabel(code: string, language: string): string | undefined {
@@ -230,6 +256,8 @@ const TYPES: Record<string, { id: string; en: string }> = {
   oversight_inspection: { id: 'Inspeksi', en: 'Inspection' },
   oversight_finding: { id: 'Temuan', en: 'Finding' },
   oversight_recommendation: { id: 'Rekomendasi', en: 'Recommendation' },
+  forum_policy: { id: 'Kebijakan forum', en: 'Forum policy' },
+  forum_post: { id: 'Tanggapan forum', en: 'Forum post' },
 };
 
 /** "Pegawai", "Evaluasi kinerja"… for an entity type code; unknown types show the code. */
@@ -269,6 +297,8 @@ export function auditEntityPath(e: EntityLinkInput): string | null {
       return e.entityId ? `/pengawasan/inspeksi/${e.entityId}` : null;
     case 'oversight_finding':
       return e.entityId ? `/pengawasan/temuan/${e.entityId}` : null;
+    case 'forum_policy':
+      return e.entityId ? `/forum/kebijakan/${e.entityId}` : null;
     case 'complaint_category':
     case 'holiday':
     case 'open311_key':
