@@ -51,11 +51,11 @@ export function PolicyDetailPage() {
         actions={
           <>
             {p.can.publish && (
-              <Button onClick={() => setConfirm('publish')}>{t('forum.policy.publish')}</Button>
+              <Button onClick={() => setConfirm('publish')}>{t('forum.policy.publishAction')}</Button>
             )}
             {p.can.close && (
               <Button color="dark" onClick={() => setConfirm('close')}>
-                {t('forum.policy.close')}
+                {t('forum.policy.closeAction')}
               </Button>
             )}
           </>
@@ -137,7 +137,7 @@ export function PolicyDetailPage() {
       </Stack>
       <ConfirmModal
         opened={confirm !== null}
-        title={confirm === 'close' ? t('forum.policy.close') : t('forum.policy.publish')}
+        title={confirm === 'close' ? t('forum.policy.closeAction') : t('forum.policy.publishAction')}
         message={
           confirm === 'close' ? (
             <Stack>
@@ -154,7 +154,7 @@ export function PolicyDetailPage() {
             t('forum.policy.publishConfirm')
           )
         }
-        confirmLabel={confirm === 'close' ? t('forum.policy.close') : t('forum.policy.publish')}
+        confirmLabel={confirm === 'close' ? t('forum.policy.closeAction') : t('forum.policy.publishAction')}
         loading={action.isPending}
         error={action.error}
         onClose={() => setConfirm(null)}
