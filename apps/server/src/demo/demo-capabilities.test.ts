@@ -43,13 +43,9 @@ const none = {
     editDistributionRules: false,
     exportUnit: false,
   },
-<<<<<<< HEAD
   training: { manage: false, recordAnyAttendance: false },
   competency: { manage: false, readAll: false, manageNeedSettings: false },
   trainingReports: { readOffice: false, readCostSaving: false, manageTargets: false, readAllTrainers: false },
-=======
-  forum: { managePolicies: false, moderate: false, manageSettings: false },
->>>>>>> i13-mod
 };
 const employeeQueues = {
   queueScopes: ['mine', 'team'],
@@ -74,7 +70,6 @@ describe('GET /api/v1/auth/me capabilities per demo role', () => {
         'performance',
         'performanceCascade',
         'performanceCalibration',
-<<<<<<< HEAD
         'training',
         'trainingManage',
         'trainingAttendance',
@@ -83,10 +78,6 @@ describe('GET /api/v1/auth/me capabilities per demo role', () => {
         'trainingNeeds',
         'trainingJp',
         'trainingTrainers',
-=======
-        'forum',
-        'forumSettings',
->>>>>>> i13-mod
       ],
       org: { manage: true, readAllEmployees: true, exportEmployees: true },
       users: { manage: true },
@@ -101,13 +92,9 @@ describe('GET /api/v1/auth/me capabilities per demo role', () => {
         editDistributionRules: true,
         exportUnit: true,
       },
-<<<<<<< HEAD
       training: { manage: true, recordAnyAttendance: true },
       competency: { manage: true, readAll: true, manageNeedSettings: true },
       trainingReports: { readOffice: true, readCostSaving: true, manageTargets: true, readAllTrainers: true },
-=======
-      forum: { managePolicies: false, moderate: false, manageSettings: true },
->>>>>>> i13-mod
     });
   });
 
@@ -124,7 +111,6 @@ describe('GET /api/v1/auth/me capabilities per demo role', () => {
         'performance',
         'performanceCascade',
         'performanceCalibration',
-<<<<<<< HEAD
         'training',
         'trainingMine',
         'trainingApprovals',
@@ -133,11 +119,6 @@ describe('GET /api/v1/auth/me capabilities per demo role', () => {
         'trainingNeeds',
         'trainingJp',
         'trainingTrainers',
-=======
-        'forum',
-        'forumManage',
-        'forumSettings',
->>>>>>> i13-mod
       ],
       org: { manage: false, readAllEmployees: true, exportEmployees: true },
       users: { manage: false },
@@ -157,7 +138,6 @@ describe('GET /api/v1/auth/me capabilities per demo role', () => {
         editDistributionRules: true,
         exportUnit: true,
       },
-<<<<<<< HEAD
       training: { manage: false, recordAnyAttendance: false },
       competency: { manage: false, readAll: true, manageNeedSettings: false },
       trainingReports: {
@@ -166,10 +146,6 @@ describe('GET /api/v1/auth/me capabilities per demo role', () => {
         manageTargets: false,
         readAllTrainers: true,
       },
-      oversight: none.oversight,
-=======
-      forum: { managePolicies: true, moderate: false, manageSettings: true },
->>>>>>> i13-mod
     });
   });
 
@@ -183,7 +159,6 @@ describe('GET /api/v1/auth/me capabilities per demo role', () => {
         'complaintWalkIn',
         'performance',
         'performanceCascade',
-<<<<<<< HEAD
         'training',
         'trainingMine',
         'trainingApprovals',
@@ -191,9 +166,6 @@ describe('GET /api/v1/auth/me capabilities per demo role', () => {
         'competencyGaps',
         'trainingNeeds',
         'trainingJp',
-=======
-        'forum',
->>>>>>> i13-mod
       ],
       complaints: {
         queueScopes: ['mine', 'team', 'verification', 'all', 'integrity'],
@@ -208,7 +180,6 @@ describe('GET /api/v1/auth/me capabilities per demo role', () => {
   it('gives the Sekretaris Camat (Tim Pengawas) the integrity queue on top of an employee’s', async () => {
     expect((await meOf(loginOf('Sekretaris Camat'))).capabilities).toEqual({
       ...none,
-<<<<<<< HEAD
       screens: [
         'skm',
         'complaints',
@@ -223,14 +194,10 @@ describe('GET /api/v1/auth/me capabilities per demo role', () => {
         'trainingNeeds',
         'trainingJp',
       ],
-=======
-      screens: ['skm', 'complaints', 'complaintStats', 'performance', 'performanceCascade', 'forum'],
->>>>>>> i13-mod
       complaints: { ...employeeQueues, queueScopes: ['mine', 'team', 'integrity'] },
     });
   });
 
-<<<<<<< HEAD
   it.each(['Kepala Seksi', 'Lurah', 'Pengadministrasi Umum'])(
     'gives %s an employee’s screens: own and team queues, own statistics, own SKP, own JP',
     async (label) => {
@@ -250,32 +217,6 @@ describe('GET /api/v1/auth/me capabilities per demo role', () => {
           'trainingNeeds',
           'trainingJp',
         ],
-=======
-  it('gives the Pranata Komputer (Moderator) the forum moderation queue on top of an employee’s', async () => {
-    expect((await meOf(loginOf('Pranata Komputer'))).capabilities).toEqual({
-      ...none,
-      screens: [
-        'skm',
-        'complaints',
-        'complaintStats',
-        'performance',
-        'performanceCascade',
-        'forum',
-        'forumModeration',
-      ],
-      complaints: employeeQueues,
-      // The demo's Pranata Komputer holds the MODERATOR role: the forum's moderator.
-      forum: { managePolicies: false, moderate: true, manageSettings: false },
-    });
-  });
-
-  it.each(['Kepala Seksi', 'Lurah', 'Pengadministrasi Umum'])(
-    'gives %s an employee’s screens: own and team queues, own statistics, own SKP',
-    async (label) => {
-      expect((await meOf(loginOf(label))).capabilities).toEqual({
-        ...none,
-        screens: ['skm', 'complaints', 'complaintStats', 'performance', 'performanceCascade', 'forum'],
->>>>>>> i13-mod
         complaints: employeeQueues,
       });
     },
