@@ -112,6 +112,39 @@ const LABELS: Record<string, { id: string; en: string }> = {
   'skm.suggestion.moderate': { id: 'Saran responden dimoderasi', en: 'Respondent suggestion moderated' },
   'skm.followup.create': { id: 'Rencana tindak lanjut dibuat', en: 'Follow-up plan created' },
   'skm.followup.update': { id: 'Rencana tindak lanjut diubah', en: 'Follow-up plan updated' },
+  'training.settings_updated': { id: 'Pengaturan pelatihan diubah', en: 'Training settings changed' },
+  'training.programme_created': { id: 'Program pelatihan ditambahkan', en: 'Training programme added' },
+  'training.programme_updated': { id: 'Program pelatihan diubah', en: 'Training programme changed' },
+  'training.trainer_registered': { id: 'Pelatih internal didaftarkan', en: 'Internal trainer registered' },
+  'training.trainer_updated': { id: 'Pelatih internal diubah', en: 'Internal trainer changed' },
+  'training.session_created': { id: 'Sesi pelatihan dibuat', en: 'Training session created' },
+  'training.session_updated': { id: 'Sesi pelatihan diubah', en: 'Training session changed' },
+  'training.session_cancelled': { id: 'Sesi pelatihan dibatalkan', en: 'Training session cancelled' },
+  'training.session_completed': { id: 'Sesi pelatihan dinyatakan selesai', en: 'Training session completed' },
+  'training.attendance_recorded': { id: 'Kehadiran pelatihan dicatat', en: 'Training attendance recorded' },
+  'training.enrolment_requested': { id: 'Permintaan ikut pelatihan', en: 'Training seat requested' },
+  'training.enrolment_approved': { id: 'Permintaan pelatihan disetujui', en: 'Training request approved' },
+  'training.enrolment_rejected': { id: 'Permintaan pelatihan ditolak', en: 'Training request rejected' },
+  'training.enrolment_assigned': {
+    id: 'Pegawai ditugaskan ke pelatihan',
+    en: 'Employee assigned to training',
+  },
+  'training.enrolment_cancelled': {
+    id: 'Pendaftaran pelatihan dibatalkan',
+    en: 'Training enrolment cancelled',
+  },
+  'training.evidence_uploaded': {
+    id: 'Bukti pelatihan eksternal diunggah',
+    en: 'External training evidence uploaded',
+  },
+  'training.evidence_approved': {
+    id: 'Bukti pelatihan eksternal disetujui',
+    en: 'External training evidence approved',
+  },
+  'training.evidence_rejected': {
+    id: 'Bukti pelatihan eksternal ditolak',
+    en: 'External training evidence rejected',
+  },
 };
 
 export function auditActionLabel(code: string, language: string): string | undefined {
@@ -140,6 +173,11 @@ const TYPES: Record<string, { id: string; en: string }> = {
   skm_response: { id: 'Jawaban survei', en: 'Survey response' },
   skm_followup: { id: 'Tindak lanjut SKM', en: 'Survey follow-up' },
   skm_invitation: { id: 'Undangan survei', en: 'Survey invitation' },
+  training_programme: { id: 'Program pelatihan', en: 'Training programme' },
+  training_trainer: { id: 'Pelatih internal', en: 'Internal trainer' },
+  training_session: { id: 'Sesi pelatihan', en: 'Training session' },
+  training_enrolment: { id: 'Pendaftaran pelatihan', en: 'Training enrolment' },
+  training_evidence: { id: 'Bukti pelatihan eksternal', en: 'External training evidence' },
 };
 
 /** "Pegawai", "Evaluasi kinerja"… for an entity type code; unknown types show the code. */
@@ -170,6 +208,11 @@ export function auditEntityPath(e: EntityLinkInput): string | null {
     case 'org_unit':
     case 'position':
       return '/org';
+    case 'training_session':
+      return e.entityId ? `/pelatihan/sesi/${e.entityId}` : null;
+    case 'training_programme':
+    case 'training_trainer':
+      return '/pelatihan/kelola';
     case 'complaint_category':
     case 'holiday':
     case 'open311_key':
