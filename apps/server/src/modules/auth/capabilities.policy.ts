@@ -48,9 +48,7 @@ export function capabilitiesOf(actor: Actor): Capabilities {
       oversightFollowUps,
       forum,
       forumModeration,
-    ].flatMap(
-      (part) => part.screens,
-    ),
+    ].flatMap((part) => part.screens),
   );
   return {
     screens: SCREENS.filter((s) => screens.has(s)),

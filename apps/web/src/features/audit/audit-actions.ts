@@ -127,20 +127,6 @@ const LABELS: Record<string, { id: string; en: string }> = {
     en: 'Training needs settings changed',
   },
   'training.settings_updated': { id: 'Pengaturan pelatihan diubah', en: 'Training settings changed' },
-  'competency.demo.seeded': { id: 'Data demo kompetensi dibuat', en: 'Competency demo data created' },
-  'competency.create': { id: 'Kompetensi ditambahkan', en: 'Competency added' },
-  'competency.update': { id: 'Kompetensi diubah', en: 'Competency changed' },
-  'competency.standard.set': {
-    id: 'Standar kompetensi jabatan diatur',
-    en: 'Position competency standard set',
-  },
-  'competency.assess': { id: 'Kompetensi pegawai dinilai', en: 'Employee competency assessed' },
-  'training.needs.settings.update': {
-    id: 'Pengaturan kebutuhan pelatihan diubah',
-    en: 'Training needs settings changed',
-  },
-  'training.need.accept': { id: 'Kebutuhan pelatihan diterima', en: 'Training need accepted' },
-  'training.need.dismiss': { id: 'Kebutuhan pelatihan ditolak', en: 'Training need dismissed' },
   'training.targets.update': {
     id: 'Target JP dan biaya pelatih eksternal per JP diubah',
     en: 'JP target and external trainer cost per JP changed',

@@ -45,7 +45,6 @@ export const complaintsId = {
       keyof (typeof COMPLAINT_MESSAGE_TERMS_ID)[K],
       string
     >;
-    UNDER_OVERSIGHT: 'Pengaduan sedang diperiksa tim pengawas.',
   },
   actors: {
     Pelapor: 'Pelapor',
