@@ -46,7 +46,25 @@ const none = {
   training: { manage: false, recordAnyAttendance: false },
   competency: { manage: false, readAll: false, manageNeedSettings: false },
   trainingReports: { readOffice: false, readCostSaving: false, manageTargets: false, readAllTrainers: false },
+  oversight: { manageTeams: false, manageTemplates: false, inspect: false, manageSettings: false },
+  forum: { managePolicies: false, moderate: false, manageSettings: false },
 };
+/** Every employee sees the announced inspection plans of their unit, the findings they must follow up, and the forum. */
+const employeeOversightAndForum = [
+  'oversightPlans',
+  'oversightFindings',
+  'oversightFollowUps',
+  'forum',
+] as const;
+const allOversight = [
+  'oversightTeams',
+  'oversightPlans',
+  'oversightTemplates',
+  'oversightInspections',
+  'oversightFindings',
+  'oversightFollowUps',
+  'oversightReports',
+] as const;
 const employeeQueues = {
   queueScopes: ['mine', 'team'],
   recordWalkIn: false,
@@ -78,6 +96,8 @@ describe('GET /api/v1/auth/me capabilities per demo role', () => {
         'trainingNeeds',
         'trainingJp',
         'trainingTrainers',
+        'forum',
+        'forumSettings',
       ],
       org: { manage: true, readAllEmployees: true, exportEmployees: true },
       users: { manage: true },
@@ -95,6 +115,8 @@ describe('GET /api/v1/auth/me capabilities per demo role', () => {
       training: { manage: true, recordAnyAttendance: true },
       competency: { manage: true, readAll: true, manageNeedSettings: true },
       trainingReports: { readOffice: true, readCostSaving: true, manageTargets: true, readAllTrainers: true },
+      oversight: { manageTeams: false, manageTemplates: false, inspect: false, manageSettings: false },
+      forum: { managePolicies: false, moderate: false, manageSettings: true },
     });
   });
 
@@ -119,6 +141,10 @@ describe('GET /api/v1/auth/me capabilities per demo role', () => {
         'trainingNeeds',
         'trainingJp',
         'trainingTrainers',
+        ...allOversight,
+        'forum',
+        'forumManage',
+        'forumSettings',
       ],
       org: { manage: false, readAllEmployees: true, exportEmployees: true },
       users: { manage: false },
@@ -146,6 +172,8 @@ describe('GET /api/v1/auth/me capabilities per demo role', () => {
         manageTargets: false,
         readAllTrainers: true,
       },
+      oversight: { manageTeams: true, manageTemplates: true, inspect: false, manageSettings: true },
+      forum: { managePolicies: true, moderate: false, manageSettings: true },
     });
   });
 
@@ -166,6 +194,7 @@ describe('GET /api/v1/auth/me capabilities per demo role', () => {
         'competencyGaps',
         'trainingNeeds',
         'trainingJp',
+        ...employeeOversightAndForum,
       ],
       complaints: {
         queueScopes: ['mine', 'team', 'verification', 'all', 'integrity'],
@@ -193,8 +222,11 @@ describe('GET /api/v1/auth/me capabilities per demo role', () => {
         'competencyGaps',
         'trainingNeeds',
         'trainingJp',
+        ...allOversight,
+        'forum',
       ],
       complaints: { ...employeeQueues, queueScopes: ['mine', 'team', 'integrity'] },
+      oversight: { manageTeams: false, manageTemplates: true, inspect: true, manageSettings: false },
     });
   });
 
@@ -216,6 +248,7 @@ describe('GET /api/v1/auth/me capabilities per demo role', () => {
           'competencyGaps',
           'trainingNeeds',
           'trainingJp',
+          ...employeeOversightAndForum,
         ],
         complaints: employeeQueues,
       });
@@ -240,8 +273,11 @@ describe('GET /api/v1/auth/me capabilities per demo role', () => {
         'trainingNeeds',
         'trainingJp',
         'trainingTrainers',
+        ...employeeOversightAndForum,
+        'forumModeration',
       ],
       complaints: employeeQueues,
+      forum: { managePolicies: false, moderate: true, manageSettings: false },
     });
   });
 });
