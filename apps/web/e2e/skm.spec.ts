@@ -1,6 +1,7 @@
 import fs from 'node:fs/promises';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, request, test, type APIRequestContext } from '@playwright/test';
+import { seriousA11yIssues } from './fixtures';
 
 // SKM journey at phone size: a citizen opens the survey link from the QR poster, answers all nine unsur and sees
 // the thank-you page; then the admin signs in, sees the respondent count move and downloads the PDF report.
@@ -74,6 +75,7 @@ test('a citizen answers the survey on a phone and the admin sees the result move
     await page.getByRole('button', { name: 'Kirim jawaban' }).click();
     await expect(page).toHaveURL(new RegExp(`/survei/${survey.code}/terima-kasih$`));
     await expect(page.getByRole('heading', { name: 'Terima kasih!' })).toBeVisible();
+    expect(await seriousA11yIssues(page)).toEqual([]);
   });
 
   await test.step('the admin signs in and sees one more respondent', async () => {
@@ -88,6 +90,7 @@ test('a citizen answers the survey on a phone and the admin sees the result move
       new Intl.NumberFormat('id-ID').format(before + 1),
     );
     await expect(page.getByTestId('skm-konversi')).toBeVisible();
+    expect(await seriousA11yIssues(page)).toEqual([]);
   });
 
   await test.step('the admin downloads the Laporan Hasil SKM (PDF)', async () => {

@@ -15,10 +15,10 @@ import * as complaintMessageCodesRest from './2026-12-05T01-00-complaint-message
 import * as competencies from './2026-12-05T02-00-competencies';
 import * as training from './2026-12-05T03-00-training';
 import * as trainingNeeds from './2026-12-05T04-00-training-needs';
-import * as trainingSystemEvidence from './2026-12-05T09-00-training-system-evidence';
 import * as oversight from './2026-12-05T05-00-oversight';
 import * as forum from './2026-12-05T07-00-forum';
 import * as forumModeration from './2026-12-05T08-00-forum-moderation';
+import * as trainingSystemEvidence from './2026-12-05T09-00-training-system-evidence';
 
 /** Every migration, in order. A static list so bundlers and tests need no file-system scan. */
 export const migrations: Record<string, Migration> = {
@@ -38,8 +38,8 @@ export const migrations: Record<string, Migration> = {
   '2026-12-05T02-00-competencies': competencies,
   '2026-12-05T03-00-training': training,
   '2026-12-05T04-00-training-needs': trainingNeeds,
-  '2026-12-05T09-00-training-system-evidence': trainingSystemEvidence,
   '2026-12-05T05-00-oversight': oversight,
   '2026-12-05T07-00-forum': forum,
   '2026-12-05T08-00-forum-moderation': forumModeration,
+  '2026-12-05T09-00-training-system-evidence': trainingSystemEvidence,
 };

@@ -81,6 +81,8 @@ describe('evaluation evidence from oversight', () => {
       d.label.startsWith('Rekomendasi pengawasan internal'),
     );
     expect(line).toEqual({
+      code: 'OVERSIGHT_RECOMMENDATIONS',
+      figures: { open: 2, overdue: 1, closed: 1 },
       label: 'Rekomendasi pengawasan internal: terbuka / lewat batas waktu / selesai',
       value: '2 / 1 / 1',
     });

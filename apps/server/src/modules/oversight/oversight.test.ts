@@ -704,7 +704,7 @@ describe('reading', () => {
 });
 
 describe('capabilities', () => {
-  it('the team role sees the oversight screens; an employee sees plans and findings only', async () => {
+  it('the team role sees the oversight screens; an employee sees plans, findings and the follow-up of their own recommendations only', async () => {
     const me = async (cookie: string) =>
       JSON.parse((await t.app.inject({ method: 'GET', url: '/api/v1/auth/me', headers: { cookie } })).body)
         .user.capabilities;
@@ -723,6 +723,7 @@ describe('capabilities', () => {
     expect(employee.screens.filter((s: string) => s.startsWith('oversight'))).toEqual([
       'oversightPlans',
       'oversightFindings',
+      'oversightFollowUps',
     ]);
     expect((await me(c.camat)).oversight).toMatchObject({
       manageTeams: true,

@@ -193,12 +193,17 @@ describe('the evaluation screen shows the employee’s training', () => {
       office.cookies.kasi,
     );
     expect(res.statusCode, res.body).toBe(200);
-    const other = res.json().otherData as { label: string; value: string }[];
+    const other = res.json().otherData as { code: string; label: string; value: string }[];
+    // Each row carries its code and figures (the web words it in the reader's language) and the Indonesian text.
     expect(other).toContainEqual({
+      code: 'TRAINING_JP',
+      figures: { year: 2026, jp: 6, target: 20, isReached: 0 },
       label: 'JP pengembangan kompetensi tahun 2026 (target 20 JP)',
       value: '6 JP — belum mencapai target',
     });
     expect(other).toContainEqual({
+      code: 'TRAINING_COMPLETED',
+      figures: { count: 1 },
       label: 'Pelatihan yang diselesaikan pada periode ini',
       value: 'Penulisan Naskah Dinas (6 JP)',
     });
@@ -207,6 +212,8 @@ describe('the evaluation screen shows the employee’s training', () => {
       office.cookies.kasi,
     );
     expect(q2.json().otherData).toContainEqual({
+      code: 'TRAINING_COMPLETED',
+      figures: { count: 0 },
       label: 'Pelatihan yang diselesaikan pada periode ini',
       value: 'Belum ada',
     });
