@@ -1,7 +1,8 @@
 import { expect, request, test, type Browser, type Page } from '@playwright/test';
 import { seriousA11yIssues } from './fixtures';
 
-// Training journey (issue 11): on the demo data, an employee finds the complaint-management programme in the
+// Training journey (issue 11): on the demo data, the superior's Kebutuhan pelatihan list recommends the
+// complaint-management programme (the need belongs to a complaint handler of the team), an employee finds it in the
 // catalogue, requests a seat, the direct superior approves it, the internal trainer (the PELATIH demo user, Pranata
 // Komputer) records attendance and completes the session, the employee downloads the certificate (a PDF) and the JP
 // bar on the home page moves; the trainer's SKP shows the training bukti sistem. Axe on every page visited.
@@ -108,6 +109,14 @@ test('training: request, approval, attendance and completion, certificate, JP ba
     jpBefore = await homeJp(employee);
     await expect(employee.getByRole('progressbar', { name: /JP/ })).toBeVisible();
     await expectAccessible(employee);
+  });
+
+  await test.step('the superior’s needs list recommends the complaint-management programme', async () => {
+    // Kebutuhan pelatihan is the superior's screen: the complaint handlers of the team with late complaints carry a
+    // generated need that links to this programme.
+    await superior.goto('/kebutuhan-pelatihan');
+    await expect(superior.getByTestId('training-need').filter({ hasText: PROGRAMME }).first()).toBeVisible();
+    await expectAccessible(superior);
   });
 
   await test.step('the employee finds the programme in the catalogue and requests a seat', async () => {
