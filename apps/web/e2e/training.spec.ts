@@ -8,8 +8,8 @@ import { seriousA11yIssues } from './fixtures';
 // bar on the home page moves; the trainer's SKP shows the training bukti sistem. Axe on every page visited.
 //
 // The demo's upcoming session of the programme lies in the future (attendance of a day not yet come cannot be
-// recorded), so the setup adds, through the API as the admin, one session of the same programme later today: it can
-// still be requested (not started) and its only day is today (attendance and completion allowed).
+// recorded), so the setup adds, through the API as the admin, one session of the same programme starting in ten
+// minutes: it can still be requested (not started) and its only day is today (attendance and completion allowed).
 
 const PASSWORD = process.env.DEMO_PASSWORD ?? 'Kertapati#2026';
 const PROGRAMME = 'Manajemen Pengaduan Masyarakat';
@@ -50,13 +50,15 @@ async function setup(baseURL: string): Promise<Record<'employee' | 'superior' | 
   ).items;
   const programme = programmes.find((p) => p.title === PROGRAMME);
   if (!programme) throw new Error(`Program ${PROGRAMME} tidak ada di data demo`);
-  const day = todayWib();
+  // Starts shortly (a seat can be requested until the start) and is held today, whatever the hour of the run.
+  const startsAt = new Date(Date.now() + 10 * 60_000);
   const created = await api.post('/api/v1/training/sessions', {
     data: {
       programmeId: programme.id,
       titleSuffix: SUFFIX,
-      startsAt: `${day}T22:00:00+07:00`,
-      endsAt: `${day}T23:30:00+07:00`,
+      startsAt: startsAt.toISOString(),
+      endsAt: new Date(startsAt.getTime() + 60 * 60_000).toISOString(),
+      days: [todayWib()],
       location: 'Aula Kantor Camat Kertapati',
       capacity: 10,
       status: 'OPEN',
