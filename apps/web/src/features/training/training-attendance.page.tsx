@@ -233,7 +233,7 @@ function Sheet({ sheet }: { sheet: AttendanceSheet }) {
             >
               {t('training.attendance.saveScores')}
             </Button>
-            <Button color="teal" onClick={() => setConfirm(true)}>
+            <Button color="teal.9" onClick={() => setConfirm(true)}>
               {t('training.attendance.complete')}
             </Button>
           </Stack>

@@ -42,7 +42,7 @@ export function TrainingCataloguePage() {
       header: t('training.common.status'),
       render: (s) => (
         <Stack gap={2} align="flex-start">
-          <Badge variant="light" color={s.status === 'OPEN' ? 'teal' : 'gray'}>
+          <Badge variant="light" color={s.status === 'OPEN' ? 'teal.9' : 'gray.8'}>
             {t(`training.sessionStatus.${s.status}`)}
           </Badge>
           <Text size="sm">{t('training.common.seatsLeft', { n: s.seatsLeft })}</Text>

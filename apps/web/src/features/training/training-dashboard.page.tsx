@@ -101,7 +101,7 @@ function MyJpSection({ year }: { year: number }) {
         <Stack gap="sm">
           <JpBar progress={mine.data} />
           {mine.data.reminder && (
-            <Text size="sm" c="orange.9" role="status">
+            <Text size="sm" c="red.9" role="status">
               {mine.data.reminder}
             </Text>
           )}

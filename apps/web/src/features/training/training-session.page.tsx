@@ -51,7 +51,9 @@ export function TrainingSessionPage() {
         <Card withBorder>
           <Stack gap="xs">
             <Group gap="xs">
-              <Badge variant="light">{t(`training.sessionStatus.${s.status}`)}</Badge>
+              <Badge variant="light" color="blue.9">
+                {t(`training.sessionStatus.${s.status}`)}
+              </Badge>
               <Text size="sm">{t('training.common.seatsLeft', { n: s.seatsLeft })}</Text>
             </Group>
             <Text>

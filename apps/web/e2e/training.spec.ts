@@ -1,0 +1,198 @@
+import { expect, request, test, type Browser, type Page } from '@playwright/test';
+import { seriousA11yIssues } from './fixtures';
+
+// Training journey (issue 11): on the demo data, the superior's Kebutuhan pelatihan list recommends the
+// complaint-management programme (the need belongs to a complaint handler of the team), an employee finds it in the
+// catalogue, requests a seat, the direct superior approves it, the internal trainer (the PELATIH demo user, Pranata
+// Komputer) records attendance and completes the session, the employee downloads the certificate (a PDF) and the JP
+// bar on the home page moves; the trainer's SKP shows the training bukti sistem. Axe on every page visited.
+//
+// The demo's upcoming session of the programme lies in the future (attendance of a day not yet come cannot be
+// recorded), so the setup adds, through the API as the admin, one session of the same programme starting in ten
+// minutes: it can still be requested (not started) and its only day is today (attendance and completion allowed).
+
+const PASSWORD = process.env.DEMO_PASSWORD ?? 'Kertapati#2026';
+const PROGRAMME = 'Manajemen Pengaduan Masyarakat';
+const SUFFIX = 'Angkatan Uji E2E';
+const EMPLOYEE_POSITION = 'Pengelola Kepegawaian';
+const SUPERIOR_POSITION = 'Kepala Subbagian Umum dan Kepegawaian';
+const TRAINER_POSITION = 'Pranata Komputer Ahli Pertama';
+
+type EmployeeItem = { id: number; nip: string; fullName: string; position: { name: string } | null };
+type Person = { id: number; nip: string; fullName: string };
+
+/** Today in WIB (UTC+7) as YYYY-MM-DD. */
+const todayWib = () => new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10);
+
+async function setup(baseURL: string): Promise<Record<'employee' | 'superior' | 'trainer', Person>> {
+  const api = await request.newContext({ baseURL });
+  const login = await api.post('/api/v1/auth/login', { data: { username: 'admin', password: PASSWORD } });
+  expect(login.status()).toBe(200);
+  const employees = (
+    (await (await api.get('/api/v1/employees', { params: { pageSize: 200 } })).json()) as {
+      items: EmployeeItem[];
+    }
+  ).items;
+  const byPosition = (name: string): Person => {
+    const found = employees.find((e) => e.position?.name === name);
+    if (!found) throw new Error(`Tidak ada pegawai pada jabatan ${name} di data demo`);
+    return { id: found.id, nip: found.nip, fullName: found.fullName };
+  };
+  const people = {
+    employee: byPosition(EMPLOYEE_POSITION),
+    superior: byPosition(SUPERIOR_POSITION),
+    trainer: byPosition(TRAINER_POSITION),
+  };
+  const programmes = (
+    (await (await api.get('/api/v1/training/programmes')).json()) as {
+      items: { id: number; title: string }[];
+    }
+  ).items;
+  const programme = programmes.find((p) => p.title === PROGRAMME);
+  if (!programme) throw new Error(`Program ${PROGRAMME} tidak ada di data demo`);
+  // Starts shortly (a seat can be requested until the start) and is held today, whatever the hour of the run.
+  const startsAt = new Date(Date.now() + 10 * 60_000);
+  const created = await api.post('/api/v1/training/sessions', {
+    data: {
+      programmeId: programme.id,
+      titleSuffix: SUFFIX,
+      startsAt: startsAt.toISOString(),
+      endsAt: new Date(startsAt.getTime() + 60 * 60_000).toISOString(),
+      days: [todayWib()],
+      location: 'Aula Kantor Camat Kertapati',
+      capacity: 10,
+      status: 'OPEN',
+      minAttendancePercent: 100,
+      trainers: [{ employeeId: people.trainer.id }],
+    },
+  });
+  expect(created.status(), await created.text()).toBe(201);
+  await api.dispose();
+  return people;
+}
+
+async function loginPage(browser: Browser, baseURL: string, username: string): Promise<Page> {
+  const context = await browser.newContext({ baseURL, locale: 'id-ID', timezoneId: 'Asia/Jakarta' });
+  const page = await context.newPage();
+  await page.goto('/login');
+  await page.getByLabel('Nama pengguna atau NIP').fill(username);
+  await page.getByLabel('Kata sandi').fill(PASSWORD);
+  await page.getByRole('button', { name: 'Masuk' }).click();
+  await page.waitForURL((url) => !url.pathname.startsWith('/login'));
+  return page;
+}
+
+async function expectAccessible(page: Page) {
+  expect(await seriousA11yIssues(page)).toEqual([]);
+}
+
+/** The JP figure of the home page card ("12 / 20 JP" → 12). */
+async function homeJp(page: Page): Promise<number> {
+  await page.goto('/');
+  const figure = page.getByTestId('jp-figure');
+  await expect(figure).toBeVisible();
+  const text = (await figure.textContent()) ?? '';
+  return Number(/[\d.,]+/.exec(text)![0].replace(/\./g, '').replace(',', '.'));
+}
+
+test('training: request, approval, attendance and completion, certificate, JP bar, trainer bukti sistem', async ({
+  browser,
+  baseURL,
+}) => {
+  test.setTimeout(180_000);
+  const people = await setup(baseURL!);
+  const employee = await loginPage(browser, baseURL!, people.employee.nip);
+  const superior = await loginPage(browser, baseURL!, people.superior.nip);
+  const trainer = await loginPage(browser, baseURL!, people.trainer.nip);
+  const sessionName = new RegExp(`${PROGRAMME} — ${SUFFIX}`);
+  let jpBefore = 0;
+
+  await test.step('the employee reads the JP bar on the home page', async () => {
+    jpBefore = await homeJp(employee);
+    await expect(employee.getByRole('progressbar', { name: /JP/ })).toBeVisible();
+    await expectAccessible(employee);
+  });
+
+  await test.step('the superior’s needs list recommends the complaint-management programme', async () => {
+    // Kebutuhan pelatihan is the superior's screen: the complaint handlers of the team with late complaints carry a
+    // generated need that links to this programme.
+    await superior.goto('/kebutuhan-pelatihan');
+    await expect(superior.getByTestId('training-need').filter({ hasText: PROGRAMME }).first()).toBeVisible();
+    await expectAccessible(superior);
+  });
+
+  await test.step('the employee finds the programme in the catalogue and requests a seat', async () => {
+    await employee.goto('/pelatihan');
+    await expect(employee.getByRole('cell', { name: new RegExp(PROGRAMME) }).first()).toBeVisible();
+    await expectAccessible(employee);
+    await employee.getByRole('link', { name: sessionName }).click();
+    await employee.waitForURL(/\/pelatihan\/sesi\/\d+$/);
+    await employee
+      .getByLabel('Catatan untuk atasan (opsional)')
+      .fill('Untuk menangani pengaduan tepat waktu');
+    await employee.getByRole('button', { name: 'Ajukan ikut pelatihan' }).click();
+    // The session refetches at once (no more request button, so the 'sent' alert goes with it): the status shows.
+    await expect(employee.getByText('Menunggu persetujuan atasan', { exact: true })).toBeVisible();
+    await expectAccessible(employee);
+  });
+
+  await test.step('the superior approves the request (Persetujuan)', async () => {
+    await superior.goto('/pelatihan/persetujuan');
+    const row = superior.getByRole('row', { name: sessionName });
+    await expect(row).toContainText(people.employee.fullName);
+    await expectAccessible(superior);
+    await row.getByRole('button', { name: 'Setujui' }).click();
+    await expect(row).toHaveCount(0);
+  });
+
+  await test.step('the internal trainer records attendance and completes the session', async () => {
+    await trainer.goto('/pelatihan/daftar-hadir');
+    await expectAccessible(trainer);
+    await trainer.getByRole('link', { name: sessionName }).click();
+    await trainer.waitForURL(/\/pelatihan\/daftar-hadir\/\d+$/);
+    await trainer.getByRole('checkbox', { name: `Hadir: ${people.employee.fullName}` }).check();
+    const saved = trainer.waitForResponse(
+      (r) => r.url().includes('/attendance') && r.request().method() !== 'GET',
+    );
+    await trainer.getByRole('button', { name: 'Simpan kehadiran hari ini' }).click();
+    expect((await saved).ok()).toBe(true);
+    await expect(
+      trainer.getByRole('row', { name: new RegExp(people.employee.fullName) }).getByText('100%'),
+    ).toBeVisible();
+    await expectAccessible(trainer);
+    await trainer.getByRole('button', { name: 'Nyatakan sesi selesai' }).click();
+    await trainer.getByRole('dialog').getByRole('button', { name: 'Nyatakan sesi selesai' }).click();
+    await expect(trainer.getByText('1 lulus, 0 tidak lulus.')).toBeVisible();
+  });
+
+  await test.step('the employee downloads the certificate and the JP bar moves', async () => {
+    await employee.goto('/pelatihan/saya');
+    const row = employee.getByRole('row', { name: sessionName });
+    const link = row.getByRole('link', { name: 'Unduh' });
+    await expect(link).toBeVisible();
+    await expectAccessible(employee);
+    const href = await link.getAttribute('href');
+    const pdf = await employee.request.get(href!);
+    expect(pdf.status()).toBe(200);
+    expect(pdf.headers()['content-type']).toContain('application/pdf');
+    expect((await pdf.body()).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    const jpAfter = await homeJp(employee);
+    expect(jpAfter).toBe(jpBefore + 8);
+    await expectAccessible(employee);
+  });
+
+  await test.step('the trainer’s SKP shows the training bukti sistem', async () => {
+    await trainer.goto('/kinerja');
+    await trainer.getByRole('link', { name: 'Buka SKP' }).click();
+    await trainer.waitForURL(/\/kinerja\/skp\/\d+/);
+    const extra = trainer.getByRole('table', { name: 'B. Tambahan' });
+    await expect(
+      extra.getByText('Bukti sistem: JP pelatihan yang diajarkan (pelatih internal)'),
+    ).toBeVisible();
+    await expectAccessible(trainer);
+  });
+
+  await employee.context().close();
+  await superior.context().close();
+  await trainer.context().close();
+});
