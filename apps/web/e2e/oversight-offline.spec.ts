@@ -1,16 +1,22 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, request, test, type APIRequestContext, type Page } from '@playwright/test';
-import { makePng } from './fixtures';
+import { makePng, seriousA11yIssues } from './fixtures';
 
 // Issue 12 §4: an inspector fills a checklist on a phone over a connection that drops. The form keeps every change
 // on the device and shows it as "belum terkirim"; a reload does not lose it; once the server is reachable again the
 // form is sent by itself and the server holds exactly one inspection for it.
 // Without a service worker a page cannot be reloaded with no network at all, so the reload happens with the network
 // back but the inspection API still unreachable (requests aborted) — the same situation for the form.
+// The journey then goes on to the end of issue 12 §8 on the same phone: the inspector submits the checklist,
+// records a finding with the photo taken offline as evidence and a recommendation for the head of the PATEN counter;
+// that owner posts a follow-up with a photo; the inspector verifies it as sesuai and the recommendation is closed.
+// Axe on each page visited.
 
 test.use({ viewport: { width: 390, height: 844 } });
 
 const PASSWORD = process.env.DEMO_PASSWORD ?? 'Kertapati#2026';
+const OWNER_POSITION = 'Kepala Seksi Pelayanan Umum';
+const RECOMMENDATION = 'Pasang maklumat pelayanan di depan loket PATEN (uji).';
 
 async function apiAs(baseURL: string, username: string): Promise<APIRequestContext> {
   const api = await request.newContext({ baseURL });
@@ -30,11 +36,13 @@ async function loginInBrowser(page: Page, username: string) {
 
 const todayWib = () => new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 10);
 
-test('a checklist filled through a dropped connection and a reload reaches the server once', async ({
+test('a checklist filled through a dropped connection and a reload reaches the server once; the finding from it is followed up and closed', async ({
   page,
   context,
+  browser,
   baseURL,
 }) => {
+  test.setTimeout(150_000);
   // Set-up through the API: the Camat forms a team of two Tim Pengawas holders; the leader plans a visit today.
   const camat = await apiAs(baseURL!, 'camat');
   const candidates = (await (await camat.get('/api/v1/oversight/teams/candidates')).json()).items as {
@@ -136,4 +144,119 @@ test('a checklist filled through a dropped connection and a reload reaches the s
   expect(detail.location).toBe('Loket PATEN Kantor Camat Kertapati');
   expect(detail.answers).toHaveLength(3);
   expect(detail.photos).toHaveLength(1);
+
+  // The rest of the checklist, online, with the photos its items require; then the inspection is submitted.
+  await item(4).getByRole('radio', { name: 'Ya' }).check();
+  await item(4)
+    .locator('input[type="file"]')
+    .setInputFiles({ name: 'pengaduan.png', mimeType: 'image/png', buffer: makePng() });
+  await expect(item(4).getByText('1 foto')).toBeVisible();
+  await item(6).getByRole('textbox', { name: /nilai/i }).fill('3');
+  await item(7).getByRole('radio', { name: 'Ya' }).check();
+  await item(7)
+    .locator('input[type="file"]')
+    .setInputFiles({ name: 'ruang-tunggu.png', mimeType: 'image/png', buffer: makePng() });
+  await expect(item(7).getByText('1 foto')).toBeVisible();
+  await page.getByRole('button', { name: 'Kirim inspeksi' }).click();
+  await page.getByRole('link', { name: 'Lihat inspeksi' }).click({ timeout: 30_000 });
+  await expect(page).toHaveURL(/\/pengawasan\/inspeksi\/\d+$/);
+  await expect(page.getByText('Terkirim', { exact: true })).toBeVisible();
+  expect(await seriousA11yIssues(page)).toEqual([]);
+
+  // Catat temuan on the inspection, with the photo taken offline as evidence.
+  await page.getByRole('button', { name: 'Catat temuan' }).click();
+  const findingForm = page.getByRole('dialog', { name: 'Catat temuan' });
+  await findingForm.getByLabel('Judul temuan').fill('Maklumat pelayanan tidak dipajang');
+  await findingForm.getByLabel('Kondisi').fill('Maklumat pelayanan tidak terlihat di loket PATEN.');
+  await findingForm.getByLabel('Kriteria').fill('Maklumat pelayanan wajib dipublikasikan di tempat layanan.');
+  await findingForm
+    .getByLabel('Sebab')
+    .fill('Papan maklumat dilepas saat renovasi dan belum dipasang kembali.');
+  await findingForm.getByLabel('Akibat').fill('Pengguna layanan tidak mengetahui standar pelayanan.');
+  await findingForm.getByRole('checkbox', { name: /^maklumat\./ }).check();
+  expect(await seriousA11yIssues(page)).toEqual([]);
+  await findingForm.getByRole('button', { name: 'Simpan' }).click();
+  await expect(page).toHaveURL(/\/pengawasan\/temuan\/\d+$/);
+  await expect(page.getByRole('heading', { name: 'Maklumat pelayanan tidak dipajang' })).toBeVisible();
+  await expect(page.getByRole('link', { name: /^maklumat\./ })).toBeVisible();
+  expect(await seriousA11yIssues(page)).toEqual([]);
+
+  // A recommendation for the head of the PATEN counter (found by position, never by id).
+  const admin = await apiAs(baseURL!, 'admin');
+  const employees = (await (await admin.get('/api/v1/employees', { params: { pageSize: 200 } })).json())
+    .items as { nip: string; position: { name: string } | null }[];
+  const ownerNip = employees.find((e) => e.position?.name === OWNER_POSITION)!.nip;
+  const ownerName = (
+    (await (await inspector.get('/api/v1/oversight/people')).json()).items as { nip: string; name: string }[]
+  ).find((p) => p.nip === ownerNip)!.name;
+  await page.getByRole('button', { name: 'Tambah rekomendasi' }).click();
+  const recForm = page.getByRole('dialog', { name: 'Tambah rekomendasi' });
+  await recForm.getByRole('textbox', { name: 'Rekomendasi' }).fill(RECOMMENDATION);
+  await recForm.getByRole('combobox', { name: 'Penanggung jawab', exact: true }).fill(ownerName);
+  await page.getByRole('option', { name: ownerName }).first().click();
+  expect(await seriousA11yIssues(page)).toEqual([]);
+  await recForm.getByRole('button', { name: 'Simpan' }).click();
+  await expect(recForm).toHaveCount(0);
+  const recLink = page.getByRole('link', { name: RECOMMENDATION });
+  await expect(recLink).toBeVisible();
+  await recLink.click();
+  await expect(page).toHaveURL(/\/pengawasan\/rekomendasi\/\d+$/);
+  const recPath = new URL(page.url()).pathname;
+  await expect(page.getByText('Terbuka', { exact: true })).toBeVisible();
+  expect(await seriousA11yIssues(page)).toEqual([]);
+
+  // The owner, on their own phone, finds it on the home page and posts a follow-up with a photo.
+  const ownerContext = await browser.newContext({
+    baseURL,
+    locale: 'id-ID',
+    timezoneId: 'Asia/Jakarta',
+    viewport: { width: 390, height: 844 },
+  });
+  const owner = await ownerContext.newPage();
+  await loginInBrowser(owner, ownerNip);
+  await owner.goto('/');
+  const card = owner.getByRole('region', { name: 'Rekomendasi pengawasan untuk saya' }).first();
+  await expect(card.getByRole('link', { name: RECOMMENDATION })).toBeVisible();
+  // Axe on the oversight card only: the rest of the home page (other modules' cards) is not this journey's.
+  await card.evaluate((el) => el.setAttribute('data-axe-scope', 'oversight-card'));
+  const cardAxe = await new AxeBuilder({ page: owner })
+    .include('[data-axe-scope="oversight-card"]')
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
+  expect(
+    cardAxe.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+  ).toEqual([]);
+  await card.getByRole('link', { name: RECOMMENDATION }).click();
+  await expect(owner).toHaveURL(new RegExp(`${recPath}$`));
+  await owner
+    .getByLabel('Uraian tindak lanjut')
+    .fill('Maklumat pelayanan sudah dipasang kembali di depan loket.');
+  await owner.locator('input[type="file"]').setInputFiles({
+    name: 'maklumat-terpasang.png',
+    mimeType: 'image/png',
+    buffer: makePng({ comment: 'GPS' }),
+  });
+  expect(await seriousA11yIssues(owner)).toEqual([]);
+  await owner.getByRole('button', { name: 'Kirim tindak lanjut' }).click();
+  await expect(owner.getByText('Menunggu verifikasi', { exact: true })).toBeVisible();
+  await expect(owner.getByRole('link', { name: 'maklumat-terpasang.png' })).toBeVisible();
+
+  // The inspector finds it waiting for verification, verifies it as sesuai, and the recommendation is closed.
+  await page.goto('/pengawasan/tindak-lanjut');
+  const waiting = page.getByRole('region', { name: /Menunggu verifikasi saya/ }).first();
+  await expect(waiting.getByRole('link', { name: RECOMMENDATION })).toBeVisible();
+  expect(await seriousA11yIssues(page)).toEqual([]);
+  await waiting.getByRole('link', { name: RECOMMENDATION }).click();
+  await expect(page).toHaveURL(new RegExp(`${recPath}$`));
+  await page.getByRole('radio', { name: 'Sesuai', exact: true }).check();
+  await page.getByRole('button', { name: 'Simpan verifikasi' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Simpan verifikasi' }).click();
+  await expect(page.getByText('Selesai', { exact: true })).toBeVisible();
+  await expect(page.getByText(/Sesuai — diverifikasi oleh/)).toBeVisible();
+  expect(await seriousA11yIssues(page)).toEqual([]);
+  await owner.reload();
+  await expect(owner.getByText('Selesai', { exact: true })).toBeVisible();
+  await ownerContext.close();
 });

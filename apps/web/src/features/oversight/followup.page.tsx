@@ -190,6 +190,8 @@ function SubmitForm({ id }: { id: number }) {
             label={t('oversightFollowUp.submit.files')}
             multiple
             clearable
+            // The clear button has no text of its own: axe button-name (serious) without a label.
+            clearButtonProps={{ 'aria-label': t('oversightFollowUp.submit.clearFiles') }}
             accept="image/jpeg,image/png,application/pdf"
             value={files}
             onChange={(v) => setFiles(v.slice(0, FOLLOW_UP_MAX_FILES))}
