@@ -147,6 +147,8 @@ test('training: request, approval, attendance and completion, certificate, JP ba
 
   await test.step('the internal trainer records attendance and completes the session', async () => {
     await trainer.goto('/pelatihan/daftar-hadir');
+    // Axe looks at the loaded list, not the loading indicator.
+    await expect(trainer.getByRole('link', { name: sessionName })).toBeVisible();
     await expectAccessible(trainer);
     await trainer.getByRole('link', { name: sessionName }).click();
     await trainer.waitForURL(/\/pelatihan\/daftar-hadir\/\d+$/);
