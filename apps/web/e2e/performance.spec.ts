@@ -79,6 +79,8 @@ test('SKP: draft with cascade, return and approve, realisation with a file, feed
 
   await test.step('the superior returns it with a comment', async () => {
     await superior.goto(skpPath);
+    await expect(superior.getByRole('button', { name: 'Kembalikan' })).toBeVisible();
+    await expectNoSeriousA11yIssues(superior);
     await superior.getByRole('button', { name: 'Kembalikan' }).click();
     const dialog = superior.getByRole('dialog');
     await dialog.getByLabel('Catatan untuk pegawai').fill('Tambahkan satuan waktu penyelesaian');
