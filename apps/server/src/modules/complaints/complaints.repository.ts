@@ -6,6 +6,7 @@ import {
 import { sql, type Insertable, type Updateable } from 'kysely';
 import type { ComplaintStatus, HolidayKind } from '@sim/contracts';
 import type { Database } from '../../db/database';
+import { findSetting, upsertSetting } from '../../db/settings';
 import { fetchPage } from '../../db/paging';
 import { activeOn } from '../org/org-queries';
 import type {
@@ -73,20 +74,11 @@ export async function findKelurahanNames(db: Database): Promise<string[]> {
 // ---------------------------------------------------------------- settings and calendar
 
 export async function findSlaPolicyValue(db: Database): Promise<unknown> {
-  const row = await db
-    .selectFrom('settings')
-    .select('value')
-    .where('key', '=', SLA_POLICY_KEY)
-    .executeTakeFirst();
-  return row?.value ?? null;
+  return findSetting(db, SLA_POLICY_KEY);
 }
 
-export async function upsertSlaPolicyValue(db: Database, value: unknown, at: Date) {
-  await db
-    .insertInto('settings')
-    .values({ key: SLA_POLICY_KEY, value: JSON.stringify(value), updated_at: at })
-    .onConflict((oc) => oc.column('key').doUpdateSet({ value: JSON.stringify(value), updated_at: at }))
-    .execute();
+export async function upsertSlaPolicyValue(db: Database, value: unknown, at: Date): Promise<void> {
+  await upsertSetting(db, SLA_POLICY_KEY, value, at);
 }
 
 export async function findAllHolidayDates(db: Database): Promise<string[]> {

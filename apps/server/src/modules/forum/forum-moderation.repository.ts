@@ -1,6 +1,7 @@
 import type { ForumModerationAction, ForumPostVisibility, ForumReportReason } from '@sim/contracts';
 import { sql } from 'kysely';
 import type { Database } from '../../db/database';
+import { findSetting, upsertSetting } from '../../db/settings';
 
 // Reports, the moderators' queue, their decisions, the edit history and the forum settings (issue 13). Reporters
 // are never returned beside another reporter's report: the queue counts reports by reason.
@@ -8,20 +9,11 @@ import type { Database } from '../../db/database';
 export const FORUM_SETTINGS_KEY = 'forum.settings';
 
 export async function findForumSettingsValue(db: Database): Promise<unknown> {
-  const row = await db
-    .selectFrom('settings')
-    .select('value')
-    .where('key', '=', FORUM_SETTINGS_KEY)
-    .executeTakeFirst();
-  return row?.value ?? null;
+  return findSetting(db, FORUM_SETTINGS_KEY);
 }
 
 export async function upsertForumSettingsValue(db: Database, value: unknown, at: Date): Promise<void> {
-  await db
-    .insertInto('settings')
-    .values({ key: FORUM_SETTINGS_KEY, value: JSON.stringify(value), updated_at: at })
-    .onConflict((oc) => oc.column('key').doUpdateSet({ value: JSON.stringify(value), updated_at: at }))
-    .execute();
+  await upsertSetting(db, FORUM_SETTINGS_KEY, value, at);
 }
 
 /** A post with what moderation needs: its thread, state and author (the caller decides what to show). */

@@ -1,6 +1,7 @@
 import type { RecommendationStatus } from '@sim/contracts';
 import { sql, type Insertable, type Updateable } from 'kysely';
 import type { Database } from '../../db/database';
+import { findSetting, upsertSetting } from '../../db/settings';
 import type {
   OversightFollowUpsTable,
   OversightRecommendationEventsTable,
@@ -313,18 +314,9 @@ export async function findEmployeeBrief(db: Database, id: number) {
 const FOLLOW_UP_POLICY_KEY = 'oversight.follow_up_policy';
 
 export async function findFollowUpPolicyValue(db: Database): Promise<unknown> {
-  const row = await db
-    .selectFrom('settings')
-    .select('value')
-    .where('key', '=', FOLLOW_UP_POLICY_KEY)
-    .executeTakeFirst();
-  return row?.value ?? null;
+  return findSetting(db, FOLLOW_UP_POLICY_KEY);
 }
 
-export async function upsertFollowUpPolicyValue(db: Database, value: unknown, at: Date) {
-  await db
-    .insertInto('settings')
-    .values({ key: FOLLOW_UP_POLICY_KEY, value: JSON.stringify(value), updated_at: at })
-    .onConflict((oc) => oc.column('key').doUpdateSet({ value: JSON.stringify(value), updated_at: at }))
-    .execute();
+export async function upsertFollowUpPolicyValue(db: Database, value: unknown, at: Date): Promise<void> {
+  await upsertSetting(db, FOLLOW_UP_POLICY_KEY, value, at);
 }

@@ -1,6 +1,7 @@
 import type { Role } from '@sim/contracts';
 import { sql, type ExpressionBuilder, type Insertable, type Updateable } from 'kysely';
 import type { Database } from '../../db/database';
+import { findSetting, upsertSetting } from '../../db/settings';
 import { fetchPage } from '../../db/paging';
 import type {
   DB,
@@ -22,20 +23,11 @@ const SETTINGS_KEY = 'oversight.settings';
 // ---------------------------------------------------------------- settings
 
 export async function findSettingsValue(db: Database): Promise<unknown> {
-  const row = await db
-    .selectFrom('settings')
-    .select('value')
-    .where('key', '=', SETTINGS_KEY)
-    .executeTakeFirst();
-  return row?.value ?? null;
+  return findSetting(db, SETTINGS_KEY);
 }
 
-export async function upsertSettingsValue(db: Database, value: unknown, at: Date) {
-  await db
-    .insertInto('settings')
-    .values({ key: SETTINGS_KEY, value: JSON.stringify(value), updated_at: at })
-    .onConflict((oc) => oc.column('key').doUpdateSet({ value: JSON.stringify(value), updated_at: at }))
-    .execute();
+export async function upsertSettingsValue(db: Database, value: unknown, at: Date): Promise<void> {
+  await upsertSetting(db, SETTINGS_KEY, value, at);
 }
 
 // ---------------------------------------------------------------- org reads

@@ -20,7 +20,7 @@ import * as repo from './surveys.repository';
 import * as aggregateRepo from './survey-aggregates.repository';
 import * as invitationRepo from './survey-invitations.repository';
 import * as responseRepo from './survey-responses.repository';
-import * as settingRepo from './survey-settings.repository';
+import * as settingRepo from '../../db/settings';
 import * as suggestionRepo from './survey-suggestions.repository';
 import { columnOf, personName } from './surveys.rules';
 import {

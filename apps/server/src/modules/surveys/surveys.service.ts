@@ -36,7 +36,7 @@ import * as aggregateRepo from './survey-aggregates.repository';
 import * as followupRepo from './survey-followups.repository';
 import * as peopleRepo from './survey-people.repository';
 import * as responseRepo from './survey-responses.repository';
-import * as settingRepo from './survey-settings.repository';
+import * as settingRepo from '../../db/settings';
 import { ikmOfAggregate, personName, weightOption } from './surveys.rules';
 
 // Surveys: a service unit's SKM for a period, with the nine unsur (wording editable, codes fixed), optional extra

@@ -1,5 +1,6 @@
 import type { Insertable } from 'kysely';
 import type { Database } from '../../db/database';
+import { findSetting, upsertSetting } from '../../db/settings';
 import type { TrainingNeedDecisionsTable } from '../../db/schema';
 
 // Training needs: the agency settings, the superior's decisions, and the programmes and upcoming sessions that
@@ -8,20 +9,11 @@ import type { TrainingNeedDecisionsTable } from '../../db/schema';
 const SETTINGS_KEY = 'training.needs';
 
 export async function findNeedSettingsValue(db: Database): Promise<unknown> {
-  const row = await db
-    .selectFrom('settings')
-    .select('value')
-    .where('key', '=', SETTINGS_KEY)
-    .executeTakeFirst();
-  return row?.value ?? null;
+  return findSetting(db, SETTINGS_KEY);
 }
 
-export async function upsertNeedSettingsValue(db: Database, value: unknown, at: Date) {
-  await db
-    .insertInto('settings')
-    .values({ key: SETTINGS_KEY, value: JSON.stringify(value), updated_at: at })
-    .onConflict((oc) => oc.column('key').doUpdateSet({ value: JSON.stringify(value), updated_at: at }))
-    .execute();
+export async function upsertNeedSettingsValue(db: Database, value: unknown, at: Date): Promise<void> {
+  await upsertSetting(db, SETTINGS_KEY, value, at);
 }
 
 export type DecisionRow = Awaited<ReturnType<typeof findLatestDecisions>>[number];

@@ -6,20 +6,8 @@ import { activeOn } from '../org/org-queries';
 // and the sessions internal trainers delivered. Org's tables are joined read-only; nothing here writes training's
 // other tables (they belong to the catalogue and enrolment services).
 
-/** A value of the key/value settings table (the training figures settings are one JSON object). */
-export async function findSetting(db: Database, key: string): Promise<unknown> {
-  const row = await db.selectFrom('settings').select('value').where('key', '=', key).executeTakeFirst();
-  return row?.value;
-}
-
-export async function upsertSetting(db: Database, key: string, value: unknown, now: Date): Promise<void> {
-  const json = JSON.stringify(value);
-  await db
-    .insertInto('settings')
-    .values({ key, value: json, updated_at: now })
-    .onConflict((oc) => oc.column('key').doUpdateSet({ value: json, updated_at: now }))
-    .execute();
-}
+// The training figures settings are one JSON object in the key/value settings table (db/settings).
+export { findSetting, upsertSetting } from '../../db/settings';
 
 /** JP credited per employee in a year (employees without credits are absent: 0 JP). */
 export async function findJpTotals(db: Database, year: number, employeeIds: number[] | null) {

@@ -1,6 +1,7 @@
 import { sql, type Insertable, type Selectable, type Updateable } from 'kysely';
 import type { TrainingEnrolmentStatus, TrainingEvidenceStatus, TrainingSessionStatus } from '@sim/contracts';
 import type { Database } from '../../db/database';
+import { findSetting, upsertSetting } from '../../db/settings';
 import type {
   TrainingEnrolmentsTable,
   TrainingExternalEvidenceTable,
@@ -28,20 +29,11 @@ export const LIVE_STATUSES: TrainingEnrolmentStatus[] = [
 // ---------------------------------------------------------------- settings
 
 export async function findSettingsValue(db: Database): Promise<unknown> {
-  const row = await db
-    .selectFrom('settings')
-    .select('value')
-    .where('key', '=', SETTINGS_KEY)
-    .executeTakeFirst();
-  return row?.value ?? null;
+  return findSetting(db, SETTINGS_KEY);
 }
 
-export async function upsertSettingsValue(db: Database, value: unknown, at: Date) {
-  await db
-    .insertInto('settings')
-    .values({ key: SETTINGS_KEY, value: JSON.stringify(value), updated_at: at })
-    .onConflict((oc) => oc.column('key').doUpdateSet({ value: JSON.stringify(value), updated_at: at }))
-    .execute();
+export async function upsertSettingsValue(db: Database, value: unknown, at: Date): Promise<void> {
+  await upsertSetting(db, SETTINGS_KEY, value, at);
 }
 
 // ---------------------------------------------------------------- competencies (read-only)
