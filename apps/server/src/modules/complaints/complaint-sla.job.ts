@@ -7,10 +7,10 @@ import {
   type SlaClock,
 } from '@sim/domain';
 import { COMPLAINT_MESSAGE_TERMS_ID } from '@sim/contracts';
-import type { FastifyBaseLogger } from 'fastify';
 import type { Database } from '../../db/database';
 import { systemContext } from '../../lib/actor';
 import type { ServiceContext } from '../../lib/context';
+import { startIntervalJob } from '../../lib/interval-job';
 import { recordAudit } from '../audit/audit.service';
 import { sendMail } from '../notifications/mailer';
 import { findNearestRoleHolders, getSuperiorOf } from '../org/org.service';
@@ -354,29 +354,14 @@ async function mailStaff(
  * shutdown. Call once after the server listens; the timer does not keep the process alive.
  */
 export function startComplaintJobs(
-  app: { ctx: ServiceContext; log: FastifyBaseLogger },
+  app: Parameters<typeof startIntervalJob>[0],
   options: { intervalMs?: number } = {},
 ): () => void {
-  let running = false;
-  const tick = async () => {
-    if (running) return;
-    running = true;
-    try {
-      const result = await runComplaintSlaJob(app.ctx);
-      if (result.events > 0) {
-        app.log.info(
-          { events: result.events, closed: result.closed, notified: result.notified.length },
-          'complaint SLA job',
-        );
-      }
-    } catch (err) {
-      app.log.error({ err }, 'complaint SLA job failed');
-    } finally {
-      running = false;
-    }
-  };
-  const timer = setInterval(() => void tick(), options.intervalMs ?? 60_000);
-  timer.unref();
-  void tick();
-  return () => clearInterval(timer);
+  return startIntervalJob(app, {
+    name: 'complaint SLA job',
+    intervalMs: options.intervalMs ?? 60_000,
+    run: runComplaintSlaJob,
+    summarise: (r) =>
+      r.events > 0 ? { events: r.events, closed: r.closed, notified: r.notified.length } : null,
+  });
 }

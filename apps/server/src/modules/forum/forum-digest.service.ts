@@ -3,6 +3,7 @@ import { toWibIsoDate } from '@sim/domain';
 import type { Database } from '../../db/database';
 import type { Actor } from '../../lib/actor';
 import type { ServiceContext } from '../../lib/context';
+import { startIntervalJob } from '../../lib/interval-job';
 import { sendMail } from '../notifications/mailer';
 import { loadForumSettings } from './forum-moderation.service';
 import * as repo from './forum-digest.repository';
@@ -198,22 +199,13 @@ export async function runForumDigestJob(
 
 /** Starts the digest job (every 15 minutes; it sends each subscriber at most one digest per WIB day). */
 export function startForumDigestJob(
-  app: { ctx: ServiceContext; log: { error: (o: object, m: string) => void } },
+  app: Parameters<typeof startIntervalJob>[0],
   options: { intervalMs?: number } = {},
 ): () => void {
-  let running = false;
-  const tick = async () => {
-    if (running) return;
-    running = true;
-    try {
-      await runForumDigestJob(app.ctx);
-    } catch (err) {
-      app.log.error({ err }, 'forum digest job failed');
-    } finally {
-      running = false;
-    }
-  };
-  const timer = setInterval(() => void tick(), options.intervalMs ?? 15 * 60_000);
-  timer.unref();
-  return () => clearInterval(timer);
+  return startIntervalJob(app, {
+    name: 'forum digest job',
+    intervalMs: options.intervalMs ?? 15 * 60_000,
+    run: runForumDigestJob,
+    runAtStart: false,
+  });
 }

@@ -1,8 +1,8 @@
 import { dueFollowUpStages, followUpStageKey, formatTanggal, todayOf } from '@sim/domain';
-import type { FastifyBaseLogger } from 'fastify';
 import { tryJobLock } from '../../db/advisory-lock';
 import { systemContext } from '../../lib/actor';
 import type { ServiceContext } from '../../lib/context';
+import { startIntervalJob } from '../../lib/interval-job';
 import { recordAudit } from '../audit/audit.service';
 import { sendMail } from '../notifications/mailer';
 import { findNearestRoleHolders, getSuperiorOf } from '../org/org.service';
@@ -167,26 +167,13 @@ async function mailStaff(
  * for graceful shutdown. The timer does not keep the process alive.
  */
 export function startOversightJobs(
-  app: { ctx: ServiceContext; log: FastifyBaseLogger },
+  app: Parameters<typeof startIntervalJob>[0],
   options: { intervalMs?: number } = {},
 ): () => void {
-  let running = false;
-  const tick = async () => {
-    if (running) return;
-    running = true;
-    try {
-      const result = await runOversightEscalationJob(app.ctx);
-      if (result.events > 0) {
-        app.log.info({ events: result.events, notified: result.notified.length }, 'oversight escalation job');
-      }
-    } catch (err) {
-      app.log.error({ err }, 'oversight escalation job failed');
-    } finally {
-      running = false;
-    }
-  };
-  const timer = setInterval(() => void tick(), options.intervalMs ?? 15 * 60_000);
-  timer.unref();
-  void tick();
-  return () => clearInterval(timer);
+  return startIntervalJob(app, {
+    name: 'oversight escalation job',
+    intervalMs: options.intervalMs ?? 15 * 60_000,
+    run: runOversightEscalationJob,
+    summarise: (r) => (r.events > 0 ? { events: r.events, notified: r.notified.length } : null),
+  });
 }

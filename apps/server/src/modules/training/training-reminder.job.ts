@@ -1,6 +1,6 @@
 import { formatTanggal, startOfWibDay, toWibIsoDate } from '@sim/domain';
-import type { FastifyBaseLogger } from 'fastify';
 import type { ServiceContext } from '../../lib/context';
+import { startIntervalJob } from '../../lib/interval-job';
 import { sendMail } from '../notifications/mailer';
 import { sessionTitleOf } from './training-common';
 import { DAY_MS, timeOf } from './training-reminders.service';
@@ -55,24 +55,13 @@ export async function runTrainingReminderJob(ctx: ServiceContext): Promise<Train
 
 /** Starts the reminder job (default every 15 minutes); returns the stop function for graceful shutdown. */
 export function startTrainingJobs(
-  app: { ctx: ServiceContext; log: FastifyBaseLogger },
+  app: Parameters<typeof startIntervalJob>[0],
   options: { intervalMs?: number } = {},
 ): () => void {
-  let running = false;
-  const tick = async () => {
-    if (running) return;
-    running = true;
-    try {
-      const result = await runTrainingReminderJob(app.ctx);
-      if (result.reminded > 0) app.log.info(result, 'training reminder job');
-    } catch (err) {
-      app.log.error({ err }, 'training reminder job failed');
-    } finally {
-      running = false;
-    }
-  };
-  const timer = setInterval(() => void tick(), options.intervalMs ?? 15 * 60_000);
-  timer.unref();
-  void tick();
-  return () => clearInterval(timer);
+  return startIntervalJob(app, {
+    name: 'training reminder job',
+    intervalMs: options.intervalMs ?? 15 * 60_000,
+    run: runTrainingReminderJob,
+    summarise: (r) => (r.reminded > 0 ? r : null),
+  });
 }

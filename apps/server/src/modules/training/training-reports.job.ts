@@ -1,6 +1,6 @@
 import { fullNameOf, quarterOfIsoDate, todayOf } from '@sim/domain';
-import type { FastifyBaseLogger } from 'fastify';
 import type { ServiceContext } from '../../lib/context';
+import { startIntervalJob } from '../../lib/interval-job';
 import { sendMail } from '../notifications/mailer';
 import * as repo from './training-reports.repository';
 import { jpReminderText, jpRowsOf, loadTrainingTargets } from './training-reports.service';
@@ -63,24 +63,13 @@ export async function runJpReminderJob(
  * graceful shutdown. The timer does not keep the process alive.
  */
 export function startTrainingReminderJob(
-  app: { ctx: ServiceContext; log: FastifyBaseLogger },
+  app: Parameters<typeof startIntervalJob>[0],
   options: { intervalMs?: number } = {},
 ): () => void {
-  let running = false;
-  const tick = async () => {
-    if (running) return;
-    running = true;
-    try {
-      const result = await runJpReminderJob(app.ctx);
-      if (result.reminded.length > 0) app.log.info({ reminded: result.reminded.length }, 'JP reminder job');
-    } catch (err) {
-      app.log.error({ err }, 'JP reminder job failed');
-    } finally {
-      running = false;
-    }
-  };
-  const timer = setInterval(() => void tick(), options.intervalMs ?? 3_600_000);
-  timer.unref();
-  void tick();
-  return () => clearInterval(timer);
+  return startIntervalJob(app, {
+    name: 'JP reminder job',
+    intervalMs: options.intervalMs ?? 3_600_000,
+    run: runJpReminderJob,
+    summarise: (r) => (r.reminded.length > 0 ? { reminded: r.reminded.length } : null),
+  });
 }
