@@ -8,6 +8,7 @@ import {
 } from '@sim/domain';
 import { COMPLAINT_MESSAGE_TERMS_ID } from '@sim/contracts';
 import type { FastifyBaseLogger } from 'fastify';
+import { tryJobLock } from '../../db/advisory-lock';
 import type { Database } from '../../db/database';
 import { systemContext } from '../../lib/actor';
 import type { ServiceContext } from '../../lib/context';
@@ -92,7 +93,7 @@ async function findHeadOfOffice(trx: Database, unitId: number | null, today: str
  */
 export async function runComplaintSlaJob(ctx: ServiceContext, now: Date = ctx.now()): Promise<SlaJobResult> {
   const result = await ctx.db.transaction().execute(async (trx) => {
-    if (!(await repo.tryJobLock(trx, COMPLAINT_SLA_LOCK_KEY))) {
+    if (!(await tryJobLock(trx, COMPLAINT_SLA_LOCK_KEY))) {
       return { ran: false, events: 0, closed: 0, outbox: [] };
     }
     const policy = await loadSlaPolicy(trx);
