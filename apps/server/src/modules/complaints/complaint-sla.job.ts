@@ -13,7 +13,7 @@ import type { Database } from '../../db/database';
 import { systemContext } from '../../lib/actor';
 import type { ServiceContext } from '../../lib/context';
 import { recordAudit } from '../audit/audit.service';
-import { sendMail } from '../notifications/mailer';
+import { mailEmployees } from '../notifications/staff-mail';
 import { findNearestRoleHolders, getSuperiorOf } from '../org/org.service';
 import { clockOf } from './complaint-clock.rules';
 import { loadSlaPolicy, loadWorkCalendar } from './complaint-settings.service';
@@ -324,30 +324,13 @@ export async function runComplaintSlaJob(ctx: ServiceContext, now: Date = ctx.no
   });
   // Awaited, after the commit: a mail step that fails (database gone at shutdown) must not become an unhandled
   // rejection, which would end the whole server process.
-  if (result.outbox.length > 0) await mailStaff(ctx, result.outbox);
+  await mailEmployees(ctx, result.outbox);
   return {
     ran: result.ran,
     events: result.events,
     closed: result.closed,
     notified: result.outbox.map(({ employeeId, ticket, subject }) => ({ employeeId, ticket, subject })),
   };
-}
-
-async function mailStaff(
-  ctx: ServiceContext,
-  outbox: { employeeId: number; subject: string; text: string }[],
-) {
-  for (const mail of outbox) {
-    try {
-      const employee = await repo.findEmployeeBrief(ctx.db, mail.employeeId);
-      if (employee?.email)
-        await sendMail(ctx.config, { to: employee.email, subject: mail.subject, text: mail.text });
-    } catch (err) {
-      process.stderr.write(
-        `E-mail "${mail.subject}" tidak dikirim: ${err instanceof Error ? err.message : String(err)}\n`,
-      );
-    }
-  }
 }
 
 /**
