@@ -7,12 +7,13 @@ import {
   type SlaClock,
 } from '@sim/domain';
 import { COMPLAINT_MESSAGE_TERMS_ID } from '@sim/contracts';
+import { tryJobLock } from '../../db/advisory-lock';
 import type { Database } from '../../db/database';
 import { systemContext } from '../../lib/actor';
 import type { ServiceContext } from '../../lib/context';
 import { startIntervalJob } from '../../lib/interval-job';
 import { recordAudit } from '../audit/audit.service';
-import { sendMail } from '../notifications/mailer';
+import { mailEmployees } from '../notifications/staff-mail';
 import { findNearestRoleHolders, getSuperiorOf } from '../org/org.service';
 import { clockOf } from './complaint-clock.rules';
 import { loadSlaPolicy, loadWorkCalendar } from './complaint-settings.service';
@@ -92,7 +93,7 @@ async function findHeadOfOffice(trx: Database, unitId: number | null, today: str
  */
 export async function runComplaintSlaJob(ctx: ServiceContext, now: Date = ctx.now()): Promise<SlaJobResult> {
   const result = await ctx.db.transaction().execute(async (trx) => {
-    if (!(await repo.tryJobLock(trx, COMPLAINT_SLA_LOCK_KEY))) {
+    if (!(await tryJobLock(trx, COMPLAINT_SLA_LOCK_KEY))) {
       return { ran: false, events: 0, closed: 0, outbox: [] };
     }
     const policy = await loadSlaPolicy(trx);
@@ -323,30 +324,13 @@ export async function runComplaintSlaJob(ctx: ServiceContext, now: Date = ctx.no
   });
   // Awaited, after the commit: a mail step that fails (database gone at shutdown) must not become an unhandled
   // rejection, which would end the whole server process.
-  if (result.outbox.length > 0) await mailStaff(ctx, result.outbox);
+  await mailEmployees(ctx, result.outbox);
   return {
     ran: result.ran,
     events: result.events,
     closed: result.closed,
     notified: result.outbox.map(({ employeeId, ticket, subject }) => ({ employeeId, ticket, subject })),
   };
-}
-
-async function mailStaff(
-  ctx: ServiceContext,
-  outbox: { employeeId: number; subject: string; text: string }[],
-) {
-  for (const mail of outbox) {
-    try {
-      const employee = await repo.findEmployeeBrief(ctx.db, mail.employeeId);
-      if (employee?.email)
-        await sendMail(ctx.config, { to: employee.email, subject: mail.subject, text: mail.text });
-    } catch (err) {
-      process.stderr.write(
-        `E-mail "${mail.subject}" tidak dikirim: ${err instanceof Error ? err.message : String(err)}\n`,
-      );
-    }
-  }
 }
 
 /**

@@ -487,10 +487,6 @@ export async function updateOpen311Key(db: Database, id: number, patch: Updateab
   await db.updateTable('open311_api_keys').set(patch).where('id', '=', id).execute();
 }
 
-// ---------------------------------------------------------------- jobs
-
-export { tryJobLock } from '../../db/advisory-lock';
-
 // ---------------------------------------------------------------- lost-link lookup
 
 /** When the failed lookups of a ticket since `since` happened, oldest first (the throttle window). */

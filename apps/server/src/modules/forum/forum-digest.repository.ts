@@ -130,13 +130,6 @@ export async function upsertPrefs(
     .execute();
 }
 
-export async function tryDigestLock(db: Database, key: number): Promise<boolean> {
-  const result = await sql<{ locked: boolean }>`select pg_try_advisory_xact_lock(${key}) as locked`.execute(
-    db,
-  );
-  return result.rows[0]?.locked === true;
-}
-
 /** Users who asked for the digest and have an e-mail address, with their last digest. */
 export async function findDigestSubscribers(db: Database) {
   return db

@@ -1,5 +1,6 @@
 import type { ForumNotification, ForumNotificationPreferences, ForumNotifications } from '@sim/contracts';
 import { toWibIsoDate } from '@sim/domain';
+import { tryJobLock } from '../../db/advisory-lock';
 import type { Database } from '../../db/database';
 import type { Actor } from '../../lib/actor';
 import type { ServiceContext } from '../../lib/context';
@@ -167,7 +168,7 @@ export async function runForumDigestJob(
   if (wibHour < settings.digestHourWib) return { ran: true, sent: 0 };
   const today = toWibIsoDate(now);
   const outbox = await ctx.db.transaction().execute(async (trx) => {
-    if (!(await repo.tryDigestLock(trx, FORUM_DIGEST_LOCK_KEY))) return null;
+    if (!(await tryJobLock(trx, FORUM_DIGEST_LOCK_KEY))) return null;
     const mails: { to: string; subject: string; text: string }[] = [];
     for (const s of await repo.findDigestSubscribers(trx)) {
       const since = s.last_sent_at ? new Date(s.last_sent_at) : new Date(now.getTime() - DAY_MS);

@@ -331,3 +331,14 @@ export async function findRoleHoldersInUnits(
     .orderBy('e.id')
     .execute();
 }
+
+/** The e-mail addresses of employees (those without one left out), in one query. */
+export async function findEmployeeEmails(db: Database, ids: readonly number[]) {
+  if (ids.length === 0) return [];
+  return db
+    .selectFrom('employees')
+    .select(['id', 'email'])
+    .where('id', 'in', [...ids])
+    .where('email', 'is not', null)
+    .execute();
+}

@@ -313,6 +313,12 @@ export async function findNearestRoleHolders(
   return [];
 }
 
+/** The e-mail address of each employee who has one, by employee id (jobs mailing staff use it). */
+export async function findEmployeeEmails(db: Database, ids: readonly number[]): Promise<Map<number, string>> {
+  const rows = await repo.findEmployeeEmails(db, ids);
+  return new Map(rows.flatMap((r) => (r.email ? [[r.id, r.email] as const] : [])));
+}
+
 /** A unit and the units above it up to the root, nearest first (the unit itself leads). */
 export async function findUnitAncestorIds(db: Database, unitId: number): Promise<number[]> {
   return repo.findUnitAncestorIds(db, unitId);

@@ -4,7 +4,7 @@ import { systemContext } from '../../lib/actor';
 import type { ServiceContext } from '../../lib/context';
 import { startIntervalJob } from '../../lib/interval-job';
 import { recordAudit } from '../audit/audit.service';
-import { sendMail } from '../notifications/mailer';
+import { mailEmployees } from '../notifications/staff-mail';
 import { findNearestRoleHolders, getSuperiorOf } from '../org/org.service';
 import { findOwnerEmployeeIds, loadFollowUpPolicy } from './oversight-followups.service';
 import { OVERSIGHT_ESCALATION_ROLE } from './oversight-followups.policy';
@@ -133,7 +133,7 @@ export async function runOversightEscalationJob(
     }
     return { ran: true, events, outbox };
   });
-  if (result.outbox.length > 0) await mailStaff(ctx, result.outbox);
+  await mailEmployees(ctx, result.outbox);
   return {
     ran: result.ran,
     events: result.events,
@@ -143,23 +143,6 @@ export async function runOversightEscalationJob(
       subject,
     })),
   };
-}
-
-async function mailStaff(
-  ctx: ServiceContext,
-  outbox: { employeeId: number; subject: string; text: string }[],
-) {
-  for (const mail of outbox) {
-    try {
-      const employee = await repo.findEmployeeBrief(ctx.db, mail.employeeId);
-      if (employee?.email)
-        await sendMail(ctx.config, { to: employee.email, subject: mail.subject, text: mail.text });
-    } catch (err) {
-      process.stderr.write(
-        `E-mail "${mail.subject}" tidak dikirim: ${err instanceof Error ? err.message : String(err)}\n`,
-      );
-    }
-  }
 }
 
 /**

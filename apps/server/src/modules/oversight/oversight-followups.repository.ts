@@ -301,14 +301,6 @@ export async function findUnitsHeadedBy(db: Database, employeeId: number, date: 
   return rows.map((r) => r.unit_id);
 }
 
-export async function findEmployeeBrief(db: Database, id: number) {
-  return db
-    .selectFrom('employees')
-    .select(['id', 'name', 'front_title', 'back_title', 'email'])
-    .where('id', '=', id)
-    .executeTakeFirst();
-}
-
 // ---------------------------------------------------------------- settings
 
 const FOLLOW_UP_POLICY_KEY = 'oversight.follow_up_policy';
