@@ -10,16 +10,19 @@ import type {
 import { trainingTargetSettings } from '@sim/contracts';
 import {
   DEFAULT_JP_TARGET,
+  endOfWibDayNumber,
   fullNameOf,
   isJpReminderDue,
   jpCoverage,
   jpTargetProgress,
   quarterOfIsoDate,
   reportPeriodRange,
+  startOfWibDayNumber,
   sumJp,
   todayOf,
   toWibIsoDate,
   trainingCostSaving,
+  wibDayNumberFromIsoDate,
 } from '@sim/domain';
 import ExcelJS from 'exceljs';
 import type { Database } from '../../db/database';
@@ -256,7 +259,10 @@ export async function listJpEmployees(
 
 /** WIB instants of a calendar period's first and last moment. */
 export function wibBounds(from: string, to: string) {
-  return { from: new Date(`${from}T00:00:00+07:00`), to: new Date(`${to}T23:59:59.999+07:00`) };
+  return {
+    from: startOfWibDayNumber(wibDayNumberFromIsoDate(from)),
+    to: endOfWibDayNumber(wibDayNumberFromIsoDate(to)),
+  };
 }
 
 /**
