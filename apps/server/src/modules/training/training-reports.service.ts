@@ -298,29 +298,19 @@ export async function getCostSavingReport(
     byQuarter.set(qn, qq);
   }
   const names = new Map(
-    (await repo.findEmployeesInOffice(ctx.db, range.to, { employeeIds: [...byTrainer.keys()] })).map((p) => [
-      p.employee_id,
-      fullNameOf(p),
-    ]),
+    (await repo.findEmployeeNames(ctx.db, [...byTrainer.keys()])).map((e) => [e.id, fullNameOf(e)]),
   );
   const round1 = (n: number) => Math.round(n * 100) / 100;
-  const items = await Promise.all(
-    [...byTrainer.entries()].map(async ([employeeId, t]) => {
-      const jp = round1(t.jp);
-      let fullName = names.get(employeeId);
-      if (fullName === undefined) {
-        const e = await repo.findEmployeeName(ctx.db, employeeId);
-        fullName = e ? fullNameOf(e) : `#${employeeId}`;
-      }
-      return {
-        employeeId,
-        fullName,
-        sessions: t.sessions.size,
-        jp,
-        saving: trainingCostSaving(externalCostPerJp, jp),
-      };
-    }),
-  );
+  const items = [...byTrainer.entries()].map(([employeeId, t]) => {
+    const jp = round1(t.jp);
+    return {
+      employeeId,
+      fullName: names.get(employeeId) ?? `#${employeeId}`,
+      sessions: t.sessions.size,
+      jp,
+      saving: trainingCostSaving(externalCostPerJp, jp),
+    };
+  });
   items.sort((a, b) => b.jp - a.jp || a.fullName.localeCompare(b.fullName, 'id'));
   const quarters = [...byQuarter.entries()]
     .sort(([a], [b]) => a - b)
