@@ -1,5 +1,6 @@
 import { formatTanggal, startOfWibDay, toWibIsoDate } from '@sim/domain';
 import type { FastifyBaseLogger } from 'fastify';
+import { tryJobLock } from '../../db/advisory-lock';
 import type { ServiceContext } from '../../lib/context';
 import { sendMail } from '../notifications/mailer';
 import { sessionTitleOf } from './training-common';
@@ -24,8 +25,7 @@ export async function runTrainingReminderJob(ctx: ServiceContext): Promise<Train
   const from = new Date(startOfWibDay(now).getTime() + DAY_MS);
   const to = new Date(from.getTime() + DAY_MS);
   const result = await ctx.db.transaction().execute(async (trx) => {
-    if (!(await repo.tryAdvisoryLock(trx, TRAINING_REMINDER_LOCK_KEY)))
-      return { ran: false, outbox: [], reminded: 0 };
+    if (!(await tryJobLock(trx, TRAINING_REMINDER_LOCK_KEY))) return { ran: false, outbox: [], reminded: 0 };
     const outbox: { to: string; subject: string; text: string }[] = [];
     let reminded = 0;
     for (const row of await repo.findEnrolmentsToRemind(trx, from, to)) {

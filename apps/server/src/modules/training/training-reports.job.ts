@@ -1,5 +1,6 @@
 import { fullNameOf, quarterOfIsoDate, todayOf } from '@sim/domain';
 import type { FastifyBaseLogger } from 'fastify';
+import { tryJobLock } from '../../db/advisory-lock';
 import type { ServiceContext } from '../../lib/context';
 import { sendMail } from '../notifications/mailer';
 import * as repo from './training-reports.repository';
@@ -25,7 +26,7 @@ export async function runJpReminderJob(
   const year = Number(today.slice(0, 4));
   const round = today.slice(0, 7);
   const result = await ctx.db.transaction().execute(async (trx) => {
-    if (!(await repo.tryJobLock(trx, JP_REMINDER_LOCK_KEY))) return { ran: false, outbox: [] };
+    if (!(await tryJobLock(trx, JP_REMINDER_LOCK_KEY))) return { ran: false, outbox: [] };
     const { jpTarget } = await loadTrainingTargets(trx);
     // Outside the last quarter nobody is due (isJpReminderDue); skip the reads.
     if (quarterOfIsoDate(today) !== 4) return { ran: true, outbox: [] };

@@ -1,4 +1,3 @@
-import { sql } from 'kysely';
 import type { Database } from '../../db/database';
 import { activeOn } from '../org/org-queries';
 
@@ -194,10 +193,4 @@ export async function insertJpReminderOnce(
     .returning('id')
     .executeTakeFirst();
   return inserted !== undefined;
-}
-
-/** Transaction-scoped advisory lock for the reminder job (one instance runs it). */
-export async function tryJobLock(db: Database, key: number): Promise<boolean> {
-  const r = await sql<{ locked: boolean }>`select pg_try_advisory_xact_lock(${key}) as locked`.execute(db);
-  return r.rows[0]?.locked === true;
 }

@@ -580,13 +580,6 @@ export async function markReminded(db: Database, id: number, at: Date): Promise<
   return Number(res.numUpdatedRows) > 0;
 }
 
-export async function tryAdvisoryLock(db: Database, key: number): Promise<boolean> {
-  const result = await sql<{ locked: boolean }>`select pg_try_advisory_xact_lock(${key}) as locked`.execute(
-    db,
-  );
-  return Boolean(result.rows[0]?.locked);
-}
-
 // ---------------------------------------------------------------- attendance
 
 export async function upsertAttendance(
