@@ -90,6 +90,10 @@ const yearOf = (now: Date) => Number(todayOf(now).slice(0, 4));
 
 const formatJp = (jp: number) => jp.toLocaleString('id-ID', { maximumFractionDigits: 1 });
 
+/** The subject of the reminder e-mail: the agency's target (a setting, default 20), never a fixed number. */
+export const jpReminderSubject = (target: number) =>
+  `Pengingat target ${formatJp(target)} JP pengembangan kompetensi`;
+
 /** The in-app reminder text for someone behind in the last quarter (null when none is due). */
 export function jpReminderText(today: string, jp: number, target: number): string | null {
   if (!isJpReminderDue(today, jp, target)) return null;
