@@ -13,7 +13,13 @@ import {
   type TrainingTrainerPatch,
   trainingSettings,
 } from '@sim/contracts';
-import { fullNameOf, jpFromMinutes, startOfWibDay, todayOf } from '@sim/domain';
+import {
+  fullNameOf,
+  jpFromMinutes,
+  startOfWibDayNumber,
+  todayOf,
+  wibDayNumberFromIsoDate,
+} from '@sim/domain';
 import type { Database } from '../../db/database';
 import { auditContextOf, type Actor } from '../../lib/actor';
 import type { ServiceContext } from '../../lib/context';
@@ -352,10 +358,8 @@ export async function listSessions(ctx: ServiceContext, actor: Actor, q: Trainin
   const rows = await repo.findSessions(ctx.db, {
     programmeId: q.programmeId,
     status: q.status,
-    endsFrom: q.from ? startOfWibDay(new Date(`${q.from}T12:00:00+07:00`)) : undefined,
-    startsBefore: q.to
-      ? new Date(startOfWibDay(new Date(`${q.to}T12:00:00+07:00`)).getTime() + 86_400_000)
-      : undefined,
+    endsFrom: q.from ? startOfWibDayNumber(wibDayNumberFromIsoDate(q.from)) : undefined,
+    startsBefore: q.to ? startOfWibDayNumber(wibDayNumberFromIsoDate(q.to) + 1) : undefined,
     trainerEmployeeId: q.mine ? (actor.employeeId ?? -1) : undefined,
   });
   const visible = rows.filter((r) => r.status !== 'PLANNED' || policy.canManageTraining(actor) || q.mine);

@@ -4,9 +4,9 @@ import type { ServiceContext } from '../../lib/context';
 import { startIntervalJob } from '../../lib/interval-job';
 import { sendMail } from '../notifications/mailer';
 import * as repo from './training-reports.repository';
-import { jpReminderText, jpRowsOf, loadTrainingTargets } from './training-reports.service';
+import { jpReminderSubject, jpReminderText, jpRowsOf, loadTrainingTargets } from './training-reports.service';
 
-// The 20 JP reminder e-mails (issue 11 §3): in the last quarter of the year, every employee in office still below
+// The JP-target reminder e-mails (issue 11 §3): in the last quarter of the year, every employee in office still below
 // the target gets one e-mail per month (rounds `<year>-10`, `-11`, `-12`), so nobody is mailed daily and everybody
 // behind hears of it three times before the year ends. The in-app reminder is computed on read (jpProgress.reminder).
 // Idempotent like the complaint deadlines job: each round is a row with a unique (employee, round) key inserted with
@@ -32,7 +32,14 @@ export async function runJpReminderJob(
     if (quarterOfIsoDate(today) !== 4) return { ran: true, outbox: [] };
     const people = await repo.findEmployeesInOffice(trx, today);
     const rows = await jpRowsOf(trx, year, people);
-    const outbox: { employeeId: number; email: string | null; name: string; text: string }[] = [];
+    const subject = jpReminderSubject(jpTarget);
+    const outbox: {
+      employeeId: number;
+      email: string | null;
+      name: string;
+      subject: string;
+      text: string;
+    }[] = [];
     for (const { person: p, jp } of rows) {
       const text = jpReminderText(today, jp, jpTarget);
       if (text === null) continue;
@@ -43,7 +50,8 @@ export async function runJpReminderJob(
         target: jpTarget,
         sent_at: now,
       });
-      if (fresh) outbox.push({ employeeId: p.employee_id, email: p.email, name: fullNameOf(p), text });
+      if (fresh)
+        outbox.push({ employeeId: p.employee_id, email: p.email, name: fullNameOf(p), subject, text });
     }
     return { ran: true, outbox };
   });
@@ -52,7 +60,7 @@ export async function runJpReminderJob(
     if (!m.email) continue;
     await sendMail(ctx.config, {
       to: m.email,
-      subject: 'Pengingat target 20 JP pengembangan kompetensi',
+      subject: m.subject,
       text: `Yth. ${m.name},\n\n${m.text}\n\nKatalog pelatihan: ${ctx.config.publicUrl ?? ''}/pelatihan\n\nSIM Kinerja`,
     });
   }

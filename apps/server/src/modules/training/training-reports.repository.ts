@@ -171,25 +171,14 @@ export async function findTrainers(db: Database, date: string) {
     .execute();
 }
 
-/** The competencies each trainer may teach. */
-export async function findTrainerCompetencies(db: Database, trainerIds: number[]) {
-  if (trainerIds.length === 0) return [];
-  return db
-    .selectFrom('training_trainer_competencies as tc')
-    .innerJoin('competencies as c', 'c.id', 'tc.competency_id')
-    .select(['tc.trainer_id', 'c.id', 'c.code', 'c.name'])
-    .where('tc.trainer_id', 'in', trainerIds)
-    .orderBy('c.name')
-    .execute();
-}
-
-/** The employee's name parts, for a trainer page title. */
-export async function findEmployeeName(db: Database, employeeId: number) {
+/** The name parts of the given employees (in office or not), for titles and report rows. */
+export async function findEmployeeNames(db: Database, employeeIds: number[]) {
+  if (employeeIds.length === 0) return [];
   return db
     .selectFrom('employees')
     .select(['id', 'name', 'front_title', 'back_title'])
-    .where('id', '=', employeeId)
-    .executeTakeFirst();
+    .where('id', 'in', employeeIds)
+    .execute();
 }
 
 /** Records a reminder round for an employee; false when it was already recorded (the job never mails twice). */

@@ -10,16 +10,19 @@ import type {
 import { trainingTargetSettings } from '@sim/contracts';
 import {
   DEFAULT_JP_TARGET,
+  endOfWibDayNumber,
   fullNameOf,
   isJpReminderDue,
   jpCoverage,
   jpTargetProgress,
   quarterOfIsoDate,
   reportPeriodRange,
+  startOfWibDayNumber,
   sumJp,
   todayOf,
   toWibIsoDate,
   trainingCostSaving,
+  wibDayNumberFromIsoDate,
 } from '@sim/domain';
 import ExcelJS from 'exceljs';
 import type { Database } from '../../db/database';
@@ -86,6 +89,10 @@ export async function updateTrainingTargetSettings(
 const yearOf = (now: Date) => Number(todayOf(now).slice(0, 4));
 
 const formatJp = (jp: number) => jp.toLocaleString('id-ID', { maximumFractionDigits: 1 });
+
+/** The subject of the reminder e-mail: the agency's target (a setting, default 20), never a fixed number. */
+export const jpReminderSubject = (target: number) =>
+  `Pengingat target ${formatJp(target)} JP pengembangan kompetensi`;
 
 /** The in-app reminder text for someone behind in the last quarter (null when none is due). */
 export function jpReminderText(today: string, jp: number, target: number): string | null {
@@ -256,7 +263,10 @@ export async function listJpEmployees(
 
 /** WIB instants of a calendar period's first and last moment. */
 export function wibBounds(from: string, to: string) {
-  return { from: new Date(`${from}T00:00:00+07:00`), to: new Date(`${to}T23:59:59.999+07:00`) };
+  return {
+    from: startOfWibDayNumber(wibDayNumberFromIsoDate(from)),
+    to: endOfWibDayNumber(wibDayNumberFromIsoDate(to)),
+  };
 }
 
 /**
@@ -292,29 +302,19 @@ export async function getCostSavingReport(
     byQuarter.set(qn, qq);
   }
   const names = new Map(
-    (await repo.findEmployeesInOffice(ctx.db, range.to, { employeeIds: [...byTrainer.keys()] })).map((p) => [
-      p.employee_id,
-      fullNameOf(p),
-    ]),
+    (await repo.findEmployeeNames(ctx.db, [...byTrainer.keys()])).map((e) => [e.id, fullNameOf(e)]),
   );
   const round1 = (n: number) => Math.round(n * 100) / 100;
-  const items = await Promise.all(
-    [...byTrainer.entries()].map(async ([employeeId, t]) => {
-      const jp = round1(t.jp);
-      let fullName = names.get(employeeId);
-      if (fullName === undefined) {
-        const e = await repo.findEmployeeName(ctx.db, employeeId);
-        fullName = e ? fullNameOf(e) : `#${employeeId}`;
-      }
-      return {
-        employeeId,
-        fullName,
-        sessions: t.sessions.size,
-        jp,
-        saving: trainingCostSaving(externalCostPerJp, jp),
-      };
-    }),
-  );
+  const items = [...byTrainer.entries()].map(([employeeId, t]) => {
+    const jp = round1(t.jp);
+    return {
+      employeeId,
+      fullName: names.get(employeeId) ?? `#${employeeId}`,
+      sessions: t.sessions.size,
+      jp,
+      saving: trainingCostSaving(externalCostPerJp, jp),
+    };
+  });
   items.sort((a, b) => b.jp - a.jp || a.fullName.localeCompare(b.fullName, 'id'));
   const quarters = [...byQuarter.entries()]
     .sort(([a], [b]) => a - b)

@@ -4,7 +4,7 @@ import { seedEmployee } from '../../../test/builders';
 import { createTestApp, type TestApp } from '../../../test/test-app';
 import { api, seedPerfOffice, type PerfOffice } from '../performance/performance.test-builders';
 import { runJpReminderJob } from './training-reports.job';
-import { computeJpProgress } from './training-reports.service';
+import { computeJpProgress, jpReminderSubject } from './training-reports.service';
 import { seedDeliveredSession, seedJpCredit, seedTrainer } from './training-reports.test-builders';
 
 // The 20 JP target (issue 11 §3) and the internal trainers' figures (§4): every figure is computed on read from the
@@ -281,5 +281,12 @@ describe('runJpReminderJob — reminders to those behind in the last quarter', (
     expect(dec.reminded).toHaveLength(4);
     const rows = await t.db.selectFrom('training_jp_reminders').select(['round']).execute();
     expect(new Set(rows.map((r) => r.round))).toEqual(new Set(['2026-11', '2026-12']));
+  });
+});
+
+describe('the JP reminder e-mail follows the target setting (competency-training.md: a setting, default 20)', () => {
+  it('names the agency target in the subject, not a fixed 20', () => {
+    expect(jpReminderSubject(20)).toBe('Pengingat target 20 JP pengembangan kompetensi');
+    expect(jpReminderSubject(24)).toBe('Pengingat target 24 JP pengembangan kompetensi');
   });
 });

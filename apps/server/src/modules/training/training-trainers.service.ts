@@ -12,6 +12,7 @@ import type { ServiceContext } from '../../lib/context';
 import { forbidden, notFound } from '../../lib/errors';
 import { findSubordinateEmployeeIds } from '../org/org.service';
 import * as repo from './training-reports.repository';
+import { findCompetenciesOfTrainers } from './training.repository';
 import { wibBounds } from './training-reports.service';
 import { canReadAllTrainerStats, canReadTrainerSessions } from './training-reports.policy';
 
@@ -68,7 +69,7 @@ export async function listTrainerStats(
     ...wibBounds(range.from, range.to),
     employeeIds: trainers.map((t) => t.employee_id),
   });
-  const competencies = await repo.findTrainerCompetencies(
+  const competencies = await findCompetenciesOfTrainers(
     ctx.db,
     trainers.map((t) => t.id),
   );
@@ -108,8 +109,8 @@ export async function getTrainerSessions(
     actor.employeeId !== employeeId &&
     (await findSubordinateEmployeeIds(ctx.db, actor.employeeId, today)).includes(employeeId);
   if (!canReadTrainerSessions(actor, employeeId, isSuperior)) throw forbidden();
-  const employee = await repo.findEmployeeName(ctx.db, employeeId);
-  if (!employee) throw notFound('Pegawai tidak ditemukan');
+  const [employee] = await repo.findEmployeeNames(ctx.db, [employeeId]);
+  if (!employee) throw notFound('Pegawai');
   const year = today.slice(0, 4);
   const from = q.from ?? `${year}-01-01`;
   const to = q.to ?? `${year}-12-31`;

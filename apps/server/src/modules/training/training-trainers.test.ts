@@ -183,6 +183,12 @@ describe('an internal trainer’s delivered sessions as bukti sistem of an RHK t
       expect.objectContaining({ title: 'Manajemen Pengaduan', jp: 8, participants: 2, averageRating: 4.5 }),
     ]);
   });
+
+  it('answers 404 "Pegawai tidak ditemukan" (said once) for an employee id that does not exist', async () => {
+    const res = await api(t).get('/api/v1/training/trainer-stats/999999/sessions', office.cookies.admin);
+    expect(res.statusCode, res.body).toBe(404);
+    expect(res.json().error.message).toBe('Pegawai tidak ditemukan');
+  });
 });
 
 describe('the evaluation screen shows the employee’s training', () => {

@@ -2,7 +2,7 @@ import { Anchor, Badge, Stack, Text, Title } from '@mantine/core';
 import type { TrainingProgramme, TrainingSession } from '@sim/contracts';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { formatDateTime, todayInWib } from '../../app/format';
+import { formatDateTime, formatNumber, todayInWib, type Language } from '../../app/format';
 import { useLanguage } from '../../app/i18n';
 import { DataTable, type Column } from '../../components/data-table';
 import { EmptyState } from '../../components/empty-state';
@@ -11,7 +11,7 @@ import { LoadingState } from '../../components/loading-state';
 import { PageHeader } from '../../components/page-header';
 import { useProgrammes, useSessions } from './use-training';
 
-const jp = (n: number, language: string) => n.toLocaleString(language === 'en' ? 'en-GB' : 'id-ID');
+const jp = (n: number, language: Language) => formatNumber(n, language, { maximumFractionDigits: 1 });
 
 /** The catalogue: upcoming sessions with seats left, and the programmes on offer. */
 export function TrainingCataloguePage() {

@@ -15,7 +15,7 @@ import { TRAINING_FORMS, type ExternalEvidence, type TrainingEnrolment } from '@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { formatDate, formatDateTime } from '../../app/format';
+import { formatDate, formatDateTime, formatNumber } from '../../app/format';
 import { useLanguage } from '../../app/i18n';
 import { DataTable, type Column } from '../../components/data-table';
 import { ErrorState } from '../../components/error-state';
@@ -83,7 +83,7 @@ export function TrainingMinePage() {
             {t('training.mine.jpThisYear', { year: jp.year })}
           </Text>
           <Text fz={32} fw={700} data-testid="jp-total">
-            {t('training.common.jp', { n: jp.totalJp.toLocaleString(language === 'en' ? 'en-GB' : 'id-ID') })}
+            {t('training.common.jp', { n: formatNumber(jp.totalJp, language, { maximumFractionDigits: 1 }) })}
           </Text>
         </Card>
         <Title order={2} size="h4">
