@@ -32,8 +32,10 @@ async function loadReadablePoll(ctx: ServiceContext, actor: Actor, pollId: numbe
       policy_id: policyOf(poll),
       thread_is_hidden: poll.is_hidden ?? false,
     });
-  } catch {
-    throw notFound('Jajak pendapat');
+  } catch (err) {
+    // Out of the reader's reach reads as "no such poll"; anything else (a database failure) is not a 404.
+    if (err instanceof AppError && err.code === 'NOT_FOUND') throw notFound('Jajak pendapat');
+    throw err;
   }
   return poll;
 }
