@@ -130,12 +130,7 @@ export async function upsertPrefs(
     .execute();
 }
 
-export async function tryDigestLock(db: Database, key: number): Promise<boolean> {
-  const result = await sql<{ locked: boolean }>`select pg_try_advisory_xact_lock(${key}) as locked`.execute(
-    db,
-  );
-  return result.rows[0]?.locked === true;
-}
+export { tryJobLock } from '../../db/advisory-lock';
 
 /** Users who asked for the digest and have an e-mail address, with their last digest. */
 export async function findDigestSubscribers(db: Database) {

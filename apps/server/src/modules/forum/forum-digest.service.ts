@@ -1,5 +1,5 @@
 import type { ForumNotification, ForumNotificationPreferences, ForumNotifications } from '@sim/contracts';
-import { toWibIsoDate } from '@sim/domain';
+import { toWibIsoDate, WIB_UTC_OFFSET_MINUTES } from '@sim/domain';
 import type { Database } from '../../db/database';
 import type { Actor } from '../../lib/actor';
 import type { ServiceContext } from '../../lib/context';
@@ -162,11 +162,11 @@ export async function runForumDigestJob(
   now: Date = ctx.now(),
 ): Promise<ForumDigestResult> {
   const settings = await loadForumSettings(ctx.db);
-  const wibHour = new Date(now.getTime() + 7 * 60 * 60 * 1000).getUTCHours();
+  const wibHour = new Date(now.getTime() + WIB_UTC_OFFSET_MINUTES * 60_000).getUTCHours();
   if (wibHour < settings.digestHourWib) return { ran: true, sent: 0 };
   const today = toWibIsoDate(now);
   const outbox = await ctx.db.transaction().execute(async (trx) => {
-    if (!(await repo.tryDigestLock(trx, FORUM_DIGEST_LOCK_KEY))) return null;
+    if (!(await repo.tryJobLock(trx, FORUM_DIGEST_LOCK_KEY))) return null;
     const mails: { to: string; subject: string; text: string }[] = [];
     for (const s of await repo.findDigestSubscribers(trx)) {
       const since = s.last_sent_at ? new Date(s.last_sent_at) : new Date(now.getTime() - DAY_MS);
