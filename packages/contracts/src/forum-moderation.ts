@@ -1,3 +1,4 @@
+import { FORUM_AUTO_HIDE_REPORTS_MAX, FORUM_AUTO_HIDE_REPORTS_MIN } from '@sim/domain';
 import { z } from 'zod';
 import { sanitizedHtml } from './forum';
 import {
@@ -228,7 +229,11 @@ export const forumPostRevisions = z.object({
 export type ForumPostRevisions = z.infer<typeof forumPostRevisions>;
 
 export const forumSettings = z.object({
-  autoHideReports: z.number().int().min(1, 'Ambang minimal 1 laporan').max(50, 'Ambang maksimal 50 laporan'),
+  autoHideReports: z
+    .number()
+    .int()
+    .min(FORUM_AUTO_HIDE_REPORTS_MIN, `Ambang minimal ${FORUM_AUTO_HIDE_REPORTS_MIN} laporan`)
+    .max(FORUM_AUTO_HIDE_REPORTS_MAX, `Ambang maksimal ${FORUM_AUTO_HIDE_REPORTS_MAX} laporan`),
   responseDueSoonDays: z
     .number()
     .int()

@@ -1,5 +1,5 @@
 import type { ForumNotification, ForumNotificationPreferences, ForumNotifications } from '@sim/contracts';
-import { toWibIsoDate } from '@sim/domain';
+import { toWibIsoDate, WIB_UTC_OFFSET_MINUTES } from '@sim/domain';
 import { tryJobLock } from '../../db/advisory-lock';
 import type { Database } from '../../db/database';
 import type { Actor } from '../../lib/actor';
@@ -164,7 +164,7 @@ export async function runForumDigestJob(
   now: Date = ctx.now(),
 ): Promise<ForumDigestResult> {
   const settings = await loadForumSettings(ctx.db);
-  const wibHour = new Date(now.getTime() + 7 * 60 * 60 * 1000).getUTCHours();
+  const wibHour = new Date(now.getTime() + WIB_UTC_OFFSET_MINUTES * 60_000).getUTCHours();
   if (wibHour < settings.digestHourWib) return { ran: true, sent: 0 };
   const today = toWibIsoDate(now);
   const outbox = await ctx.db.transaction().execute(async (trx) => {

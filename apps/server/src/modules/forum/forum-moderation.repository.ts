@@ -36,6 +36,14 @@ export async function findPostForModeration(db: Database, postId: number) {
     .executeTakeFirst();
 }
 
+/**
+ * Locks the post's row until the transaction ends, so that reports and decisions on one post take turns: two
+ * reports filed at once then cannot both count one reporter short of the threshold and leave the post visible.
+ */
+export async function lockPost(db: Database, postId: number): Promise<void> {
+  await db.selectFrom('forum_posts').select('id').where('id', '=', postId).forUpdate().executeTakeFirst();
+}
+
 export async function findReportByReporter(db: Database, postId: number, reporterUserId: number) {
   return db
     .selectFrom('forum_reports')

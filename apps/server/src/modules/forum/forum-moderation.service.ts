@@ -14,6 +14,8 @@ import type {
 import {
   DEFAULT_FORUM_AUTO_HIDE_REPORTS,
   DEFAULT_FORUM_RESPONSE_DUE_SOON_DAYS,
+  FORUM_AUTO_HIDE_REPORTS_MAX,
+  FORUM_AUTO_HIDE_REPORTS_MIN,
   fullNameOf,
   nextPostModerationState,
   shouldAutoHidePost,
@@ -51,7 +53,12 @@ export async function loadForumSettings(db: Database): Promise<ForumSettings> {
   const saved = (await repo.findForumSettingsValue(db)) as Partial<ForumSettings> | null;
   const s = saved && typeof saved === 'object' ? saved : {};
   return {
-    autoHideReports: intIn(s.autoHideReports, 1, 50, DEFAULT_FORUM_SETTINGS.autoHideReports),
+    autoHideReports: intIn(
+      s.autoHideReports,
+      FORUM_AUTO_HIDE_REPORTS_MIN,
+      FORUM_AUTO_HIDE_REPORTS_MAX,
+      DEFAULT_FORUM_SETTINGS.autoHideReports,
+    ),
     responseDueSoonDays: intIn(s.responseDueSoonDays, 1, 60, DEFAULT_FORUM_SETTINGS.responseDueSoonDays),
     digestHourWib: intIn(s.digestHourWib, 0, 23, DEFAULT_FORUM_SETTINGS.digestHourWib),
   };
@@ -109,6 +116,7 @@ export async function reportPost(
   const note = input.note?.trim() ? input.note.trim() : null;
   const settings = await loadForumSettings(ctx.db);
   await ctx.db.transaction().execute(async (trx) => {
+    await repo.lockPost(trx, postId);
     const existing = await repo.findReportByReporter(trx, postId, actor.userId);
     if (existing?.status === 'PENDING') {
       throw conflict('postId', 'Anda sudah melaporkan kiriman ini; laporan Anda menunggu tinjauan moderator');
@@ -251,6 +259,7 @@ export async function decideOnPost(
   if (!canModerateForum(actor)) throw forbidden();
   const now = ctx.now();
   return ctx.db.transaction().execute(async (trx) => {
+    await repo.lockPost(trx, postId);
     const post = await repo.findPostForModeration(trx, postId);
     if (!post) throw notFound('Kiriman');
     const next = nextPostModerationState(post.visibility, input.action);

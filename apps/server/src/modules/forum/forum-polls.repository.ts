@@ -55,50 +55,59 @@ export async function insertPoll(
   return id;
 }
 
-/** A poll with the policy it belongs to (directly or through its thread) and its thread's hidden flag. */
-export async function findPoll(db: Database, pollId: number) {
-  return db
+/**
+ * Polls with the policy they belong to (directly or through their thread), that policy's status and their thread's
+ * hidden flag: one poll by id, or every poll of a thread or of a policy (oldest first).
+ */
+export async function findPolls(db: Database, by: { pollId?: number; threadId?: number; policyId?: number }) {
+  let q = db
     .selectFrom('forum_polls as p')
     .leftJoin('forum_threads as t', 't.id', 'p.thread_id')
+    .leftJoin('forum_policies as pol', (join) =>
+      join.on((eb) => eb('pol.id', '=', eb.fn.coalesce('p.policy_id', 't.policy_id'))),
+    )
     .select([
       'p.id',
       'p.thread_id',
       'p.policy_id as own_policy_id',
       't.policy_id as thread_policy_id',
+      'pol.status as policy_status',
       't.is_hidden',
       'p.question',
       'p.kind',
       'p.is_anonymous_voting',
       'p.closes_at',
       'p.created_at',
-    ])
-    .where('p.id', '=', pollId)
-    .executeTakeFirst();
+    ]);
+  if (by.pollId !== undefined) q = q.where('p.id', '=', by.pollId);
+  if (by.threadId !== undefined) q = q.where('p.thread_id', '=', by.threadId);
+  if (by.policyId !== undefined) q = q.where('p.policy_id', '=', by.policyId);
+  return q.orderBy('p.created_at').orderBy('p.id').execute();
 }
 
-export async function findPollIds(db: Database, by: { threadId?: number; policyId?: number }) {
-  let q = db.selectFrom('forum_polls').select('id');
-  if (by.threadId !== undefined) q = q.where('thread_id', '=', by.threadId);
-  if (by.policyId !== undefined) q = q.where('policy_id', '=', by.policyId);
-  return (await q.orderBy('created_at').orderBy('id').execute()).map((r) => r.id);
+export async function findPoll(db: Database, pollId: number) {
+  return (await findPolls(db, { pollId }))[0];
 }
 
-export async function findOptions(db: Database, pollId: number) {
+/** The options of the polls, in each poll's order. */
+export async function findOptions(db: Database, pollIds: readonly number[]) {
+  if (pollIds.length === 0) return [];
   return db
     .selectFrom('forum_poll_options')
-    .select(['id', 'label'])
-    .where('poll_id', '=', pollId)
+    .select(['id', 'poll_id', 'label'])
+    .where('poll_id', 'in', pollIds)
     .orderBy('sort')
     .orderBy('id')
     .execute();
 }
 
-/** Every chosen option of the poll with its voter (the service groups them into ballots and never returns them). */
-export async function findVotes(db: Database, pollId: number) {
+/** Every chosen option of the polls with its voter (the service groups them into ballots and never returns them). */
+export async function findVotes(db: Database, pollIds: readonly number[]) {
+  if (pollIds.length === 0) return [];
   return db
     .selectFrom('forum_poll_votes')
-    .select(['user_id', 'option_id'])
-    .where('poll_id', '=', pollId)
+    .select(['poll_id', 'user_id', 'option_id'])
+    .where('poll_id', 'in', pollIds)
     .execute();
 }
 

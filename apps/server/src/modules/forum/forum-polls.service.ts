@@ -32,22 +32,38 @@ async function loadReadablePoll(ctx: ServiceContext, actor: Actor, pollId: numbe
       policy_id: policyOf(poll),
       thread_is_hidden: poll.is_hidden ?? false,
     });
-  } catch {
-    throw notFound('Jajak pendapat');
+  } catch (err) {
+    // Out of the reader's reach reads as "no such poll"; anything else (a database failure) is not a 404.
+    if (err instanceof AppError && err.code === 'NOT_FOUND') throw notFound('Jajak pendapat');
+    throw err;
   }
   return poll;
 }
 
-async function isOpenForVotes(ctx: ServiceContext, poll: PollRow, now: Date) {
-  if (!isPollOpen(poll.closes_at, now)) return false;
-  const policyId = policyOf(poll);
-  if (policyId === null) return true;
-  return (await repo.findPolicyStatus(ctx.db, policyId))?.status === 'OPEN';
+/** Open for votes: before its closing time, and its policy's consultation (if it has a policy) still open. */
+const isOpenForVotes = (poll: PollRow, now: Date) =>
+  isPollOpen(poll.closes_at, now) && (policyOf(poll) === null || poll.policy_status === 'OPEN');
+
+type OptionRow = Awaited<ReturnType<typeof repo.findOptions>>[number];
+type VoteRow = Awaited<ReturnType<typeof repo.findVotes>>[number];
+
+/** The polls as the actor sees them, their options and ballots read in two queries for all of them. */
+async function toPolls(ctx: ServiceContext, actor: Actor, polls: readonly PollRow[]): Promise<ForumPoll[]> {
+  const ids = polls.map((p) => p.id);
+  const [options, votes] = await Promise.all([repo.findOptions(ctx.db, ids), repo.findVotes(ctx.db, ids)]);
+  const now = ctx.now();
+  return polls.map((poll) =>
+    toPoll(
+      actor,
+      poll,
+      options.filter((o) => o.poll_id === poll.id),
+      votes.filter((v) => v.poll_id === poll.id),
+      now,
+    ),
+  );
 }
 
-async function toPoll(ctx: ServiceContext, actor: Actor, poll: PollRow): Promise<ForumPoll> {
-  const options = await repo.findOptions(ctx.db, poll.id);
-  const votes = await repo.findVotes(ctx.db, poll.id);
+function toPoll(actor: Actor, poll: PollRow, options: OptionRow[], votes: VoteRow[], now: Date): ForumPoll {
   const ballots = new Map<number, string[]>();
   for (const v of votes) ballots.set(v.user_id, [...(ballots.get(v.user_id) ?? []), String(v.option_id)]);
   const results = computePollResults(
@@ -55,7 +71,7 @@ async function toPoll(ctx: ServiceContext, actor: Actor, poll: PollRow): Promise
     options.map((o) => String(o.id)),
     [...ballots.values()],
   );
-  const isOpen = await isOpenForVotes(ctx, poll, ctx.now());
+  const isOpen = isOpenForVotes(poll, now);
   return {
     id: poll.id,
     threadId: poll.thread_id,
@@ -130,7 +146,8 @@ export async function createPoll(
 }
 
 export async function getPoll(ctx: ServiceContext, actor: Actor, pollId: number): Promise<ForumPoll> {
-  return toPoll(ctx, actor, await loadReadablePoll(ctx, actor, pollId));
+  const [poll] = await toPolls(ctx, actor, [await loadReadablePoll(ctx, actor, pollId)]);
+  return poll!;
 }
 
 /** The polls of a thread or of a policy the actor may read. */
@@ -150,10 +167,8 @@ export async function listPolls(
   if (query.policyId !== undefined && !(await canReadForumPolicy(ctx, actor, query.policyId))) {
     throw notFound('Kebijakan');
   }
-  const ids = await repo.findPollIds(ctx.db, query);
-  const items: ForumPoll[] = [];
-  for (const id of ids) items.push(await getPoll(ctx, actor, id));
-  return { items };
+  // The thread or the policy was checked above: its polls are readable with it.
+  return { items: await toPolls(ctx, actor, await repo.findPolls(ctx.db, query)) };
 }
 
 /**
@@ -169,12 +184,12 @@ export async function vote(
   const poll = await loadReadablePoll(ctx, actor, pollId);
   if (actor.employeeId === null) throw forbidden('Hanya pegawai yang dapat memberikan suara');
   const now = ctx.now();
-  if (!(await isOpenForVotes(ctx, poll, now))) {
+  if (!isOpenForVotes(poll, now)) {
     throw new AppError('CONFLICT', 'Jajak pendapat sudah ditutup', [
       { path: 'pollId', message: 'Sudah ditutup' },
     ]);
   }
-  const options = await repo.findOptions(ctx.db, pollId);
+  const options = await repo.findOptions(ctx.db, [pollId]);
   const check = validatePollBallot(
     poll.kind,
     options.map((o) => String(o.id)),
@@ -197,7 +212,7 @@ export async function listVoters(
       'Pemungutan suara ini anonim: tidak seorang pun, termasuk moderator, dapat melihat siapa memilih apa',
     );
   }
-  const options = await repo.findOptions(ctx.db, pollId);
+  const options = await repo.findOptions(ctx.db, [pollId]);
   const rows = await repo.findVoterNames(ctx.db, pollId);
   return {
     items: options.map((o) => ({

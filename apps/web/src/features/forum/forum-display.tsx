@@ -1,16 +1,18 @@
-import { Badge, Text } from '@mantine/core';
+import { Text } from '@mantine/core';
 import type { ForumAuthor, ForumPolicyStatusValue } from '@sim/contracts';
 import { useTranslation } from 'react-i18next';
+import { StatusBadge, type Tone } from '../../components/status-badge';
 
-const STATUS_COLOR: Record<ForumPolicyStatusValue, string> = { DRAFT: 'gray', OPEN: 'green', CLOSED: 'dark' };
+const STATUS_TONE: Record<ForumPolicyStatusValue, Tone> = {
+  DRAFT: 'neutral',
+  OPEN: 'positive',
+  CLOSED: 'info',
+};
 
+/** The policy's status on the shared StatusBadge, whose colours keep WCAG AA contrast. */
 export function PolicyStatusBadge({ status }: { status: ForumPolicyStatusValue }) {
   const { t } = useTranslation();
-  return (
-    <Badge color={STATUS_COLOR[status]} variant="light">
-      {t(`forum.status.${status}`)}
-    </Badge>
-  );
+  return <StatusBadge tone={STATUS_TONE[status]}>{t(`forum.status.${status}`)}</StatusBadge>;
 }
 
 /** Who wrote it, as the server let the viewer know: a name, "Anonim", or "Anonim (tanggapan Anda)". */
@@ -39,9 +41,9 @@ export function AuthorName(props: { author: ForumAuthor | null; isAnonymous: boo
         </Text>
       ) : null}
       {isAnonymous ? (
-        <Badge ml={6} size="xs" variant="outline">
+        <StatusBadge tone="info" ml={6} size="xs">
           {t('forum.thread.anonymous')}
-        </Badge>
+        </StatusBadge>
       ) : null}
     </Text>
   );
