@@ -1,25 +1,8 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
-import { seriousA11yIssues } from './fixtures';
+import { expect, test } from '@playwright/test';
+import { expectNoSeriousA11yIssues, seriousA11yIssues, signIn } from './fixtures';
 
 // The foundation journey from issue 2: admin finds an employee, transfers them, imports a file with one bad row,
 // sees the per-row report, reads each step in the audit log and switches the language. axe checks every page.
-const PASSWORD = process.env.DEMO_PASSWORD ?? 'Kertapati#2026';
-
-async function expectNoSeriousA11yIssues(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-}
-
-async function login(page: Page, username: string) {
-  await page.goto('/login');
-  await page.getByLabel('Nama pengguna atau NIP').fill(username);
-  await page.getByLabel('Kata sandi').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Masuk' }).click();
-  await page.waitForURL((url) => !url.pathname.startsWith('/login'));
-}
-
 test('admin: find, transfer, import with a bad row, audit trail, language switch', async ({ page }) => {
   // The root is the app: without a session it leads to the login page.
   await page.goto('/');
@@ -35,7 +18,7 @@ test('admin: find, transfer, import with a bad row, audit trail, language switch
   await page.getByRole('button', { name: 'Masuk' }).click();
   await expect(page.getByRole('alert')).toContainText('salah');
 
-  await login(page, 'admin');
+  await signIn(page, 'admin');
   await expectNoSeriousA11yIssues(page);
 
   // Find an employee by name.
@@ -118,7 +101,7 @@ test('admin: find, transfer, import with a bad row, audit trail, language switch
 
 test('phone width: the navigation collapses behind a button and still works', async ({ page }) => {
   await page.setViewportSize({ width: 360, height: 740 });
-  await login(page, 'admin');
+  await signIn(page, 'admin');
   await page.getByRole('button', { name: 'Buka navigasi' }).click();
   await page
     .getByRole('navigation', { name: 'Navigasi utama' })
@@ -134,7 +117,7 @@ test('admin at 1366 px: the organisation table shows its last column; a holiday 
   page,
 }) => {
   await page.setViewportSize({ width: 1366, height: 768 });
-  await login(page, 'admin');
+  await signIn(page, 'admin');
   await page.goto('/org');
   const table = page.getByRole('main').getByRole('table').first();
   await expect(table).toBeVisible();

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, request, test, type Page } from '@playwright/test';
-import { makePng } from './fixtures';
+import { expect, test, type Page } from '@playwright/test';
+import { apiAs, makePng, signIn } from './fixtures';
 
 // Issue 10 §2, the citizen on a cheap phone (390 × 844): the form checks itself in the browser and clears each
 // error as its field is corrected; the receipt's link fits the screen; a lost link is found again with the ticket
@@ -8,8 +8,6 @@ import { makePng } from './fixtures';
 // header and footer with the services. axe on every page visited.
 
 test.use({ viewport: { width: 390, height: 844 } });
-
-const PASSWORD = process.env.DEMO_PASSWORD ?? 'Kertapati#2026';
 
 async function axe(page: Page) {
   const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
@@ -113,20 +111,12 @@ test('corrected form, receipt on a phone, lost link found by ticket + phone, thu
   await page.screenshot({ path: 'test-results/citizen-tracking.png', fullPage: true });
 
   // 7. Staff see the same photo as a thumbnail on the complaint.
-  const admin = await request.newContext({ baseURL });
-  expect(
-    (await admin.post('/api/v1/auth/login', { data: { username: 'admin', password: PASSWORD } })).status(),
-  ).toBe(200);
+  const admin = await apiAs(baseURL!, 'admin');
   const users = await (
     await admin.get('/api/v1/users', { params: { role: 'PETUGAS_PENGADUAN', pageSize: 50 } })
   ).json();
   const petugas = (users.items as { username: string }[])[0]!;
-  await page.context().clearCookies();
-  await page.goto('/login');
-  await page.getByLabel(/nama pengguna/i).fill(petugas.username);
-  await page.getByLabel(/kata sandi/i).fill(PASSWORD);
-  await page.getByRole('button', { name: /masuk/i }).click();
-  await expect(page).not.toHaveURL(/\/login/);
+  await signIn(page, petugas.username);
   await page.goto('/complaints?scope=verification');
   await page.getByRole('link', { name: ticket }).click();
   await expectThumbnailLoaded(page);

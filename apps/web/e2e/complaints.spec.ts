@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, request, test, type APIRequestContext, type Page } from '@playwright/test';
-import { LANGUAGE_KEY, makePng, seriousA11yIssues } from './fixtures';
+import { expect, test } from '@playwright/test';
+import { apiAs, LANGUAGE_KEY, makePng, seriousA11yIssues, signIn } from './fixtures';
 
 // Complaint journey at phone size: a citizen files a complaint with a photo → the Petugas Pengaduan (a demo user
 // with PETUGAS_PENGADUAN) verifies it and assigns it to a named employee → the employee sees it in their queue
@@ -10,25 +10,7 @@ import { LANGUAGE_KEY, makePng, seriousA11yIssues } from './fixtures';
 
 test.use({ viewport: { width: 390, height: 844 } });
 
-const PASSWORD = process.env.DEMO_PASSWORD ?? 'Kertapati#2026';
-
 const PNG = makePng({ comment: 'GPS -2.99,104.73' });
-
-async function apiAs(baseURL: string, username: string): Promise<APIRequestContext> {
-  const api = await request.newContext({ baseURL });
-  const login = await api.post('/api/v1/auth/login', { data: { username, password: PASSWORD } });
-  expect(login.status(), `login ${username}`).toBe(200);
-  return api;
-}
-
-async function loginInBrowser(page: Page, username: string) {
-  await page.context().clearCookies();
-  await page.goto('/login');
-  await page.getByLabel(/nama pengguna/i).fill(username);
-  await page.getByLabel(/kata sandi/i).fill(PASSWORD);
-  await page.getByRole('button', { name: /masuk/i }).click();
-  await expect(page).not.toHaveURL(/\/login/);
-}
 
 test('citizen → petugas → employee → rating → statistics', async ({ page, baseURL }) => {
   const admin = await apiAs(baseURL!, 'admin');
@@ -80,7 +62,7 @@ test('citizen → petugas → employee → rating → statistics', async ({ page
   expect(trackingLink).toContain('/pengaduan/lacak#');
 
   // 2. The petugas verifies and assigns it to the employee.
-  await loginInBrowser(page, petugasUser!.username);
+  await signIn(page, petugasUser!.username);
   // The queue opens on the first tab that has work (the server's counts), with a count on every tab (issue 10 §3).
   const petugasApi = await apiAs(baseURL!, petugasUser!.username);
   const counts = (await (await petugasApi.get('/api/v1/complaints/queue-counts')).json()) as {
@@ -131,7 +113,7 @@ test('citizen → petugas → employee → rating → statistics', async ({ page
   await page.evaluate(([key]) => localStorage.setItem(key!, 'id'), [LANGUAGE_KEY]);
 
   // 3. The employee sees it in their queue with its countdown and posts the follow-up.
-  await loginInBrowser(page, employee.nip);
+  await signIn(page, employee.nip);
   await page.goto('/complaints?scope=mine');
   const card = page.getByTestId('complaint-card').filter({ hasText: ticket });
   await expect(card).toBeVisible();
@@ -184,7 +166,7 @@ test('citizen → petugas → employee → rating → statistics', async ({ page
   const after = await (await employeeApi.get('/api/v1/complaints/stats', { params: statsQuery })).json();
   expect(after.finished).toBe(before.finished + 1);
   expect(after.rated).toBe(before.rated + 1);
-  await loginInBrowser(page, employee.nip);
+  await signIn(page, employee.nip);
   await page.goto('/complaints/stats');
   await expect(page.getByTestId('stat-finished')).toContainText(String(after.finished));
   await expect(page.getByTestId('stat-rating')).toContainText(`(${after.rated})`);

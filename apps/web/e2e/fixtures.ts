@@ -1,6 +1,59 @@
 import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
+import { expect, request, type APIRequestContext, type Browser, type Page } from '@playwright/test';
 import zlib from 'node:zlib';
+
+/** Every demo user's password (`DEMO_PASSWORD` when the demo was seeded with another). */
+export const PASSWORD = process.env.DEMO_PASSWORD ?? 'Kertapati#2026';
+
+/** Today in WIB (UTC+7) as YYYY-MM-DD. */
+export const todayWib = () => new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10);
+
+/** An API client signed in as `username` (its session cookie kept by the context). */
+export async function apiAs(baseURL: string, username: string): Promise<APIRequestContext> {
+  const api = await request.newContext({ baseURL });
+  const login = await api.post('/api/v1/auth/login', { data: { username, password: PASSWORD } });
+  expect(login.status(), `login ${username}`).toBe(200);
+  return api;
+}
+
+/** Signs `username` in on the login page (after dropping any session the page had) and waits to leave it. */
+export async function signIn(page: Page, username: string) {
+  await page.context().clearCookies();
+  await page.goto('/login');
+  await page.getByLabel('Nama pengguna atau NIP').fill(username);
+  await page.getByLabel('Kata sandi', { exact: true }).fill(PASSWORD);
+  await page.getByRole('button', { name: 'Masuk' }).click();
+  await page.waitForURL((url) => !url.pathname.startsWith('/login'));
+}
+
+/** A page of its own browser context (Indonesian, WIB; a phone's viewport when given) with `username` signed in. */
+export async function pageAs(
+  browser: Browser,
+  baseURL: string,
+  username: string,
+  viewport?: { width: number; height: number },
+): Promise<Page> {
+  const context = await browser.newContext({
+    baseURL,
+    locale: 'id-ID',
+    timezoneId: 'Asia/Jakarta',
+    ...(viewport ? { viewport } : {}),
+  });
+  const page = await context.newPage();
+  await signIn(page, username);
+  return page;
+}
+
+/** The NIP of the demo employee who holds the position named `positionName` (found as the admin). */
+export async function findNip(baseURL: string, positionName: string): Promise<string> {
+  const api = await apiAs(baseURL, 'admin');
+  const res = await api.get('/api/v1/employees', { params: { pageSize: 200 } });
+  const items = ((await res.json()) as { items: { nip: string; position: { name: string } | null }[] }).items;
+  await api.dispose();
+  const found = items.find((e) => e.position?.name === positionName);
+  if (!found) throw new Error(`Tidak ada pegawai pada jabatan ${positionName} di data demo`);
+  return found.nip;
+}
 
 /**
  * A valid 2×2 PNG for upload journeys. With `comment`, it carries a text chunk: metadata the server must strip when
@@ -40,6 +93,13 @@ export async function seriousA11yIssues(page: Page): Promise<string[]> {
   return results.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+/** axe with every rule (not only the WCAG tags): no serious or critical violation on the page as it stands. */
+export async function expectNoSeriousA11yIssues(page: Page) {
+  const results = await new AxeBuilder({ page }).analyze();
+  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 }
 
 /** The localStorage key of the reader's language choice (app/i18n). */

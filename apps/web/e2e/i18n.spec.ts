@@ -1,21 +1,12 @@
 import { expect, test, type Page } from '@playwright/test';
+import { LANGUAGE_KEY, signIn } from './fixtures';
 
 // Every screen's strings load with its own route chunk (docs/ARCHITECTURE.md, "Strings, one rule"). A missing
 // dictionary does not break the build: i18next shows the key instead ("org.title"). So open every page of the menu
 // directly (a fresh load, nothing left over from the page before) in both languages and look for keys on screen.
-const PASSWORD = process.env.DEMO_PASSWORD ?? 'Kertapati#2026';
-const LANGUAGE_KEY = 'sim-kinerja.language';
 // A key is a dictionary namespace, a dot and a name; not part of an address or an e-mail (`…@x.org.id`).
 const RAW_KEY =
   /(?<![\w.@/-])(?:app|nav|common|validation|errors|notFound|pager|roles|auth\.(?:login|password)|home|org|employees|import|users|audit|profile|skm|complaints|performance)\.[A-Za-z]/;
-
-async function login(page: Page, username: string) {
-  await page.goto('/login');
-  await page.getByLabel('Nama pengguna atau NIP').fill(username);
-  await page.getByLabel('Kata sandi').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Masuk' }).click();
-  await page.waitForURL((url) => !url.pathname.startsWith('/login'));
-}
 
 async function menuPaths(page: Page): Promise<string[]> {
   const nav = page.getByRole('navigation').first();
@@ -52,7 +43,7 @@ for (const username of ['admin', 'camat']) {
     page,
   }) => {
     test.setTimeout(180_000);
-    await login(page, username);
+    await signIn(page, username);
     const paths = await menuPaths(page);
     expect(paths.length).toBeGreaterThan(3);
     const codes = await auditCodes(page);

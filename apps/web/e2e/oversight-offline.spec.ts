@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, request, test, type APIRequestContext, type Page } from '@playwright/test';
-import { makePng, seriousA11yIssues } from './fixtures';
+import { expect, test } from '@playwright/test';
+import { apiAs, makePng, seriousA11yIssues, signIn, todayWib } from './fixtures';
 
 // Issue 12 §4: an inspector fills a checklist on a phone over a connection that drops. The form keeps every change
 // on the device and shows it as "belum terkirim"; a reload does not lose it; once the server is reachable again the
@@ -14,27 +14,8 @@ import { makePng, seriousA11yIssues } from './fixtures';
 
 test.use({ viewport: { width: 390, height: 844 } });
 
-const PASSWORD = process.env.DEMO_PASSWORD ?? 'Kertapati#2026';
 const OWNER_POSITION = 'Kepala Seksi Pelayanan Umum';
 const RECOMMENDATION = 'Pasang maklumat pelayanan di depan loket PATEN (uji).';
-
-async function apiAs(baseURL: string, username: string): Promise<APIRequestContext> {
-  const api = await request.newContext({ baseURL });
-  const login = await api.post('/api/v1/auth/login', { data: { username, password: PASSWORD } });
-  expect(login.status(), `login ${username}`).toBe(200);
-  return api;
-}
-
-async function loginInBrowser(page: Page, username: string) {
-  await page.context().clearCookies();
-  await page.goto('/login');
-  await page.getByLabel(/nama pengguna/i).fill(username);
-  await page.getByLabel(/kata sandi/i).fill(PASSWORD);
-  await page.getByRole('button', { name: /masuk/i }).click();
-  await expect(page).not.toHaveURL(/\/login/);
-}
-
-const todayWib = () => new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 10);
 
 test('a checklist filled through a dropped connection and a reload reaches the server once; the finding from it is followed up and closed', async ({
   page,
@@ -87,7 +68,7 @@ test('a checklist filled through a dropped connection and a reload reaches the s
   const planId = (await plan.json()).id as number;
 
   // The inspector starts the inspection from the plan list on the phone.
-  await loginInBrowser(page, candidates[0]!.nip);
+  await signIn(page, candidates[0]!.nip);
   await page.goto('/pengawasan/rencana');
   await page.getByRole('button', { name: 'Mulai inspeksi' }).first().click();
   await expect(page).toHaveURL(/\/pengawasan\/inspeksi\/isi\//);
@@ -213,7 +194,7 @@ test('a checklist filled through a dropped connection and a reload reaches the s
     viewport: { width: 390, height: 844 },
   });
   const owner = await ownerContext.newPage();
-  await loginInBrowser(owner, ownerNip);
+  await signIn(owner, ownerNip);
   await owner.goto('/');
   const card = owner.getByRole('region', { name: 'Rekomendasi pengawasan untuk saya' }).first();
   await expect(card.getByRole('link', { name: RECOMMENDATION })).toBeVisible();

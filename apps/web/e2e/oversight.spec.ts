@@ -1,52 +1,17 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, request, test, type Browser, type Page } from '@playwright/test';
-import { makePng } from './fixtures';
+import { expect, test, type Browser } from '@playwright/test';
+import { expectNoSeriousA11yIssues, findNip, makePng, pageAs } from './fixtures';
 
 // Oversight follow-up journey at phone size (issue 12 §8, the part after the finding): the owner of a
 // recommendation (the head of the PATEN counter, who answers for the unit's recommendations in the demo data) sees
 // it on the home page, posts a follow-up with a photo; a member of the oversight team verifies it as sesuai and
 // closes it. Axe on each page. People are found through the API by position, never by id.
 
-const PASSWORD = process.env.DEMO_PASSWORD ?? 'Kertapati#2026';
 const OWNER_POSITION = 'Kepala Seksi Pelayanan Umum';
 const INSPECTOR_POSITION = 'Sekretaris Camat';
 const PHONE = { width: 390, height: 844 };
 
-async function expectNoSeriousA11yIssues(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-}
-
-type EmployeeItem = { nip: string; position: { name: string } | null };
-
-async function findNip(baseURL: string, positionName: string): Promise<string> {
-  const api = await request.newContext({ baseURL });
-  const login = await api.post('/api/v1/auth/login', { data: { username: 'admin', password: PASSWORD } });
-  expect(login.status()).toBe(200);
-  const res = await api.get('/api/v1/employees', { params: { pageSize: 200 } });
-  const items = ((await res.json()) as { items: EmployeeItem[] }).items;
-  const found = items.find((e) => e.position?.name === positionName);
-  if (!found) throw new Error(`Tidak ada pegawai pada jabatan ${positionName} di data demo`);
-  await api.dispose();
-  return found.nip;
-}
-
-async function phoneLogin(browser: Browser, baseURL: string, username: string): Promise<Page> {
-  const context = await browser.newContext({
-    baseURL,
-    locale: 'id-ID',
-    timezoneId: 'Asia/Jakarta',
-    viewport: PHONE,
-  });
-  const page = await context.newPage();
-  await page.goto('/login');
-  await page.getByLabel('Nama pengguna atau NIP').fill(username);
-  await page.getByLabel('Kata sandi').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Masuk' }).click();
-  await page.waitForURL((url) => !url.pathname.startsWith('/login'));
-  return page;
-}
+const phoneLogin = (browser: Browser, baseURL: string, username: string) =>
+  pageAs(browser, baseURL, username, PHONE);
 
 const RECOMMENDATION = 'Ganti papan jam layanan sesuai maklumat yang berlaku.';
 

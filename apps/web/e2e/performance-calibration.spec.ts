@@ -1,12 +1,11 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, request, test } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { apiAs, pageAs } from './fixtures';
 
 // Calibration journey (issue 8 §2.10): a rater gives an annual rating (through the API, as in any other journey that
 // needs data), then the Pimpinan opens the calibration page on the annual evaluation, adjusts that employee's
 // predikat with a reason, and the rating history records the adjustment. Then the calibration guard (issue 10 §3):
 // with only some employees rated the page says how many of how many, and finalising needs a written justification.
-
-const PASSWORD = process.env.DEMO_PASSWORD ?? 'Kertapati#2026';
 
 type Period = { id: number; kind: string; label: string };
 type CalibrationRow = { skpId: number; employee: { fullName: string }; predikat: string | null };
@@ -15,10 +14,7 @@ test('Kalibrasi: the Pimpinan adjusts an annual predikat with a reason recorded 
   browser,
   baseURL,
 }) => {
-  const admin = await request.newContext({ baseURL });
-  expect(
-    (await admin.post('/api/v1/auth/login', { data: { username: 'admin', password: PASSWORD } })).status(),
-  ).toBe(200);
+  const admin = await apiAs(baseURL!, 'admin');
   const years = (await (await admin.get('/api/v1/performance/years')).json()) as {
     items: { id: number; periods: Period[] }[];
   };
@@ -40,12 +36,7 @@ test('Kalibrasi: the Pimpinan adjusts an annual predikat with a reason recorded 
     }
   }
   expect(target).not.toBeNull();
-  const rater = await request.newContext({ baseURL });
-  expect(
-    (
-      await rater.post('/api/v1/auth/login', { data: { username: target!.raterNip, password: PASSWORD } })
-    ).status(),
-  ).toBe(200);
+  const rater = await apiAs(baseURL!, target!.raterNip);
   const rated = await rater.post(`/api/v1/performance/skps/${target!.row.skpId}/evaluations`, {
     data: {
       periodId: annual.id,
@@ -57,13 +48,7 @@ test('Kalibrasi: the Pimpinan adjusts an annual predikat with a reason recorded 
   expect(rated.status()).toBe(200);
   const name = target!.row.employee.fullName;
 
-  const context = await browser.newContext({ baseURL, locale: 'id-ID', timezoneId: 'Asia/Jakarta' });
-  const page = await context.newPage();
-  await page.goto('/login');
-  await page.getByLabel('Nama pengguna atau NIP').fill('camat');
-  await page.getByLabel('Kata sandi').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Masuk' }).click();
-  await page.waitForURL((url) => !url.pathname.startsWith('/login'));
+  const page = await pageAs(browser, baseURL!, 'camat');
 
   await page.goto('/kinerja/kalibrasi');
   await page.getByLabel('Periode').selectOption({ label: annual.label });
@@ -114,5 +99,5 @@ test('Kalibrasi: the Pimpinan adjusts an annual predikat with a reason recorded 
 
   await admin.dispose();
   await rater.dispose();
-  await context.close();
+  await page.context().close();
 });

@@ -1,47 +1,15 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, request, test, type Browser, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { apiAs, expectNoSeriousA11yIssues, findNip, pageAs } from './fixtures';
 
 // SKP journey (issue 3): an employee drafts an SKP that cascades from the superior's approved SKP and submits it;
 // the superior returns it with a comment and approves the revision; the employee records a realisation and uploads a
 // file; the superior gives feedback, evaluates the quarter, downloads the evaluation PDF and its verification page
 // confirms it. People are found through the API by position (demo data with seedPerformanceDemo), never by id.
 
-const PASSWORD = process.env.DEMO_PASSWORD ?? 'Kertapati#2026';
 const EMPLOYEE_POSITION = 'Pengelola Kepegawaian';
 const SUPERIOR_POSITION = 'Kepala Subbagian Umum dan Kepegawaian';
 const QUARTER = 'Triwulan III';
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n');
-
-async function expectNoSeriousA11yIssues(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-}
-
-type EmployeeItem = { nip: string; fullName: string; position: { name: string } | null };
-
-async function findNip(baseURL: string, positionName: string): Promise<string> {
-  const api = await request.newContext({ baseURL });
-  const login = await api.post('/api/v1/auth/login', { data: { username: 'admin', password: PASSWORD } });
-  expect(login.status()).toBe(200);
-  const res = await api.get('/api/v1/employees', { params: { pageSize: 200 } });
-  const items = ((await res.json()) as { items: EmployeeItem[] }).items;
-  const found = items.find((e) => e.position?.name === positionName);
-  if (!found) throw new Error(`Tidak ada pegawai pada jabatan ${positionName} di data demo`);
-  await api.dispose();
-  return found.nip;
-}
-
-async function loginPage(browser: Browser, baseURL: string, username: string): Promise<Page> {
-  const context = await browser.newContext({ baseURL, locale: 'id-ID', timezoneId: 'Asia/Jakarta' });
-  const page = await context.newPage();
-  await page.goto('/login');
-  await page.getByLabel('Nama pengguna atau NIP').fill(username);
-  await page.getByLabel('Kata sandi').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Masuk' }).click();
-  await page.waitForURL((url) => !url.pathname.startsWith('/login'));
-  return page;
-}
 
 test('SKP: draft with cascade, return and approve, realisation with a file, feedback, evaluation, verified PDF', async ({
   browser,
@@ -49,8 +17,8 @@ test('SKP: draft with cascade, return and approve, realisation with a file, feed
 }) => {
   const employeeNip = await findNip(baseURL!, EMPLOYEE_POSITION);
   const superiorNip = await findNip(baseURL!, SUPERIOR_POSITION);
-  const employee = await loginPage(browser, baseURL!, employeeNip);
-  const superior = await loginPage(browser, baseURL!, superiorNip);
+  const employee = await pageAs(browser, baseURL!, employeeNip);
+  const superior = await pageAs(browser, baseURL!, superiorNip);
   let skpPath = '';
 
   await test.step('the employee drafts an SKP linked to the superior’s RHK and submits it', async () => {
@@ -206,10 +174,7 @@ test('SKP: draft with cascade, return and approve, realisation with a file, feed
 
 /** The demo employee (not the Camat) with the most complaints assigned: their service RHK is linked to them. */
 async function findComplaintHandlerNip(baseURL: string): Promise<string> {
-  const api = await request.newContext({ baseURL });
-  expect(
-    (await api.post('/api/v1/auth/login', { data: { username: 'camat', password: PASSWORD } })).status(),
-  ).toBe(200);
+  const api = await apiAs(baseURL, 'camat');
   const me = (await (await api.get('/api/v1/auth/me')).json()) as { employeeId: number | null };
   const list = await api.get('/api/v1/complaints', {
     params: { scope: 'all', open: 'false', pageSize: 200 },
@@ -222,8 +187,7 @@ async function findComplaintHandlerNip(baseURL: string): Promise<string> {
   const [top] = [...counts.entries()].sort((a, b) => b[1] - a[1]);
   if (!top) throw new Error('Tidak ada pengaduan yang ditugaskan di data demo');
   await api.dispose();
-  const admin = await request.newContext({ baseURL });
-  await admin.post('/api/v1/auth/login', { data: { username: 'admin', password: PASSWORD } });
+  const admin = await apiAs(baseURL, 'admin');
   const employees = await admin.get('/api/v1/employees', { params: { pageSize: 200 } });
   const found = ((await employees.json()) as { items: { id: number; nip: string }[] }).items.find(
     (e) => e.id === top[0],
@@ -237,7 +201,7 @@ test('SKP: a complaint handler sees bukti sistem that follows the complaints, wi
   browser,
   baseURL,
 }) => {
-  const page = await loginPage(browser, baseURL!, await findComplaintHandlerNip(baseURL!));
+  const page = await pageAs(browser, baseURL!, await findComplaintHandlerNip(baseURL!));
   await page.goto('/kinerja');
   await page.getByRole('link', { name: 'Buka SKP' }).first().click();
   await page.waitForURL(/\/kinerja\/skp\/\d+$/);

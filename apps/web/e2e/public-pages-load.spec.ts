@@ -1,4 +1,5 @@
-import { expect, request, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
+import { apiAs } from './fixtures';
 
 // What a citizen's phone downloads on a public page (ADR 0005): everything the page needs is announced by its HTML
 // (the entry and the route's own preload links), so nothing waits for a script to run before it is requested; the
@@ -7,12 +8,8 @@ import { expect, request, test, type Page } from '@playwright/test';
 
 test.use({ viewport: { width: 390, height: 844 } });
 
-const PASSWORD = process.env.DEMO_PASSWORD ?? 'Kertapati#2026';
-
 async function openSurveyCode(baseURL: string): Promise<string> {
-  const api = await request.newContext({ baseURL });
-  const login = await api.post('/api/v1/auth/login', { data: { username: 'admin', password: PASSWORD } });
-  expect(login.status()).toBe(200);
+  const api = await apiAs(baseURL, 'admin');
   const res = await api.get('/api/v1/surveys', { params: { status: 'OPEN', pageSize: 50 } });
   const items = ((await res.json()) as { items: { code: string }[] }).items;
   await api.dispose();

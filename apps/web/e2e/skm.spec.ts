@@ -1,15 +1,13 @@
 import fs from 'node:fs/promises';
 import AxeBuilder from '@axe-core/playwright';
-import { expect, request, test, type APIRequestContext } from '@playwright/test';
-import { seriousA11yIssues } from './fixtures';
+import { expect, test, type APIRequestContext } from '@playwright/test';
+import { apiAs, seriousA11yIssues, signIn } from './fixtures';
 
 // SKM journey at phone size: a citizen opens the survey link from the QR poster, answers all nine unsur and sees
 // the thank-you page; then the admin signs in, sees the respondent count move and downloads the PDF report.
 // The survey is found through the API (the open PATEN survey of the demo data), never by a hard-coded id.
 
 test.use({ viewport: { width: 390, height: 844 } });
-
-const PASSWORD = process.env.DEMO_PASSWORD ?? 'Kertapati#2026';
 
 type SurveyItem = {
   id: number;
@@ -22,12 +20,7 @@ type SurveyItem = {
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-async function adminApi(baseURL: string): Promise<APIRequestContext> {
-  const api = await request.newContext({ baseURL });
-  const login = await api.post('/api/v1/auth/login', { data: { username: 'admin', password: PASSWORD } });
-  expect(login.status()).toBe(200);
-  return api;
-}
+const adminApi = (baseURL: string) => apiAs(baseURL, 'admin');
 
 async function findOpenSurvey(api: APIRequestContext): Promise<SurveyItem> {
   for (const q of ['PATEN', '']) {
@@ -79,11 +72,7 @@ test('a citizen answers the survey on a phone and the admin sees the result move
   });
 
   await test.step('the admin signs in and sees one more respondent', async () => {
-    await page.goto('/login');
-    await page.getByLabel('Nama pengguna atau NIP').fill('admin');
-    await page.getByLabel('Kata sandi', { exact: true }).fill(PASSWORD);
-    await page.getByRole('button', { name: 'Masuk' }).click();
-    await expect(page).not.toHaveURL(/\/login/);
+    await signIn(page, 'admin');
     await page.goto(`/skm/${survey.id}`);
     await expect(page.getByRole('heading', { level: 1, name: survey.title })).toBeVisible();
     await expect(page.getByTestId('skm-respondents')).toHaveText(

@@ -1,5 +1,5 @@
-import { expect, request, test, type Browser, type Page } from '@playwright/test';
-import { seriousA11yIssues } from './fixtures';
+import { expect, test, type Page } from '@playwright/test';
+import { apiAs, pageAs, seriousA11yIssues, todayWib } from './fixtures';
 
 // Training journey (issue 11): on the demo data, the superior's Kebutuhan pelatihan list recommends the
 // complaint-management programme (the need belongs to a complaint handler of the team), an employee finds it in the
@@ -11,7 +11,6 @@ import { seriousA11yIssues } from './fixtures';
 // recorded), so the setup adds, through the API as the admin, one session of the same programme starting in ten
 // minutes: it can still be requested (not started) and its only day is today (attendance and completion allowed).
 
-const PASSWORD = process.env.DEMO_PASSWORD ?? 'Kertapati#2026';
 const PROGRAMME = 'Manajemen Pengaduan Masyarakat';
 const SUFFIX = 'Angkatan Uji E2E';
 const EMPLOYEE_POSITION = 'Pengelola Kepegawaian';
@@ -21,13 +20,8 @@ const TRAINER_POSITION = 'Pranata Komputer Ahli Pertama';
 type EmployeeItem = { id: number; nip: string; fullName: string; position: { name: string } | null };
 type Person = { id: number; nip: string; fullName: string };
 
-/** Today in WIB (UTC+7) as YYYY-MM-DD. */
-const todayWib = () => new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10);
-
 async function setup(baseURL: string): Promise<Record<'employee' | 'superior' | 'trainer', Person>> {
-  const api = await request.newContext({ baseURL });
-  const login = await api.post('/api/v1/auth/login', { data: { username: 'admin', password: PASSWORD } });
-  expect(login.status()).toBe(200);
+  const api = await apiAs(baseURL, 'admin');
   const employees = (
     (await (await api.get('/api/v1/employees', { params: { pageSize: 200 } })).json()) as {
       items: EmployeeItem[];
@@ -71,17 +65,6 @@ async function setup(baseURL: string): Promise<Record<'employee' | 'superior' | 
   return people;
 }
 
-async function loginPage(browser: Browser, baseURL: string, username: string): Promise<Page> {
-  const context = await browser.newContext({ baseURL, locale: 'id-ID', timezoneId: 'Asia/Jakarta' });
-  const page = await context.newPage();
-  await page.goto('/login');
-  await page.getByLabel('Nama pengguna atau NIP').fill(username);
-  await page.getByLabel('Kata sandi').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Masuk' }).click();
-  await page.waitForURL((url) => !url.pathname.startsWith('/login'));
-  return page;
-}
-
 async function expectAccessible(page: Page) {
   expect(await seriousA11yIssues(page)).toEqual([]);
 }
@@ -101,9 +84,9 @@ test('training: request, approval, attendance and completion, certificate, JP ba
 }) => {
   test.setTimeout(180_000);
   const people = await setup(baseURL!);
-  const employee = await loginPage(browser, baseURL!, people.employee.nip);
-  const superior = await loginPage(browser, baseURL!, people.superior.nip);
-  const trainer = await loginPage(browser, baseURL!, people.trainer.nip);
+  const employee = await pageAs(browser, baseURL!, people.employee.nip);
+  const superior = await pageAs(browser, baseURL!, people.superior.nip);
+  const trainer = await pageAs(browser, baseURL!, people.trainer.nip);
   const sessionName = new RegExp(`${PROGRAMME} — ${SUFFIX}`);
   let jpBefore = 0;
 
