@@ -46,7 +46,7 @@ export function hasLateComplaintSignal(breached: number, minCount: number): bool
   return breached >= Math.max(1, minCount);
 }
 
-/** The signals of the training needs; the oversight one waits for the oversight module. */
+/** The signals of the training needs. */
 export type NeedSignal =
   'COMPETENCY_GAP' | 'LOW_EVALUATION' | 'LATE_COMPLAINTS' | 'WEAK_SKM_UNSUR' | 'OVERSIGHT_FINDING';
 
@@ -58,7 +58,11 @@ export type TrainingNeedSettings = {
   lateComplaintsMin: number;
   /** SKM U6/U7 converted score below which the unsur is weak (default 76.61, the mutu B lower bound). */
   skmMinKonversi: number;
-  /** The competencies (codes) a signal points to; a competency gap points to its own competency. */
+  /**
+   * The competencies (codes) a signal points to; a competency gap points to its own competency. Oversight findings
+   * default to Pelayanan Publik: the starter checklist is about service standards (maklumat, SOP, waiting time,
+   * courtesy), and integrity findings never become a need.
+   */
   signalCompetencies: Record<Exclude<NeedSignal, 'COMPETENCY_GAP'>, string[]>;
 };
 
@@ -70,7 +74,7 @@ export const DEFAULT_TRAINING_NEED_SETTINGS: TrainingNeedSettings = {
     LOW_EVALUATION: ['ORIENTASI_HASIL'],
     LATE_COMPLAINTS: ['PENGELOLAAN_PENGADUAN', 'PELAYANAN_PUBLIK'],
     WEAK_SKM_UNSUR: ['PELAYANAN_PUBLIK'],
-    OVERSIGHT_FINDING: ['INTEGRITAS'],
+    OVERSIGHT_FINDING: ['PELAYANAN_PUBLIK'],
   },
 };
 

@@ -164,6 +164,25 @@ describe('seedDemoIfEmpty', () => {
     expect(work.json().escalated.length).toBeGreaterThanOrEqual(1);
   });
 
+  it('turns ordinary demo findings into a training need with an upcoming session, and never the integrity one', async () => {
+    const res = await login('admin');
+    const cookie = `sid=${res.cookies.find((c) => c.name === 'sid')!.value}`;
+    const list = await t.app.inject({
+      method: 'GET',
+      url: '/api/v1/training-needs?scope=all',
+      headers: { cookie },
+    });
+    expect(list.statusCode, list.body).toBe(200);
+    const needs = (
+      list.json() as {
+        items: { signal: string; summary: string; programmes: { sessions: unknown[] }[] }[];
+      }
+    ).items.filter((n) => n.signal === 'OVERSIGHT_FINDING');
+    expect(needs.length).toBeGreaterThanOrEqual(1);
+    expect(needs.some((n) => n.programmes.some((p) => p.sessions.length > 0))).toBe(true);
+    expect(JSON.stringify(needs)).not.toContain('Permintaan imbalan');
+  });
+
   it('seeds the forum: two lively policies, one closed with its response and summary, polls, reports', async () => {
     const policies = await t.db.selectFrom('forum_policies').selectAll().orderBy('id').execute();
     expect(policies.map((p) => p.status)).toEqual(['CLOSED', 'OPEN']);

@@ -27,8 +27,8 @@ export const SOCIO_CULTURAL_COMPETENCY_CODE = 'PEREKAT_BANGSA';
 export const COMPLAINT_HANDLING_COMPETENCY_CODE = 'PENGELOLAAN_PENGADUAN';
 
 /**
- * What produces a training need (computed on read, docs/adr/0004). OVERSIGHT_FINDING is the extension point for the
- * oversight module: no signal is produced until that module exists.
+ * What produces a training need (computed on read, docs/adr/0004). OVERSIGHT_FINDING: ordinary (non-integrity)
+ * oversight findings concerning the employee or a recommendation they answer for.
  */
 export const TRAINING_NEED_SIGNALS = [
   'COMPETENCY_GAP',

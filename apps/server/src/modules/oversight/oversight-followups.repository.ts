@@ -41,6 +41,7 @@ function recommendationQuery(db: Database) {
       'f.is_integrity',
       'f.concerned_employee_id',
       'f.inspection_id',
+      'f.created_at as finding_created_at',
       'oe.name as owner_name',
       'oe.front_title as owner_front_title',
       'oe.back_title as owner_back_title',
@@ -69,6 +70,8 @@ export type RecommendationFilter = {
   statuses?: readonly RecommendationStatus[];
   ownerEmployeeIds?: number[];
   ownerUnitIds?: number[];
+  /** With the owner filter: also the recommendations of findings concerning these employees. */
+  concernedEmployeeIds?: number[];
   teamIds?: number[];
   /** Due on or before this date. */
   dueBefore?: string;
@@ -80,7 +83,10 @@ export type RecommendationFilter = {
   findingIds?: number[];
 };
 
-/** Recommendations by a filter; an owner filter matches either the employee or the unit list. */
+/**
+ * Recommendations by a filter; an owner filter matches either the employee or the unit list (or, when given, a
+ * finding concerning one of `concernedEmployeeIds`).
+ */
 export async function findRecommendations(db: Database, f: RecommendationFilter) {
   let q = recommendationQuery(db);
   if (f.statuses)
@@ -88,10 +94,12 @@ export async function findRecommendations(db: Database, f: RecommendationFilter)
   if (f.ownerEmployeeIds || f.ownerUnitIds) {
     const employees = f.ownerEmployeeIds ?? [];
     const units = f.ownerUnitIds ?? [];
+    const concerned = f.concernedEmployeeIds ?? [];
     q = q.where((eb) =>
       eb.or([
         eb('r.owner_employee_id', 'in', employees.length > 0 ? employees : [-1]),
         eb('r.owner_unit_id', 'in', units.length > 0 ? units : [-1]),
+        eb('f.concerned_employee_id', 'in', concerned.length > 0 ? concerned : [-1]),
       ]),
     );
   }

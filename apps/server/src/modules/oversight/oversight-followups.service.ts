@@ -2,6 +2,7 @@ import type {
   CannotFollowUpDecisionBody,
   FollowUpEntry,
   FollowUpVerificationInput,
+  FindingSeverity,
   FollowUpPolicySettings,
   OversightWork,
   RecommendationEventType,
@@ -18,6 +19,7 @@ import {
   isRecommendationOverdue,
   nextRecommendationStatus,
   todayOf,
+  toWibIsoDate,
   validateOversightFollowUpPolicy,
   type OversightFollowUpPolicy,
   type RecommendationAction,
@@ -483,6 +485,62 @@ export async function getRecommendationEvidenceForEmployee(db: Database, employe
     overdue: open.filter((r) => isRecommendationOverdue(r.status, r.due_date, date)).length,
     closed: rows.filter((r) => r.status === 'CLOSED').length,
   };
+}
+
+/** An ordinary finding an employee answers for, as the training needs list reads it. */
+export type FindingForEmployee = {
+  findingId: number;
+  title: string;
+  severity: FindingSeverity;
+  unitName: string | null;
+  /** WIB date the finding was recorded. */
+  recordedOn: string;
+  /** The recommendation to link to: the employee's own (or their unit's) if there is one, else the first. */
+  recommendationId: number;
+};
+
+/**
+ * The ordinary findings recorded from `since` (WIB date) on that concern an employee (issue 11 §5, training needs
+ * computed on read): those naming them as the person concerned and those with a recommendation they answer for —
+ * their own or one of a unit they head on `date`. Integrity findings are never returned: they are for the team, the
+ * Pimpinan and the person concerned only (oversight-and-forum.md), and the needs list is read by the superior and HR.
+ */
+export async function getOrdinaryFindingsForEmployee(
+  db: Database,
+  employeeId: number,
+  since: string,
+  date: string,
+): Promise<FindingForEmployee[]> {
+  const units = await repo.findUnitsHeadedBy(db, employeeId, date);
+  const rows = await repo.findRecommendations(db, {
+    ownerEmployeeIds: [employeeId],
+    ownerUnitIds: units,
+    concernedEmployeeIds: [employeeId],
+    excludeIntegrity: true,
+  });
+  const owns = (r: Row) =>
+    r.owner_employee_id === employeeId || (r.owner_unit_id !== null && units.includes(r.owner_unit_id));
+  const byFinding = new Map<number, FindingForEmployee>();
+  for (const r of rows) {
+    // Belt and braces: the query already leaves integrity findings out.
+    if (r.is_integrity) continue;
+    const recordedOn = toWibIsoDate(r.finding_created_at);
+    if (recordedOn < since) continue;
+    const seen = byFinding.get(r.finding_id);
+    if (seen && !owns(r)) continue;
+    if (seen && rows.some((o) => o.id === seen.recommendationId && owns(o))) continue;
+    byFinding.set(r.finding_id, {
+      findingId: r.finding_id,
+      title: r.finding_title,
+      severity: r.severity,
+      unitName: r.finding_unit_name ?? null,
+      recordedOn,
+      recommendationId: r.id,
+    });
+  }
+  return [...byFinding.values()].sort(
+    (a, b) => a.recordedOn.localeCompare(b.recordedOn) || a.findingId - b.findingId,
+  );
 }
 
 // ---------------------------------------------------------------- settings

@@ -1,6 +1,7 @@
+import type { TrainingNeedList } from '@sim/contracts';
 import type { Database } from '../../db/database';
 import type { TestApp } from '../../../test/test-app';
-import { seedPerfOffice } from '../performance/performance.test-builders';
+import { api, seedPerfOffice } from '../performance/performance.test-builders';
 
 export { api } from '../performance/performance.test-builders';
 
@@ -90,4 +91,11 @@ export async function seedLateComplaint(
       pauses: '[]',
     })
     .execute();
+}
+
+/** The training needs list as `cookie`'s user reads it (`query`: scope, unitId, employeeId, status). */
+export async function listNeeds(t: TestApp, cookie: string, query = 'scope=team'): Promise<TrainingNeedList> {
+  const res = await api(t).get(`/api/v1/training-needs?${query}`, cookie);
+  if (res.statusCode !== 200) throw new Error(`training-needs: ${res.statusCode} ${res.body}`);
+  return res.json() as TrainingNeedList;
 }

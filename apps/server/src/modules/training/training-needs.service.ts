@@ -24,6 +24,7 @@ import type { ServiceContext } from '../../lib/context';
 import { forbidden, invalid, notFound } from '../../lib/errors';
 import { recordAudit } from '../audit/audit.service';
 import { getComplaintStatsForEmployee } from '../complaints/complaint-stats.service';
+import { getOrdinaryFindingsForEmployee } from '../oversight/oversight-followups.service';
 import { findEvaluationsOfEmployeeSince } from '../performance/evaluation.service';
 import { getOfficerSkmEvidence } from '../surveys/survey-results.service';
 import * as competencyRepo from './competency.repository';
@@ -42,10 +43,10 @@ import * as repo from './training-needs.repository';
 // it changes; only the superior's decisions are stored, each bound to the fingerprint of the signal it was made for.
 // Signals: competency gaps; evaluations rated Butuh Perbaikan or lower (performance); late complaints (complaint
 // statistics); weak SKM U6/U7 answers naming the employee (SKM per-officer evidence, privacy threshold applied);
-// oversight findings — see `oversightFindingSignals`.
+// ordinary oversight findings about the employee (oversight's service) — see `oversightFindingSignals`.
 
-/** Signals whose source module does not exist yet: the screen says they are not counted. */
-const PENDING_SIGNALS: TrainingNeedSignal[] = ['OVERSIGHT_FINDING'];
+/** Signals whose source module does not exist yet: the screen says they are not counted (none left). */
+const PENDING_SIGNALS: TrainingNeedSignal[] = [];
 
 const konversi = (nrr: number) => (Math.round(nrr * 25 * 100) / 100).toLocaleString('id-ID');
 
@@ -111,12 +112,41 @@ type Signal = {
 };
 
 /**
- * Extension point for the oversight module (issue 11 §5: "signals from modules not yet built are added when they
- * land"): its findings about an employee become OVERSIGHT_FINDING needs pointing to
- * `settings.signalCompetencies.OVERSIGHT_FINDING`. No oversight data exists yet, so there is nothing to read.
+ * Oversight findings (issue 11 §5): the ordinary findings of the look-back window that concern the employee — as the
+ * person concerned, or through a recommendation they or the unit they head must follow up — make one need naming
+ * each finding and linking to its recommendation, pointing to `settings.signalCompetencies.OVERSIGHT_FINDING`
+ * (default Pelayanan Publik: the checklist is about service standards). Read through oversight's service, which
+ * never returns integrity findings: those are for the team, the Pimpinan and the person concerned only, and this
+ * list is read by the superior and HR. Any new finding reopens a decided need.
  */
-function oversightFindingSignals(): Signal[] {
-  return [];
+async function oversightFindingSignals(
+  db: Database,
+  id: number,
+  settings: TrainingNeedSettings,
+  since: string,
+  today: string,
+): Promise<Signal[]> {
+  const findings = await getOrdinaryFindingsForEmployee(db, id, since, today);
+  if (findings.length === 0) return [];
+  return [
+    {
+      key: 'OVERSIGHT_FINDING',
+      employeeId: id,
+      signal: 'OVERSIGHT_FINDING',
+      summary: `Temuan pengawasan: ${findings
+        .map(
+          (f) =>
+            `"${f.title}" (${f.severity.toLowerCase()}, ${formatTanggal(f.recordedOn)}${f.unitName ? `, ${f.unitName}` : ''})`,
+        )
+        .join('; ')}`,
+      links: findings.map((f) => ({
+        label: `Temuan: ${f.title}`,
+        href: `/pengawasan/rekomendasi/${f.recommendationId}`,
+      })),
+      codes: settings.signalCompetencies.OVERSIGHT_FINDING,
+      fingerprint: findings.map((f) => f.findingId).join(','),
+    },
+  ];
 }
 
 async function signalsOf(
@@ -199,7 +229,7 @@ async function signalsOf(
     });
   }
 
-  out.push(...oversightFindingSignals());
+  out.push(...(await oversightFindingSignals(db, id, settings, since, today)));
   return out;
 }
 

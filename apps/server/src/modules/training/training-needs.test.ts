@@ -1,3 +1,4 @@
+import type { TrainingNeed } from '@sim/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/test-app';
 import { seedComplaintCategory } from '../complaints/complaints.test-builders';
@@ -5,6 +6,7 @@ import { openYear, seedSkp } from '../performance/performance.test-builders';
 import {
   api,
   competencyIdOf,
+  listNeeds,
   seedCompetencyOffice,
   seedLateComplaint,
   seedProgrammeWithSession,
@@ -12,21 +14,8 @@ import {
 } from './competency.test-builders';
 
 // Issue 11 §5: training needs computed on read from competency gaps, low evaluations and late complaints (the SKM
-// signal has its own file), each naming its signal, the records behind it and the matching programmes and sessions;
+// and oversight signals have their own files), each naming its signal, the records behind it and the matching programmes and sessions;
 // the direct superior accepts (enrolment) or dismisses with a reason, and a decision stands until the signal changes.
-
-type Need = {
-  key: string;
-  employeeId: number;
-  signal: string;
-  status: string;
-  summary: string;
-  links: { href: string }[];
-  competencies: { code: string }[];
-  programmes: { id: number; title: string; sessions: { id: number }[] }[];
-  decision: { decision: string; reason: string | null; enrollmentId: number | null } | null;
-  canDecide: boolean;
-};
 
 let t: TestApp;
 let o: CompetencyOffice;
@@ -93,11 +82,7 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const needs = async (cookie: string, query = 'scope=team') => {
-  const res = await api(t).get(`/api/v1/training-needs?${query}`, cookie);
-  expect(res.statusCode).toBe(200);
-  return res.json() as { items: Need[]; pendingSignals: string[] };
-};
+const needs = (cookie: string, query = 'scope=team') => listNeeds(t, cookie, query);
 const need = async (employeeId: number, key: string) =>
   (await needs(o.cookies.kasi)).items.find((n) => n.employeeId === employeeId && n.key === key);
 const decide = (cookie: string, body: Record<string, unknown>) =>
@@ -137,9 +122,10 @@ describe('needs generation', () => {
     expect(n!.links[0]!.href).toMatch(/^\/kinerja\/skp\/\d+\/evaluasi\/\d+$/);
   });
 
-  it('oversight findings are a pending signal until the oversight module exists, never a made-up need', async () => {
+  it('every signal is counted now that oversight exists; without findings there is no oversight need', async () => {
+    // The oversight signal itself is tested in training-needs-oversight.test.ts.
     const list = await needs(o.cookies.camat, 'scope=all');
-    expect(list.pendingSignals).toEqual(['OVERSIGHT_FINDING']);
+    expect(list.pendingSignals).toEqual([]);
     expect(list.items.filter((n) => n.signal === 'OVERSIGHT_FINDING')).toEqual([]);
   });
 });
@@ -229,7 +215,7 @@ describe('decisions by the direct superior', () => {
       sessionId: pengaduanSession,
     });
     expect(res.statusCode).toBe(200);
-    const accepted = res.json() as Need;
+    const accepted = res.json() as TrainingNeed;
     expect(accepted).toMatchObject({ status: 'ACCEPTED', decision: { decision: 'ACCEPTED' } });
     const enrolment = await t.db
       .selectFrom('training_enrolments')
