@@ -1,11 +1,13 @@
 import { expect, test, type Page } from '@playwright/test';
 import { apiAs, pageAs, seriousA11yIssues, todayWib } from './fixtures';
 
-// Training journey (issue 11): on the demo data, the superior's Kebutuhan pelatihan list recommends the
-// complaint-management programme (the need belongs to a complaint handler of the team), an employee finds it in the
-// catalogue, requests a seat, the direct superior approves it, the internal trainer (the PELATIH demo user, Pranata
-// Komputer) records attendance and completes the session, the employee downloads the certificate (a PDF) and the JP
-// bar on the home page moves; the trainer's SKP shows the training bukti sistem. Axe on every page visited.
+// Training journey (issue 11): on the demo data a complaint handler with late complaints (the Arsiparis of the
+// Subbagian Umum dan Kepegawaian) sees the complaint-management programme recommended on their own needs
+// ("Rekomendasi untuk saya", from Pelatihan saya) and requests a seat straight from the recommendation; the same need
+// is on the direct superior's team list; the superior approves the request, the internal trainer (the PELATIH demo
+// user, Pranata Komputer) records attendance and completes the session, the employee downloads the certificate (a
+// PDF) and the JP bar on the home page moves; the trainer's SKP shows the training bukti sistem. Axe on every page
+// visited.
 //
 // The demo's upcoming session of the programme lies in the future (attendance of a day not yet come cannot be
 // recorded), so the setup adds, through the API as the admin, one session of the same programme starting in ten
@@ -13,7 +15,8 @@ import { apiAs, pageAs, seriousA11yIssues, todayWib } from './fixtures';
 
 const PROGRAMME = 'Manajemen Pengaduan Masyarakat';
 const SUFFIX = 'Angkatan Uji E2E';
-const EMPLOYEE_POSITION = 'Pengelola Kepegawaian';
+/** The demo's complaint handler with late complaints: the need for the programme is theirs. */
+const EMPLOYEE_POSITION = 'Arsiparis Terampil';
 const SUPERIOR_POSITION = 'Kepala Subbagian Umum dan Kepegawaian';
 const TRAINER_POSITION = 'Pranata Komputer Ahli Pertama';
 
@@ -78,7 +81,7 @@ async function homeJp(page: Page): Promise<number> {
   return Number(/[\d.,]+/.exec(text)![0].replace(/\./g, '').replace(',', '.'));
 }
 
-test('training: request, approval, attendance and completion, certificate, JP bar, trainer bukti sistem', async ({
+test('training: recommendation for the employee, request from it, approval, attendance and completion, certificate, JP bar, trainer bukti sistem', async ({
   browser,
   baseURL,
 }) => {
@@ -96,27 +99,29 @@ test('training: request, approval, attendance and completion, certificate, JP ba
     await expectAccessible(employee);
   });
 
-  await test.step('the superior’s needs list recommends the complaint-management programme', async () => {
-    // Kebutuhan pelatihan is the superior's screen: the complaint handlers of the team with late complaints carry a
-    // generated need that links to this programme.
-    await superior.goto('/kebutuhan-pelatihan');
-    await expect(superior.getByTestId('training-need').filter({ hasText: PROGRAMME }).first()).toBeVisible();
-    await expectAccessible(superior);
+  await test.step('the employee sees the programme recommended for them and requests a seat from it', async () => {
+    await employee.goto('/pelatihan/saya');
+    await employee.getByRole('link', { name: 'Rekomendasi untuk saya' }).click();
+    await employee.waitForURL(/\/kebutuhan-pelatihan\?scope=mine$/);
+    const need = employee.getByTestId('training-need').filter({ hasText: PROGRAMME }).first();
+    await expect(need).toContainText(people.employee.fullName);
+    await expect(need).toContainText('Pengaduan terlambat');
+    await expectAccessible(employee);
+    await need.getByRole('button', { name: new RegExp(`Ajukan ikut: ${PROGRAMME} — ${SUFFIX}`) }).click();
+    // The seat is asked for: the button gives way to the enrolment's status.
+    await expect(need.getByText('Menunggu persetujuan atasan', { exact: true })).toBeVisible();
+    await expectAccessible(employee);
   });
 
-  await test.step('the employee finds the programme in the catalogue and requests a seat', async () => {
-    await employee.goto('/pelatihan');
-    await expect(employee.getByRole('cell', { name: new RegExp(PROGRAMME) }).first()).toBeVisible();
-    await expectAccessible(employee);
-    await employee.getByRole('link', { name: sessionName }).click();
-    await employee.waitForURL(/\/pelatihan\/sesi\/\d+$/);
-    await employee
-      .getByLabel('Catatan untuk atasan (opsional)')
-      .fill('Untuk menangani pengaduan tepat waktu');
-    await employee.getByRole('button', { name: 'Ajukan ikut pelatihan' }).click();
-    // The session refetches at once (no more request button, so the 'sent' alert goes with it): the status shows.
-    await expect(employee.getByText('Menunggu persetujuan atasan', { exact: true })).toBeVisible();
-    await expectAccessible(employee);
+  await test.step('the superior’s team list carries the same need', async () => {
+    await superior.goto('/kebutuhan-pelatihan');
+    await expect(
+      superior
+        .getByTestId('training-need')
+        .filter({ hasText: people.employee.fullName })
+        .filter({ hasText: PROGRAMME }),
+    ).toBeVisible();
+    await expectAccessible(superior);
   });
 
   await test.step('the superior approves the request (Persetujuan)', async () => {

@@ -81,7 +81,7 @@ export const competencyId = {
   needs: {
     title: 'Kebutuhan pelatihan',
     description:
-      'Dihitung dari kesenjangan kompetensi, evaluasi berpredikat Butuh Perbaikan atau lebih rendah, pengaduan terlambat dan SKM U6/U7.',
+      'Dihitung dari kesenjangan kompetensi, evaluasi berpredikat Butuh Perbaikan atau lebih rendah, pengaduan terlambat, SKM U6/U7 dan temuan pengawasan.',
     signal: {
       COMPETENCY_GAP: 'Kesenjangan kompetensi',
       LOW_EVALUATION: 'Evaluasi kinerja',
@@ -98,6 +98,8 @@ export const competencyId = {
     programmes: 'Program yang sesuai',
     noProgramme: 'Belum ada program pelatihan untuk kompetensi ini.',
     noSession: 'Belum ada sesi mendatang.',
+    request: 'Ajukan ikut',
+    requestNote: 'Rekomendasi kebutuhan pelatihan: {{summary}}',
     session: 'Sesi',
     accept: 'Terima dan daftarkan',
     acceptTitle: 'Daftarkan ke sesi pelatihan',
@@ -195,7 +197,7 @@ export const competencyEn: typeof competencyId = {
   needs: {
     title: 'Training needs',
     description:
-      'Computed from competency gaps, evaluations rated Needs Improvement or lower, late complaints and SKM U6/U7.',
+      'Computed from competency gaps, evaluations rated Needs Improvement or lower, late complaints, SKM U6/U7 and oversight findings.',
     signal: {
       COMPETENCY_GAP: 'Competency gap',
       LOW_EVALUATION: 'Performance evaluation',
@@ -212,6 +214,8 @@ export const competencyEn: typeof competencyId = {
     programmes: 'Matching programmes',
     noProgramme: 'No training programme addresses this competency yet.',
     noSession: 'No upcoming session.',
+    request: 'Request a seat',
+    requestNote: 'Recommended training need: {{summary}}',
     session: 'Session',
     accept: 'Accept and enrol',
     acceptTitle: 'Enrol in a training session',

@@ -76,7 +76,15 @@ export function TrainingMinePage() {
   ];
   return (
     <>
-      <PageHeader title={t('training.mine.title')} description={t('training.mine.description')} />
+      <PageHeader
+        title={t('training.mine.title')}
+        description={t('training.mine.description')}
+        actions={
+          <Button component={Link} to="/kebutuhan-pelatihan?scope=mine" variant="light">
+            {t('training.mine.recommended')}
+          </Button>
+        }
+      />
       <Stack>
         <Card withBorder>
           <Text size="sm" c="dimmed">

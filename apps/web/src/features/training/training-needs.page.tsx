@@ -10,12 +10,17 @@ import {
   Textarea,
   Title,
 } from '@mantine/core';
-import type { CompetencyScope, TrainingNeed, TrainingNeedStatus } from '@sim/contracts';
-import { TRAINING_NEED_STATUSES } from '@sim/contracts/values';
+import type {
+  CompetencyScope,
+  TrainingNeed,
+  TrainingNeedProgramme,
+  TrainingNeedStatus,
+} from '@sim/contracts';
+import { COMPETENCY_SCOPES, TRAINING_NEED_STATUSES } from '@sim/contracts/values';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
-import { useCapabilities } from '../../app/auth/use-session';
+import { Link, useSearchParams } from 'react-router';
+import { useCapabilities, useMe } from '../../app/auth/use-session';
 import { formatDateTime } from '../../app/format';
 import { useLanguage } from '../../app/i18n';
 import { AppModal } from '../../components/app-modal';
@@ -28,6 +33,7 @@ import { PageHeader } from '../../components/page-header';
 import { StatusBadge, type Tone } from '../../components/status-badge';
 import { TrainingNeedSettingsForm } from './training-needs-settings';
 import { useDecideNeed, useNeedSettings, useTrainingNeeds } from './use-competency';
+import { useMyTraining, useRequestSeat } from './use-training';
 
 const TONE: Record<TrainingNeedStatus, Tone> = {
   OPEN: 'attention',
@@ -35,12 +41,22 @@ const TONE: Record<TrainingNeedStatus, Tone> = {
   DISMISSED: 'neutral',
 };
 
-/** Kebutuhan Pelatihan: computed needs with their signal, records and matching sessions; the superior decides. */
+/** Enrolments that still hold (or wait for) a seat: the session is already asked for. */
+const LIVE_ENROLMENT = ['REQUESTED', 'APPROVED', 'WAITLISTED', 'COMPLETED', 'NOT_COMPLETED'];
+
+/**
+ * Kebutuhan Pelatihan: computed needs with their signal, records and matching sessions; the superior decides. With
+ * `?scope=mine` ("Rekomendasi untuk saya", linked from Pelatihan saya) the employee reads their own needs and asks
+ * for a seat in a recommended session straight from the recommendation.
+ */
 export function TrainingNeedsPage() {
   const { t } = useTranslation();
   const caps = useCapabilities();
   const scopes: CompetencyScope[] = ['mine', 'team', ...(caps.competency.readAll ? (['all'] as const) : [])];
-  const [scope, setScope] = useState<CompetencyScope>('team');
+  const [params, setParams] = useSearchParams();
+  const asked = COMPETENCY_SCOPES.find((s) => s === params.get('scope'));
+  const scope: CompetencyScope = asked && scopes.includes(asked) ? asked : 'team';
+  const setScope = (s: CompetencyScope) => setParams({ scope: s }, { replace: true });
   const [status, setStatus] = useState<TrainingNeedStatus | undefined>('OPEN');
   const needs = useTrainingNeeds(scope, status);
   const [accepting, setAccepting] = useState<TrainingNeed | null>(null);
@@ -149,11 +165,10 @@ function NeedCard({
           {need.programmes.map((p) => (
             <li key={p.id}>
               <Text size="sm">
-                {p.title} ({t('competency.needs.jp', { jp: p.jp })}):{' '}
-                {p.sessions.length === 0
-                  ? t('competency.needs.noSession')
-                  : p.sessions.map((s) => formatDateTime(s.startsAt, language)).join(', ')}
+                {p.title} ({t('competency.needs.jp', { jp: p.jp })})
+                {p.sessions.length === 0 && `: ${t('competency.needs.noSession')}`}
               </Text>
+              {p.sessions.length > 0 && <SessionList need={need} programme={p} />}
             </li>
           ))}
         </ul>
@@ -179,6 +194,68 @@ function NeedCard({
         </Group>
       )}
     </Card>
+  );
+}
+
+/**
+ * The upcoming sessions of a recommended programme, each linking to its page; on the employee's own need each has
+ * a request button (or the seat's status once asked for), the request carrying the need as its note.
+ */
+function SessionList({ need, programme }: { need: TrainingNeed; programme: TrainingNeedProgramme }) {
+  const language = useLanguage();
+  const own = useMe().employeeId === need.employeeId;
+  return (
+    <Stack gap={4} mt={2}>
+      {programme.sessions.map((s) => (
+        <Group key={s.id} gap="xs" wrap="wrap">
+          <Anchor component={Link} to={`/pelatihan/sesi/${s.id}`} size="sm">
+            {s.title}, {formatDateTime(s.startsAt, language)}
+          </Anchor>
+          {own && <RequestFromNeed need={need} sessionId={s.id} sessionTitle={s.title} />}
+        </Group>
+      ))}
+    </Stack>
+  );
+}
+
+function RequestFromNeed({
+  need,
+  sessionId,
+  sessionTitle,
+}: {
+  need: TrainingNeed;
+  sessionId: number;
+  sessionTitle: string;
+}) {
+  const { t } = useTranslation();
+  const mine = useMyTraining();
+  const request = useRequestSeat(sessionId);
+  if (mine.isPending) return null;
+  const enrolment = mine.data?.enrolments.find(
+    (e) => e.sessionId === sessionId && LIVE_ENROLMENT.includes(e.status),
+  );
+  if (enrolment)
+    return (
+      <StatusBadge tone={enrolment.status === 'REQUESTED' ? 'attention' : 'positive'}>
+        {t(`training.enrolmentStatus.${enrolment.status}`)}
+      </StatusBadge>
+    );
+  return (
+    <>
+      <Button
+        size="compact-sm"
+        loading={request.isPending}
+        aria-label={`${t('competency.needs.request')}: ${sessionTitle}`}
+        onClick={() =>
+          request.mutate({
+            note: t('competency.needs.requestNote', { summary: need.summary }).slice(0, 1000),
+          })
+        }
+      >
+        {t('competency.needs.request')}
+      </Button>
+      <FormError error={request.error} />
+    </>
   );
 }
 

@@ -87,6 +87,7 @@ export const trainingId = {
   mine: {
     title: 'Pelatihan saya',
     description: 'JP tahun ini, pendaftaran, sertifikat dan bukti pelatihan dari luar.',
+    recommended: 'Rekomendasi untuk saya',
     jpThisYear: 'JP tahun {{year}}',
     enrolments: 'Pendaftaran',
     certificate: 'Sertifikat',
@@ -229,6 +230,7 @@ export const trainingEn: TrainingTranslations = {
   mine: {
     title: 'My training',
     description: 'JP this year, enrolments, certificates and evidence of training elsewhere.',
+    recommended: 'Recommended for me',
     jpThisYear: 'JP in {{year}}',
     enrolments: 'Enrolments',
     certificate: 'Certificate',
