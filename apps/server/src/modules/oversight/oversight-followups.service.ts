@@ -497,6 +497,11 @@ export type FindingForEmployee = {
   recordedOn: string;
   /** The recommendation to link to: the employee's own (or their unit's) if there is one, else the first. */
   recommendationId: number;
+  /**
+   * Whether the employee answers for that recommendation (they may open it); otherwise they are only the person
+   * concerned, who reads the finding.
+   */
+  ownsRecommendation: boolean;
 };
 
 /**
@@ -528,7 +533,7 @@ export async function getOrdinaryFindingsForEmployee(
     if (recordedOn < since) continue;
     const seen = byFinding.get(r.finding_id);
     if (seen && !owns(r)) continue;
-    if (seen && rows.some((o) => o.id === seen.recommendationId && owns(o))) continue;
+    if (seen?.ownsRecommendation) continue;
     byFinding.set(r.finding_id, {
       findingId: r.finding_id,
       title: r.finding_title,
@@ -536,6 +541,7 @@ export async function getOrdinaryFindingsForEmployee(
       unitName: r.finding_unit_name ?? null,
       recordedOn,
       recommendationId: r.id,
+      ownsRecommendation: owns(r),
     });
   }
   return [...byFinding.values()].sort(

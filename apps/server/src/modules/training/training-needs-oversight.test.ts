@@ -119,8 +119,8 @@ describe('oversight findings as a training-need signal', () => {
     );
   });
 
-  it('a finding naming the employee as the person concerned is their need', async () => {
-    await finding({
+  it('a finding naming the employee as the person concerned is their need, linking to the finding they may read', async () => {
+    const concerned = await finding({
       title: 'Petugas fungsional tidak mengisi daftar hadir',
       at: '2026-07-20T02:00:00Z',
       concernedEmployeeId: o.ids.staf2,
@@ -128,6 +128,8 @@ describe('oversight findings as a training-need signal', () => {
     });
     const n = await oversightNeedOf(o.cookies.kasi, 'scope=team', o.ids.staf2);
     expect(n!.summary).toContain('Petugas fungsional tidak mengisi daftar hadir');
+    // The unit owns the recommendation: the person concerned reads the finding, not the unit's follow-up.
+    expect(n!.links.map((l) => l.href)).toEqual([`/pengawasan/temuan/${concerned.findingId}`]);
   });
 
   it('an integrity finding never becomes a need, for the superior, HR, the Pimpinan or the person concerned', async () => {

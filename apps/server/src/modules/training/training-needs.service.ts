@@ -114,8 +114,9 @@ type Signal = {
 /**
  * Oversight findings (issue 11 §5): the ordinary findings of the look-back window that concern the employee — as the
  * person concerned, or through a recommendation they or the unit they head must follow up — make one need naming
- * each finding and linking to its recommendation, pointing to `settings.signalCompetencies.OVERSIGHT_FINDING`
- * (default Pelayanan Publik: the checklist is about service standards). Read through oversight's service, which
+ * each finding and linking to its recommendation (or, for the person concerned only, to the finding), pointing to
+ * `settings.signalCompetencies.OVERSIGHT_FINDING` (default Pelayanan Publik: the checklist is about service
+ * standards). Read through oversight's service, which
  * never returns integrity findings: those are for the team, the Pimpinan and the person concerned only, and this
  * list is read by the superior and HR. Any new finding reopens a decided need.
  */
@@ -139,9 +140,13 @@ async function oversightFindingSignals(
             `"${f.title}" (${f.severity.toLowerCase()}, ${formatTanggal(f.recordedOn)}${f.unitName ? `, ${f.unitName}` : ''})`,
         )
         .join('; ')}`,
+      // The recommendation for whoever answers for it (they, their superiors and the Pimpinan may open it); the
+      // finding itself for the person concerned, who may read the finding but not another owner's follow-up.
       links: findings.map((f) => ({
         label: `Temuan: ${f.title}`,
-        href: `/pengawasan/rekomendasi/${f.recommendationId}`,
+        href: f.ownsRecommendation
+          ? `/pengawasan/rekomendasi/${f.recommendationId}`
+          : `/pengawasan/temuan/${f.findingId}`,
       })),
       codes: settings.signalCompetencies.OVERSIGHT_FINDING,
       fingerprint: findings.map((f) => f.findingId).join(','),
