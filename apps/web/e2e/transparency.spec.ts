@@ -77,12 +77,10 @@ test('Lighthouse mobile scores /transparansi at least 90 for performance and acc
     expect(lhr?.runtimeError).toBeUndefined();
     const performance = Math.round((lhr!.categories.performance?.score ?? 0) * 100);
     const accessibility = Math.round((lhr!.categories.accessibility?.score ?? 0) * 100);
-    test
-      .info()
-      .annotations.push({
-        type: 'lighthouse',
-        description: `performance ${performance}, accessibility ${accessibility}`,
-      });
+    test.info().annotations.push({
+      type: 'lighthouse',
+      description: `performance ${performance}, accessibility ${accessibility}`,
+    });
     expect(performance).toBeGreaterThanOrEqual(90);
     expect(accessibility).toBeGreaterThanOrEqual(90);
   } finally {

@@ -50,9 +50,10 @@ caption{text-align:left;padding:.5rem .75rem;font-weight:600}
 th,td{padding:.45rem .75rem;border-top:1px solid #dee2e6;text-align:right;white-space:nowrap}
 th:first-child,td:first-child{text-align:left;white-space:normal}
 thead th{background:#f1f3f5}
-.chart{background:#fff;border:1px solid #dee2e6;border-radius:8px;padding:.5rem;margin-bottom:.75rem}
+.chart{background:#fff;border:1px solid #dee2e6;border-radius:8px;padding:.5rem;margin:0 0 .75rem}
 .chart svg{display:block;width:100%;height:auto}
-.legend{display:flex;gap:1rem;font-size:.9rem;margin:.25rem .5rem}
+.legend{display:flex;flex-wrap:wrap;gap:.25rem 1rem;font-size:.9rem;margin:.25rem .5rem}
+.legend .muted{flex-basis:100%}
 .key{display:inline-block;width:.9rem;height:.9rem;border-radius:2px;vertical-align:-2px;margin-right:.3rem}
 .k1{background:#1c5a96}.k2{background:#2b8a3e}
 footer{padding:2rem 1rem;color:#495057;font-size:.9rem}
@@ -116,14 +117,14 @@ function monthChart(t: Text, months: OpenDataMonthRow[]): string {
   const shown = months.filter((m) => !m.ditekan);
   if (shown.length === 0) return '';
   const max = Math.max(1, ...shown.map((m) => m.diterima ?? 0));
-  const slot = 48;
+  const slot = 30;
   const height = 160;
   const bars = shown
     .map((m, i) => {
       const x = i * slot + 8;
       const h1 = Math.round(((m.diterima ?? 0) / max) * (height - 30));
       const h2 = Math.round(((m.selesai ?? 0) / max) * (height - 30));
-      return `<rect x="${x}" y="${height - 20 - h1}" width="15" height="${h1}" fill="#1c5a96"/><rect x="${x + 17}" y="${height - 20 - h2}" width="15" height="${h2}" fill="#2b8a3e"/><text x="${x + 16}" y="${height - 5}" text-anchor="middle" font-size="11" fill="#495057">${escapeHtml(monthLabel(t, m.bulan, true))}</text>`;
+      return `<rect x="${x}" y="${height - 20 - h1}" width="12" height="${h1}" fill="#1c5a96"/><rect x="${x + 13}" y="${height - 20 - h2}" width="12" height="${h2}" fill="#2b8a3e"/><text x="${x + 12}" y="${height - 5}" text-anchor="middle" font-size="10" fill="#495057">${escapeHtml(monthLabel(t, m.bulan, true))}</text>`;
     })
     .join('');
   const width = shown.length * slot + 8;
