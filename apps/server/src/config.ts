@@ -15,6 +15,7 @@ export type RateLimits = {
   surveyRead: RateLimit;
   surveySubmit: RateLimit;
   documentVerify: RateLimit;
+  openData: RateLimit;
 };
 
 /** Reads `N/unit` or `N/K units` (unit: second, minute, hour, day), e.g. `120/hour`, `60/10 minutes`. */
@@ -56,6 +57,8 @@ export type Config = {
     knownAddressDays: number;
   };
   upload: { maxBytes: number };
+  /** How long the public transparency figures (/transparansi, open data) are reused before being recomputed. */
+  transparencyCacheSeconds: number;
   /** Lowest zxcvbn score (0–4) a new password must reach. */
   passwordMinScore: number;
   /** Per-address request limits of the public and login routes. */
@@ -107,6 +110,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       knownAddressDays: int(env.LOGIN_KNOWN_ADDRESS_DAYS, 90, 'LOGIN_KNOWN_ADDRESS_DAYS'),
     },
     upload: { maxBytes: int(env.UPLOAD_MAX_BYTES, 20 * 1024 * 1024, 'UPLOAD_MAX_BYTES') },
+    transparencyCacheSeconds: int(env.TRANSPARENCY_CACHE_SECONDS, 60, 'TRANSPARENCY_CACHE_SECONDS'),
     passwordMinScore: Math.min(int(env.PASSWORD_MIN_SCORE, 3, 'PASSWORD_MIN_SCORE'), 4),
     // Defaults leave room for carrier-grade NAT and a service counter's Wi-Fi (a whole kelurahan behind one
     // address); spam is kept out by the honeypot and the proof-of-work as well.
@@ -131,6 +135,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       surveyRead: rate(env.RATE_LIMIT_SURVEY_READ, '120/minute', 'RATE_LIMIT_SURVEY_READ'),
       surveySubmit: rate(env.RATE_LIMIT_SURVEY_SUBMIT, '60/10 minutes', 'RATE_LIMIT_SURVEY_SUBMIT'),
       documentVerify: rate(env.RATE_LIMIT_DOCUMENT_VERIFY, '60/minute', 'RATE_LIMIT_DOCUMENT_VERIFY'),
+      openData: rate(env.RATE_LIMIT_OPEN_DATA, '120/minute', 'RATE_LIMIT_OPEN_DATA'),
     },
     complaintPow: {
       bits: Math.min(int(env.COMPLAINT_POW_BITS, 14, 'COMPLAINT_POW_BITS'), 24),

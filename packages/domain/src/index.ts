@@ -30,3 +30,4 @@ export * from './oversight-followup';
 export * from './forum-poll';
 export * from './forum-moderation';
 export * from './forum-consultation';
+export * from './public-figures';

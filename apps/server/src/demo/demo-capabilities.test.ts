@@ -98,6 +98,7 @@ describe('GET /api/v1/auth/me capabilities per demo role', () => {
         'trainingTrainers',
         'forum',
         'forumSettings',
+        'openDataSettings',
       ],
       org: { manage: true, readAllEmployees: true, exportEmployees: true },
       users: { manage: true },

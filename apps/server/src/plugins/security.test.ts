@@ -27,6 +27,10 @@ const PUBLIC_ROUTES = new Set([
   'GET /api/v1/public/skm-results',
   'GET /api/v1/public/performance-documents/{code}',
   'GET /api/v1/public/documents/{code}',
+  'GET /api/v1/public/open-data',
+  'GET /api/v1/public/open-data/{dataset}.json',
+  'GET /api/v1/public/open-data/{dataset}.csv',
+  'GET /api/v1/public/open-data/schema/{dataset}.json',
 ]);
 
 type OpenApi = { paths: Record<string, Record<string, { requestBody?: unknown }>> };

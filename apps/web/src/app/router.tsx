@@ -295,6 +295,19 @@ const routes: RouteObject[] = [
                 ],
               },
               {
+                ...requireScreen('openDataSettings'),
+                children: [
+                  {
+                    path: 'data-terbuka',
+                    ...page(() =>
+                      import('../features/open-data/open-data-settings.page').then((m) => ({
+                        Component: m.OpenDataSettingsPage,
+                      })),
+                    ),
+                  },
+                ],
+              },
+              {
                 ...requireScreen('complaintSettings'),
                 children: [
                   {

@@ -9,6 +9,7 @@ import { orgCapabilities } from '../org/org.policy';
 import { oversightCapabilities } from '../oversight/oversight.policy';
 import { oversightFollowUpCapabilities } from '../oversight/oversight-followups.policy';
 import { performanceCapabilities } from '../performance/performance.policy';
+import { portalCapabilities } from '../portal/portal.policy';
 import { surveysCapabilities } from '../surveys/surveys.policy';
 import { trainingCapabilities } from '../training/training.policy';
 import { trainingReportsCapabilities } from '../training/training-reports.policy';
@@ -33,6 +34,7 @@ export function capabilitiesOf(actor: Actor): Capabilities {
   const oversightFollowUps = oversightFollowUpCapabilities(actor);
   const forum = forumCapabilities(actor);
   const forumModeration = forumModerationCapabilities(actor);
+  const portal = portalCapabilities(actor);
   const screens = new Set<Screen>(
     [
       org,
@@ -48,6 +50,7 @@ export function capabilitiesOf(actor: Actor): Capabilities {
       oversightFollowUps,
       forum,
       forumModeration,
+      portal,
     ].flatMap((part) => part.screens),
   );
   return {

@@ -1,5 +1,5 @@
-import type { ComplaintStats } from '@sim/contracts';
-import { isValidIsoDate, toWibIsoDate, fullNameOf } from '@sim/domain';
+import type { ComplaintStats, ComplaintStatus } from '@sim/contracts';
+import { isValidIsoDate, toWibIsoDate, fullNameOf, median } from '@sim/domain';
 import type { Database } from '../../db/database';
 import type { Actor } from '../../lib/actor';
 import type { ServiceContext } from '../../lib/context';
@@ -16,13 +16,6 @@ type Figures = Omit<ComplaintStats, 'employeeId' | 'unitId' | 'subject' | 'from'
 
 const wibStart = (date: string) => new Date(`${date}T00:00:00+07:00`);
 const round = (value: number, digits: number) => Math.round(value * 10 ** digits) / 10 ** digits;
-
-function median(values: number[]): number | null {
-  if (values.length === 0) return null;
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-}
 
 function computeFigures(rows: Awaited<ReturnType<typeof repo.findComplaintsForStats>>): Figures {
   const finishedRows = rows.filter(
@@ -114,4 +107,42 @@ export async function getComplaintStats(
     to: q.to,
     ...computeFigures(rows),
   };
+}
+
+/** One complaint as the public figures see it: no person, no text. */
+export type PublicComplaintFact = {
+  unitId: number | null;
+  unitName: string | null;
+  /** WIB month the complaint arrived, YYYY-MM. */
+  month: string;
+  status: ComplaintStatus;
+  isFinished: boolean;
+  isOnTime: boolean;
+  /** Working days to finish (paused time out), set when finished. */
+  workingDays: number | null;
+};
+
+/**
+ * Anonymous facts of the complaints received from `from` to `to` (WIB dates, inclusive), for the public
+ * transparency page and open data (portal module), which aggregates them and applies the small-cell rule.
+ * Finished and on time mean what they mean in the staff statistics (`computeFigures`).
+ */
+export async function getPublicComplaintFacts(
+  db: Database,
+  from: string,
+  to: string,
+): Promise<PublicComplaintFact[]> {
+  const rows = await repo.findComplaintFactsForPublic(db, periodOf(from, to));
+  return rows.map((r) => {
+    const isFinished = r.resolved_at !== null && (r.status === 'SELESAI' || r.status === 'DITUTUP');
+    return {
+      unitId: r.unit_id,
+      unitName: r.unit_name,
+      month: toWibIsoDate(r.received_at).slice(0, 7),
+      status: r.status,
+      isFinished,
+      isOnTime: isFinished && !r.was_breached,
+      workingDays: isFinished ? r.resolution_working_days : null,
+    };
+  });
 }

@@ -340,6 +340,28 @@ export async function findComplaintsForStats(
   return q.execute();
 }
 
+/**
+ * Every complaint received in [from, to) with only what the public figures need: its unit's name, when it arrived,
+ * whether and how it finished. No reporter, assignee or text column is read.
+ */
+export async function findComplaintFactsForPublic(db: Database, f: { from: Date; to: Date }) {
+  return db
+    .selectFrom('complaints as k')
+    .leftJoin('org_units as u', 'u.id', 'k.unit_id')
+    .select([
+      'k.unit_id',
+      'u.name as unit_name',
+      'k.received_at',
+      'k.status',
+      'k.resolved_at',
+      'k.resolution_working_days',
+      'k.was_breached',
+    ])
+    .where('k.received_at', '>=', f.from)
+    .where('k.received_at', '<', f.to)
+    .execute();
+}
+
 /** The citizen's files (`workPhotos: false`) or the assignee's before/after photos (`true`) of a complaint. */
 export async function countAttachments(db: Database, complaintId: number, workPhotos = false) {
   const row = await db

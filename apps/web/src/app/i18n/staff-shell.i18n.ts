@@ -109,6 +109,12 @@ export const staffShellId = {
       forumHint: 'Kebijakan pimpinan, diskusi (boleh anonim), konfirmasi membaca dan sebutan untuk Anda.',
     },
   },
+  openData: {
+    nav: {
+      settings: 'Data terbuka',
+      settingsHint: 'Batas sel kecil halaman transparansi publik dan data terbuka (CSV, JSON).',
+    },
+  },
 };
 
 export const staffShellEn: typeof staffShellId = {
@@ -210,6 +216,12 @@ export const staffShellEn: typeof staffShellId = {
       forum: 'Policy forum',
       forumHint:
         'Leadership policies, discussions (anonymous if you wish), read confirmations and mentions of you.',
+    },
+  },
+  openData: {
+    nav: {
+      settings: 'Open data',
+      settingsHint: 'Small-cell minimum of the public transparency page and the open data (CSV, JSON).',
     },
   },
 };

@@ -162,6 +162,12 @@ export const NAV_ITEMS: readonly NavItem[] = [
     screen: 'oversightReports',
   },
   { to: '/forum', label: 'forum.nav.forum', description: 'forum.nav.forumHint', screen: 'forum' },
+  {
+    to: '/data-terbuka',
+    label: 'openData.nav.settings',
+    description: 'openData.nav.settingsHint',
+    screen: 'openDataSettings',
+  },
   { to: '/profile', label: 'nav.profile', description: 'home.shortcuts.profile' },
 ];
 

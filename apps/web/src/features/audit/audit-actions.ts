@@ -127,6 +127,10 @@ const LABELS: Record<string, { id: string; en: string }> = {
     en: 'Training needs settings changed',
   },
   'training.settings_updated': { id: 'Pengaturan pelatihan diubah', en: 'Training settings changed' },
+  'portal.open_data.update': {
+    id: 'Batas sel kecil data terbuka diubah',
+    en: 'Open-data small-cell minimum changed',
+  },
   'training.targets.update': {
     id: 'Target JP dan biaya pelatih eksternal per JP diubah',
     en: 'JP target and external trainer cost per JP changed',
