@@ -230,7 +230,9 @@ async function checkRoutes(): Promise<{ findings: Finding[]; publicDictionaries:
 let checked: ReturnType<typeof checkRoutes> | undefined;
 const checkRoutesOnce = () => (checked ??= checkRoutes());
 
-describe('dictionaries load with the routes that use them', () => {
+// The walk imports every lazy route module (one per screen), which takes seconds on a busy two-core machine: the
+// default 5 s per test is too tight for it, not for the rule.
+describe('dictionaries load with the routes that use them', { timeout: 60_000 }, () => {
   it('gives every route the dictionaries of the keys it uses, and the public routes no others', async () => {
     const { findings } = await checkRoutesOnce();
     expect(findings).toEqual([]);
