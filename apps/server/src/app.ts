@@ -37,6 +37,7 @@ import { forumModerationRoutes } from './modules/forum/forum-moderation.routes';
 import { forumResponseRoutes } from './modules/forum/forum-response.routes';
 import { forumPollRoutes } from './modules/forum/forum-polls.routes';
 import { forumDigestRoutes } from './modules/forum/forum-digest.routes';
+import { notificationRoutes } from './modules/notifications/notifications.routes';
 import { authPlugin, SESSION_COOKIE } from './modules/auth/auth.plugin';
 import { csrfPlugin } from './plugins/csrf.plugin';
 import { errorsPlugin } from './plugins/errors.plugin';
@@ -172,6 +173,7 @@ export async function buildApp(deps: AppDeps): Promise<AppInstance> {
   await app.register(forumResponseRoutes);
   await app.register(forumPollRoutes);
   await app.register(forumDigestRoutes);
+  await app.register(notificationRoutes);
 
   await registerWebApp(app, deps.config.webDist);
   return app;

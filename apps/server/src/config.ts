@@ -43,6 +43,11 @@ export type Config = {
   demoPassword: string;
   demoOpen311Key: string;
   smtpUrl: string | undefined;
+  /**
+   * The e-mail outbox sender: attempts per message before it is marked failed, the first retry's delay (doubled on
+   * each later one, at most `retryMaxSeconds`) and how often the sender looks for due mail.
+   */
+  mailOutbox: { maxAttempts: number; retryBaseSeconds: number; retryMaxSeconds: number; intervalMs: number };
   publicUrl: string | undefined;
   webDist: string;
   logLevel: string;
@@ -90,6 +95,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     demoPassword: env.DEMO_PASSWORD || 'Kertapati#2026',
     demoOpen311Key: env.DEMO_OPEN311_KEY || 'kertapati-demo-key',
     smtpUrl: env.SMTP_URL || undefined,
+    // Eight attempts from 1 minute doubling reach about 2 hours after the first failure, which outlasts an ordinary
+    // mail-server restart or maintenance window; the cap keeps a long outage retried every 6 hours.
+    mailOutbox: {
+      maxAttempts: Math.max(int(env.MAIL_MAX_ATTEMPTS, 8, 'MAIL_MAX_ATTEMPTS'), 1),
+      retryBaseSeconds: Math.max(int(env.MAIL_RETRY_BASE_SECONDS, 60, 'MAIL_RETRY_BASE_SECONDS'), 1),
+      retryMaxSeconds: Math.max(int(env.MAIL_RETRY_MAX_SECONDS, 6 * 3600, 'MAIL_RETRY_MAX_SECONDS'), 1),
+      intervalMs: Math.max(int(env.MAIL_OUTBOX_INTERVAL_MS, 10_000, 'MAIL_OUTBOX_INTERVAL_MS'), 100),
+    },
     publicUrl,
     webDist: path.resolve(env.WEB_DIST || path.join(repoRoot, 'apps/web/dist')),
     logLevel: env.LOG_LEVEL || 'info',

@@ -5,6 +5,7 @@ import { migrateToLatest } from './db/migrator';
 import { seedDemoIfEmpty } from './demo/demo-seed';
 import { startComplaintJobs } from './modules/complaints/complaint-sla.job';
 import { startForumDigestJob } from './modules/forum/forum-digest.service';
+import { startOutboxSender } from './modules/notifications/notification-outbox.job';
 import { startOversightJobs } from './modules/oversight/oversight-escalation.job';
 import { startTrainingReminderJob } from './modules/training/training-reports.job';
 import { startTrainingJobs } from './modules/training/training-reminder.job';
@@ -59,12 +60,15 @@ async function main() {
   const stopOversightJobs = startOversightJobs(app);
   // The forum's daily e-mail digest (one per subscriber and WIB day, advisory lock).
   const stopForumDigest = startForumDigestJob(app);
+  // The e-mail outbox: every module queues mail in its own transaction; this delivers it with retries.
+  const stopOutbox = startOutboxSender(app);
   stopJobs = () => {
     stopComplaintJobs();
     stopTrainingJobs();
     stopJpReminders();
     stopOversightJobs();
     stopForumDigest();
+    stopOutbox();
   };
   const url = config.publicUrl ?? `http://localhost:${config.port}`;
   log('');

@@ -53,5 +53,6 @@ export const SCREENS = [
   'forumManage',
   'forumModeration',
   'forumSettings',
+  'notifications',
 ] as const;
 export type Screen = (typeof SCREENS)[number];

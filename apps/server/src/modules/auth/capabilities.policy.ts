@@ -5,6 +5,7 @@ import { complaintsCapabilities } from '../complaints/complaints.policy';
 import { competencyCapabilities } from '../training/competency.policy';
 import { forumCapabilities } from '../forum/forum.policy';
 import { forumModerationCapabilities } from '../forum/forum-moderation.policy';
+import { notificationsCapabilities } from '../notifications/notifications.policy';
 import { orgCapabilities } from '../org/org.policy';
 import { oversightCapabilities } from '../oversight/oversight.policy';
 import { oversightFollowUpCapabilities } from '../oversight/oversight-followups.policy';
@@ -33,6 +34,7 @@ export function capabilitiesOf(actor: Actor): Capabilities {
   const oversightFollowUps = oversightFollowUpCapabilities(actor);
   const forum = forumCapabilities(actor);
   const forumModeration = forumModerationCapabilities(actor);
+  const notifications = notificationsCapabilities(actor);
   const screens = new Set<Screen>(
     [
       org,
@@ -48,6 +50,7 @@ export function capabilitiesOf(actor: Actor): Capabilities {
       oversightFollowUps,
       forum,
       forumModeration,
+      notifications,
     ].flatMap((part) => part.screens),
   );
   return {

@@ -145,14 +145,15 @@ export async function fileComplaint(
   ip: string,
 ): Promise<ComplaintCreated> {
   const now = ctx.now();
-  const created = await ctx.db.transaction().execute((trx) =>
-    receiveComplaint(trx, now, input, {
+  const created = await ctx.db.transaction().execute(async (trx) => {
+    const made = await receiveComplaint(trx, now, input, {
       channel: 'WEB',
       audit: auditContextOf(null, ip),
       actorUserId: null,
-    }),
-  );
-  mailReceipt(ctx, input.reporterEmail, created);
+    });
+    await mailReceipt(trx, ctx, input.reporterEmail, made);
+    return made;
+  });
   return { ticket: created.ticket, trackingSecret: created.trackingSecret, status: created.status };
 }
 
@@ -165,13 +166,14 @@ export async function recordStaffComplaint(
   if (!isComplaintDesk(actor))
     throw forbidden('Hanya Petugas Pengaduan yang dapat mencatat pengaduan langsung');
   const now = ctx.now();
-  const created = await ctx.db.transaction().execute((trx) =>
-    receiveComplaint(trx, now, input, {
+  const created = await ctx.db.transaction().execute(async (trx) => {
+    const made = await receiveComplaint(trx, now, input, {
       channel: input.channel,
       audit: auditContextOf(actor),
       actorUserId: actor.userId,
-    }),
-  );
-  mailReceipt(ctx, input.reporterEmail, created);
+    });
+    await mailReceipt(trx, ctx, input.reporterEmail, made);
+    return made;
+  });
   return { ticket: created.ticket, trackingSecret: created.trackingSecret, status: created.status };
 }
