@@ -109,6 +109,12 @@ export const staffShellId = {
       forumHint: 'Kebijakan pimpinan, diskusi (boleh anonim), konfirmasi membaca dan sebutan untuk Anda.',
     },
   },
+  notifications: {
+    nav: {
+      centre: 'Notifikasi',
+      centreHint: 'Kabar untuk Anda dari semua modul, tandai dibaca, dan pilihan e-mail per jenis.',
+    },
+  },
 };
 
 export const staffShellEn: typeof staffShellId = {
@@ -210,6 +216,12 @@ export const staffShellEn: typeof staffShellId = {
       forum: 'Policy forum',
       forumHint:
         'Leadership policies, discussions (anonymous if you wish), read confirmations and mentions of you.',
+    },
+  },
+  notifications: {
+    nav: {
+      centre: 'Notifications',
+      centreHint: 'News for you from every module, mark read, and e-mail choices per kind.',
     },
   },
 };

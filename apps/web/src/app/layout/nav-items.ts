@@ -162,6 +162,12 @@ export const NAV_ITEMS: readonly NavItem[] = [
     screen: 'oversightReports',
   },
   { to: '/forum', label: 'forum.nav.forum', description: 'forum.nav.forumHint', screen: 'forum' },
+  {
+    to: '/notifikasi',
+    label: 'notifications.nav.centre',
+    description: 'notifications.nav.centreHint',
+    screen: 'notifications',
+  },
   { to: '/profile', label: 'nav.profile', description: 'home.shortcuts.profile' },
 ];
 
