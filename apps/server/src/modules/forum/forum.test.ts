@@ -358,6 +358,19 @@ describe('anonymous to colleagues', () => {
     expect(mail!.body).not.toContain('Sri Rahayu');
   });
 
+  it('notifies the mentioned colleague in-app without naming an anonymous author', async () => {
+    const mine = (await get('/api/v1/notifications', 'stafKel')).json();
+    const mention = mine.items.find(
+      (n: { type: string; params: { thread: string } }) =>
+        n.type === 'FORUM_MENTION' && n.params.thread === 'Jadwal piket',
+    );
+    expect(mention).toMatchObject({
+      params: { author: null },
+      link: expect.stringMatching(/^\/forum\/diskusi\/\d+$/),
+    });
+    expect(JSON.stringify(mine)).not.toContain('Sri Rahayu');
+  });
+
   it('does not notify a mentioned colleague outside the policy audience', async () => {
     const policyId = await seedPolicy(t.db, {
       createdBy: users.camat.id,

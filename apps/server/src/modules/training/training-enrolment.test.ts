@@ -80,6 +80,20 @@ describe('enrolment: request and the direct superior’s decision', () => {
     expect((await request(sessionId, o.cookies.staf2)).statusCode).toBe(201);
   });
 
+  it('notifies the employee in-app of the superior’s decision, with the reason of a rejection', async () => {
+    const programmeId = await seedProgramme(t.db, { title: 'Pelayanan Prima' });
+    const { id: sessionId } = await seedSession(t.db, { programmeId });
+    const { id } = (await request(sessionId, o.cookies.staf2)).json<TrainingEnrolment>();
+    await decide(id, o.cookies.kasi, { approve: false, reason: 'Jadwal bentrok dengan pelayanan' });
+    const mine = (await api(t).get('/api/v1/notifications', o.cookies.staf2)).json();
+    expect(mine.items[0]).toMatchObject({
+      type: 'TRAINING_ENROLMENT',
+      params: { status: 'REJECTED', reason: 'Jadwal bentrok dengan pelayanan' },
+      link: `/pelatihan/sesi/${sessionId}`,
+    });
+    expect(mine.items[0].params.title).toContain('Pelayanan Prima');
+  });
+
   it('refuses a double enrolment in the same session', async () => {
     const programmeId = await seedProgramme(t.db);
     const { id: sessionId } = await seedSession(t.db, { programmeId });
