@@ -9,6 +9,7 @@ import { startOversightJobs } from './modules/oversight/oversight-escalation.job
 import { startTrainingReminderJob } from './modules/training/training-reports.job';
 import { startTrainingJobs } from './modules/training/training-reminder.job';
 import { waitForImportJobs } from './modules/org/org-import.service';
+import { startLivePruneJob } from './modules/live/live.job';
 
 // Starts the server: settings, database (embedded PGlite or DATABASE_URL), migrations, demo data on an empty
 // database when DEMO is on, then listen; SIGINT/SIGTERM close requests, then the pool, then the database.
@@ -27,7 +28,7 @@ async function main() {
   if (applied.length) log(`Migrasi diterapkan: ${applied.join(', ')}`);
   const seeded = config.demo ? await seedDemoIfEmpty(handle.db, config) : null;
 
-  const app = await buildApp({ db: handle.db, config, logger });
+  const app = await buildApp({ db: handle.db, config, logger, liveDatabaseUrl: config.databaseUrl });
   let closing = false;
   let stopJobs = () => {};
   const shutdown = async (signal: string) => {
@@ -59,7 +60,10 @@ async function main() {
   const stopOversightJobs = startOversightJobs(app);
   // The forum's daily e-mail digest (one per subscriber and WIB day, advisory lock).
   const stopForumDigest = startForumDigestJob(app);
+  // Live events past their retention (a reconnect that late reloads its screens instead).
+  const stopLivePrune = startLivePruneJob(app);
   stopJobs = () => {
+    stopLivePrune();
     stopComplaintJobs();
     stopTrainingJobs();
     stopJpReminders();

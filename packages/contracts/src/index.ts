@@ -17,3 +17,4 @@ export * from './oversight';
 export * from './oversight-followups';
 export * from './forum';
 export * from './forum-moderation';
+export * from './live';

@@ -18,6 +18,7 @@ import { findUnitSubtreeIds } from '../org/org.service';
 import { inviteToSkmAfterEvent } from '../surveys/survey-invitations.service';
 import { clockOf, deadlineOf, type ClockFields } from './complaint-clock.rules';
 import { LABEL_DESK, LABEL_HANDLER, skmEventOf } from './complaint-common';
+import { publishComplaintLive } from './complaint-live.service';
 import { mailUpdate } from './complaint-mail.service';
 import { loadReadable, OVERSIGHT_EXAMINATION_EVENT, relationOf, toDetail } from './complaint-reading.service';
 import { loadSlaPolicy, loadWorkCalendar, resolutionDaysOf } from './complaint-settings.service';
@@ -64,6 +65,9 @@ async function transition(
     }
     await apply({ trx, row, rel, now });
     const after = (await repo.findComplaintById(trx, id))!;
+    // The previous assignee's screens too, when the complaint moved to someone else.
+    if (row.assignee_employee_id !== after.assignee_employee_id) await publishComplaintLive(trx, row, now);
+    await publishComplaintLive(trx, after, now);
     await recordAudit(trx, auditContextOf(actor), {
       action: `complaint.${action.toLowerCase()}`,
       entityType: 'complaint',
