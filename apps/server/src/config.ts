@@ -67,6 +67,8 @@ export type Config = {
   rateLimits: RateLimits;
   /** Proof-of-work on public complaint filing: leading zero bits (0 = off), challenge lifetime, HMAC key. */
   complaintPow: { bits: number; ttlMinutes: number; secret: string };
+  /** Live updates (issue 14 §1): how long missed events can be caught up, the stream's heartbeat. */
+  live: { retentionHours: number; heartbeatSeconds: number };
 };
 
 function int(value: string | undefined, fallback: number, name: string): number {
@@ -150,6 +152,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       ttlMinutes: Math.max(int(env.COMPLAINT_POW_TTL_MINUTES, 30, 'COMPLAINT_POW_TTL_MINUTES'), 1),
       // Several app instances must share the key; one instance may use a random key per start.
       secret: env.COMPLAINT_POW_SECRET || randomBytes(32).toString('hex'),
+    },
+    live: {
+      retentionHours: Math.max(int(env.LIVE_EVENTS_RETENTION_HOURS, 24, 'LIVE_EVENTS_RETENTION_HOURS'), 1),
+      // Below the usual 60 s idle timeout of reverse proxies, so an open stream is never cut for silence.
+      heartbeatSeconds: Math.max(int(env.LIVE_HEARTBEAT_SECONDS, 15, 'LIVE_HEARTBEAT_SECONDS'), 1),
     },
   };
 }

@@ -10,6 +10,7 @@ import { startOversightJobs } from './modules/oversight/oversight-escalation.job
 import { startTrainingReminderJob } from './modules/training/training-reports.job';
 import { startTrainingJobs } from './modules/training/training-reminder.job';
 import { waitForImportJobs } from './modules/org/org-import.service';
+import { startLivePruneJob } from './modules/live/live.job';
 
 // Starts the server: settings, database (embedded PGlite or DATABASE_URL), migrations, demo data on an empty
 // database when DEMO is on, then listen; SIGINT/SIGTERM close requests, then the pool, then the database.
@@ -28,7 +29,7 @@ async function main() {
   if (applied.length) log(`Migrasi diterapkan: ${applied.join(', ')}`);
   const seeded = config.demo ? await seedDemoIfEmpty(handle.db, config) : null;
 
-  const app = await buildApp({ db: handle.db, config, logger });
+  const app = await buildApp({ db: handle.db, config, logger, liveDatabaseUrl: config.databaseUrl });
   let closing = false;
   let stopJobs = () => {};
   const shutdown = async (signal: string) => {
@@ -62,7 +63,10 @@ async function main() {
   const stopForumDigest = startForumDigestJob(app);
   // The e-mail outbox: every module queues mail in its own transaction; this delivers it with retries.
   const stopOutbox = startOutboxSender(app);
+  // Live events past their retention (a reconnect that late reloads its screens instead).
+  const stopLivePrune = startLivePruneJob(app);
   stopJobs = () => {
+    stopLivePrune();
     stopComplaintJobs();
     stopTrainingJobs();
     stopJpReminders();

@@ -18,3 +18,4 @@ export * from './oversight-followups';
 export * from './forum';
 export * from './forum-moderation';
 export * from './notifications';
+export * from './live';

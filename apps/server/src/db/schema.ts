@@ -23,6 +23,7 @@ import type {
   HolidayKind,
   ImportJobStatus,
   ImportMode,
+  LiveTopic,
   Maladministration,
   ObjectionStatus,
   Open311Datatype,
@@ -1451,4 +1452,19 @@ export interface DB {
   notifications: NotificationsTable;
   notification_preferences: NotificationPreferencesTable;
   notification_outbox: NotificationOutboxTable;
+}
+
+// ---------------------------------------------------------------- live updates (issue 14 §1)
+
+export interface LiveEventsTable {
+  id: Generated<number>;
+  user_id: number;
+  topic: LiveTopic;
+  /** Small: record ids and codes only (the contract's `livePayload`). */
+  payload: ColumnType<Record<string, string | number | boolean | null>, string, never>;
+  created_at: CreatedAt;
+}
+
+export interface DB {
+  live_events: LiveEventsTable;
 }

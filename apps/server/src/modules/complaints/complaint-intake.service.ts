@@ -13,6 +13,7 @@ import { mailReceipt } from './complaint-mail.service';
 import { loadSlaPolicy, loadWorkCalendar, resolutionDaysOf } from './complaint-settings.service';
 import * as repo from './complaints.repository';
 import { isComplaintDesk } from './complaints.policy';
+import { publishComplaintLive } from './complaint-live.service';
 
 // Intake: a complaint received from any channel starts in DITERIMA with the verification clock running.
 
@@ -90,6 +91,12 @@ export async function receiveComplaint(
     deadline_at: deadlineOf(clock, calendar),
     updated_at: now,
   });
+  // A new complaint appears in the desk's verification queue (nobody is assigned yet).
+  await publishComplaintLive(
+    trx,
+    { id, status: 'DITERIMA', assignee_employee_id: null, is_integrity: isIntegrity },
+    now,
+  );
   await repo.insertEvent(trx, {
     complaint_id: id,
     at: now,

@@ -25,6 +25,7 @@ import {
   formatDateTimeId as fmt,
   LABEL_SYSTEM,
 } from './complaint-common';
+import { publishComplaintLive } from './complaint-live.service';
 
 // The deadlines job (complaints.md): warning at 75% of a window, breach, escalation to the assignee's superior at
 // once and to the head of office 2 working days later, automatic closure 10 working days after the resolution (or
@@ -62,7 +63,7 @@ async function emit(
     data?: object;
   },
 ): Promise<boolean> {
-  return repo.insertEventOnce(trx, {
+  const fresh = await repo.insertEventOnce(trx, {
     complaint_id: row.id,
     at,
     type: e.type,
@@ -73,6 +74,9 @@ async function emit(
     data: JSON.stringify(e.data ?? {}),
     dedupe_key: e.key,
   });
+  // A warning, breach, escalation or closure changes the countdowns on the handlers' screens.
+  if (fresh) await publishComplaintLive(trx, row, at, 'complaint.deadline');
+  return fresh;
 }
 
 /** The windows the job watches; the first follow-up has its own event types so it never hides the resolution's. */

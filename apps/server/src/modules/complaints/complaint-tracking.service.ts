@@ -12,6 +12,7 @@ import { deadlineOf, type ClockFields } from './complaint-clock.rules';
 import { loadSlaPolicy, loadWorkCalendar } from './complaint-settings.service';
 import * as repo from './complaints.repository';
 import { LABEL_CITIZEN, hashTrackingSecret, publicLinkOf, skmEventOf } from './complaint-common';
+import { publishComplaintLive } from './complaint-live.service';
 
 // The citizen's side, reached only with the private tracking secret: the public timeline (no internal notes, no
 // staff names), adding information (which resumes a paused clock), confirming, reopening within the window,
@@ -104,6 +105,8 @@ async function citizenStep(
     const row = await loadBySecret(trx, secret, true);
     await apply(trx, row, now);
     const after = (await repo.findComplaintById(trx, row.id))!;
+    // The citizen's information, reopening, rating or feedback reaches the handlers' open screens.
+    await publishComplaintLive(trx, after, now);
     await recordAudit(trx, auditContextOf(null, ip), {
       action: `complaint.citizen_${action}`,
       entityType: 'complaint',

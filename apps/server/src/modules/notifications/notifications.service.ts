@@ -11,6 +11,7 @@ import type { Database } from '../../db/database';
 import type { Actor } from '../../lib/actor';
 import type { ServiceContext } from '../../lib/context';
 import { forbidden, notFound } from '../../lib/errors';
+import { publishLive } from '../live/live.service';
 import { canUseNotificationCentre } from './notifications.policy';
 import * as repo from './notifications.repository';
 
@@ -64,6 +65,13 @@ export async function notify(
       at: n.at,
     });
   }
+  // The bell updates live: the event is recorded and announced with this transaction (nothing for a rollback).
+  await publishLive(
+    trx,
+    recipient.userId !== null ? { userIds: [recipient.userId] } : { employeeIds: [recipient.employeeId] },
+    'notification',
+    { id: notificationId, type: n.type },
+  );
   return { notificationId, mailQueued: wantsMail };
 }
 
