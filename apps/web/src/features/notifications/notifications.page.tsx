@@ -54,7 +54,7 @@ function NotificationItem({ n }: { n: Notification }) {
         </Group>
         <Group justify="space-between" gap="xs">
           <Text size="xs" c="dimmed">
-            {t(`notifications.types.${n.type}`)} · {formatDateTime(n.createdAt, language)} WIB
+            {t(`notifications.types.${n.type}`)} · {formatDateTime(n.createdAt, language)}
           </Text>
           <Group gap="xs">
             {n.link && (
