@@ -38,17 +38,26 @@ import { forumResponseRoutes } from './modules/forum/forum-response.routes';
 import { forumPollRoutes } from './modules/forum/forum-polls.routes';
 import { forumDigestRoutes } from './modules/forum/forum-digest.routes';
 import { portalRoutes } from './modules/portal/portal.routes';
+import { notificationRoutes } from './modules/notifications/notifications.routes';
 import { authPlugin, SESSION_COOKIE } from './modules/auth/auth.plugin';
 import { csrfPlugin } from './plugins/csrf.plugin';
 import { errorsPlugin } from './plugins/errors.plugin';
 import { metricsPlugin } from './plugins/metrics.plugin';
 import { registerWebApp } from './plugins/web-app';
+import { LiveHub, notifySource, tailSource } from './plugins/realtime';
+import { lastLiveEventId, readLiveEventsAfter } from './modules/live/live.service';
+import { liveRoutes } from './modules/live/live.routes';
 
 export type { AppInstance };
 
 export type AppDeps = {
   db: Database;
   config: Config;
+  /**
+   * Live updates: with a PostgreSQL server, its URL for the LISTEN connection (events from every instance); without
+   * it the embedded reader (one instance; ADR 0008).
+   */
+  liveDatabaseUrl?: string;
   now?: () => Date;
   logger?: boolean | object;
 };
@@ -106,6 +115,25 @@ export async function buildApp(deps: AppDeps): Promise<AppInstance> {
 
   app.decorate('db', deps.db);
   app.decorate('ctx', ctx);
+  const readAfter = (afterId: number) => readLiveEventsAfter(deps.db, afterId);
+  const live: LiveHub = new LiveHub(
+    deps.liveDatabaseUrl
+      ? notifySource({ connectionString: deps.liveDatabaseUrl, readAfter, logger: app.log })
+      : tailSource({
+          readAfter,
+          lastId: () => lastLiveEventId(deps.db),
+          hasClients: () => live.size > 0,
+          pollMs: 2000,
+          logger: app.log,
+        }),
+  );
+  app.decorate('live', live);
+  await live.start();
+  // Open streams would keep the server from closing: end them first, then stop listening.
+  app.addHook('preClose', async () => {
+    for (const client of live.all()) client.close();
+  });
+  app.addHook('onClose', async () => live.stop());
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.addHook('onSend', async (req, reply) => {
@@ -174,6 +202,8 @@ export async function buildApp(deps: AppDeps): Promise<AppInstance> {
   await app.register(forumPollRoutes);
   await app.register(forumDigestRoutes);
   await app.register(portalRoutes);
+  await app.register(notificationRoutes);
+  await app.register(liveRoutes);
 
   await registerWebApp(app, deps.config.webDist);
   return app;

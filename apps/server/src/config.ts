@@ -44,6 +44,11 @@ export type Config = {
   demoPassword: string;
   demoOpen311Key: string;
   smtpUrl: string | undefined;
+  /**
+   * The e-mail outbox sender: attempts per message before it is marked failed, the first retry's delay (doubled on
+   * each later one, at most `retryMaxSeconds`) and how often the sender looks for due mail.
+   */
+  mailOutbox: { maxAttempts: number; retryBaseSeconds: number; retryMaxSeconds: number; intervalMs: number };
   publicUrl: string | undefined;
   webDist: string;
   logLevel: string;
@@ -65,6 +70,8 @@ export type Config = {
   rateLimits: RateLimits;
   /** Proof-of-work on public complaint filing: leading zero bits (0 = off), challenge lifetime, HMAC key. */
   complaintPow: { bits: number; ttlMinutes: number; secret: string };
+  /** Live updates (issue 14 §1): how long missed events can be caught up, the stream's heartbeat. */
+  live: { retentionHours: number; heartbeatSeconds: number };
 };
 
 function int(value: string | undefined, fallback: number, name: string): number {
@@ -93,6 +100,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     demoPassword: env.DEMO_PASSWORD || 'Kertapati#2026',
     demoOpen311Key: env.DEMO_OPEN311_KEY || 'kertapati-demo-key',
     smtpUrl: env.SMTP_URL || undefined,
+    // Eight attempts from 1 minute doubling reach about 2 hours after the first failure, which outlasts an ordinary
+    // mail-server restart or maintenance window; the cap keeps a long outage retried every 6 hours.
+    mailOutbox: {
+      maxAttempts: Math.max(int(env.MAIL_MAX_ATTEMPTS, 8, 'MAIL_MAX_ATTEMPTS'), 1),
+      retryBaseSeconds: Math.max(int(env.MAIL_RETRY_BASE_SECONDS, 60, 'MAIL_RETRY_BASE_SECONDS'), 1),
+      retryMaxSeconds: Math.max(int(env.MAIL_RETRY_MAX_SECONDS, 6 * 3600, 'MAIL_RETRY_MAX_SECONDS'), 1),
+      intervalMs: Math.max(int(env.MAIL_OUTBOX_INTERVAL_MS, 10_000, 'MAIL_OUTBOX_INTERVAL_MS'), 100),
+    },
     publicUrl,
     webDist: path.resolve(env.WEB_DIST || path.join(repoRoot, 'apps/web/dist')),
     logLevel: env.LOG_LEVEL || 'info',
@@ -142,6 +157,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       ttlMinutes: Math.max(int(env.COMPLAINT_POW_TTL_MINUTES, 30, 'COMPLAINT_POW_TTL_MINUTES'), 1),
       // Several app instances must share the key; one instance may use a random key per start.
       secret: env.COMPLAINT_POW_SECRET || randomBytes(32).toString('hex'),
+    },
+    live: {
+      retentionHours: Math.max(int(env.LIVE_EVENTS_RETENTION_HOURS, 24, 'LIVE_EVENTS_RETENTION_HOURS'), 1),
+      // Below the usual 60 s idle timeout of reverse proxies, so an open stream is never cut for silence.
+      heartbeatSeconds: Math.max(int(env.LIVE_HEARTBEAT_SECONDS, 15, 'LIVE_HEARTBEAT_SECONDS'), 1),
     },
   };
 }

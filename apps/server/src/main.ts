@@ -5,10 +5,12 @@ import { migrateToLatest } from './db/migrator';
 import { seedDemoIfEmpty } from './demo/demo-seed';
 import { startComplaintJobs } from './modules/complaints/complaint-sla.job';
 import { startForumDigestJob } from './modules/forum/forum-digest.service';
+import { startOutboxSender } from './modules/notifications/notification-outbox.job';
 import { startOversightJobs } from './modules/oversight/oversight-escalation.job';
 import { startTrainingReminderJob } from './modules/training/training-reports.job';
 import { startTrainingJobs } from './modules/training/training-reminder.job';
 import { waitForImportJobs } from './modules/org/org-import.service';
+import { startLivePruneJob } from './modules/live/live.job';
 
 // Starts the server: settings, database (embedded PGlite or DATABASE_URL), migrations, demo data on an empty
 // database when DEMO is on, then listen; SIGINT/SIGTERM close requests, then the pool, then the database.
@@ -27,7 +29,7 @@ async function main() {
   if (applied.length) log(`Migrasi diterapkan: ${applied.join(', ')}`);
   const seeded = config.demo ? await seedDemoIfEmpty(handle.db, config) : null;
 
-  const app = await buildApp({ db: handle.db, config, logger });
+  const app = await buildApp({ db: handle.db, config, logger, liveDatabaseUrl: config.databaseUrl });
   let closing = false;
   let stopJobs = () => {};
   const shutdown = async (signal: string) => {
@@ -59,12 +61,18 @@ async function main() {
   const stopOversightJobs = startOversightJobs(app);
   // The forum's daily e-mail digest (one per subscriber and WIB day, advisory lock).
   const stopForumDigest = startForumDigestJob(app);
+  // The e-mail outbox: every module queues mail in its own transaction; this delivers it with retries.
+  const stopOutbox = startOutboxSender(app);
+  // Live events past their retention (a reconnect that late reloads its screens instead).
+  const stopLivePrune = startLivePruneJob(app);
   stopJobs = () => {
+    stopLivePrune();
     stopComplaintJobs();
     stopTrainingJobs();
     stopJpReminders();
     stopOversightJobs();
     stopForumDigest();
+    stopOutbox();
   };
   const url = config.publicUrl ?? `http://localhost:${config.port}`;
   log('');

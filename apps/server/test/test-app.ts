@@ -7,6 +7,8 @@ export type TestApp = {
   app: AppInstance;
   db: Database;
   config: Config;
+  /** PostgreSQL only: the test database's URL (a second app instance on the same database listens with it). */
+  databaseUrl?: string;
   /** Moves the app's clock (services read time only through ctx.now). */
   clock: { now: Date; advance(ms: number): void };
   /** Logs in through the real endpoint and returns the cookie header value for later requests. */
@@ -36,12 +38,18 @@ export async function createTestApp(
     },
   };
   const useRealTime = !overrides.now;
-  const app = await buildApp({ db: tdb.db, config, now: () => (useRealTime ? new Date() : clock.now) });
+  const app = await buildApp({
+    db: tdb.db,
+    config,
+    now: () => (useRealTime ? new Date() : clock.now),
+    liveDatabaseUrl: tdb.url,
+  });
   await app.ready();
   return {
     app,
     db: tdb.db,
     config,
+    databaseUrl: tdb.url,
     clock,
     async login(username, password = TEST_PASSWORD) {
       const res = await app.inject({
@@ -59,4 +67,14 @@ export async function createTestApp(
       await tdb.close();
     },
   };
+}
+
+/**
+ * Another app instance on the same database as `t` (as behind a load balancer): its own live-update listener and
+ * streams. The caller closes it.
+ */
+export async function createSecondInstance(t: TestApp): Promise<AppInstance> {
+  const app = await buildApp({ db: t.db, config: t.config, liveDatabaseUrl: t.databaseUrl });
+  await app.ready();
+  return app;
 }

@@ -13,7 +13,13 @@ import type { DB } from '../src/db/schema';
  * migrated template. TEST_DATABASE=postgres: a new database on the server at TEST_DATABASE_URL, copied from a
  * template database that the first caller migrates.
  */
-export type TestDatabase = { db: Database; kind: 'pglite' | 'postgres'; close(): Promise<void> };
+export type TestDatabase = {
+  db: Database;
+  kind: 'pglite' | 'postgres';
+  /** PostgreSQL only: the database's URL (a second connection, e.g. the live-update listener). */
+  url?: string;
+  close(): Promise<void>;
+};
 
 let pgliteTemplate: Promise<PGlite> | undefined;
 
@@ -75,6 +81,7 @@ async function openPostgres(url: string, template = 'sim_template'): Promise<Tes
   return {
     db,
     kind: 'postgres',
+    url: dbUrl.toString(),
     async close() {
       await db.destroy();
       const c = new pg.Client({ connectionString: url });

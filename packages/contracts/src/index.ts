@@ -18,3 +18,5 @@ export * from './oversight-followups';
 export * from './forum';
 export * from './forum-moderation';
 export * from './portal';
+export * from './notifications';
+export * from './live';

@@ -23,6 +23,7 @@ import type {
   HolidayKind,
   ImportJobStatus,
   ImportMode,
+  LiveTopic,
   Maladministration,
   ObjectionStatus,
   Open311Datatype,
@@ -75,6 +76,7 @@ import type {
   RecommendationOwnerKind,
   RecommendationStatus,
 } from '@sim/contracts/values'; // oversight
+import type { NotificationOutboxStatus, NotificationType } from '@sim/contracts/values'; // notifications
 
 /** jsonb holding any JSON value: written as a JSON string, read back parsed. */
 type Json = ColumnType<unknown, string | null, string | null>;
@@ -1407,4 +1409,62 @@ export interface ForumDigestSendsTable {
 export interface DB {
   forum_notification_prefs: ForumNotificationPrefsTable;
   forum_digest_sends: ForumDigestSendsTable;
+}
+
+// ---------------------------------------------------------------- notifications (issue 14 §3)
+
+/** One in-app notification; the recipient is a user, an employee or both (see the migration). */
+export interface NotificationsTable {
+  id: Generated<number>;
+  user_id: number | null;
+  employee_id: number | null;
+  type: NotificationType;
+  params: JSONColumnType<Record<string, string | number | null>>;
+  link: string | null;
+  created_at: Date;
+  read_at: Date | null;
+}
+
+/** A user's e-mail choice per kind; no row = the default (e-mail on). */
+export interface NotificationPreferencesTable {
+  user_id: number;
+  type: NotificationType;
+  email: boolean;
+  updated_at: Date;
+}
+
+/** The transactional e-mail outbox, sent and retried by `notification-outbox.job.ts`. */
+export interface NotificationOutboxTable {
+  id: Generated<number>;
+  notification_id: number | null;
+  to_address: string;
+  subject: string;
+  body: string;
+  status: Generated<NotificationOutboxStatus>;
+  attempts: Generated<number>;
+  next_attempt_at: Date;
+  last_error: string | null;
+  created_at: Date;
+  sent_at: Date | null;
+}
+
+export interface DB {
+  notifications: NotificationsTable;
+  notification_preferences: NotificationPreferencesTable;
+  notification_outbox: NotificationOutboxTable;
+}
+
+// ---------------------------------------------------------------- live updates (issue 14 §1)
+
+export interface LiveEventsTable {
+  id: Generated<number>;
+  user_id: number;
+  topic: LiveTopic;
+  /** Small: record ids and codes only (the contract's `livePayload`). */
+  payload: ColumnType<Record<string, string | number | boolean | null>, string, never>;
+  created_at: CreatedAt;
+}
+
+export interface DB {
+  live_events: LiveEventsTable;
 }

@@ -207,6 +207,22 @@ describe('seedDemoIfEmpty', () => {
     expect(queue.json().items.map((i: { pendingReports: number }) => i.pendingReports)).toEqual([1, 3]);
   });
 
+  it('seeds notifications linked to real records: assigned complaints, SKP news, the Camat’s forum response', async () => {
+    const rows = await t.db.selectFrom('notifications').selectAll().execute();
+    const types = new Set(rows.map((r) => r.type));
+    expect(types.has('COMPLAINT_ASSIGNED')).toBe(true);
+    expect(types.has('FORUM_OFFICIAL_RESPONSE')).toBe(true);
+    expect(types.has('SKP_APPROVED') || types.has('SKP_FEEDBACK')).toBe(true);
+    expect(rows.some((r) => r.read_at !== null)).toBe(true);
+    expect(rows.every((r) => r.link !== null)).toBe(true);
+    const res = await login('camat');
+    const cookie = `sid=${res.cookies.find((c) => c.name === 'sid')!.value}`;
+    const count = await t.app.inject({ url: '/api/v1/notifications/unread-count', headers: { cookie } });
+    expect(count.json().unread).toBeGreaterThanOrEqual(1);
+    // The demo's past sends no e-mail.
+    expect(await t.db.selectFrom('notification_outbox').select('id').execute()).toEqual([]);
+  });
+
   it('does not seed again when data exists', async () => {
     const before = await t.db
       .selectFrom('employees')

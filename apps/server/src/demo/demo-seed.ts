@@ -8,6 +8,7 @@ import { seedComplaintsDemo } from './complaints-demo-seed';
 import { seedCompetencyDemo } from './competency-demo-seed';
 import { seedOversightDemo } from './oversight-demo-seed';
 import { seedForumDemo } from './forum-demo-seed';
+import { seedNotificationsDemo } from './notifications-demo-seed';
 import { seedPerformanceDemo } from './performance-demo-seed';
 import { seedSkmDemo } from './skm-demo-seed';
 import { seedTrainingDemo } from './training-demo-seed';
@@ -182,6 +183,7 @@ export async function seedDemoIfEmpty(
   await seedTrainingDemo(db, config, now);
   await seedOversightDemo(db, config, now);
   await seedForumDemo(db, config, now);
+  await seedNotificationsDemo(db, now);
   return seeded;
 }
 

@@ -712,6 +712,19 @@ const routes: RouteObject[] = [
                 ],
               },
               {
+                ...requireScreen('notifications'),
+                children: [
+                  {
+                    path: 'notifikasi',
+                    ...page(() =>
+                      import('../features/notifications/notifications.page').then((m) => ({
+                        Component: m.NotificationsPage,
+                      })),
+                    ),
+                  },
+                ],
+              },
+              {
                 path: '*',
                 ...page(() =>
                   import('../features/home/not-found.page').then((m) => ({ Component: m.NotFoundPage })),

@@ -50,3 +50,8 @@ export const UploadIcon = (p: IconProps) => (
     <path d="M12 20V8M7 13l5-5 5 5M5 4h14" />
   </Icon>
 );
+export const BellIcon = (p: IconProps) => (
+  <Icon {...p}>
+    <path d="M6 8a6 6 0 1 1 12 0c0 7 3 9 3 9H3s3-2 3-9M10.3 21a1.94 1.94 0 0 0 3.4 0" />
+  </Icon>
+);

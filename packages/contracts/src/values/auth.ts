@@ -54,5 +54,6 @@ export const SCREENS = [
   'forumModeration',
   'forumSettings',
   'openDataSettings',
+  'notifications',
 ] as const;
 export type Screen = (typeof SCREENS)[number];

@@ -20,6 +20,8 @@ export * from './oversight-followups';
 export * from './forum';
 export * from './forum-moderation';
 export * from './portal';
+export * from './notifications';
+export * from './live';
 
 /**
  * Whether `value` is one of `list` — narrows a string read from a form control, a URL or a text column to the

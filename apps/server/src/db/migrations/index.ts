@@ -19,6 +19,8 @@ import * as oversight from './2026-12-05T05-00-oversight';
 import * as forum from './2026-12-05T07-00-forum';
 import * as forumModeration from './2026-12-05T08-00-forum-moderation';
 import * as trainingSystemEvidence from './2026-12-05T09-00-training-system-evidence';
+import * as notifications from './2026-12-06T06-00-notifications';
+import * as liveEvents from './2026-12-06T07-00-live-events';
 
 /** Every migration, in order. A static list so bundlers and tests need no file-system scan. */
 export const migrations: Record<string, Migration> = {
@@ -42,4 +44,6 @@ export const migrations: Record<string, Migration> = {
   '2026-12-05T07-00-forum': forum,
   '2026-12-05T08-00-forum-moderation': forumModeration,
   '2026-12-05T09-00-training-system-evidence': trainingSystemEvidence,
+  '2026-12-06T06-00-notifications': notifications,
+  '2026-12-06T07-00-live-events': liveEvents,
 };

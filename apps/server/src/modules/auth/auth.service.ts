@@ -252,6 +252,19 @@ export async function resolveSession(ctx: ServiceContext, token: string, ip: str
   };
 }
 
+/**
+ * Whether a session still stands (not ended, user active, neither expiry passed), without counting as activity: an
+ * open live-update stream is a screen left open, not the user at work, so it must not keep an idle session alive.
+ */
+export async function isSessionCurrent(ctx: ServiceContext, sessionId: string): Promise<boolean> {
+  const s = await repo.findSessionWithUser(ctx.db, sessionId);
+  if (!s || !s.is_active) return false;
+  const now = ctx.now();
+  return (
+    s.expires_at > now && s.last_seen_at.getTime() >= now.getTime() - ctx.config.session.idleMinutes * 60_000
+  );
+}
+
 export async function logout(ctx: ServiceContext, actor: Actor) {
   await ctx.db.transaction().execute(async (trx) => {
     await repo.deleteSession(trx, actor.sessionId);

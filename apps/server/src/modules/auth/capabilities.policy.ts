@@ -5,6 +5,7 @@ import { complaintsCapabilities } from '../complaints/complaints.policy';
 import { competencyCapabilities } from '../training/competency.policy';
 import { forumCapabilities } from '../forum/forum.policy';
 import { forumModerationCapabilities } from '../forum/forum-moderation.policy';
+import { notificationsCapabilities } from '../notifications/notifications.policy';
 import { orgCapabilities } from '../org/org.policy';
 import { oversightCapabilities } from '../oversight/oversight.policy';
 import { oversightFollowUpCapabilities } from '../oversight/oversight-followups.policy';
@@ -35,6 +36,7 @@ export function capabilitiesOf(actor: Actor): Capabilities {
   const forum = forumCapabilities(actor);
   const forumModeration = forumModerationCapabilities(actor);
   const portal = portalCapabilities(actor);
+  const notifications = notificationsCapabilities(actor);
   const screens = new Set<Screen>(
     [
       org,
@@ -51,6 +53,7 @@ export function capabilitiesOf(actor: Actor): Capabilities {
       forum,
       forumModeration,
       portal,
+      notifications,
     ].flatMap((part) => part.screens),
   );
   return {

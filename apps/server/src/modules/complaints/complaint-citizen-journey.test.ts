@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { multipart, seedEmployee, seedOrgTree, seedUser } from '../../../test/builders';
 import { createTestApp, type TestApp } from '../../../test/test-app';
 import { makePngWithMetadata, makePublicComplaint, seedComplaintCategory } from './complaints.test-builders';
+import { flushOutbox } from '../notifications/notifications.test-builders';
 
 // Issue 10 §2, the citizen's journey: a lost tracking link is found again with the ticket number and the phone
 // number or e-mail given at filing (one generic 404, throttled, a fresh link by e-mail), the citizen sees the photos
@@ -32,6 +33,7 @@ function decodeMail(raw: string): string {
 }
 
 async function mailTo(address: string, contains: string): Promise<Received> {
+  await flushOutbox(t.app.ctx); // the outbox sender's next pass
   for (;;) {
     const found = inbox.find((m) => m.to.includes(address) && m.body.includes(contains));
     if (found) return found;

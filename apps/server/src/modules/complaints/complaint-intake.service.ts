@@ -13,6 +13,7 @@ import { mailReceipt } from './complaint-mail.service';
 import { loadSlaPolicy, loadWorkCalendar, resolutionDaysOf } from './complaint-settings.service';
 import * as repo from './complaints.repository';
 import { isComplaintDesk } from './complaints.policy';
+import { publishComplaintLive } from './complaint-live.service';
 
 // Intake: a complaint received from any channel starts in DITERIMA with the verification clock running.
 
@@ -90,6 +91,12 @@ export async function receiveComplaint(
     deadline_at: deadlineOf(clock, calendar),
     updated_at: now,
   });
+  // A new complaint appears in the desk's verification queue (nobody is assigned yet).
+  await publishComplaintLive(
+    trx,
+    { id, status: 'DITERIMA', assignee_employee_id: null, is_integrity: isIntegrity },
+    now,
+  );
   await repo.insertEvent(trx, {
     complaint_id: id,
     at: now,
@@ -145,14 +152,15 @@ export async function fileComplaint(
   ip: string,
 ): Promise<ComplaintCreated> {
   const now = ctx.now();
-  const created = await ctx.db.transaction().execute((trx) =>
-    receiveComplaint(trx, now, input, {
+  const created = await ctx.db.transaction().execute(async (trx) => {
+    const made = await receiveComplaint(trx, now, input, {
       channel: 'WEB',
       audit: auditContextOf(null, ip),
       actorUserId: null,
-    }),
-  );
-  mailReceipt(ctx, input.reporterEmail, created);
+    });
+    await mailReceipt(trx, ctx, input.reporterEmail, made);
+    return made;
+  });
   return { ticket: created.ticket, trackingSecret: created.trackingSecret, status: created.status };
 }
 
@@ -165,13 +173,14 @@ export async function recordStaffComplaint(
   if (!isComplaintDesk(actor))
     throw forbidden('Hanya Petugas Pengaduan yang dapat mencatat pengaduan langsung');
   const now = ctx.now();
-  const created = await ctx.db.transaction().execute((trx) =>
-    receiveComplaint(trx, now, input, {
+  const created = await ctx.db.transaction().execute(async (trx) => {
+    const made = await receiveComplaint(trx, now, input, {
       channel: input.channel,
       audit: auditContextOf(actor),
       actorUserId: actor.userId,
-    }),
-  );
-  mailReceipt(ctx, input.reporterEmail, created);
+    });
+    await mailReceipt(trx, ctx, input.reporterEmail, made);
+    return made;
+  });
   return { ticket: created.ticket, trackingSecret: created.trackingSecret, status: created.status };
 }

@@ -6,7 +6,7 @@ import { auditContextOf } from '../../lib/actor';
 import type { ServiceContext } from '../../lib/context';
 import { AppError } from '../../lib/errors';
 import { recordAudit } from '../audit/audit.service';
-import { sendMail } from '../notifications/mailer';
+import { enqueueMail } from '../notifications/notifications.service';
 import * as repo from './complaints.repository';
 import { hashTrackingSecret } from './complaint-common';
 import { trackingLinkOf } from './complaint-mail.service';
@@ -69,6 +69,24 @@ export async function lookupComplaint(
       entityId: row.id,
       after: { trackingLinkRenewed: true, by: body.contact.includes('@') ? 'EMAIL' : 'TELEPON' },
     });
+    // The new link goes to the e-mail on file through the outbox, committed with the new secret.
+    if (row.reporter_email) {
+      await enqueueMail(trx, {
+        at: now,
+        to: row.reporter_email,
+        subject: `Tautan pelacakan baru untuk pengaduan ${row.ticket}`,
+        text: [
+          `Tautan pelacakan pengaduan ${row.ticket} baru saja diminta dengan nomor tiket dan kontak Anda.`,
+          `Tautan pelacakan pribadi yang baru: ${trackingLinkOf(ctx, secret)}`,
+          '',
+          'Tautan lama tidak berlaku lagi. Simpan tautan ini dan jangan bagikan kepada orang lain: siapa pun yang',
+          'memegangnya dapat melihat dan menanggapi pengaduan Anda. Jika Anda tidak memintanya, buka tautan di atas',
+          'dan hubungi petugas pengaduan.',
+          '',
+          'Kecamatan Kertapati, Kota Palembang',
+        ].join('\n'),
+      });
+    }
     return { kind: 'found' as const, ticket: row.ticket, email: row.reporter_email };
   });
 
@@ -81,22 +99,7 @@ export async function lookupComplaint(
     );
   }
   if (outcome.kind === 'not-found') throw notFoundAnswer();
-  let linkSentByEmail = false;
-  if (outcome.email) {
-    linkSentByEmail = await sendMail(ctx.config, {
-      to: outcome.email,
-      subject: `Tautan pelacakan baru untuk pengaduan ${outcome.ticket}`,
-      text: [
-        `Tautan pelacakan pengaduan ${outcome.ticket} baru saja diminta dengan nomor tiket dan kontak Anda.`,
-        `Tautan pelacakan pribadi yang baru: ${trackingLinkOf(ctx, secret)}`,
-        '',
-        'Tautan lama tidak berlaku lagi. Simpan tautan ini dan jangan bagikan kepada orang lain: siapa pun yang',
-        'memegangnya dapat melihat dan menanggapi pengaduan Anda. Jika Anda tidak memintanya, buka tautan di atas',
-        'dan hubungi petugas pengaduan.',
-        '',
-        'Kecamatan Kertapati, Kota Palembang',
-      ].join('\n'),
-    });
-  }
+  // Queued in the outbox above; it goes out when a mail server is configured.
+  const linkSentByEmail = Boolean(outcome.email) && Boolean(ctx.config.smtpUrl);
   return { ticket: outcome.ticket, trackingSecret: secret, linkSentByEmail };
 }

@@ -1,11 +1,13 @@
 import type { ComplaintCreated } from '@sim/contracts';
+import type { Database } from '../../db/database';
 import type { ServiceContext } from '../../lib/context';
-import { sendMail } from '../notifications/mailer';
+import { enqueueMail } from '../notifications/notifications.service';
 import { getSkmInvitationStateForEvent } from '../surveys/survey-invitations.service';
 import { publicLinkOf, skmEventOf } from './complaint-common';
 import * as repo from './complaints.repository';
 
-// E-mail to the reporter: the receipt with the private tracking link, and each later public step.
+// E-mail to the reporter: the receipt with the private tracking link, and each later public step. Both are queued in
+// the outbox inside the step's own transaction (the reporter has no account, so there is no in-app notification).
 
 /** The private tracking link (the secret in the fragment, never sent to the server by browsers). */
 export function trackingLinkOf(ctx: ServiceContext, secret: string): string {
@@ -13,9 +15,15 @@ export function trackingLinkOf(ctx: ServiceContext, secret: string): string {
 }
 
 /** E-mail confirmation with the ticket and the private tracking link, when the reporter gave an address. */
-export function mailReceipt(ctx: ServiceContext, email: string | undefined, created: ComplaintCreated) {
+export async function mailReceipt(
+  trx: Database,
+  ctx: ServiceContext,
+  email: string | undefined,
+  created: ComplaintCreated,
+) {
   if (!email) return;
-  void sendMail(ctx.config, {
+  await enqueueMail(trx, {
+    at: ctx.now(),
     to: email,
     subject: `Pengaduan ${created.ticket} diterima`,
     text: [
@@ -31,16 +39,21 @@ export function mailReceipt(ctx: ServiceContext, email: string | undefined, crea
   });
 }
 
-/** E-mail to the reporter about a public step on their complaint (the latest public timeline entry). */
-export async function mailUpdate(ctx: ServiceContext, complaintId: number) {
-  const row = await repo.findComplaintById(ctx.db, complaintId);
+/**
+ * E-mail to the reporter about a public step on their complaint (the latest public timeline entry), queued in the
+ * step's transaction `trx`.
+ */
+export async function mailUpdate(trx: Database, ctx: ServiceContext, complaintId: number) {
+  const row = await repo.findComplaintById(trx, complaintId);
   if (!row?.reporter_email) return;
-  const events = await repo.findEvents(ctx.db, complaintId, { publicOnly: true });
+  const events = await repo.findEvents(trx, complaintId, { publicOnly: true });
   const last = events.at(-1);
   if (!last) return;
   // The resolution e-mail carries the single-use survey link; it goes only to the reporter's own address.
   const survey =
-    last.type === 'SELESAI' ? await getSkmInvitationStateForEvent(ctx, skmEventOf(complaintId)) : null;
+    last.type === 'SELESAI'
+      ? await getSkmInvitationStateForEvent({ ...ctx, db: trx }, skmEventOf(complaintId))
+      : null;
   const surveyLines = survey?.path
     ? [
         '',
@@ -49,7 +62,8 @@ export async function mailUpdate(ctx: ServiceContext, complaintId: number) {
         'Tautan survei ini hanya dapat dipakai satu kali.',
       ]
     : [];
-  await sendMail(ctx.config, {
+  await enqueueMail(trx, {
+    at: ctx.now(),
     to: row.reporter_email,
     subject: `Perkembangan pengaduan ${row.ticket}`,
     text: [

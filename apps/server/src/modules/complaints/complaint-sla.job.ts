@@ -13,7 +13,7 @@ import { systemContext } from '../../lib/actor';
 import type { ServiceContext } from '../../lib/context';
 import { startIntervalJob } from '../../lib/interval-job';
 import { recordAudit } from '../audit/audit.service';
-import { mailEmployees } from '../notifications/staff-mail';
+import { notify } from '../notifications/notifications.service';
 import { findNearestRoleHolders, getSuperiorOf } from '../org/org.service';
 import { clockOf } from './complaint-clock.rules';
 import { loadSlaPolicy, loadWorkCalendar } from './complaint-settings.service';
@@ -25,6 +25,7 @@ import {
   formatDateTimeId as fmt,
   LABEL_SYSTEM,
 } from './complaint-common';
+import { publishComplaintLive } from './complaint-live.service';
 
 // The deadlines job (complaints.md): warning at 75% of a window, breach, escalation to the assignee's superior at
 // once and to the head of office 2 working days later, automatic closure 10 working days after the resolution (or
@@ -39,8 +40,11 @@ import {
 /** Advisory lock key of the complaint SLA job ("KTPSLA" folded into an int). */
 export const COMPLAINT_SLA_LOCK_KEY = 0x4b54_5053;
 
-/** One staff e-mail the run decided to send (sent after the commit). */
+/** One staff notification the run recorded (in-app, and e-mail through the outbox in the run's transaction). */
 export type SlaNotification = { employeeId: number; ticket: string; subject: string };
+
+/** Which step a deadline notification reports (the in-app sentence is chosen by it). */
+type SlaStage = 'WARNING' | 'BREACH' | 'ESCALATION' | 'ESCALATION_HEAD';
 
 export type SlaJobResult = { ran: boolean; events: number; closed: number; notified: SlaNotification[] };
 
@@ -59,7 +63,7 @@ async function emit(
     data?: object;
   },
 ): Promise<boolean> {
-  return repo.insertEventOnce(trx, {
+  const fresh = await repo.insertEventOnce(trx, {
     complaint_id: row.id,
     at,
     type: e.type,
@@ -70,6 +74,9 @@ async function emit(
     data: JSON.stringify(e.data ?? {}),
     dedupe_key: e.key,
   });
+  // A warning, breach, escalation or closure changes the countdowns on the handlers' screens.
+  if (fresh) await publishComplaintLive(trx, row, at, 'complaint.deadline');
+  return fresh;
 }
 
 /** The windows the job watches; the first follow-up has its own event types so it never hides the resolution's. */
@@ -103,13 +110,23 @@ export async function runComplaintSlaJob(ctx: ServiceContext, now: Date = ctx.no
     let events = 0;
     let closed = 0;
     const headsByUnit = new Map<number | null, { id: number; name: string }[]>();
-    /** E-mails to staff, sent only after the transaction commits (so a rolled-back run mails nobody). */
-    const outbox: (SlaNotification & { text: string })[] = [];
+    /** Notifications to staff, recorded at the end of the run's transaction (a rolled-back run tells nobody). */
+    const outbox: (SlaNotification & {
+      text: string;
+      stage: SlaStage;
+      window: string;
+      complaintId: number;
+    })[] = [];
 
     for (const row of await repo.findComplaintsForSlaJob(trx)) {
-      const tell = (employeeId: number | null | undefined, subject: string, text: string) => {
+      const tell = (
+        employeeId: number | null | undefined,
+        step: { stage: SlaStage; window: string },
+        subject: string,
+        text: string,
+      ) => {
         if (employeeId && !outbox.some((m) => m.employeeId === employeeId && m.subject === subject)) {
-          outbox.push({ employeeId, ticket: row.ticket, subject, text });
+          outbox.push({ employeeId, ticket: row.ticket, complaintId: row.id, subject, text, ...step });
         }
       };
 
@@ -212,6 +229,7 @@ export async function runComplaintSlaJob(ctx: ServiceContext, now: Date = ctx.no
               events++;
               tell(
                 row.assignee_employee_id,
+                { stage: 'WARNING', window: w.name },
                 `Peringatan batas waktu ${w.label} pengaduan ${row.ticket}`,
                 `Batas waktu ${w.label} pengaduan ${row.ticket} (${row.category_name}) jatuh pada ${fmt(deadline)} WIB.`,
               );
@@ -243,6 +261,7 @@ export async function runComplaintSlaJob(ctx: ServiceContext, now: Date = ctx.no
           }
           tell(
             row.assignee_employee_id,
+            { stage: 'BREACH', window: w.name },
             `Batas waktu ${w.label} pengaduan ${row.ticket} terlampaui`,
             `${breach.message} Pengaduan ${row.ticket} (${row.category_name}).`,
           );
@@ -270,6 +289,7 @@ export async function runComplaintSlaJob(ctx: ServiceContext, now: Date = ctx.no
             await repo.updateComplaint(trx, row.id, { escalation_level: escalationLevel });
             tell(
               superior?.employeeId,
+              { stage: 'ESCALATION', window: w.name },
               `Eskalasi pengaduan ${row.ticket}`,
               `Pengaduan ${row.ticket} (${row.category_name}) yang ditangani bawahan Anda melewati batas waktu ${w.label} ${fmt(deadline)} WIB.`,
             );
@@ -306,6 +326,7 @@ export async function runComplaintSlaJob(ctx: ServiceContext, now: Date = ctx.no
             for (const head of heads) {
               tell(
                 head.id,
+                { stage: 'ESCALATION_HEAD', window: w.name },
                 `Eskalasi pengaduan ${row.ticket} ke pimpinan`,
                 `Batas waktu ${w.label} pengaduan ${row.ticket} (${row.category_name}) terlampaui sejak ${fmt(deadline)} WIB dan belum dipenuhi ${policy.escalateToHeadOfOfficeAfterDays} hari kerja kemudian.`,
               );
@@ -320,11 +341,18 @@ export async function runComplaintSlaJob(ctx: ServiceContext, now: Date = ctx.no
         }
       }
     }
+    for (const m of outbox) {
+      await notify(trx, {
+        to: { employeeId: m.employeeId },
+        type: 'COMPLAINT_DEADLINE',
+        params: { ticket: m.ticket, stage: m.stage, window: m.window },
+        link: `/complaints/${m.complaintId}`,
+        mail: { subject: m.subject, text: m.text },
+        at: now,
+      });
+    }
     return { ran: true, events, closed, outbox };
   });
-  // Awaited, after the commit: a mail step that fails (database gone at shutdown) must not become an unhandled
-  // rejection, which would end the whole server process.
-  await mailEmployees(ctx, result.outbox);
   return {
     ran: result.ran,
     events: result.events,

@@ -5,6 +5,7 @@ import { seedEmployee, seedOrgTree, seedUnit, seedUser } from '../../../test/bui
 import { createTestApp, type TestApp } from '../../../test/test-app';
 import { allNine, answer, openSurvey } from '../surveys/surveys.test-builders';
 import { makePublicComplaint, seedComplaintCategory } from './complaints.test-builders';
+import { flushOutbox } from '../notifications/notifications.test-builders';
 
 // Issue 5 §2: when a complaint is resolved, the citizen is invited to the SKM survey of the responsible unit with one
 // single-use code tied to the complaint (never to the person). The link reaches only the holder of the tracking
@@ -36,6 +37,7 @@ function decodeMail(raw: string): string {
 }
 
 async function mailTo(address: string, contains: string): Promise<Received> {
+  await flushOutbox(t.app.ctx); // the outbox sender's next pass
   for (;;) {
     const found = inbox.find((m) => m.to.includes(address) && m.body.includes(contains));
     if (found) return found;

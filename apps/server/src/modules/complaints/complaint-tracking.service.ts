@@ -5,12 +5,14 @@ import { auditContextOf } from '../../lib/actor';
 import type { ServiceContext } from '../../lib/context';
 import { AppError, invalid, notFound } from '../../lib/errors';
 import { recordAudit } from '../audit/audit.service';
+import { notify } from '../notifications/notifications.service';
 import { getSkmInvitationStateForEvent } from '../surveys/survey-invitations.service';
 import { acceptUpload, storedFileName } from './complaint-files.sanitizer';
 import { deadlineOf, type ClockFields } from './complaint-clock.rules';
 import { loadSlaPolicy, loadWorkCalendar } from './complaint-settings.service';
 import * as repo from './complaints.repository';
-import { LABEL_CITIZEN, hashTrackingSecret, skmEventOf } from './complaint-common';
+import { LABEL_CITIZEN, hashTrackingSecret, publicLinkOf, skmEventOf } from './complaint-common';
+import { publishComplaintLive } from './complaint-live.service';
 
 // The citizen's side, reached only with the private tracking secret: the public timeline (no internal notes, no
 // staff names), adding information (which resumes a paused clock), confirming, reopening within the window,
@@ -103,6 +105,8 @@ async function citizenStep(
     const row = await loadBySecret(trx, secret, true);
     await apply(trx, row, now);
     const after = (await repo.findComplaintById(trx, row.id))!;
+    // The citizen's information, reopening, rating or feedback reaches the handlers' open screens.
+    await publishComplaintLive(trx, after, now);
     await recordAudit(trx, auditContextOf(null, ip), {
       action: `complaint.citizen_${action}`,
       entityType: 'complaint',
@@ -258,6 +262,21 @@ export async function rateComplaint(
         : repo.codedMessage('RATED', { score: body.score })),
       data: JSON.stringify({ score: body.score }),
     });
+    // The officer hears about the citizen's rating (it counts in their performance evidence); the comment stays
+    // on the complaint page, where the officer reads it with the context.
+    if (row.assignee_employee_id) {
+      await notify(trx, {
+        to: { employeeId: row.assignee_employee_id },
+        type: 'COMPLAINT_RATED',
+        params: { ticket: row.ticket, score: body.score },
+        link: `/complaints/${row.id}`,
+        at: now,
+        mail: {
+          subject: `Penilaian warga untuk pengaduan ${row.ticket}`,
+          text: `Pelapor memberi nilai ${body.score} dari 5 untuk penanganan pengaduan ${row.ticket}.\n\nBuka: ${publicLinkOf(ctx, `/complaints/${row.id}`)}`,
+        },
+      });
+    }
   });
 }
 

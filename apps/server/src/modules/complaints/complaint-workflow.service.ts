@@ -14,10 +14,18 @@ import { auditContextOf, type Actor } from '../../lib/actor';
 import type { ServiceContext } from '../../lib/context';
 import { AppError, forbidden, invalid } from '../../lib/errors';
 import { recordAudit } from '../audit/audit.service';
+import { notify } from '../notifications/notifications.service';
 import { findUnitSubtreeIds } from '../org/org.service';
 import { inviteToSkmAfterEvent } from '../surveys/survey-invitations.service';
 import { clockOf, deadlineOf, type ClockFields } from './complaint-clock.rules';
-import { LABEL_DESK, LABEL_HANDLER, skmEventOf } from './complaint-common';
+import {
+  formatDateTimeId as fmtDateTime,
+  LABEL_DESK,
+  LABEL_HANDLER,
+  publicLinkOf,
+  skmEventOf,
+} from './complaint-common';
+import { publishComplaintLive } from './complaint-live.service';
 import { mailUpdate } from './complaint-mail.service';
 import { loadReadable, OVERSIGHT_EXAMINATION_EVENT, relationOf, toDetail } from './complaint-reading.service';
 import { loadSlaPolicy, loadWorkCalendar, resolutionDaysOf } from './complaint-settings.service';
@@ -63,7 +71,16 @@ async function transition(
       ]);
     }
     await apply({ trx, row, rel, now });
+    // A public step is e-mailed to the reporter through the outbox, in this transaction (the verification has its
+    // own receipt wording and is not mailed again).
+    const lastPublic = (await repo.findEvents(trx, id, { publicOnly: true })).at(-1);
+    if (action !== 'VERIFY' && lastPublic && lastPublic.at.getTime() === now.getTime()) {
+      await mailUpdate(trx, ctx, id);
+    }
     const after = (await repo.findComplaintById(trx, id))!;
+    // The previous assignee's screens too, when the complaint moved to someone else.
+    if (row.assignee_employee_id !== after.assignee_employee_id) await publishComplaintLive(trx, row, now);
+    await publishComplaintLive(trx, after, now);
     await recordAudit(trx, auditContextOf(actor), {
       action: `complaint.${action.toLowerCase()}`,
       entityType: 'complaint',
@@ -73,8 +90,6 @@ async function transition(
     });
     return toDetail(trx, actor, after, await relationOf(trx, actor, after, now), now);
   });
-  const addedPublic = detail.timeline.some((e) => e.isPublic && e.at === now.toISOString());
-  if (addedPublic && action !== 'VERIFY') void mailUpdate(ctx, id).catch(() => undefined);
   return detail;
 }
 
@@ -255,6 +270,33 @@ async function checkAssignee(trx: Database, unitId: number, employeeId: number, 
   return unitName;
 }
 
+/** Tells the newly assigned employee (in-app, and e-mail unless they turned it off), in the step's transaction. */
+async function notifyAssignee(
+  trx: Database,
+  ctx: ServiceContext,
+  row: repo.ComplaintRow,
+  employeeId: number,
+  now: Date,
+) {
+  const deadline = (await repo.findComplaintById(trx, row.id))?.deadline_at ?? null;
+  await notify(trx, {
+    to: { employeeId },
+    type: 'COMPLAINT_ASSIGNED',
+    params: { ticket: row.ticket, deadline: deadline?.toISOString() ?? null },
+    link: `/complaints/${row.id}`,
+    at: now,
+    mail: {
+      subject: `Pengaduan ${row.ticket} ditugaskan kepada Anda`,
+      text: [
+        `Pengaduan ${row.ticket} ditugaskan kepada Anda.`,
+        ...(deadline ? [`Batas waktu penyelesaian: ${fmtDateTime(deadline)} WIB.`] : []),
+        '',
+        `Buka: ${publicLinkOf(ctx, `/complaints/${row.id}`)}`,
+      ].join('\n'),
+    },
+  });
+}
+
 /**
  * Disposition to a unit and a named employee (this project goes beyond LAPOR!, which routes to units only): the
  * resolution clock starts now with the window of the complexity class.
@@ -295,6 +337,7 @@ export async function dispositionComplaint(
       coded: repo.codedMessage('DISPOSED', { unit: unitName }),
       data: { unitId: body.unitId, assigneeId: body.assigneeEmployeeId },
     });
+    await notifyAssignee(trx, ctx, row, body.assigneeEmployeeId, now);
     if (body.note) {
       await addEvent(trx, row, now, {
         type: 'CATATAN',
@@ -340,6 +383,9 @@ export async function reassignComplaint(
       coded: repo.codedMessage('REASSIGNED', { note: body.note }),
       data: { from: row.assignee_employee_id, to: body.assigneeEmployeeId, unitId: body.unitId },
     });
+    if (body.assigneeEmployeeId !== row.assignee_employee_id) {
+      await notifyAssignee(trx, ctx, row, body.assigneeEmployeeId, now);
+    }
   });
 }
 

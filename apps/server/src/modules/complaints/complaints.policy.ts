@@ -186,3 +186,10 @@ export function complaintsCapabilities(actor: Actor): {
  */
 export const canAddWorkPhoto = (c: ComplaintFacts, isAssignee: boolean) =>
   isAssignee && ['DIDISPOSISI', 'DIPROSES', 'MENUNGGU_INFO', 'SELESAI'].includes(c.status);
+
+/**
+ * Who has a complaint on screen besides its assignee and the assignee's superiors (live updates, issue 14 §1): the
+ * roles that see every complaint (their queues), and the oversight team for integrity complaints.
+ */
+export const complaintWatcherRoles = (c: { is_integrity: boolean }): Role[] =>
+  c.is_integrity ? ['PETUGAS_PENGADUAN', 'PIMPINAN', 'TIM_PENGAWAS'] : ['PETUGAS_PENGADUAN', 'PIMPINAN'];

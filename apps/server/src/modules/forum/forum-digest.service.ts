@@ -5,7 +5,7 @@ import type { Database } from '../../db/database';
 import type { Actor } from '../../lib/actor';
 import type { ServiceContext } from '../../lib/context';
 import { startIntervalJob } from '../../lib/interval-job';
-import { sendMail } from '../notifications/mailer';
+import { enqueueMail } from '../notifications/notifications.service';
 import { loadForumSettings } from './forum-moderation.service';
 import * as repo from './forum-digest.repository';
 
@@ -157,7 +157,7 @@ export type ForumDigestResult = { ran: boolean; sent: number };
  * One pass of the daily digest at `now`: from the digest hour (setting, default 07:00 WIB), every subscriber with
  * something new since their last digest (at most a day back the first time) gets one e-mail for the WIB day.
  * Idempotent: the day's row is inserted once (ON CONFLICT DO NOTHING) under an advisory lock, so reruns and other
- * instances send nothing twice. The mails go out after the commit.
+ * instances send nothing twice. Each digest is queued in the outbox in the same transaction.
  */
 export async function runForumDigestJob(
   ctx: ServiceContext,
@@ -167,9 +167,9 @@ export async function runForumDigestJob(
   const wibHour = new Date(now.getTime() + WIB_UTC_OFFSET_MINUTES * 60_000).getUTCHours();
   if (wibHour < settings.digestHourWib) return { ran: true, sent: 0 };
   const today = toWibIsoDate(now);
-  const outbox = await ctx.db.transaction().execute(async (trx) => {
+  const sent = await ctx.db.transaction().execute(async (trx) => {
     if (!(await tryJobLock(trx, FORUM_DIGEST_LOCK_KEY))) return null;
-    const mails: { to: string; subject: string; text: string }[] = [];
+    let queued = 0;
     for (const s of await repo.findDigestSubscribers(trx)) {
       const since = s.last_sent_at ? new Date(s.last_sent_at) : new Date(now.getTime() - DAY_MS);
       const items = await computeNotifications(trx, s.user_id, since);
@@ -185,17 +185,18 @@ export async function runForumDigestJob(
         continue;
       }
       const lines = items.map((i) => `- ${i.title}: ${i.text}\n  ${ctx.config.publicUrl ?? ''}${i.link}`);
-      mails.push({
+      await enqueueMail(trx, {
+        at: now,
         to: s.email!,
         subject: `Ringkasan forum kebijakan: ${items.length} kabar baru`,
         text: `Kabar baru di forum kebijakan SIM Kinerja sejak ringkasan terakhir:\n\n${lines.join('\n')}\n\nAnda menerima e-mail ini karena mengaktifkan ringkasan harian forum. Matikan di halaman Forum → Notifikasi.`,
       });
+      queued++;
     }
-    return mails;
+    return queued;
   });
-  if (outbox === null) return { ran: false, sent: 0 };
-  for (const mail of outbox) await sendMail(ctx.config, mail);
-  return { ran: true, sent: outbox.length };
+  if (sent === null) return { ran: false, sent: 0 };
+  return { ran: true, sent };
 }
 
 /** Starts the digest job (every 15 minutes; it sends each subscriber at most one digest per WIB day). */

@@ -16,12 +16,13 @@ import {
   type Paged,
 } from '@sim/contracts';
 import { todayOf } from '@sim/domain';
+import type { Database } from '../../db/database';
 import { auditContextOf, type Actor } from '../../lib/actor';
 import type { ServiceContext } from '../../lib/context';
 import { AppError, forbidden, invalid, notFound } from '../../lib/errors';
 import { normalizeStoredText } from '../../lib/text';
 import { recordAudit } from '../audit/audit.service';
-import { sendMail } from '../notifications/mailer';
+import { notify } from '../notifications/notifications.service';
 import { loadVisiblePolicy, windowOpen } from './forum-policies.service';
 import { authorsFor, forumScopeOf, revealedTo } from './forum-posts.dto';
 import { excerptOf, plainTextOf, sanitizeForumHtml, storedSanitizedHtml } from './forum-text.sanitizer';
@@ -115,8 +116,13 @@ async function recordMentions(
   return reach;
 }
 
-/** One e-mail per mentioned colleague with an address; an anonymous author is "seorang rekan (anonim)". */
-async function mailMentions(
+/**
+ * One notification per mentioned colleague, in the post's transaction (in-app, and e-mail through the outbox unless
+ * they turned it off); an anonymous author is "seorang rekan (anonim)". The mention is marked e-mailed when its
+ * e-mail was queued.
+ */
+async function notifyMentions(
+  trx: Database,
   ctx: ServiceContext,
   actor: Actor,
   post: { id: number; threadId: number; threadTitle: string; isAnonymous: boolean; text: string },
@@ -124,19 +130,24 @@ async function mailMentions(
 ) {
   const who = post.isAnonymous ? 'Seorang rekan (anonim)' : actor.displayName;
   const link = ctx.config.publicUrl ? `${ctx.config.publicUrl}/forum/diskusi/${post.threadId}` : '';
-  const sent: number[] = [];
+  const queued: number[] = [];
   for (const r of reach) {
-    if (!r.email) continue;
-    const ok = await sendMail(ctx.config, {
-      to: r.email,
-      subject: `Anda disebut dalam diskusi "${post.threadTitle}"`,
-      text:
-        `${who} menyebut Anda dalam diskusi "${post.threadTitle}":\n\n${excerptOf(post.text, 400)}\n\n` +
-        (link ? `Buka diskusi: ${link}\n` : 'Buka menu Forum di SIM Kinerja.\n'),
+    const { mailQueued } = await notify(trx, {
+      to: { userId: r.user_id },
+      type: 'FORUM_MENTION',
+      params: { thread: post.threadTitle, author: post.isAnonymous ? null : actor.displayName },
+      link: `/forum/diskusi/${post.threadId}`,
+      at: ctx.now(),
+      mail: {
+        subject: `Anda disebut dalam diskusi "${post.threadTitle}"`,
+        text:
+          `${who} menyebut Anda dalam diskusi "${post.threadTitle}":\n\n${excerptOf(post.text, 400)}\n\n` +
+          (link ? `Buka diskusi: ${link}\n` : 'Buka menu Forum di SIM Kinerja.\n'),
+      },
     });
-    if (ok) sent.push(r.user_id);
+    if (mailQueued) queued.push(r.user_id);
   }
-  await repo.markMentionsEmailed(ctx.db, post.id, sent, ctx.now());
+  await repo.markMentionsEmailed(trx, post.id, queued, ctx.now());
 }
 
 // ---------------------------------------------------------------- threads
@@ -304,7 +315,7 @@ export async function createThread(ctx: ServiceContext, actor: Actor, input: For
   }
   const content = cleanBody(input.body);
   const title = normalizeStoredText(input.title);
-  const { id, postId, reach } = await ctx.db.transaction().execute(async (trx) => {
+  const { id } = await ctx.db.transaction().execute(async (trx) => {
     const now = ctx.now();
     const id = await repo.insertThread(trx, {
       policy_id: input.policyId,
@@ -323,14 +334,21 @@ export async function createThread(ctx: ServiceContext, actor: Actor, input: For
       created_at: now,
     });
     const reach = await recordMentions(ctx, trx, actor, postId, content.body_text, input.policyId);
-    return { id, postId, reach };
+    await notifyMentions(
+      trx,
+      ctx,
+      actor,
+      {
+        id: postId,
+        threadId: id,
+        threadTitle: title,
+        isAnonymous: input.isAnonymous,
+        text: content.body_text,
+      },
+      reach,
+    );
+    return { id };
   });
-  await mailMentions(
-    ctx,
-    actor,
-    { id: postId, threadId: id, threadTitle: title, isAnonymous: input.isAnonymous, text: content.body_text },
-    reach,
-  );
   return getThread(ctx, actor, id);
 }
 
@@ -356,7 +374,7 @@ export async function reply(ctx: ServiceContext, actor: Actor, threadId: number,
     quotedExcerpt = excerptOf(quoted.body_text, FORUM_QUOTE_EXCERPT_MAX);
   }
   const content = cleanBody(input.body);
-  const { postId, reach } = await ctx.db.transaction().execute(async (trx) => {
+  const { postId } = await ctx.db.transaction().execute(async (trx) => {
     const now = ctx.now();
     const postId = await repo.insertPost(trx, {
       thread_id: threadId,
@@ -370,20 +388,21 @@ export async function reply(ctx: ServiceContext, actor: Actor, threadId: number,
     });
     await repo.touchThread(trx, threadId, now);
     const reach = await recordMentions(ctx, trx, actor, postId, content.body_text, thread.policy_id);
-    return { postId, reach };
+    await notifyMentions(
+      trx,
+      ctx,
+      actor,
+      {
+        id: postId,
+        threadId,
+        threadTitle: thread.title,
+        isAnonymous: input.isAnonymous,
+        text: content.body_text,
+      },
+      reach,
+    );
+    return { postId };
   });
-  await mailMentions(
-    ctx,
-    actor,
-    {
-      id: postId,
-      threadId,
-      threadTitle: thread.title,
-      isAnonymous: input.isAnonymous,
-      text: content.body_text,
-    },
-    reach,
-  );
   return onePost(ctx, actor, postId);
 }
 
@@ -419,24 +438,32 @@ export async function editPost(ctx: ServiceContext, actor: Actor, postId: number
     throw forbidden('Hanya penulis yang dapat mengubah tanggapannya');
   const content = cleanBody(input.body);
   const thread = (await loadThread(ctx, actor, post.thread_id)).thread;
-  const reach = await ctx.db.transaction().execute(async (trx) => {
+  await ctx.db.transaction().execute(async (trx) => {
     await repo.updatePostBody(trx, post, { ...content, edited_at: ctx.now(), edited_by: actor.userId });
     const before = new Set(mentionedUsernames(post.body_text));
     const added = mentionedUsernames(content.body_text).filter((u) => !before.has(u));
-    return recordMentions(ctx, trx, actor, post.id, added.map((u) => `@${u}`).join(' '), thread.policy_id);
+    const reach = await recordMentions(
+      ctx,
+      trx,
+      actor,
+      post.id,
+      added.map((u) => `@${u}`).join(' '),
+      thread.policy_id,
+    );
+    await notifyMentions(
+      trx,
+      ctx,
+      actor,
+      {
+        id: post.id,
+        threadId: thread.id,
+        threadTitle: thread.title,
+        isAnonymous: post.is_anonymous,
+        text: content.body_text,
+      },
+      reach,
+    );
   });
-  await mailMentions(
-    ctx,
-    actor,
-    {
-      id: post.id,
-      threadId: thread.id,
-      threadTitle: thread.title,
-      isAnonymous: post.is_anonymous,
-      text: content.body_text,
-    },
-    reach,
-  );
   return onePost(ctx, actor, postId);
 }
 

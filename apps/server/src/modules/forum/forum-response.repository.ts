@@ -54,3 +54,20 @@ export async function findOpenPoliciesWithoutResponse(db: Database) {
     .orderBy('id')
     .execute();
 }
+
+/** The users who follow a policy: they confirmed reading it or posted in one of its discussions. */
+export async function findPolicyFollowerIds(db: Database, policyId: number): Promise<number[]> {
+  const rows = await db
+    .selectFrom('forum_read_confirmations')
+    .select('user_id')
+    .where('policy_id', '=', policyId)
+    .union(
+      db
+        .selectFrom('forum_posts as p')
+        .innerJoin('forum_threads as t', 't.id', 'p.thread_id')
+        .select('p.author_user_id as user_id')
+        .where('t.policy_id', '=', policyId),
+    )
+    .execute();
+  return rows.map((r) => r.user_id).sort((a, b) => a - b);
+}

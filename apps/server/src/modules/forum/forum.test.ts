@@ -1,16 +1,15 @@
-import type { AddressInfo } from 'node:net';
-import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { multipart, seedEmployee, seedOrgTree } from '../../../test/builders';
 import { createTestApp, type TestApp } from '../../../test/test-app';
+import { startTestSmtp } from '../../../test/test-smtp';
 import { seedPolicy, seedPost, seedThread } from './forum.test-builders';
 import { XSS_CORPUS } from './forum-xss-corpus';
+import { flushOutbox } from '../notifications/notifications.test-builders';
 
 // Issue 13: policies and their audience, threads, replies, quotes, mentions, reactions, anonymity to colleagues,
 // reveals, read confirmations with participation, search, sanitised text — through the API on a fresh database.
 
-const inbox: { to: string[]; body: string }[] = [];
-let smtp: SMTPServer;
+let smtp: Awaited<ReturnType<typeof startTestSmtp>>;
 let t: TestApp;
 let tree: Awaited<ReturnType<typeof seedOrgTree>>;
 type Who = 'camat' | 'moderator' | 'staf' | 'stafKel' | 'rekan';
@@ -18,25 +17,10 @@ const cookies = {} as Record<Who, string>;
 const users = {} as Record<Who, { id: number; username: string; name: string }>;
 
 beforeAll(async () => {
-  smtp = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS'],
-    onData(stream, session, callback) {
-      const chunks: Buffer[] = [];
-      stream.on('data', (c: Buffer) => chunks.push(c));
-      stream.on('end', () => {
-        inbox.push({
-          to: session.envelope.rcptTo.map((r) => r.address),
-          body: Buffer.concat(chunks).toString('utf8'),
-        });
-        callback();
-      });
-    },
-  });
-  await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve));
+  smtp = await startTestSmtp();
   t = await createTestApp({
     config: {
-      smtpUrl: `smtp://127.0.0.1:${(smtp.server.address() as AddressInfo).port}`,
+      smtpUrl: smtp.url,
       publicUrl: 'https://kinerja.example.id',
     },
   });
@@ -66,7 +50,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await t.close();
-  await new Promise<void>((resolve) => smtp.close(() => resolve()));
+  await smtp.close();
 });
 
 const req = (method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE', url: string, who: Who, payload?: object) =>
@@ -365,10 +349,26 @@ describe('anonymous to colleagues', () => {
       body: `Jadwal piket berat, @${users.stafKel.username} bagaimana menurut Anda?`,
       isAnonymous: true,
     });
-    const mail = inbox.find((m) => m.to.includes('stafKel@contoh.id') && m.body.includes('Jadwal piket'));
+    await flushOutbox(t.app.ctx);
+    const mail = smtp.inbox.find(
+      (m) => m.to.includes('stafKel@contoh.id') && m.body.includes('Jadwal piket'),
+    );
     expect(mail).toBeDefined();
     expect(mail!.body).toContain('Seorang rekan (anonim)');
     expect(mail!.body).not.toContain('Sri Rahayu');
+  });
+
+  it('notifies the mentioned colleague in-app without naming an anonymous author', async () => {
+    const mine = (await get('/api/v1/notifications', 'stafKel')).json();
+    const mention = mine.items.find(
+      (n: { type: string; params: { thread: string } }) =>
+        n.type === 'FORUM_MENTION' && n.params.thread === 'Jadwal piket',
+    );
+    expect(mention).toMatchObject({
+      params: { author: null },
+      link: expect.stringMatching(/^\/forum\/diskusi\/\d+$/),
+    });
+    expect(JSON.stringify(mine)).not.toContain('Sri Rahayu');
   });
 
   it('does not notify a mentioned colleague outside the policy audience', async () => {

@@ -1,9 +1,9 @@
 import nodemailer, { type Transporter } from 'nodemailer';
 import type { Config } from '../../config';
 
-// Outgoing e-mail over SMTP (SMTP_URL, e.g. smtp://user:pass@mail.example:587). Without SMTP_URL nothing is sent:
-// the message is only logged, so a laptop demo works offline. Sending never fails the caller's request: mail is
-// a courtesy on top of the tracking page, which always has the full story.
+// Outgoing e-mail over SMTP (SMTP_URL, e.g. smtp://user:pass@mail.example:587). Only the outbox sender
+// (notification-outbox.job.ts) calls it: every module writes its mail to the outbox in its own transaction, so a
+// request never waits for the mail server and an outage loses nothing.
 
 export type Mail = { to: string; subject: string; text: string };
 
@@ -25,21 +25,18 @@ export function senderOf(config: Pick<Config, 'publicUrl'>): string {
 }
 
 /**
- * Sends one e-mail; resolves to true when the SMTP server accepted it, false when SMTP_URL is unset (logged) or
- * sending failed (logged). Never throws.
+ * Hands one e-mail to the SMTP server. Resolves to 'sent' when it accepted the message and to 'skipped' when
+ * SMTP_URL is unset (a laptop demo works offline; the message is logged); throws the server's refusal or a
+ * connection error, which the outbox sender records and retries.
  */
-export async function sendMail(config: Pick<Config, 'smtpUrl' | 'publicUrl'>, mail: Mail): Promise<boolean> {
+export async function deliverMail(
+  config: Pick<Config, 'smtpUrl' | 'publicUrl'>,
+  mail: Mail,
+): Promise<'sent' | 'skipped'> {
   if (!config.smtpUrl) {
     process.stdout.write(`SMTP_URL belum diatur; e-mail "${mail.subject}" tidak dikirim.\n`);
-    return false;
+    return 'skipped';
   }
-  try {
-    await transportFor(config.smtpUrl).sendMail({ from: senderOf(config), ...mail });
-    return true;
-  } catch (err) {
-    process.stderr.write(
-      `Gagal mengirim e-mail "${mail.subject}": ${err instanceof Error ? err.message : String(err)}\n`,
-    );
-    return false;
-  }
+  await transportFor(config.smtpUrl).sendMail({ from: senderOf(config), ...mail });
+  return 'sent';
 }

@@ -4,7 +4,7 @@ import { systemContext } from '../../lib/actor';
 import type { ServiceContext } from '../../lib/context';
 import { startIntervalJob } from '../../lib/interval-job';
 import { recordAudit } from '../audit/audit.service';
-import { mailEmployees } from '../notifications/staff-mail';
+import { notify } from '../notifications/notifications.service';
 import { findNearestRoleHolders, getSuperiorOf } from '../org/org.service';
 import { findOwnerEmployeeIds, loadFollowUpPolicy } from './oversight-followups.service';
 import { OVERSIGHT_ESCALATION_ROLE } from './oversight-followups.policy';
@@ -16,7 +16,8 @@ import * as repo from './oversight-followups.repository';
 // integrity finding is escalated to the Pimpinan only: the owner's superior is not among those who may know of it.
 // Idempotent like the complaint SLA job: each event has a dedupe key per recommendation, stage and due date,
 // inserted with ON CONFLICT DO NOTHING, and the whole run holds a transaction-scoped advisory lock, so a rerun or a
-// second instance never repeats one. E-mails go out after the commit.
+// second instance never repeats one. Each one told is notified in the run's transaction (in-app, and e-mail through
+// the outbox).
 
 /** Advisory lock key of the oversight escalation job ("KTPOVS" folded into an int). */
 export const OVERSIGHT_ESCALATION_LOCK_KEY = 0x4b54_4f56;
@@ -37,7 +38,12 @@ export async function runOversightEscalationJob(
     const policy = await loadFollowUpPolicy(trx);
     const today = todayOf(now);
     const audit = systemContext('oversight-escalation-job');
-    const outbox: (OversightNotification & { text: string })[] = [];
+    const outbox: (OversightNotification & {
+      text: string;
+      stage: string;
+      title: string;
+      dueDate: string;
+    })[] = [];
     let events = 0;
 
     for (const row of await repo.findRecommendations(trx, { statuses: ['OPEN', 'RETURNED'] })) {
@@ -45,9 +51,17 @@ export async function runOversightEscalationJob(
       if (stages.length === 0) continue;
       const due = formatTanggal(row.due_date);
       const label = `rekomendasi "${row.finding_title}"`;
-      const tell = (employeeIds: number[], subject: string, text: string) => {
+      const tell = (employeeIds: number[], stage: string, subject: string, text: string) => {
         for (const employeeId of employeeIds)
-          outbox.push({ employeeId, recommendationId: row.id, subject, text });
+          outbox.push({
+            employeeId,
+            recommendationId: row.id,
+            subject,
+            text,
+            stage,
+            title: row.finding_title,
+            dueDate: row.due_date,
+          });
       };
       const emit = (
         type: 'REMINDER' | 'ESCALATED_SUPERIOR' | 'ESCALATED_PIMPINAN',
@@ -76,6 +90,7 @@ export async function runOversightEscalationJob(
           events++;
           tell(
             owners,
+            'REMINDER',
             `Pengingat tindak lanjut ${label}`,
             `Batas waktu tindak lanjut ${label} jatuh pada ${due}. Kirim tindak lanjut beserta buktinya di SIM Kinerja.`,
           );
@@ -103,6 +118,7 @@ export async function runOversightEscalationJob(
           });
           tell(
             ids,
+            'ESCALATION',
             `Eskalasi ${label}`,
             `Tindak lanjut ${label} oleh bawahan Anda melewati batas waktu ${due}.`,
           );
@@ -122,7 +138,12 @@ export async function runOversightEscalationJob(
       if (await emit('ESCALATED_PIMPINAN', key, message, { toEmployeeIds: headIds })) {
         events++;
         await repo.updateRecommendation(trx, row.id, { escalation_level: 2 });
-        tell(headIds, `Eskalasi ${label} ke pimpinan`, `Tindak lanjut ${label} melewati batas waktu ${due}.`);
+        tell(
+          headIds,
+          'ESCALATION_HEAD',
+          `Eskalasi ${label} ke pimpinan`,
+          `Tindak lanjut ${label} melewati batas waktu ${due}.`,
+        );
         await recordAudit(trx, audit, {
           action: 'oversight.recommendation.escalated',
           entityType: 'oversight_recommendation',
@@ -131,9 +152,18 @@ export async function runOversightEscalationJob(
         });
       }
     }
+    for (const m of outbox) {
+      await notify(trx, {
+        to: { employeeId: m.employeeId },
+        type: 'RECOMMENDATION_DEADLINE',
+        params: { title: m.title, dueDate: m.dueDate, stage: m.stage },
+        link: `/pengawasan/rekomendasi/${m.recommendationId}`,
+        mail: { subject: m.subject, text: m.text },
+        at: now,
+      });
+    }
     return { ran: true, events, outbox };
   });
-  await mailEmployees(ctx, result.outbox);
   return {
     ran: result.ran,
     events: result.events,

@@ -70,6 +70,22 @@ describe('runOversightEscalationJob', () => {
     expect(row.escalation_level).toBe(2);
   });
 
+  it('notifies the owner of the reminder and the superior and the Pimpinan of the escalation, in-app', async () => {
+    const id = office.recommendationId;
+    const rows = await t.db
+      .selectFrom('notifications')
+      .select(['employee_id', 'params'])
+      .where('type', '=', 'RECOMMENDATION_DEADLINE')
+      .where('link', '=', `/pengawasan/rekomendasi/${id}`)
+      .orderBy('id')
+      .execute();
+    expect(rows.map((r) => [r.employee_id, r.params.stage])).toEqual([
+      [office.staf.id, 'REMINDER'],
+      [office.kasi.id, 'ESCALATION'],
+      [office.camat.id, 'ESCALATION_HEAD'],
+    ]);
+  });
+
   it('an integrity finding escalates to the Pimpinan only, never to the owner’s superior', async () => {
     const finding = await seedFollowUpFinding(t.db, {
       teamId: office.teamId,

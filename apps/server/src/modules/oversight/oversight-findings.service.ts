@@ -10,12 +10,20 @@ import type {
   RecommendationPatch,
 } from '@sim/contracts';
 import { RECOMMENDATION_OPEN_STATUSES, isOneOf } from '@sim/contracts';
-import { defaultRecommendationDueDate, fullNameOf, todayOf, type RecommendationDuePolicy } from '@sim/domain';
+import {
+  defaultRecommendationDueDate,
+  formatTanggal,
+  fullNameOf,
+  todayOf,
+  type RecommendationDuePolicy,
+} from '@sim/domain';
 import type { Database } from '../../db/database';
 import { auditContextOf, type Actor } from '../../lib/actor';
 import type { ServiceContext } from '../../lib/context';
 import { AppError, forbidden, invalid, notFound } from '../../lib/errors';
 import { recordAudit } from '../audit/audit.service';
+import { notify } from '../notifications/notifications.service';
+import { findOwnerEmployeeIds } from './oversight-followups.service';
 import { acceptUpload, storedFileName } from '../complaints/complaint-files.sanitizer';
 import { MAX_ATTACHMENT_BYTES } from '../complaints/complaint-tracking.service';
 import * as repo from './oversight.repository';
@@ -195,6 +203,20 @@ async function insertRecommendations(
       actor_user_id: actor.userId,
       data: JSON.stringify({ dueDate, ...owner, defaulted: !input.dueDate }),
     });
+    // Whoever must act on it hears of it now (the employee named, or the unit's head), in this transaction.
+    for (const employeeId of await findOwnerEmployeeIds(trx, owner, ctx.today)) {
+      await notify(trx, {
+        to: { employeeId },
+        type: 'RECOMMENDATION_ASSIGNED',
+        params: { dueDate },
+        link: `/pengawasan/rekomendasi/${id}`,
+        at: ctx.now,
+        mail: {
+          subject: 'Rekomendasi pengawasan baru untuk Anda',
+          text: `Ada rekomendasi hasil pengawasan internal yang perlu Anda tindak lanjuti paling lambat ${formatTanggal(dueDate)}:\n\n${input.text}\n\nKirim tindak lanjut beserta buktinya di SIM Kinerja.`,
+        },
+      });
+    }
     ids.push(id);
   }
   return ids;

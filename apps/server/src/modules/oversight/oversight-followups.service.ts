@@ -76,7 +76,11 @@ export function toRecommendationSummary(r: Row, today: string): RecommendationSu
 }
 
 /** The employees who answer for a recommendation on a date: the owning employee, or the heads of the owning unit. */
-export async function findOwnerEmployeeIds(db: Database, r: Row, date: string): Promise<number[]> {
+export async function findOwnerEmployeeIds(
+  db: Database,
+  r: Pick<Row, 'owner_kind' | 'owner_employee_id' | 'owner_unit_id'>,
+  date: string,
+): Promise<number[]> {
   if (r.owner_kind === 'EMPLOYEE') return r.owner_employee_id ? [r.owner_employee_id] : [];
   if (r.owner_unit_id === null) return [];
   return (await repo.findUnitHeads(db, r.owner_unit_id, date)).map((h) => h.id);

@@ -8,6 +8,7 @@ import { auditContextOf, type Actor } from '../../lib/actor';
 import type { ServiceContext } from '../../lib/context';
 import { AppError, conflict, forbidden, invalid, notFound } from '../../lib/errors';
 import { recordAudit } from '../audit/audit.service';
+import { notify } from '../notifications/notifications.service';
 import { getSkpRow, loadSkpParts, referenceDate, relationTo, toPeriod } from './performance-access';
 import * as policy from './performance.policy';
 import * as repo from './performance.repository';
@@ -451,6 +452,20 @@ export async function addFeedback(
       entityId: skpId,
       after: { feedbackId: id, ...input },
     });
+    // Feedback from a superior reaches the owner at once; the owner's own request or answer notifies nobody.
+    if (isSuperior) {
+      await notify(trx, {
+        to: { employeeId: row.employee_id },
+        type: 'SKP_FEEDBACK',
+        params: { by: actor.displayName, year: row.year },
+        link: `/kinerja/skp/${skpId}`,
+        at: ctx.now(),
+        mail: {
+          subject: `Umpan balik baru pada SKP ${row.year} Anda`,
+          text: `${actor.displayName} menulis umpan balik pada SKP ${row.year} Anda:\n\n${input.text}`,
+        },
+      });
+    }
     return id;
   });
   const all = await repo.findFeedback(ctx.db, skpId);

@@ -14,6 +14,7 @@ import { auditContextOf, type Actor } from '../../lib/actor';
 import type { ServiceContext } from '../../lib/context';
 import { AppError, conflict, forbidden, invalid } from '../../lib/errors';
 import { recordAudit } from '../audit/audit.service';
+import { notify } from '../notifications/notifications.service';
 import { findSubordinateEmployeeIds, getSuperiorOf } from '../org/org.service';
 import {
   buildSkpDto,
@@ -542,6 +543,25 @@ export async function transitionSkp(
       before: { status: row.status, version: row.version },
       after: { status: after.status, version: after.version, comment: comment || null },
     });
+    // The owner hears of the superior's decision (in-app, and e-mail unless turned off), with this step.
+    if (event === 'APPROVED' || event === 'RETURNED') {
+      const approved = event === 'APPROVED';
+      await notify(trx, {
+        to: { employeeId: row.employee_id },
+        type: approved ? 'SKP_APPROVED' : 'SKP_RETURNED',
+        params: { year: row.year, by: actor.displayName, comment: approved ? null : comment },
+        link: `/kinerja/skp/${id}`,
+        at: now,
+        mail: {
+          subject: approved
+            ? `SKP ${row.year} Anda disetujui`
+            : `SKP ${row.year} Anda dikembalikan untuk diperbaiki`,
+          text: approved
+            ? `${actor.displayName} menyetujui SKP ${row.year} Anda.`
+            : `${actor.displayName} mengembalikan SKP ${row.year} Anda dengan catatan:\n\n${comment}\n\nPerbaiki lalu ajukan kembali di SIM Kinerja.`,
+        },
+      });
+    }
   });
   return getSkp(ctx, actor, id);
 }

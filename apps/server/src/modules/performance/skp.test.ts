@@ -207,6 +207,25 @@ describe('SKP workflow', () => {
     expect(versions.items[3].snapshot.rhk[0].indicators).toHaveLength(3);
   });
 
+  it('notifies the owner in-app when the superior returns or approves the SKP', async () => {
+    const mine = (await api(t).get('/api/v1/notifications?pageSize=50', office.cookies.staf)).json();
+    const skp = mine.items.filter((n: { type: string }) => n.type.startsWith('SKP_'));
+    // Newest first: approved (twice), returned with the superior's comment.
+    expect(skp.map((n: { type: string }) => n.type)).toEqual([
+      'SKP_APPROVED',
+      'SKP_APPROVED',
+      'SKP_RETURNED',
+    ]);
+    expect(skp[2].params).toMatchObject({
+      year: 2026,
+      comment: 'Tambahkan indikator kualitas pada RHK utama',
+    });
+    expect(skp[2].link).toMatch(/^\/kinerja\/skp\/\d+$/);
+    // The superior who decided is not notified of their own decision.
+    const kasi = (await api(t).get('/api/v1/notifications?pageSize=50', office.cookies.kasi)).json();
+    expect(kasi.items.filter((n: { type: string }) => n.type === 'SKP_RETURNED')).toEqual([]);
+  });
+
   it('refuses to submit an RHK without the leader’s RHK, naming the field', async () => {
     const { send } = api(t);
     const created = await send('POST', '/api/v1/performance/skps', office.cookies.lurah, { yearId });

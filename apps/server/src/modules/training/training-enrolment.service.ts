@@ -11,6 +11,7 @@ import { auditContextOf, type Actor } from '../../lib/actor';
 import type { ServiceContext } from '../../lib/context';
 import { conflict, forbidden, invalid, notFound } from '../../lib/errors';
 import { recordAudit } from '../audit/audit.service';
+import { notify } from '../notifications/notifications.service';
 import { findSubordinateEmployeeIds, getSuperiorOf } from '../org/org.service';
 import { buildIcs } from './training-calendar.rules';
 import { fillSeatsFromWaitlist, isDirectSuperior, sessionTitleOf, toEnrolment } from './training-common';
@@ -115,6 +116,31 @@ async function decidesFor(ctx: ServiceContext, actor: Actor, employeeId: number)
   return policy.canManageTraining(actor) && (await getSuperiorOf(ctx.db, employeeId, today)) === null;
 }
 
+/** Tells the participant what was decided for them (approved, waiting list, rejected), in the decision's transaction. */
+async function notifyEnrolment(
+  trx: Database,
+  ctx: ServiceContext,
+  row: repo.EnrolmentRow,
+  status: string,
+  reason: string | null,
+) {
+  const title = sessionTitleOf(row.programme_title, row.title_suffix);
+  const what =
+    status === 'REJECTED'
+      ? `Permintaan Anda mengikuti pelatihan ${title} ditolak${reason ? `: ${reason}` : '.'}`
+      : status === 'WAITLISTED'
+        ? `Anda masuk daftar tunggu pelatihan ${title}.`
+        : `Anda terdaftar pada pelatihan ${title} (${formatTanggal(toWibIsoDate(row.starts_at))}).`;
+  await notify(trx, {
+    to: { employeeId: row.employee_id },
+    type: 'TRAINING_ENROLMENT',
+    params: { title, status, reason },
+    link: `/pelatihan/sesi/${row.session_id}`,
+    at: ctx.now(),
+    mail: { subject: `Pendaftaran pelatihan: ${title}`, text: what },
+  });
+}
+
 /** The direct superior approves (seat or waiting list) or rejects with a reason a REQUESTED enrolment. */
 export async function decideEnrolment(
   ctx: ServiceContext,
@@ -146,6 +172,7 @@ export async function decideEnrolment(
       entityId: id,
       after: { status: seat.status, reason: input.reason },
     });
+    await notifyEnrolment(trx, ctx, row, seat.status, input.reason);
   });
   return toEnrolment(await getEnrolmentRow(ctx.db, id));
 }
@@ -208,6 +235,7 @@ export async function enrolEmployeeInSession(
       entityId: id,
       after: { sessionId: input.sessionId, employeeId: input.employeeId, status: seat.status },
     });
+    await notifyEnrolment(tx, ctx, (await repo.findEnrolmentById(tx, id))!, seat.status, null);
     return id;
   };
   const id = trx ? await run(trx) : await ctx.db.transaction().execute(run);

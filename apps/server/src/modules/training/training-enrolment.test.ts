@@ -1,8 +1,7 @@
-import type { AddressInfo } from 'node:net';
-import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TrainingEnrolment } from '@sim/contracts';
 import { createTestApp, type TestApp } from '../../../test/test-app';
+import { startTestSmtp } from '../../../test/test-smtp';
 import { runTrainingReminderJob } from './training-reminder.job';
 import {
   api,
@@ -12,38 +11,23 @@ import {
   seedTrainingOffice,
   type TrainingOffice,
 } from './training.test-builders';
+import { flushOutbox } from '../notifications/notifications.test-builders';
 
 let t: TestApp;
 let o: TrainingOffice;
-let smtp: SMTPServer;
-const inbox: { to: string[]; body: string }[] = [];
+let smtp: Awaited<ReturnType<typeof startTestSmtp>>;
 
 beforeAll(async () => {
-  smtp = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS'],
-    onData(stream, session, callback) {
-      const chunks: Buffer[] = [];
-      stream.on('data', (c: Buffer) => chunks.push(c));
-      stream.on('end', () => {
-        inbox.push({
-          to: session.envelope.rcptTo.map((r) => r.address),
-          body: Buffer.concat(chunks).toString('utf8'),
-        });
-        callback();
-      });
-    },
-  });
-  await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve));
+  smtp = await startTestSmtp();
   t = await createTestApp({
     now: new Date('2026-05-04T03:00:00Z'),
-    config: { smtpUrl: `smtp://127.0.0.1:${(smtp.server.address() as AddressInfo).port}` },
+    config: { smtpUrl: smtp.url },
   });
   o = await seedTrainingOffice(t);
 });
 afterAll(async () => {
   await t.close();
-  await new Promise<void>((resolve) => smtp.close(() => resolve()));
+  await smtp.close();
 });
 
 const request = async (sessionId: number, cookie: string) =>
@@ -94,6 +78,20 @@ describe('enrolment: request and the direct superior’s decision', () => {
       decisionReason: 'Beban kerja bulan ini tinggi',
     });
     expect((await request(sessionId, o.cookies.staf2)).statusCode).toBe(201);
+  });
+
+  it('notifies the employee in-app of the superior’s decision, with the reason of a rejection', async () => {
+    const programmeId = await seedProgramme(t.db, { title: 'Pelayanan Prima' });
+    const { id: sessionId } = await seedSession(t.db, { programmeId });
+    const { id } = (await request(sessionId, o.cookies.staf2)).json<TrainingEnrolment>();
+    await decide(id, o.cookies.kasi, { approve: false, reason: 'Jadwal bentrok dengan pelayanan' });
+    const mine = (await api(t).get('/api/v1/notifications', o.cookies.staf2)).json();
+    expect(mine.items[0]).toMatchObject({
+      type: 'TRAINING_ENROLMENT',
+      params: { status: 'REJECTED', reason: 'Jadwal bentrok dengan pelayanan' },
+      link: `/pelatihan/sesi/${sessionId}`,
+    });
+    expect(mine.items[0].params.title).toContain('Pelayanan Prima');
   });
 
   it('refuses a double enrolment in the same session', async () => {
@@ -275,13 +273,14 @@ describe('reminders', () => {
     const programmeId = await seedProgramme(t.db, { title: 'Penulisan Naskah Dinas' });
     const { id: sessionId } = await seedSession(t.db, { programmeId, startsOn: '2026-05-05', capacity: 5 });
     await seedEnrolment(t.db, { sessionId, employeeId: o.ids.staf3 });
-    const before = inbox.length;
+    const before = smtp.inbox.length;
     const first = await runTrainingReminderJob(t.app.ctx);
     const second = await runTrainingReminderJob(t.app.ctx);
     expect(first.ran).toBe(true);
     expect(first.mailed).toBeGreaterThanOrEqual(1);
     expect(second.reminded).toBe(0);
-    const mails = inbox.slice(before).filter((m) => m.to.includes('staf3@example.id'));
+    await flushOutbox(t.app.ctx);
+    const mails = smtp.inbox.slice(before).filter((m) => m.to.includes('staf3@example.id'));
     expect(mails).toHaveLength(1);
     expect(mails[0]!.body).toContain('Penulisan Naskah Dinas');
   });

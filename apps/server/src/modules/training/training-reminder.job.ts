@@ -2,18 +2,20 @@ import { formatTanggal, startOfWibDay, toWibIsoDate } from '@sim/domain';
 import { tryJobLock } from '../../db/advisory-lock';
 import type { ServiceContext } from '../../lib/context';
 import { startIntervalJob } from '../../lib/interval-job';
-import { sendMail } from '../notifications/mailer';
+import { notify } from '../notifications/notifications.service';
 import { sessionTitleOf } from './training-common';
 import { DAY_MS, timeOf } from './training-reminders.service';
 import * as repo from './training.repository';
 
 // The e-mail the day before a training session (pattern of complaint-sla.job.ts): the run holds a
 // transaction-scoped advisory lock so one instance works at a time, and each enrolment is marked reminded in the
-// same transaction, so a rerun never sends the same reminder twice. E-mails go after the commit.
+// same transaction, so a rerun never sends the same reminder twice. The reminder is a notification in that
+// transaction too (in-app, and e-mail through the outbox).
 
 /** Advisory lock key of the training reminder job ("TRNREM" folded into an int). */
 export const TRAINING_REMINDER_LOCK_KEY = 0x5452_4e52;
 
+/** `mailed`: reminders whose e-mail was queued in the outbox (the participant has an address and wants it). */
 export type TrainingReminderJobResult = { ran: boolean; reminded: number; mailed: number };
 
 /**
@@ -24,33 +26,32 @@ export async function runTrainingReminderJob(ctx: ServiceContext): Promise<Train
   const now = ctx.now();
   const from = new Date(startOfWibDay(now).getTime() + DAY_MS);
   const to = new Date(from.getTime() + DAY_MS);
-  const result = await ctx.db.transaction().execute(async (trx) => {
-    if (!(await tryJobLock(trx, TRAINING_REMINDER_LOCK_KEY))) return { ran: false, outbox: [], reminded: 0 };
-    const outbox: { to: string; subject: string; text: string }[] = [];
+  return ctx.db.transaction().execute(async (trx) => {
+    if (!(await tryJobLock(trx, TRAINING_REMINDER_LOCK_KEY))) return { ran: false, mailed: 0, reminded: 0 };
     let reminded = 0;
+    let mailed = 0;
     for (const row of await repo.findEnrolmentsToRemind(trx, from, to)) {
       if (!(await repo.markReminded(trx, row.id, now))) continue;
       reminded++;
       const title = sessionTitleOf(row.programme_title, row.title_suffix);
-      if (row.email) {
-        outbox.push({
-          to: row.email,
+      const { mailQueued } = await notify(trx, {
+        to: { employeeId: row.employee_id },
+        type: 'TRAINING_REMINDER',
+        params: { title, startsAt: row.starts_at.toISOString() },
+        link: `/pelatihan/sesi/${row.session_id}`,
+        at: now,
+        mail: {
           subject: `Pengingat pelatihan besok: ${title}`,
           text:
             `Pelatihan ${title} dimulai besok, ${formatTanggal(toWibIsoDate(row.starts_at))} pukul ${timeOf(row.starts_at)} WIB` +
             `${row.location ? ` di ${row.location}` : ''}${row.online_url ? ` (tautan: ${row.online_url})` : ''}.\n\n` +
             'Pesan ini dikirim otomatis oleh SIM Kinerja.',
-        });
-      }
+        },
+      });
+      if (mailQueued) mailed++;
     }
-    return { ran: true, outbox, reminded };
+    return { ran: true, mailed, reminded };
   });
-  let mailed = 0;
-  for (const mail of result.outbox) {
-    // sendMail never throws: a failure is logged and the next e-mail still goes.
-    if (await sendMail(ctx.config, mail)) mailed++;
-  }
-  return { ran: result.ran, reminded: result.reminded, mailed };
 }
 
 /** Starts the reminder job (default every 15 minutes); returns the stop function for graceful shutdown. */

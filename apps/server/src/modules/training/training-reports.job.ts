@@ -2,7 +2,7 @@ import { fullNameOf, quarterOfIsoDate, todayOf } from '@sim/domain';
 import { tryJobLock } from '../../db/advisory-lock';
 import type { ServiceContext } from '../../lib/context';
 import { startIntervalJob } from '../../lib/interval-job';
-import { sendMail } from '../notifications/mailer';
+import { notify } from '../notifications/notifications.service';
 import * as repo from './training-reports.repository';
 import { jpReminderSubject, jpReminderText, jpRowsOf, loadTrainingTargets } from './training-reports.service';
 
@@ -10,7 +10,8 @@ import { jpReminderSubject, jpReminderText, jpRowsOf, loadTrainingTargets } from
 // the target gets one e-mail per month (rounds `<year>-10`, `-11`, `-12`), so nobody is mailed daily and everybody
 // behind hears of it three times before the year ends. The in-app reminder is computed on read (jpProgress.reminder).
 // Idempotent like the complaint deadlines job: each round is a row with a unique (employee, round) key inserted with
-// ON CONFLICT DO NOTHING, and the run holds a transaction-scoped advisory lock so one instance works at a time.
+// ON CONFLICT DO NOTHING, and the run holds a transaction-scoped advisory lock so one instance works at a time. Each
+// reminder is a notification in the run's transaction (in-app, and e-mail through the outbox).
 
 /** Advisory lock key of the JP reminder job ("KTJP" folded into an int). */
 export const JP_REMINDER_LOCK_KEY = 0x4b54_4a50;
@@ -25,21 +26,15 @@ export async function runJpReminderJob(
   const today = todayOf(now);
   const year = Number(today.slice(0, 4));
   const round = today.slice(0, 7);
-  const result = await ctx.db.transaction().execute(async (trx) => {
-    if (!(await tryJobLock(trx, JP_REMINDER_LOCK_KEY))) return { ran: false, outbox: [] };
+  return ctx.db.transaction().execute(async (trx): Promise<JpReminderJobResult> => {
+    if (!(await tryJobLock(trx, JP_REMINDER_LOCK_KEY))) return { ran: false, reminded: [] };
     const { jpTarget } = await loadTrainingTargets(trx);
     // Outside the last quarter nobody is due (isJpReminderDue); skip the reads.
-    if (quarterOfIsoDate(today) !== 4) return { ran: true, outbox: [] };
+    if (quarterOfIsoDate(today) !== 4) return { ran: true, reminded: [] };
     const people = await repo.findEmployeesInOffice(trx, today);
     const rows = await jpRowsOf(trx, year, people);
     const subject = jpReminderSubject(jpTarget);
-    const outbox: {
-      employeeId: number;
-      email: string | null;
-      name: string;
-      subject: string;
-      text: string;
-    }[] = [];
+    const reminded: number[] = [];
     for (const { person: p, jp } of rows) {
       const text = jpReminderText(today, jp, jpTarget);
       if (text === null) continue;
@@ -50,21 +45,22 @@ export async function runJpReminderJob(
         target: jpTarget,
         sent_at: now,
       });
-      if (fresh)
-        outbox.push({ employeeId: p.employee_id, email: p.email, name: fullNameOf(p), subject, text });
+      if (!fresh) continue;
+      reminded.push(p.employee_id);
+      await notify(trx, {
+        to: { employeeId: p.employee_id },
+        type: 'TRAINING_JP_TARGET',
+        params: { jp, target: jpTarget, year },
+        link: '/pelatihan/saya',
+        at: now,
+        mail: {
+          subject,
+          text: `Yth. ${fullNameOf(p)},\n\n${text}\n\nKatalog pelatihan: ${ctx.config.publicUrl ?? ''}/pelatihan\n\nSIM Kinerja`,
+        },
+      });
     }
-    return { ran: true, outbox };
+    return { ran: true, reminded };
   });
-  // After the commit, so a rolled-back run mails nobody; a failed e-mail is logged by the mailer, never thrown.
-  for (const m of result.outbox) {
-    if (!m.email) continue;
-    await sendMail(ctx.config, {
-      to: m.email,
-      subject: m.subject,
-      text: `Yth. ${m.name},\n\n${m.text}\n\nKatalog pelatihan: ${ctx.config.publicUrl ?? ''}/pelatihan\n\nSIM Kinerja`,
-    });
-  }
-  return { ran: result.ran, reminded: result.outbox.map((m) => m.employeeId) };
 }
 
 /**

@@ -553,6 +553,7 @@ export async function findEnrolmentsToRemind(db: Database, from: Date, to: Date)
     .select([
       'en.id',
       'en.employee_id',
+      'en.session_id',
       'e.email',
       'p.title as programme_title',
       's.title_suffix',

@@ -6,6 +6,7 @@ import type { competencyId } from '../../features/training/competency.i18n';
 import type { employeesId, importId } from '../../features/employees/employees.i18n';
 import type { forumId } from '../../features/forum/forum.i18n';
 import type { homeId } from '../../features/home/home.i18n';
+import type { notificationsId } from '../../features/notifications/notifications.i18n';
 import type { orgId } from '../../features/org/org.i18n';
 import type { openDataId } from '../../features/open-data/open-data.i18n';
 import type { oversightId } from '../../features/oversight/oversight.i18n';
@@ -47,6 +48,7 @@ declare module 'i18next' {
           oversightFollowUp: typeof oversightFollowUpId;
           forum: typeof forumId;
           openData: typeof openDataId;
+          notifications: typeof notificationsId;
         };
     };
   }

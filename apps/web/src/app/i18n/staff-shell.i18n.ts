@@ -115,6 +115,12 @@ export const staffShellId = {
       settingsHint: 'Batas sel kecil halaman transparansi publik dan data terbuka (CSV, JSON).',
     },
   },
+  notifications: {
+    nav: {
+      centre: 'Notifikasi',
+      centreHint: 'Kabar untuk Anda dari semua modul, tandai dibaca, dan pilihan e-mail per jenis.',
+    },
+  },
 };
 
 export const staffShellEn: typeof staffShellId = {
@@ -222,6 +228,12 @@ export const staffShellEn: typeof staffShellId = {
     nav: {
       settings: 'Open data',
       settingsHint: 'Small-cell minimum of the public transparency page and the open data (CSV, JSON).',
+    },
+  },
+  notifications: {
+    nav: {
+      centre: 'Notifications',
+      centreHint: 'News for you from every module, mark read, and e-mail choices per kind.',
     },
   },
 };

@@ -4,6 +4,7 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation } from 'react-router';
 import { useMe } from '../auth/use-session';
+import { NotificationBell } from '../../features/notifications/notification-bell';
 import { LanguageSwitch } from './language-switch';
 import { navItemsFor } from './nav-items';
 import { UserMenu } from './user-menu';
@@ -80,6 +81,9 @@ export function AppLayout() {
               </Stack>
             </Group>
             <Group gap="xs" wrap="nowrap">
+              {me.capabilities.screens.includes('notifications') && !me.mustChangePassword && (
+                <NotificationBell />
+              )}
               <LanguageSwitch />
               <UserMenu />
             </Group>

@@ -168,6 +168,12 @@ export const NAV_ITEMS: readonly NavItem[] = [
     description: 'openData.nav.settingsHint',
     screen: 'openDataSettings',
   },
+  {
+    to: '/notifikasi',
+    label: 'notifications.nav.centre',
+    description: 'notifications.nav.centreHint',
+    screen: 'notifications',
+  },
   { to: '/profile', label: 'nav.profile', description: 'home.shortcuts.profile' },
 ];
 

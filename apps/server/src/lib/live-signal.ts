@@ -1,0 +1,24 @@
+import { EventEmitter } from 'node:events';
+
+// Live updates (issue 14 §1, docs/adr/0008): the names shared by the publisher (modules/live) and the fan-out
+// (plugins/realtime.ts), here below both so neither imports the other.
+
+/** The PostgreSQL NOTIFY channel that carries committed live events to every instance. */
+export const LIVE_CHANNEL = 'sim_live';
+
+/** A live event as it travels from the publisher to the streams: one recipient, a topic, a small payload. */
+export type LiveMessage = {
+  id: number;
+  userId: number;
+  topic: string;
+  payload: Record<string, string | number | boolean | null>;
+  at: string;
+};
+
+/**
+ * In-process wake-up after a publish, for the embedded database: PGlite behind its socket server cannot deliver a
+ * NOTIFY to another connection (ADR 0008), so the instance reads the table after this signal instead. It carries
+ * nothing; the reader takes committed rows from `live_events`.
+ */
+export const liveSignal = new EventEmitter();
+liveSignal.setMaxListeners(0);

@@ -1,0 +1,109 @@
+import type { Role } from '@sim/contracts';
+import { sql } from 'kysely';
+import type { Database } from '../../db/database';
+import type { LiveMessage } from '../../lib/live-signal';
+
+type Payload = LiveMessage['payload'];
+
+const toMessage = (r: {
+  id: number;
+  user_id: number;
+  topic: string;
+  payload: Payload;
+  created_at: Date;
+}) => ({
+  id: r.id,
+  userId: r.user_id,
+  topic: r.topic,
+  payload: r.payload,
+  at: r.created_at.toISOString(),
+});
+
+/**
+ * One row per active user among the recipients (given directly, through their employee record or by role), the
+ * same user once however many ways they were named.
+ */
+export async function insertLiveEvents(
+  db: Database,
+  recipients: { userIds: number[]; employeeIds: number[]; roles: Role[] },
+  topic: LiveMessage['topic'],
+  payload: Payload,
+): Promise<LiveMessage[]> {
+  const { userIds, employeeIds, roles } = recipients;
+  const rows = await db
+    .insertInto('live_events')
+    .columns(['user_id', 'topic', 'payload'])
+    .expression((eb) =>
+      eb
+        .selectFrom('users as u')
+        .select([
+          'u.id',
+          sql<string>`${topic}::text`.as('topic'),
+          sql<string>`${JSON.stringify(payload)}::jsonb`.as('payload'),
+        ])
+        .where('u.is_active', '=', true)
+        .where((w) =>
+          w.or([
+            ...(userIds.length ? [w('u.id', 'in', userIds)] : []),
+            ...(employeeIds.length ? [w('u.employee_id', 'in', employeeIds)] : []),
+            ...(roles.length
+              ? [
+                  w.exists(
+                    w
+                      .selectFrom('user_roles as r')
+                      .select('r.user_id')
+                      .whereRef('r.user_id', '=', 'u.id')
+                      .where('r.role', 'in', roles),
+                  ),
+                ]
+              : []),
+          ]),
+        )
+        .orderBy('u.id'),
+    )
+    .returning(['id', 'user_id', 'topic', 'payload', 'created_at'])
+    .execute();
+  return rows.map(toMessage);
+}
+
+/** Sends committed events to every instance's listener; delivered by PostgreSQL at commit (in order, once). */
+export async function notifyLive(db: Database, channel: string, json: string) {
+  await sql`select pg_notify(${channel}, ${json})`.execute(db);
+}
+
+/** One user's events after an id (catch-up on reconnect), oldest first. */
+export async function findUserEventsAfter(db: Database, userId: number, afterId: number, limit: number) {
+  const rows = await db
+    .selectFrom('live_events')
+    .select(['id', 'user_id', 'topic', 'payload', 'created_at'])
+    .where('user_id', '=', userId)
+    .where('id', '>', afterId)
+    .orderBy('id')
+    .limit(limit)
+    .execute();
+  return rows.map(toMessage);
+}
+
+/** Everyone's events after an id (the embedded instance's reader), oldest first. */
+export async function findEventsAfter(db: Database, afterId: number, limit: number) {
+  const rows = await db
+    .selectFrom('live_events')
+    .select(['id', 'user_id', 'topic', 'payload', 'created_at'])
+    .where('id', '>', afterId)
+    .orderBy('id')
+    .limit(limit)
+    .execute();
+  return rows.map(toMessage);
+}
+
+export async function findLastEventId(db: Database, userId?: number): Promise<number> {
+  let q = db.selectFrom('live_events').select((eb) => eb.fn.max('id').as('last'));
+  if (userId !== undefined) q = q.where('user_id', '=', userId);
+  const row = await q.executeTakeFirst();
+  return Number(row?.last ?? 0);
+}
+
+export async function deleteEventsBefore(db: Database, cutoff: Date): Promise<number> {
+  const res = await db.deleteFrom('live_events').where('created_at', '<', cutoff).executeTakeFirst();
+  return Number(res.numDeletedRows);
+}

@@ -1,0 +1,214 @@
+import pg from 'pg';
+import { LIVE_CHANNEL, liveSignal, type LiveMessage } from '../lib/live-signal';
+
+// Live updates, the cross-cutting part (issue 14 §1, docs/adr/0008): which streams are open on this instance and
+// how committed events reach it. Two sources, one contract (`LiveSource`):
+// - PostgreSQL: one dedicated connection LISTENs on `sim_live`; publishers NOTIFY in their transaction, so an event
+//   reaches every instance at commit and never before (a rolled-back change sends nothing).
+// - Embedded PGlite: one instance only (DATA_DIR lock) and one session that runs one transaction at a time, so ids
+//   commit in order; after an in-process signal (and every `pollMs` while streams are open) the instance reads the
+//   rows after the last id it saw. Its read queues behind the publishing transaction, so it sees the commit.
+// What the sources do not carry (a dropped LISTEN connection, a browser offline) is read back from the table by id.
+
+type Logger = { warn(obj: object, msg: string): void; info(obj: object, msg: string): void };
+
+export type LiveSource = {
+  start(deliver: (messages: LiveMessage[]) => void): Promise<void>;
+  stop(): Promise<void>;
+};
+
+/** One open stream: where its messages go, and how to end it (server shutdown). */
+export type LiveClient = { userId: number; send(message: LiveMessage): void; close(): void };
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** The live-update streams open on this instance (GET /api/v1/events). */
+    live: LiveHub;
+  }
+}
+
+/** The streams open on this instance, by user; a message goes only to its recipient's streams. */
+export class LiveHub {
+  private readonly clients = new Map<number, Set<LiveClient>>();
+  // Ids already fanned out: a PostgreSQL listener that reconnects reads the gap from the table and may meet a
+  // notification it already had.
+  private readonly recent = new Set<number>();
+
+  constructor(private readonly source: LiveSource) {}
+
+  start() {
+    return this.source.start((messages) => this.deliver(messages));
+  }
+
+  stop() {
+    return this.source.stop();
+  }
+
+  subscribe(client: LiveClient): () => void {
+    let set = this.clients.get(client.userId);
+    if (!set) this.clients.set(client.userId, (set = new Set()));
+    set.add(client);
+    return () => {
+      set.delete(client);
+      if (set.size === 0 && this.clients.get(client.userId) === set) this.clients.delete(client.userId);
+    };
+  }
+
+  get size(): number {
+    let n = 0;
+    for (const set of this.clients.values()) n += set.size;
+    return n;
+  }
+
+  /** Every open stream, for closing them all when the server shuts down. */
+  all(): LiveClient[] {
+    return [...this.clients.values()].flatMap((set) => [...set]);
+  }
+
+  deliver(messages: LiveMessage[]) {
+    for (const m of messages) {
+      if (this.recent.has(m.id)) continue;
+      this.recent.add(m.id);
+      if (this.recent.size > 20_000) this.recent.delete(this.recent.values().next().value!);
+      for (const client of this.clients.get(m.userId) ?? []) client.send(m);
+    }
+  }
+}
+
+/**
+ * PostgreSQL: LISTEN on one dedicated connection (not from the pool: a pooled connection is handed to others).
+ * Reconnects with backoff; after a reconnect it reads what was committed meanwhile through `readAfter`.
+ */
+export function notifySource(opts: {
+  connectionString: string;
+  readAfter: (afterId: number) => Promise<LiveMessage[]>;
+  logger: Logger;
+}): LiveSource {
+  let client: pg.Client | null = null;
+  let stopped = false;
+  let lastId = 0;
+  let retryTimer: NodeJS.Timeout | undefined;
+  let deliver: (messages: LiveMessage[]) => void = () => {};
+
+  const onNotification = (msg: pg.Notification) => {
+    if (msg.channel !== LIVE_CHANNEL || !msg.payload) return;
+    try {
+      const messages = JSON.parse(msg.payload) as LiveMessage[];
+      for (const m of messages) lastId = Math.max(lastId, m.id);
+      deliver(messages);
+    } catch (err) {
+      opts.logger.warn({ err }, 'live: unreadable notification');
+    }
+  };
+
+  const connect = async (attempt: number): Promise<void> => {
+    if (stopped) return;
+    const c = new pg.Client({ connectionString: opts.connectionString });
+    c.on('notification', onNotification);
+    c.on('error', (err) => {
+      opts.logger.warn({ err }, 'live: listener connection lost');
+      if (client === c) client = null;
+      c.removeAllListeners('notification');
+      void c.end().catch(() => undefined);
+      scheduleReconnect(1);
+    });
+    try {
+      await c.connect();
+      await c.query(`LISTEN ${LIVE_CHANNEL}`);
+      client = c;
+      if (attempt > 0 && lastId > 0) deliver(await opts.readAfter(lastId));
+    } catch (err) {
+      void c.end().catch(() => undefined);
+      if (attempt === 0) throw err;
+      opts.logger.warn({ err }, 'live: listener reconnect failed');
+      scheduleReconnect(attempt + 1);
+    }
+  };
+
+  const scheduleReconnect = (attempt: number) => {
+    if (stopped || retryTimer) return;
+    const wait = Math.min(30_000, 500 * 2 ** Math.min(attempt, 6));
+    retryTimer = setTimeout(() => {
+      retryTimer = undefined;
+      void connect(attempt);
+    }, wait);
+    retryTimer.unref();
+  };
+
+  return {
+    async start(d) {
+      deliver = d;
+      await connect(0);
+    },
+    async stop() {
+      stopped = true;
+      clearTimeout(retryTimer);
+      const c = client;
+      client = null;
+      if (c) await c.end().catch(() => undefined);
+    },
+  };
+}
+
+/**
+ * Embedded database: reads the rows after the last id seen, on the publishers' in-process signal and, while any
+ * stream is open, every `pollMs` (a publish from another process on the same folder, such as the CLI, has no signal).
+ */
+export function tailSource(opts: {
+  readAfter: (afterId: number) => Promise<LiveMessage[]>;
+  lastId: () => Promise<number>;
+  hasClients: () => boolean;
+  pollMs: number;
+  logger: Logger;
+}): LiveSource {
+  let cursor = 0;
+  let running: Promise<void> | null = null;
+  let again = false;
+  let stopped = false;
+  let timer: NodeJS.Timeout | undefined;
+  let deliver: (messages: LiveMessage[]) => void = () => {};
+
+  const read = async () => {
+    for (;;) {
+      const rows = await opts.readAfter(cursor);
+      if (rows.length === 0) return;
+      cursor = rows[rows.length - 1]!.id;
+      deliver(rows);
+    }
+  };
+  const wake = () => {
+    if (stopped) return;
+    if (running) {
+      again = true;
+      return;
+    }
+    running = read()
+      .catch((err: unknown) => opts.logger.warn({ err }, 'live: reading new events failed'))
+      .finally(() => {
+        running = null;
+        if (again) {
+          again = false;
+          wake();
+        }
+      });
+  };
+  const onSignal = () => wake();
+
+  return {
+    async start(d) {
+      deliver = d;
+      cursor = await opts.lastId();
+      liveSignal.on('published', onSignal);
+      timer = setInterval(() => {
+        if (opts.hasClients()) wake();
+      }, opts.pollMs);
+      timer.unref();
+    },
+    async stop() {
+      stopped = true;
+      liveSignal.off('published', onSignal);
+      clearInterval(timer);
+      await running;
+    },
+  };
+}

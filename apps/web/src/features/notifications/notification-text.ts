@@ -1,0 +1,78 @@
+import type { Notification } from '@sim/contracts';
+import type { TFunction } from 'i18next';
+import { formatDate, formatDateTime, type Language } from '../../app/format';
+
+const text = (v: string | number | null | undefined) => (v === null || v === undefined ? '' : String(v));
+
+function oneOf<T extends string>(list: readonly T[], v: unknown, fallback: T): T {
+  return list.includes(v as T) ? (v as T) : fallback;
+}
+
+/** The notification's sentence in the reader's language, from its kind and parameters (dates shown in WIB). */
+export function notificationText(n: Notification, t: TFunction, language: Language): string {
+  const p = n.params;
+  switch (n.type) {
+    case 'COMPLAINT_ASSIGNED':
+      return t('notifications.messages.complaintAssigned', { ticket: text(p.ticket) });
+    case 'COMPLAINT_DEADLINE': {
+      const stage = oneOf(
+        ['WARNING', 'BREACH', 'ESCALATION', 'ESCALATION_HEAD'] as const,
+        p.stage,
+        'WARNING',
+      );
+      const window = oneOf(
+        ['VERIFIKASI', 'TINDAK_LANJUT', 'PENYELESAIAN'] as const,
+        p.window,
+        'PENYELESAIAN',
+      );
+      return t(`notifications.messages.complaintDeadline.${stage}`, {
+        ticket: text(p.ticket),
+        window: t(`notifications.windows.${window}`),
+      });
+    }
+    case 'COMPLAINT_RATED':
+      return t('notifications.messages.complaintRated', { ticket: text(p.ticket), score: text(p.score) });
+    case 'SKP_APPROVED':
+      return t('notifications.messages.skpApproved', { by: text(p.by), year: text(p.year) });
+    case 'SKP_RETURNED':
+      return t('notifications.messages.skpReturned', {
+        by: text(p.by),
+        year: text(p.year),
+        comment: text(p.comment),
+      });
+    case 'SKP_FEEDBACK':
+      return t('notifications.messages.skpFeedback', { by: text(p.by), year: text(p.year) });
+    case 'RECOMMENDATION_ASSIGNED':
+      return t('notifications.messages.recommendationAssigned', {
+        date: formatDate(text(p.dueDate), language),
+      });
+    case 'RECOMMENDATION_DEADLINE': {
+      const stage = oneOf(['REMINDER', 'ESCALATION', 'ESCALATION_HEAD'] as const, p.stage, 'REMINDER');
+      return t(`notifications.messages.recommendationDeadline.${stage}`, {
+        title: text(p.title),
+        date: formatDate(text(p.dueDate), language),
+      });
+    }
+    case 'TRAINING_ENROLMENT': {
+      const status = oneOf(['APPROVED', 'WAITLISTED', 'REJECTED'] as const, p.status, 'APPROVED');
+      return t(`notifications.messages.trainingEnrolment.${status}`, { title: text(p.title) });
+    }
+    case 'TRAINING_REMINDER':
+      return t('notifications.messages.trainingReminder', {
+        title: text(p.title),
+        date: formatDateTime(text(p.startsAt), language),
+      });
+    case 'TRAINING_JP_TARGET':
+      return t('notifications.messages.trainingJpTarget', {
+        year: text(p.year),
+        jp: text(p.jp),
+        target: text(p.target),
+      });
+    case 'FORUM_MENTION':
+      return p.author
+        ? t('notifications.messages.forumMention', { author: text(p.author), thread: text(p.thread) })
+        : t('notifications.messages.forumMentionAnonymous', { thread: text(p.thread) });
+    case 'FORUM_OFFICIAL_RESPONSE':
+      return t('notifications.messages.forumOfficialResponse', { policy: text(p.policy) });
+  }
+}

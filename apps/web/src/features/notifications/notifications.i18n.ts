@@ -1,0 +1,148 @@
+import { addDictionaries } from '../../app/i18n';
+
+/** Strings of the notification centre, mounted under `notifications`; `notificationsEn` has the same keys. */
+export const notificationsId = {
+  title: 'Notifikasi',
+  description: 'Kabar untuk Anda dari pengaduan, SKP, pengawasan, pelatihan dan forum.',
+  bell: 'Notifikasi',
+  bellUnread: 'Notifikasi, {{count}} belum dibaca',
+  tabs: { list: 'Daftar', preferences: 'Preferensi e-mail' },
+  unreadOnly: 'Hanya yang belum dibaca',
+  markAll: 'Tandai semua dibaca',
+  markRead: 'Tandai dibaca',
+  open: 'Buka',
+  unread: 'Belum dibaca',
+  empty: 'Belum ada notifikasi.',
+  emptyUnread: 'Semua notifikasi sudah dibaca.',
+  markedAll: '{{count}} notifikasi ditandai dibaca.',
+  prefs: {
+    intro:
+      'Notifikasi di aplikasi selalu dicatat. Pilih jenis yang juga dikirim ke e-mail Anda (e-mail dikirim ulang otomatis bila server surat sedang gangguan).',
+    noEmail:
+      'Data pegawai Anda belum memiliki alamat e-mail, jadi tidak ada e-mail yang dapat dikirim. Minta Admin Kepegawaian melengkapinya.',
+    type: 'Jenis notifikasi',
+    email: 'Kirim e-mail',
+    save: 'Simpan preferensi',
+    saved: 'Preferensi notifikasi disimpan.',
+  },
+  types: {
+    COMPLAINT_ASSIGNED: 'Pengaduan ditugaskan kepada saya',
+    COMPLAINT_DEADLINE: 'Peringatan dan eskalasi batas waktu pengaduan',
+    COMPLAINT_RATED: 'Penilaian warga atas pengaduan saya',
+    SKP_APPROVED: 'SKP saya disetujui',
+    SKP_RETURNED: 'SKP saya dikembalikan',
+    SKP_FEEDBACK: 'Umpan balik atasan pada SKP saya',
+    RECOMMENDATION_ASSIGNED: 'Rekomendasi pengawasan untuk saya',
+    RECOMMENDATION_DEADLINE: 'Pengingat dan eskalasi tindak lanjut rekomendasi',
+    TRAINING_ENROLMENT: 'Keputusan pendaftaran pelatihan',
+    TRAINING_REMINDER: 'Pengingat pelatihan sehari sebelumnya',
+    TRAINING_JP_TARGET: 'Pengingat target 20 JP',
+    FORUM_MENTION: 'Saya disebut di forum',
+    FORUM_OFFICIAL_RESPONSE: 'Tanggapan resmi kebijakan yang saya ikuti',
+  },
+  windows: { VERIFIKASI: 'verifikasi', TINDAK_LANJUT: 'tindak lanjut pertama', PENYELESAIAN: 'penyelesaian' },
+  messages: {
+    complaintAssigned: 'Pengaduan {{ticket}} ditugaskan kepada Anda.',
+    complaintDeadline: {
+      WARNING: 'Batas waktu {{window}} pengaduan {{ticket}} sudah dekat.',
+      BREACH: 'Batas waktu {{window}} pengaduan {{ticket}} terlampaui.',
+      ESCALATION: 'Pengaduan {{ticket}} yang ditangani bawahan Anda melewati batas waktu {{window}}.',
+      ESCALATION_HEAD: 'Pengaduan {{ticket}} dieskalasi ke pimpinan (batas waktu {{window}}).',
+    },
+    complaintRated: 'Pelapor memberi nilai {{score}} dari 5 untuk pengaduan {{ticket}}.',
+    skpApproved: '{{by}} menyetujui SKP {{year}} Anda.',
+    skpReturned: '{{by}} mengembalikan SKP {{year}} Anda: {{comment}}',
+    skpFeedback: '{{by}} menulis umpan balik pada SKP {{year}} Anda.',
+    recommendationAssigned: 'Rekomendasi pengawasan baru untuk Anda, batas waktu {{date}}.',
+    recommendationDeadline: {
+      REMINDER: 'Batas waktu tindak lanjut rekomendasi "{{title}}" jatuh pada {{date}}.',
+      ESCALATION: 'Tindak lanjut rekomendasi "{{title}}" oleh bawahan Anda melewati batas waktu {{date}}.',
+      ESCALATION_HEAD: 'Rekomendasi "{{title}}" dieskalasi ke pimpinan (batas waktu {{date}}).',
+    },
+    trainingEnrolment: {
+      APPROVED: 'Anda terdaftar pada pelatihan {{title}}.',
+      WAITLISTED: 'Anda masuk daftar tunggu pelatihan {{title}}.',
+      REJECTED: 'Permintaan Anda mengikuti pelatihan {{title}} ditolak.',
+    },
+    trainingReminder: 'Pelatihan {{title}} dimulai besok, {{date}}.',
+    trainingJpTarget: 'JP Anda tahun {{year}} baru {{jp}} dari target {{target}} JP.',
+    forumMention: '{{author}} menyebut Anda dalam diskusi "{{thread}}".',
+    forumMentionAnonymous: 'Seorang rekan (anonim) menyebut Anda dalam diskusi "{{thread}}".',
+    forumOfficialResponse: 'Tanggapan resmi diterbitkan untuk kebijakan "{{policy}}".',
+  },
+};
+
+export const notificationsEn: typeof notificationsId = {
+  title: 'Notifications',
+  description: 'News for you from complaints, SKP, oversight, training and the forum.',
+  bell: 'Notifications',
+  bellUnread: 'Notifications, {{count}} unread',
+  tabs: { list: 'List', preferences: 'E-mail preferences' },
+  unreadOnly: 'Unread only',
+  markAll: 'Mark all read',
+  markRead: 'Mark read',
+  open: 'Open',
+  unread: 'Unread',
+  empty: 'No notifications yet.',
+  emptyUnread: 'All notifications are read.',
+  markedAll: 'Marked read: {{count}}.',
+  prefs: {
+    intro:
+      'In-app notifications are always kept. Choose the kinds that are also sent to your e-mail (mail is retried automatically when the mail server is down).',
+    noEmail:
+      'Your employee record has no e-mail address, so no e-mail can be sent. Ask the HR administrator to add one.',
+    type: 'Kind of notification',
+    email: 'Send e-mail',
+    save: 'Save preferences',
+    saved: 'Notification preferences saved.',
+  },
+  types: {
+    COMPLAINT_ASSIGNED: 'A complaint assigned to me',
+    COMPLAINT_DEADLINE: 'Complaint deadline warnings and escalations',
+    COMPLAINT_RATED: "A citizen's rating of my complaint",
+    SKP_APPROVED: 'My SKP approved',
+    SKP_RETURNED: 'My SKP returned',
+    SKP_FEEDBACK: "My superior's feedback on my SKP",
+    RECOMMENDATION_ASSIGNED: 'An oversight recommendation for me',
+    RECOMMENDATION_DEADLINE: 'Recommendation follow-up reminders and escalations',
+    TRAINING_ENROLMENT: 'Training enrolment decisions',
+    TRAINING_REMINDER: 'Training reminder the day before',
+    TRAINING_JP_TARGET: '20 JP target reminder',
+    FORUM_MENTION: 'Mentioned in the forum',
+    FORUM_OFFICIAL_RESPONSE: 'Official response to a policy I follow',
+  },
+  windows: { VERIFIKASI: 'verification', TINDAK_LANJUT: 'first follow-up', PENYELESAIAN: 'resolution' },
+  messages: {
+    complaintAssigned: 'Complaint {{ticket}} was assigned to you.',
+    complaintDeadline: {
+      WARNING: 'The {{window}} deadline of complaint {{ticket}} is near.',
+      BREACH: 'The {{window}} deadline of complaint {{ticket}} has passed.',
+      ESCALATION: 'Complaint {{ticket}}, handled by your subordinate, passed its {{window}} deadline.',
+      ESCALATION_HEAD: 'Complaint {{ticket}} was escalated to the head of office ({{window}} deadline).',
+    },
+    complaintRated: 'The reporter rated complaint {{ticket}} {{score}} out of 5.',
+    skpApproved: '{{by}} approved your {{year}} SKP.',
+    skpReturned: '{{by}} returned your {{year}} SKP: {{comment}}',
+    skpFeedback: '{{by}} wrote feedback on your {{year}} SKP.',
+    recommendationAssigned: 'A new oversight recommendation for you, due {{date}}.',
+    recommendationDeadline: {
+      REMINDER: 'The follow-up of recommendation "{{title}}" is due on {{date}}.',
+      ESCALATION:
+        'The follow-up of recommendation "{{title}}" by your subordinate passed its due date {{date}}.',
+      ESCALATION_HEAD: 'Recommendation "{{title}}" was escalated to the head of office (due {{date}}).',
+    },
+    trainingEnrolment: {
+      APPROVED: 'You are enrolled in the training {{title}}.',
+      WAITLISTED: 'You are on the waiting list of the training {{title}}.',
+      REJECTED: 'Your request to join the training {{title}} was declined.',
+    },
+    trainingReminder: 'The training {{title}} starts tomorrow, {{date}}.',
+    trainingJpTarget: 'Your JP for {{year}} is {{jp}} of the {{target}} JP target.',
+    forumMention: '{{author}} mentioned you in the discussion "{{thread}}".',
+    forumMentionAnonymous: 'A colleague (anonymous) mentioned you in the discussion "{{thread}}".',
+    forumOfficialResponse: 'An official response was published for the policy "{{policy}}".',
+  },
+};
+
+// Mounted under `notifications` when a chunk that uses these strings first loads (app/i18n/index.ts).
+addDictionaries({ id: { notifications: notificationsId }, en: { notifications: notificationsEn } });

@@ -1,0 +1,31 @@
+// The notification centre (issue 14 §3): what kinds of notification the modules send and the states of an e-mail in
+// the transactional outbox.
+
+/**
+ * The kinds of notification, one per thing a module signals. In-app notifications are always kept; e-mail is a
+ * preference per kind (default on).
+ */
+export const NOTIFICATION_TYPES = [
+  'COMPLAINT_ASSIGNED',
+  'COMPLAINT_DEADLINE',
+  'COMPLAINT_RATED',
+  'SKP_APPROVED',
+  'SKP_RETURNED',
+  'SKP_FEEDBACK',
+  'RECOMMENDATION_ASSIGNED',
+  'RECOMMENDATION_DEADLINE',
+  'TRAINING_ENROLMENT',
+  'TRAINING_REMINDER',
+  'TRAINING_JP_TARGET',
+  'FORUM_MENTION',
+  'FORUM_OFFICIAL_RESPONSE',
+] as const;
+export type NotificationType = (typeof NOTIFICATION_TYPES)[number];
+
+/**
+ * An outbox e-mail: waiting (PENDING, also after a failed attempt until its next try), being sent by one instance
+ * (SENDING, with a lease), accepted by the SMTP server (SENT), given up after the last attempt (FAILED), or not sent
+ * because SMTP_URL is unset (SKIPPED).
+ */
+export const NOTIFICATION_OUTBOX_STATUSES = ['PENDING', 'SENDING', 'SENT', 'FAILED', 'SKIPPED'] as const;
+export type NotificationOutboxStatus = (typeof NOTIFICATION_OUTBOX_STATUSES)[number];
