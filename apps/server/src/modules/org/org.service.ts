@@ -338,3 +338,24 @@ export async function findReadableEmployeeIds(
   if (scope.kind === 'none') return [];
   return [scope.employeeId, ...(await findSubordinateEmployeeIds(db, scope.employeeId, date))];
 }
+
+/**
+ * The employee's superiors on a date, nearest first, up to `limit` levels (acting holders of vacant positions
+ * included, as `getSuperiorOf` finds them). Live updates tell them of a change their team view shows.
+ */
+export async function findSuperiorChain(
+  db: Database,
+  employeeId: number,
+  date: string,
+  limit = 6,
+): Promise<number[]> {
+  const chain: number[] = [];
+  let current = employeeId;
+  for (let i = 0; i < limit; i++) {
+    const superior = await getSuperiorOf(db, current, date);
+    if (!superior || superior.employeeId === employeeId || chain.includes(superior.employeeId)) break;
+    chain.push(superior.employeeId);
+    current = superior.employeeId;
+  }
+  return chain;
+}

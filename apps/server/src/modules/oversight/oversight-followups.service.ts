@@ -30,7 +30,7 @@ import type { ServiceContext } from '../../lib/context';
 import { AppError, forbidden, invalid, notFound } from '../../lib/errors';
 import { recordAudit } from '../audit/audit.service';
 import { acceptUpload, storedFileName } from '../complaints/complaint-files.sanitizer';
-import { findSubordinateEmployeeIds } from '../org/org.service';
+import { findSubordinateEmployeeIds, findSuperiorChain } from '../org/org.service';
 import {
   canManageFollowUpSettings,
   canReadRecommendation,
@@ -40,6 +40,7 @@ import {
 } from './oversight-followups.policy';
 import * as repo from './oversight-followups.repository';
 import { recordIntegrityRead } from './oversight-integrity.service';
+import { publishLive } from '../live/live.service';
 
 // The follow-up of a recommendation (oversight-and-forum.md steps 6–7): the owner's tindak lanjut with evidence
 // files, the inspector's verification, the Pimpinan's decision on "tidak dapat ditindaklanjuti"; every step is a
@@ -250,6 +251,13 @@ async function step(
       message: done.message,
       data: JSON.stringify(done.data ?? {}),
       dedupe_key: null,
+    });
+    // Live updates (issue 14 §1): the owners' and their superiors' screens (to-dos, recommendations) refresh.
+    const owners = await findOwnerEmployeeIds(trx, row, today);
+    const superiors = (await Promise.all(owners.map((o) => findSuperiorChain(trx, o, today)))).flat();
+    await publishLive(trx, { employeeIds: [...owners, ...superiors] }, 'oversight.recommendation', {
+      recommendationId: id,
+      status: next.status,
     });
     await recordAudit(trx, auditContextOf(actor), {
       action: `oversight.recommendation.${action.toLowerCase()}`,

@@ -15,6 +15,7 @@ import * as repo from './performance.repository';
 import { computeSystemEvidence } from './system-evidence.service';
 // A pure helper shared with complaint photos: decode and re-encode by content.
 import { acceptUpload } from '../complaints/complaint-files.sanitizer';
+import { publishSkpLive } from './performance-live.service';
 
 // Doing the work: rencana aksi and realisation per indicator per period, bukti dukung (links and uploaded files),
 // and continuous feedback between the employee and the superiors.
@@ -446,6 +447,7 @@ export async function addFeedback(
       is_from_superior: isSuperior,
       created_at: ctx.now(),
     });
+    await publishSkpLive(trx, row, ctx.now(), 'skp.feedback', input.kind);
     await recordAudit(trx, auditContextOf(actor), {
       action: input.kind === 'REQUEST' ? 'skp.feedback_requested' : 'skp.feedback_given',
       entityType: 'perf_skp',

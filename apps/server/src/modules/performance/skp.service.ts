@@ -27,6 +27,7 @@ import {
 } from './performance-access';
 import * as policy from './performance.policy';
 import * as repo from './performance.repository';
+import { publishSkpLive } from './performance-live.service';
 
 // Performance years and the SKP document: drafting, the cascade link to the superior's RHK, submission, approval or
 // return with comments, revision after approval, and every version kept.
@@ -536,6 +537,7 @@ export async function transitionSkp(
       actor_name: actor.displayName,
       at: now,
     });
+    await publishSkpLive(trx, row, now, 'skp.changed', event);
     await recordAudit(trx, auditContextOf(actor), {
       action: `skp.${event.toLowerCase()}`,
       entityType: 'perf_skp',

@@ -30,6 +30,8 @@ import {
   loadSurvey,
   unsurOf,
 } from './surveys.service';
+import { publishLive } from '../live/live.service';
+import { SURVEY_RESULT_WATCHER_ROLES } from './surveys.policy';
 
 // Answering (public, anonymous) and what managers do with answers: review flags, exclude with a reason, moderate
 // suggestions. Anonymity: no IP, user agent or account is stored with a response; open-link duplicates are found
@@ -202,6 +204,7 @@ export async function submitPublicResponse(
       await responseRepo.insertResponses(trx, [
         { ...base, source: 'INVITATION', dedupe_hash: null, is_flagged: false, flag_reason: null },
       ]);
+      await publishSurveyResponse(trx, survey.id);
     });
     return { ok: true };
   }
@@ -222,8 +225,13 @@ export async function submitPublicResponse(
         : null,
     },
   ]);
+  await publishSurveyResponse(ctx.db, survey.id);
   return { ok: true };
 }
+
+/** A new response changes the survey's results: the managers' open results screens refresh (issue 14 §1). */
+const publishSurveyResponse = (db: Database, surveyId: number) =>
+  publishLive(db, { roles: SURVEY_RESULT_WATCHER_ROLES }, 'survey.response', { surveyId });
 
 /** What the response list needs to keep officer-level answers private: U6/U7 answer counts per officer. */
 type OfficerPrivacy = { minResponses: number; counts: Map<number, { U6: number; U7: number }> };

@@ -1,4 +1,4 @@
-import type { Capabilities, Screen } from '@sim/contracts';
+import type { Capabilities, Role, Screen } from '@sim/contracts';
 import { hasRole, type Actor } from '../../lib/actor';
 
 // Who may do what with SKM surveys. Deny by default: anything not granted here is refused.
@@ -57,3 +57,6 @@ export function surveysCapabilities(actor: Actor): { screens: Screen[]; surveys:
     surveys: { manage, listAll: canListAllSurveys(actor) },
   };
 }
+
+/** Whose open results screens refresh on a new response (live updates, issue 14 §1): the survey managers. */
+export const SURVEY_RESULT_WATCHER_ROLES: Role[] = ['ADMIN_KEPEGAWAIAN', 'PIMPINAN'];

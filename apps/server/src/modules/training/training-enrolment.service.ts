@@ -17,6 +17,7 @@ import { buildIcs } from './training-calendar.rules';
 import { fillSeatsFromWaitlist, isDirectSuperior, sessionTitleOf, toEnrolment } from './training-common';
 import * as policy from './training.policy';
 import * as repo from './training.repository';
+import { publishLive } from '../live/live.service';
 
 // Enrolment (issue 11 §2): the employee requests a seat and the direct superior approves or rejects; HR or the
 // superior may assign directly; a full session puts the person on a first-come-first-served waiting list and a
@@ -166,6 +167,11 @@ export async function decideEnrolment(
       decision_reason: input.reason,
       updated_at: now,
     });
+    // The employee's training page and home show the decision at once (live updates, issue 14 §1).
+    await publishLive(trx, { employeeIds: [row.employee_id] }, 'training.enrolment', {
+      enrolmentId: id,
+      status: seat.status,
+    });
     await recordAudit(trx, auditContextOf(actor), {
       action: input.approve ? 'training.enrolment_approved' : 'training.enrolment_rejected',
       entityType: 'training_enrolment',
@@ -229,6 +235,10 @@ export async function enrolEmployeeInSession(
         ...decision,
       });
     }
+    await publishLive(tx, { employeeIds: [input.employeeId] }, 'training.enrolment', {
+      enrolmentId: id,
+      status: seat.status,
+    });
     await recordAudit(tx, auditContextOf(actor), {
       action: 'training.enrolment_assigned',
       entityType: 'training_enrolment',

@@ -7,6 +7,7 @@ import type { employeesId, importId } from '../../features/employees/employees.i
 import type { forumId } from '../../features/forum/forum.i18n';
 import type { homeId } from '../../features/home/home.i18n';
 import type { notificationsId } from '../../features/notifications/notifications.i18n';
+import type { liveId } from '../../features/live/live.i18n';
 import type { orgId } from '../../features/org/org.i18n';
 import type { openDataId } from '../../features/open-data/open-data.i18n';
 import type { oversightId } from '../../features/oversight/oversight.i18n';
@@ -49,6 +50,7 @@ declare module 'i18next' {
           forum: typeof forumId;
           openData: typeof openDataId;
           notifications: typeof notificationsId;
+          live: typeof liveId;
         };
     };
   }

@@ -3,6 +3,8 @@ import { useDisclosure } from '@mantine/hooks';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation } from 'react-router';
+import { LiveIndicator } from '../../features/live/live-indicator';
+import { useLiveEvents } from '../../features/live/use-live-events';
 import { useMe } from '../auth/use-session';
 import { NotificationBell } from '../../features/notifications/notification-bell';
 import { LanguageSwitch } from './language-switch';
@@ -28,6 +30,8 @@ export function AppLayout() {
   const firstRender = useRef(true);
   const items = me.mustChangePassword ? [] : navItemsFor(me.capabilities.screens);
   const paths = items.map((item) => item.to);
+  // One live-update stream per signed-in tab: open screens refresh when what they show changes (issue 14 §1).
+  const liveStatus = useLiveEvents(!me.mustChangePassword);
 
   useEffect(() => {
     close();
@@ -81,6 +85,7 @@ export function AppLayout() {
               </Stack>
             </Group>
             <Group gap="xs" wrap="nowrap">
+              {!me.mustChangePassword && <LiveIndicator status={liveStatus} />}
               {me.capabilities.screens.includes('notifications') && !me.mustChangePassword && (
                 <NotificationBell />
               )}

@@ -1,0 +1,25 @@
+import { Badge } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { LiveStatus } from './use-live-events';
+import './live.i18n';
+
+/** A small badge in the header: "Langsung" when the stream is open, "Menyambung…" otherwise; announced politely. */
+export function LiveIndicator({ status }: { status: LiveStatus }) {
+  const { t } = useTranslation();
+  const on = status === 'connected';
+  return (
+    <Badge
+      role="status"
+      aria-live="polite"
+      aria-label={on ? t('live.connectedLabel') : t('live.reconnectingLabel')}
+      title={on ? t('live.connectedLabel') : t('live.reconnectingLabel')}
+      variant="dot"
+      color={on ? 'teal.9' : 'orange.9'}
+      c={on ? 'teal.9' : 'orange.9'}
+      size="sm"
+      data-live-status={status}
+    >
+      {on ? t('live.connected') : t('live.reconnecting')}
+    </Badge>
+  );
+}
