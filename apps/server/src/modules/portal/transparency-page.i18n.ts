@@ -1,4 +1,4 @@
-// The words of the server-rendered /transparansi page (ADR 0008): Indonesian first, English with the same keys
+// The words of the server-rendered /transparansi page (ADR 0009): Indonesian first, English with the same keys
 // (`?lang=en`, the link at the top). The figures' column meanings come from the contract's descriptions.
 
 export const TRANSPARENCY_PAGE_TEXT = {

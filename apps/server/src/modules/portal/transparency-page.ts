@@ -10,7 +10,7 @@ import { z } from 'zod';
 import { OPEN_DATA_TITLES, type TransparencyReport } from './transparency.service';
 import { TRANSPARENCY_PAGE_TEXT, type TransparencyPageLanguage } from './transparency-page.i18n';
 
-// /transparansi is written by the server as one HTML document with its styles inline and no script (ADR 0008): a
+// /transparansi is written by the server as one HTML document with its styles inline and no script (ADR 0009): a
 // citizen's cheap phone on a slow network gets the figures in the first response, the charts are plain SVG bars with
 // the same figures in a table beside them, and the period filter is a GET form. Nothing here reads the database.
 

@@ -23,7 +23,7 @@ function PublicLinks({ staff = false }: { staff?: boolean }) {
         <NavLink to="/transparansi/skm">{t('publicNav.survey')}</NavLink>
       </li>
       <li>
-        {/* Written by the server, not a route of this app (ADR 0008): a plain link loads it. */}
+        {/* Written by the server, not a route of this app (ADR 0009): a plain link loads it. */}
         <a href="/transparansi">{t('publicNav.transparency')}</a>
       </li>
       <li>
