@@ -4,7 +4,9 @@
 // does without; nothing else depends on it.
 export function registerServiceWorker(): void {
   if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
-  window.addEventListener('load', () => {
-    navigator.serviceWorker.register('/sw.js', { scope: '/' }).catch(() => undefined);
-  });
+  const register = () =>
+    void navigator.serviceWorker.register('/sw.js', { scope: '/' }).catch(() => undefined);
+  // After the page's own loading, so the shell's download never competes with the first paint.
+  if (document.readyState === 'complete') register();
+  else window.addEventListener('load', register, { once: true });
 }
