@@ -2,6 +2,7 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { precompress } from './build/precompress.ts';
 import { routePages } from './build/route-pages.ts';
+import { serviceWorkerManifest } from './build/service-worker.ts';
 
 // The API server the dev server forwards to; override with API_URL when it runs elsewhere.
 const api = process.env.API_URL ?? 'http://127.0.0.1:3000';
@@ -9,7 +10,7 @@ const api = process.env.API_URL ?? 'http://127.0.0.1:3000';
 // No changeOrigin: the server's CSRF check compares the browser's Origin with the Host it receives,
 // so the proxied request must keep the dev server's Host header.
 export default defineConfig({
-  plugins: [react(), routePages(), precompress()],
+  plugins: [react(), routePages(), serviceWorkerManifest(), precompress()],
   server: {
     port: 5173,
     proxy: {

@@ -5,8 +5,7 @@ import { apiAs, makePng, seriousA11yIssues, signIn, todayWib } from './fixtures'
 // Issue 12 §4: an inspector fills a checklist on a phone over a connection that drops. The form keeps every change
 // on the device and shows it as "belum terkirim"; a reload does not lose it; once the server is reachable again the
 // form is sent by itself and the server holds exactly one inspection for it.
-// Without a service worker a page cannot be reloaded with no network at all, so the reload happens with the network
-// back but the inspection API still unreachable (requests aborted) — the same situation for the form.
+// The reload happens with no network at all: the service worker serves the app shell (ADR 0010).
 // The journey then goes on to the end of issue 12 §8 on the same phone: the inspector submits the checklist,
 // records a finding with the photo taken offline as evidence and a recommendation for the head of the PATEN counter;
 // that owner posts a follow-up with a photo; the inspector verifies it as sesuai and the recommendation is closed.
@@ -83,6 +82,12 @@ test('a checklist filled through a dropped connection and a reload reaches the s
   const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
   expect(axe.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
 
+  // The app shell is on the phone (the service worker has installed and controls the page) before the signal goes.
+  await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+  await expect
+    .poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null), { timeout: 30_000 })
+    .toBe(true);
+
   // The connection drops; the inspector goes on: an answer, a photo, the location.
   await context.setOffline(true);
   await item(3).getByRole('radio', { name: 'Tidak' }).check();
@@ -98,9 +103,9 @@ test('a checklist filled through a dropped connection and a reload reaches the s
   await expect(state.getByText('Belum terkirim', { exact: true })).toBeVisible();
   await expect(state.getByText(/perubahan belum terkirim/)).toBeVisible();
 
-  // Reload while the server is still out of reach: every input is still there, still "belum terkirim".
-  await page.route('**/api/v1/oversight/inspections/**', (route) => route.abort('internetdisconnected'));
-  await context.setOffline(false);
+  // The page is reloaded with no network at all: the service worker (public/sw.js, ADR 0010) serves the app shell,
+  // the tab remembers who is signed in, and the form reads its draft from the phone — every input is still there,
+  // still "belum terkirim".
   await page.reload();
   await expect(page.getByRole('textbox', { name: 'Lokasi' })).toHaveValue(
     'Loket PATEN Kantor Camat Kertapati',
@@ -109,9 +114,25 @@ test('a checklist filled through a dropped connection and a reload reaches the s
   await expect(item(1).getByRole('radio', { name: 'Ya' })).toBeChecked();
   await expect(item(3).getByText('1 foto')).toBeVisible();
   await expect(state.getByText('Belum terkirim', { exact: true })).toBeVisible();
+  // The worker never answers an API request from a cache: offline, the API is simply unreachable.
+  const api = await page.evaluate(() =>
+    fetch('/api/v1/auth/me').then(
+      (r) => r.status,
+      () => 'unreachable',
+    ),
+  );
+  expect(api).toBe('unreachable');
+  const cached = await page.evaluate(async () => {
+    const urls: string[] = [];
+    for (const name of await caches.keys()) {
+      for (const req of await (await caches.open(name)).keys()) urls.push(new URL(req.url).pathname);
+    }
+    return urls;
+  });
+  expect(cached.filter((u) => !u.startsWith('/assets/') && u !== '/index.html')).toEqual([]);
 
-  // The server is reachable again: the form is sent by itself.
-  await page.unroute('**/api/v1/oversight/inspections/**');
+  // The network is back: the form is sent by itself.
+  await context.setOffline(false);
   await expect(state.getByText('Tersimpan di server')).toBeVisible({ timeout: 30_000 });
 
   // Exactly one inspection for the form, with the answers and the photo given offline.

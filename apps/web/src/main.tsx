@@ -8,9 +8,10 @@ import { lazy, StrictMode, Suspense, useSyncExternalStore } from 'react';
 import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router/dom';
 import { setUnauthorizedHandler } from './app/api';
-import { SESSION_KEY } from './app/auth/use-session';
+import { keepSessionForOffline, SESSION_KEY } from './app/auth/use-session';
 import { queryClient } from './app/query-client';
 import { router } from './app/router';
+import { registerServiceWorker } from './app/service-worker';
 import { cssVariablesResolver, theme } from './app/theme';
 import { subscribeToToasts, toastsWanted } from './app/toast-host';
 
@@ -38,6 +39,9 @@ function Toasts({ children }: { children: React.ReactNode }) {
   const wanted = useSyncExternalStore(subscribeToToasts, toastsWanted);
   return wanted ? <Suspense fallback={null}>{children}</Suspense> : null;
 }
+
+keepSessionForOffline(queryClient);
+registerServiceWorker();
 
 const root = document.getElementById('root');
 if (!root) throw new Error('#root is missing from index.html');

@@ -79,7 +79,7 @@ export const capabilities = z.object({
     manageTemplates: z.boolean(),
     /** Plan and carry out inspections, record findings (as a member of a team in its period). */
     inspect: z.boolean(),
-    /** Change the due-day setting of recommendations. */
+    /** Change the oversight settings: due days of recommendations, reminders and escalation (the settings screen). */
     manageSettings: z.boolean(),
   }),
   forum: z.object({

@@ -359,6 +359,8 @@ export type InspectionDetail = z.infer<typeof inspectionDetail>;
 
 export const inspectionListQuery = z.object({
   status: inspectionStatus.optional(),
+  /** Only the inspections opened from this integrity complaint (the complaint page links to them). */
+  complaintId: z.coerce.number().int().positive().optional(),
   page: z.coerce.number().int().min(1).default(1),
   pageSize: z.coerce.number().int().min(1).max(200).default(25),
 });
@@ -495,6 +497,8 @@ export type FindingDetail = z.infer<typeof findingDetail>;
 export const findingListQuery = z.object({
   severity: findingSeverity.optional(),
   unitId: z.coerce.number().int().positive().optional(),
+  /** Only the findings recorded from this integrity complaint (the complaint page links to them). */
+  complaintId: z.coerce.number().int().positive().optional(),
   page: z.coerce.number().int().min(1).default(1),
   pageSize: z.coerce.number().int().min(1).max(200).default(25),
 });

@@ -1204,6 +1204,27 @@ export interface DB {
   oversight_recommendation_events: OversightRecommendationEventsTable;
 }
 
+// ---------------------------------------------------------------- oversight: verifiable inspection reports (ADR 0007)
+
+export interface OversightReportDocumentsTable {
+  id: Generated<number>;
+  /** `LHP-` + 48 random bits: printed with a QR on the laporan hasil pengawasan. */
+  code: string;
+  inspection_id: number;
+  title: string;
+  team_name: string;
+  /** An integrity report: the public check says only that it is genuine, who issued it and when. */
+  is_restricted: boolean;
+  /** Of what the report states (not the recommendations' later status), to tell a current copy from an old one. */
+  sha256: string;
+  issued_by: number | null;
+  issued_at: Date;
+}
+
+export interface DB {
+  oversight_report_documents: OversightReportDocumentsTable;
+}
+
 // ---------------------------------------------------------------- policy forum (issue 13, oversight-and-forum.md)
 
 export interface ForumPoliciesTable {

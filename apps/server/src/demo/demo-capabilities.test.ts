@@ -143,6 +143,7 @@ describe('GET /api/v1/auth/me capabilities per demo role', () => {
         'trainingJp',
         'trainingTrainers',
         ...allOversight,
+        'oversightSettings',
         'forum',
         'forumManage',
         'forumSettings',

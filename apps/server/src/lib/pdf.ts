@@ -85,3 +85,11 @@ export async function renderPdf(doc: PdfDocument): Promise<Buffer> {
     })
     .getBuffer();
 }
+
+/**
+ * The public page a verification code and its QR lead to (/verifikasi/:code, ADR 0007), on PUBLIC_URL when set so
+ * a printed document points to the address citizens reach.
+ */
+export function verificationUrl(config: { publicUrl?: string | null; port: number }, code: string): string {
+  return `${(config.publicUrl ?? `http://localhost:${config.port}`).replace(/\/$/, '')}/verifikasi/${code}`;
+}

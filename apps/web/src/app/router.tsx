@@ -410,6 +410,19 @@ const routes: RouteObject[] = [
                 ],
               },
               {
+                ...requireScreen('oversightSettings'),
+                children: [
+                  {
+                    path: 'pengawasan/pengaturan',
+                    ...page(() =>
+                      import('../features/oversight/oversight-settings.page').then((m) => ({
+                        Component: m.OversightSettingsPage,
+                      })),
+                    ),
+                  },
+                ],
+              },
+              {
                 ...requireScreen('oversightTeams'),
                 children: [
                   {

@@ -49,6 +49,7 @@ export const SCREENS = [
   'oversightFindings',
   'oversightFollowUps',
   'oversightReports',
+  'oversightSettings',
   'forum',
   'forumManage',
   'forumModeration',

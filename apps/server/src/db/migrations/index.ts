@@ -19,6 +19,7 @@ import * as oversight from './2026-12-05T05-00-oversight';
 import * as forum from './2026-12-05T07-00-forum';
 import * as forumModeration from './2026-12-05T08-00-forum-moderation';
 import * as trainingSystemEvidence from './2026-12-05T09-00-training-system-evidence';
+import * as oversightReportDocuments from './2026-12-06T03-00-oversight-report-documents';
 import * as notifications from './2026-12-06T06-00-notifications';
 import * as liveEvents from './2026-12-06T07-00-live-events';
 
@@ -44,6 +45,7 @@ export const migrations: Record<string, Migration> = {
   '2026-12-05T07-00-forum': forum,
   '2026-12-05T08-00-forum-moderation': forumModeration,
   '2026-12-05T09-00-training-system-evidence': trainingSystemEvidence,
+  '2026-12-06T03-00-oversight-report-documents': oversightReportDocuments,
   '2026-12-06T06-00-notifications': notifications,
   '2026-12-06T07-00-live-events': liveEvents,
 };

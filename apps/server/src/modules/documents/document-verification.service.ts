@@ -1,5 +1,6 @@
 import type { IssuedDocumentVerification } from '@sim/contracts';
 import type { ServiceContext } from '../../lib/context';
+import { verifyOversightReport } from '../oversight/oversight-reports.service';
 import { verifyDocument } from '../performance/performance-documents.service';
 import { verifyTrainingCertificate } from '../training/training-certificates.service';
 
@@ -15,6 +16,7 @@ const VERIFIERS: Verifier[] = [
     return result.valid ? result : null;
   },
   verifyTrainingCertificate,
+  verifyOversightReport,
 ];
 
 /** Whether a code was issued here, by whichever module, and whether its data is unchanged since. */

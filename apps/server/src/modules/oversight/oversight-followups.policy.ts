@@ -1,6 +1,7 @@
 import type { Role, Screen } from '@sim/contracts';
 import type { RecommendationRelation } from '@sim/domain';
 import { hasRole, type Actor } from '../../lib/actor';
+import { canManageOversightSettings } from './oversight.policy';
 
 // Who may do what with the follow-up of recommendations, integrity findings and the oversight reports (issue 12,
 // oversight-and-forum.md). Deny by default. How the actor stands to one recommendation (owner, inspecting team
@@ -58,8 +59,8 @@ export function canReadIntegrityFinding(
 export const canReadOversightReports = (actor: Actor, isTeamMember: boolean) =>
   isHeadOfOffice(actor) || isTeamMember;
 
-/** The reminder and escalation settings: the Pimpinan, who also owns the oversight teams. */
-export const canManageFollowUpSettings = (actor: Actor) => isHeadOfOffice(actor);
+/** The reminder and escalation settings: whoever sets the other oversight settings (the Pimpinan). */
+export const canManageFollowUpSettings = canManageOversightSettings;
 
 /**
  * The screens of the follow-up: the work list for every employee (owners, inspectors, superiors) and the Pimpinan;

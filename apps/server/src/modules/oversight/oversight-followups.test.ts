@@ -351,4 +351,18 @@ describe('reminder and escalation settings', () => {
     expect(read.json()).toEqual({ reminderDaysBefore: 3, escalateAfterDaysOverdue: 2 });
     await put(cookies.camat!, { reminderDaysBefore: 7, escalateAfterDaysOverdue: 0 });
   });
+
+  it('a value out of range is refused naming the field, in Bahasa Indonesia, for the settings screen to show beside it', async () => {
+    const res = await t.app.inject({
+      method: 'PUT',
+      url: '/api/v1/oversight/settings/follow-up',
+      headers: { cookie: cookies.camat! },
+      payload: { reminderDaysBefore: 7, escalateAfterDaysOverdue: 91 },
+    });
+    expect(res.statusCode).toBe(400);
+    const details = res.json().error.details as { path: string; message: string }[];
+    expect(details.map((d) => d.path)).toEqual(['body.escalateAfterDaysOverdue']);
+    expect(details[0]!.message).toMatch(/90/);
+    expect(details[0]!.message).not.toMatch(/too big|expected/i);
+  });
 });

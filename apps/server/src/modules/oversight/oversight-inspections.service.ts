@@ -149,7 +149,7 @@ export async function listInspections(
   const teamIds = seesAllOversight(actor) ? null : [...rel.memberTeamIds];
   const { items, total } = await repo.findInspectionsPage(
     ctx.db,
-    { teamIds, status: q.status },
+    { teamIds, status: q.status, complaintId: q.complaintId },
     q.page,
     q.pageSize,
   );

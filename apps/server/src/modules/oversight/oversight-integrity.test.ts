@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { multipart, seedEmployee, seedUser } from '../../../test/builders';
 import { createTestApp, type TestApp } from '../../../test/test-app';
@@ -8,6 +9,7 @@ import {
 } from '../complaints/complaints.test-builders';
 import { INTEGRITY_READ_ACTION } from './oversight-integrity.service';
 import { seedFollowUpOffice, seedFollowUpTeam } from './oversight-followups.test-builders';
+import { starterVersion } from './oversight.test-builders';
 
 // Integrity findings (issue 12 §3) — only the team, the Pimpinan and the person concerned; every read audited; no
 // list, export or search leaks them — and integrity complaints examined by the team (§4).
@@ -44,6 +46,41 @@ afterAll(() => t.close());
 
 const get = (url: string, who: string) =>
   t.app.inject({ method: 'GET', url, headers: { cookie: cookies[who]! } });
+
+/** A complaint filed by a citizen in a new category (an integrity one unless told), with its row id. */
+async function fileComplaint(description: string, isIntegrity = true) {
+  const category = await seedComplaintCategory(t.db, { unitId: office.tree.units.kecamatan, isIntegrity });
+  const filed = await t.app.inject({
+    method: 'POST',
+    url: '/api/v1/public/complaints',
+    payload: makePublicComplaint(category.code, { description }),
+  });
+  expect(filed.statusCode, filed.body).toBe(201);
+  const { ticket, trackingSecret } = filed.json() as { ticket: string; trackingSecret: string };
+  const { id } = await t.db
+    .selectFrom('complaints')
+    .select('id')
+    .where('ticket', '=', ticket)
+    .executeTakeFirstOrThrow();
+  return { id, ticket, trackingSecret, categoryId: category.id };
+}
+
+/** The inspector records an integrity finding from a complaint for the office's team. */
+const postComplaintFinding = (complaintId: number, fields: Record<string, unknown>) =>
+  t.app.inject({
+    method: 'POST',
+    url: '/api/v1/oversight/findings',
+    headers: { cookie: cookies.inspector! },
+    payload: {
+      complaintId,
+      teamId: office.teamId,
+      criterion: 'Larangan pungutan liar.',
+      cause: 'Sedang diperiksa.',
+      effect: 'Kepercayaan warga menurun.',
+      isIntegrity: true,
+      ...fields,
+    },
+  });
 
 const reads = async () =>
   (
@@ -147,24 +184,8 @@ describe('integrity findings', () => {
 
 describe('integrity complaints examined by the team', () => {
   it('a finding opened from an integrity complaint shows "sedang diperiksa tim pengawas" only to staff allowed to see it', async () => {
-    const category = await seedComplaintCategory(t.db, {
-      unitId: office.tree.units.kecamatan,
-      isIntegrity: true,
-    });
-    const filed = await t.app.inject({
-      method: 'POST',
-      url: '/api/v1/public/complaints',
-      payload: makePublicComplaint(category.code, {
-        description: 'Petugas loket meminta uang tambahan agar surat cepat selesai.',
-      }),
-    });
-    expect(filed.statusCode, filed.body).toBe(201);
-    const { ticket, trackingSecret } = filed.json();
-    const complaint = await t.db
-      .selectFrom('complaints')
-      .select('id')
-      .where('ticket', '=', ticket)
-      .executeTakeFirstOrThrow();
+    const complaint = await fileComplaint('Petugas loket meminta uang tambahan agar surat cepat selesai.');
+    const { ticket, trackingSecret } = complaint;
     // The team sees it in its integrity queue.
     const queue = (await get('/api/v1/complaints?scope=integrity', 'inspector')).json();
     expect(queue.items.map((c: { ticket: string }) => c.ticket)).toContain(ticket);
@@ -175,22 +196,11 @@ describe('integrity complaints examined by the team', () => {
       .where('id', '=', complaint.id)
       .execute();
 
-    const created = await t.app.inject({
-      method: 'POST',
-      url: '/api/v1/oversight/findings',
-      headers: { cookie: cookies.inspector! },
-      payload: {
-        complaintId: complaint.id,
-        teamId: office.teamId,
-        concernedEmployeeId: office.staf.id,
-        title: 'Dugaan pungutan di loket',
-        condition: 'Pelapor menyatakan diminta uang tambahan.',
-        criterion: 'Larangan pungutan liar.',
-        cause: 'Sedang diperiksa.',
-        effect: 'Kepercayaan warga menurun.',
-        severity: 'BERAT',
-        isIntegrity: true,
-      },
+    const created = await postComplaintFinding(complaint.id, {
+      concernedEmployeeId: office.staf.id,
+      title: 'Dugaan pungutan di loket',
+      condition: 'Pelapor menyatakan diminta uang tambahan.',
+      severity: 'BERAT',
     });
     expect(created.statusCode, created.body).toBe(201);
 
@@ -233,5 +243,101 @@ describe('integrity complaints examined by the team', () => {
     });
     expect(second.statusCode, second.body).toBe(201);
     expect(await line('inspector')).toHaveLength(1);
+  });
+});
+
+describe('oversight opened from an integrity complaint', () => {
+  it('an inspection opened from an integrity complaint links back: the complaint page lists what was opened from it, to each reader only what they may read', async () => {
+    const complaint = await fileComplaint('Petugas meminta imbalan untuk mempercepat surat pindah.');
+    const version = await starterVersion(t.db);
+    // The inspector's phone sends the form with the complaint it was opened from.
+    const uuid = randomUUID();
+    const sent = await t.app.inject({
+      method: 'PUT',
+      url: `/api/v1/oversight/inspections/by-uuid/${uuid}`,
+      headers: { cookie: cookies.inspector! },
+      payload: {
+        teamId: office.teamId,
+        checklistVersionId: version.id,
+        targetKind: 'SERVICE',
+        targetUnitId: office.tree.units.kecamatan,
+        targetCategoryId: complaint.categoryId,
+        complaintId: complaint.id,
+        startedAt: NOW.toISOString(),
+        answers: [],
+      },
+    });
+    expect(sent.statusCode, sent.body).toBe(201);
+    const inspectionId = sent.json().id as number;
+    const finding = await postComplaintFinding(complaint.id, {
+      title: 'Dugaan imbalan surat pindah',
+      condition: 'Pelapor menyatakan diminta imbalan.',
+      severity: 'BERAT',
+    });
+    expect(finding.statusCode, finding.body).toBe(201);
+    const findingId = finding.json().id as number;
+
+    // The inspection and the finding name the complaint they came from.
+    expect((await get(`/api/v1/oversight/inspections/${inspectionId}`, 'inspector')).json().complaintId).toBe(
+      complaint.id,
+    );
+    expect((await get(`/api/v1/oversight/findings/${findingId}`, 'inspector')).json().complaintId).toBe(
+      complaint.id,
+    );
+    // The complaint page asks for what was opened from this complaint: the team and the Pimpinan get both …
+    for (const who of ['inspector', 'camat']) {
+      const inspections = (
+        await get(`/api/v1/oversight/inspections?complaintId=${complaint.id}`, who)
+      ).json();
+      expect(
+        inspections.items.map((i: { id: number }) => i.id),
+        who,
+      ).toEqual([inspectionId]);
+      const findings = (await get(`/api/v1/oversight/findings?complaintId=${complaint.id}`, who)).json();
+      expect(
+        findings.items.map((f: { id: number }) => f.id),
+        who,
+      ).toEqual([findingId]);
+    }
+    // … a member of another team neither (an integrity finding of another team, that team's inspection).
+    const otherInspections = (
+      await get(`/api/v1/oversight/inspections?complaintId=${complaint.id}`, 'otherTeam')
+    ).json();
+    expect(otherInspections.items).toEqual([]);
+    const otherFindings = (
+      await get(`/api/v1/oversight/findings?complaintId=${complaint.id}`, 'otherTeam')
+    ).json();
+    expect(otherFindings.items).toEqual([]);
+    // The filter narrows the list: another complaint's records are not in it.
+    const none = (
+      await get(`/api/v1/oversight/findings?complaintId=${complaint.id + 1000}`, 'inspector')
+    ).json();
+    expect(none.items).toEqual([]);
+    // The complaint's staff timeline has the line once, from the inspection that came first.
+    const timeline = (await get(`/api/v1/complaints/${complaint.id}`, 'inspector')).json().timeline as {
+      messageCode: string | null;
+    }[];
+    expect(timeline.filter((e) => e.messageCode === 'UNDER_OVERSIGHT')).toHaveLength(1);
+  });
+
+  it('an inspection cannot be opened from a complaint that is not an integrity complaint', async () => {
+    const complaint = await fileComplaint('Jalan di depan kantor lurah berlubang.', false);
+    const version = await starterVersion(t.db);
+    const sent = await t.app.inject({
+      method: 'PUT',
+      url: `/api/v1/oversight/inspections/by-uuid/${randomUUID()}`,
+      headers: { cookie: cookies.inspector! },
+      payload: {
+        teamId: office.teamId,
+        checklistVersionId: version.id,
+        targetKind: 'UNIT',
+        targetUnitId: office.tree.units.kecamatan,
+        complaintId: complaint.id,
+        startedAt: NOW.toISOString(),
+        answers: [],
+      },
+    });
+    expect(sent.statusCode).toBe(400);
+    expect(sent.json().error.details[0].path).toBe('complaintId');
   });
 });

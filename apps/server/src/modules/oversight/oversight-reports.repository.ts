@@ -1,4 +1,6 @@
+import type { Insertable } from 'kysely';
 import type { Database } from '../../db/database';
+import type { OversightReportDocumentsTable } from '../../db/schema';
 
 // Read-only queries of the oversight reports: inspections done, findings by severity, recommendations of a period
 // and units, and one inspection with its answers and findings for the laporan hasil pengawasan.
@@ -56,6 +58,7 @@ export async function findInspectionForReport(db: Database, id: number) {
       'i.notes',
       'i.started_at',
       'i.submitted_at',
+      'i.complaint_id',
       't.name as team_name',
       't.decree_number',
       't.decree_date',
@@ -118,4 +121,32 @@ export async function findInspectionFindings(db: Database, inspectionId: number)
     .orderBy('id')
     .execute();
   return findings;
+}
+
+// ---------------------------------------------------------------- verifiable reports (ADR 0007)
+
+/** The code already issued for this content of an inspection's report, if any. */
+export async function findReportDocument(db: Database, inspectionId: number, sha256: string) {
+  return db
+    .selectFrom('oversight_report_documents')
+    .selectAll()
+    .where('inspection_id', '=', inspectionId)
+    .where('sha256', '=', sha256)
+    .executeTakeFirst();
+}
+
+/** Registers a report's code; a concurrent print of the same content keeps the first one. */
+export async function insertReportDocument(
+  db: Database,
+  values: Insertable<OversightReportDocumentsTable>,
+): Promise<void> {
+  await db
+    .insertInto('oversight_report_documents')
+    .values(values)
+    .onConflict((oc) => oc.columns(['inspection_id', 'sha256']).doNothing())
+    .execute();
+}
+
+export async function findReportDocumentByCode(db: Database, code: string) {
+  return db.selectFrom('oversight_report_documents').selectAll().where('code', '=', code).executeTakeFirst();
 }

@@ -47,7 +47,7 @@ export async function oversightReportRoutes(app: AppInstance) {
     {
       schema: {
         tags,
-        summary: 'Laporan hasil pengawasan satu inspeksi (PDF)',
+        summary: 'Laporan hasil pengawasan satu inspeksi (PDF, dengan kode verifikasi dan QR)',
         params: idParam,
         produces: ['application/pdf'],
         response: { 200: binary },
@@ -57,6 +57,7 @@ export async function oversightReportRoutes(app: AppInstance) {
       const f = await reports.buildInspectionReportPdf(ctx, req.actor!, req.params.id);
       return reply
         .type('application/pdf')
+        .header('x-verification-code', f.code)
         .header('content-disposition', contentDisposition('attachment', f.fileName))
         .send(f.body);
     },

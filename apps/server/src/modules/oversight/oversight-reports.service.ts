@@ -1,4 +1,5 @@
-import type { OversightReport, OversightReportQuery } from '@sim/contracts';
+import { createHash, randomBytes } from 'node:crypto';
+import type { IssuedDocumentVerification, OversightReport, OversightReportQuery } from '@sim/contracts';
 import {
   followUpRate,
   formatTanggal,
@@ -11,10 +12,12 @@ import {
   wibDayNumberFromIsoDate,
 } from '@sim/domain';
 import ExcelJS from 'exceljs';
-import type { Actor } from '../../lib/actor';
+import type { Database } from '../../db/database';
+import { auditContextOf, type Actor } from '../../lib/actor';
 import type { ServiceContext } from '../../lib/context';
 import { forbidden, notFound } from '../../lib/errors';
-import { renderPdf, type PdfContent } from '../../lib/pdf';
+import { renderPdf, verificationUrl, type PdfContent } from '../../lib/pdf';
+import { recordAudit } from '../audit/audit.service';
 import { findUnitSubtreeIds } from '../org/org.service';
 import { filterReadableRecommendations, toRecommendationSummary } from './oversight-followups.service';
 import {
@@ -192,12 +195,12 @@ export async function buildInspectionReportPdf(ctx: ServiceContext, actor: Actor
     (await followUpRepo.isTeamMemberOn(ctx.db, inspection.team_id, actor.employeeId, today));
   if (!isMember && !isHeadOfOffice(actor)) throw notFound('Inspeksi');
   if (inspection.status !== 'SUBMITTED') throw forbidden('Laporan dicetak setelah inspeksi dikirim');
-  const answers = await repo.findInspectionAnswers(ctx.db, inspectionId);
-  const findings = await repo.findInspectionFindings(ctx.db, inspectionId);
-  const recommendations = await followUpRepo.findRecommendations(ctx.db, {
-    findingIds: findings.map((f) => f.id),
+  const { answers, findings, recommendations, leader } = await reportContentOf(ctx.db, inspection);
+  const issued = await issueReportDocument(ctx, actor, inspection, {
+    answers,
+    findings,
+    recommendations,
   });
-  const leader = await repo.findTeamLeader(ctx.db, inspection.team_id);
   await ctx.db.transaction().execute(async (trx) => {
     for (const f of findings.filter((x) => x.is_integrity)) {
       if (!canReadIntegrityFinding(actor, { isInspector: isMember, isConcerned: false, isOwner: false }))
@@ -322,6 +325,19 @@ export async function buildInspectionReportPdf(ctx: ServiceContext, actor: Actor
       ],
       margin: [0, 24, 0, 0],
     },
+    {
+      columns: [
+        { qr: issued.url, fit: 72, width: 84 },
+        {
+          stack: [
+            { text: `Kode verifikasi: ${issued.code}`, bold: true },
+            { text: `Periksa keaslian laporan ini di ${issued.url}`, fontSize: 8 },
+            { text: `SHA-256 isi laporan: ${issued.sha256}`, fontSize: 7, color: '#555555' },
+          ],
+        },
+      ],
+      margin: [0, 24, 0, 0],
+    },
   ];
   const body = await renderPdf({
     info: { title: `Laporan hasil pengawasan ${inspection.unit_name} ${date}`, author: 'SIM Kinerja' },
@@ -333,5 +349,142 @@ export async function buildInspectionReportPdf(ctx: ServiceContext, actor: Actor
     defaultStyle: { fontSize: 10 },
     footer: (page, pages) => ({ text: `Halaman ${page} dari ${pages}`, alignment: 'center', fontSize: 8 }),
   });
-  return { body, fileName: `laporan-hasil-pengawasan-${inspectionId}.pdf` };
+  return { body, code: issued.code, fileName: `laporan-hasil-pengawasan-${inspectionId}.pdf` };
+}
+
+// ---------------------------------------------------------------- verification code (ADR 0007)
+
+type ReportInspection = NonNullable<Awaited<ReturnType<typeof repo.findInspectionForReport>>>;
+type ReportContent = Omit<Awaited<ReturnType<typeof reportContentOf>>, 'leader'>;
+
+/** What the laporan hasil pengawasan of an inspection states: its answers, findings and their recommendations. */
+async function reportContentOf(db: Database, inspection: ReportInspection) {
+  const answers = await repo.findInspectionAnswers(db, inspection.id);
+  const findings = await repo.findInspectionFindings(db, inspection.id);
+  const recommendations = await followUpRepo.findRecommendations(db, {
+    findingIds: findings.map((f) => f.id),
+  });
+  const leader = await repo.findTeamLeader(db, inspection.team_id);
+  return { answers, findings, recommendations, leader };
+}
+
+/**
+ * The hash of what the report states about the inspection: the answers, the findings and the recommendations with
+ * their owners and due dates. The recommendations' status is left out: it moves on with every follow-up, and a
+ * report printed before it did is still the same report.
+ */
+function reportSha256(inspection: ReportInspection, content: ReportContent): string {
+  const data = {
+    inspection: inspection.id,
+    target: [
+      inspection.target_kind,
+      inspection.unit_name,
+      inspection.target_employee_name,
+      inspection.category_name,
+    ],
+    submittedAt: inspection.submitted_at?.toISOString() ?? null,
+    location: inspection.location,
+    notes: inspection.notes,
+    answers: content.answers.map((a) => [a.position, a.answer_yes, a.answer_score, a.answer_text, a.note]),
+    findings: content.findings.map((f) => [
+      f.id,
+      f.title,
+      f.severity,
+      f.is_integrity,
+      f.condition,
+      f.criterion,
+      f.cause,
+      f.effect,
+    ]),
+    recommendations: content.recommendations.map((r) => [
+      r.id,
+      r.finding_id,
+      r.text,
+      r.owner_employee_id,
+      r.owner_unit_id,
+      r.due_date,
+    ]),
+  };
+  return createHash('sha256').update(JSON.stringify(data)).digest('hex');
+}
+
+/**
+ * An integrity report (from an integrity complaint, or with an integrity finding): the public check may say only
+ * that it is genuine, who issued it and when — never the unit, the person or the subject.
+ */
+const isRestrictedReport = (inspection: ReportInspection, content: ReportContent) =>
+  inspection.complaint_id !== null || content.findings.some((f) => f.is_integrity);
+
+/**
+ * The code printed on this content of the report: the one issued before for the same content, or a new one
+ * (`LHP-` + 48 random bits), registered and audit-logged.
+ */
+async function issueReportDocument(
+  ctx: ServiceContext,
+  actor: Actor,
+  inspection: ReportInspection,
+  content: ReportContent,
+) {
+  const sha256 = reportSha256(inspection, content);
+  const restricted = isRestrictedReport(inspection, content);
+  let doc = await repo.findReportDocument(ctx.db, inspection.id, sha256);
+  if (!doc) {
+    const code = `LHP-${randomBytes(6).toString('hex').toUpperCase()}`;
+    const date = formatTanggal(toWibIsoDate(inspection.submitted_at ?? inspection.started_at));
+    await ctx.db.transaction().execute(async (trx) => {
+      await repo.insertReportDocument(trx, {
+        code,
+        inspection_id: inspection.id,
+        title: restricted
+          ? 'Laporan hasil pengawasan (terbatas)'
+          : `Laporan hasil pengawasan ${inspection.unit_name}, ${date}`,
+        team_name: inspection.team_name,
+        is_restricted: restricted,
+        sha256,
+        issued_by: actor.userId,
+        issued_at: ctx.now(),
+      });
+      await recordAudit(trx, auditContextOf(actor), {
+        action: 'oversight.report.issue',
+        entityType: 'oversight_inspection',
+        entityId: inspection.id,
+        after: { code, sha256, restricted },
+      });
+    });
+    doc = await repo.findReportDocument(ctx.db, inspection.id, sha256);
+  }
+  return { code: doc!.code, sha256, url: verificationUrl(ctx.config, doc!.code) };
+}
+
+/**
+ * Public check of a report code (ADR 0007): null when oversight did not issue it. Says that the report is genuine,
+ * which team issued it and when, and whether the inspection's report still reads the same; for an integrity report
+ * nothing more (no unit, person or subject).
+ */
+export async function verifyOversightReport(
+  ctx: ServiceContext,
+  code: string,
+): Promise<IssuedDocumentVerification | null> {
+  const doc = await repo.findReportDocumentByCode(ctx.db, code);
+  if (!doc) return null;
+  const inspection = await repo.findInspectionForReport(ctx.db, doc.inspection_id);
+  const isCurrent =
+    inspection !== undefined &&
+    reportSha256(inspection, await reportContentOf(ctx.db, inspection)) === doc.sha256;
+  const issued = `diterbitkan ${doc.team_name} pada ${formatTanggal(toWibIsoDate(doc.issued_at))}`;
+  return {
+    code,
+    valid: true,
+    kind: 'LAPORAN_HASIL_PENGAWASAN',
+    title: doc.title,
+    employeeName: null,
+    issuedAt: doc.issued_at.toISOString(),
+    sha256: doc.sha256,
+    isCurrent,
+    message: doc.is_restricted
+      ? `Dokumen asli, ${issued}. Isi laporan bersifat terbatas dan tidak ditampilkan di sini.`
+      : isCurrent
+        ? `Laporan asli, ${issued}, dan isinya tidak berubah sejak dicetak.`
+        : `Laporan asli, ${issued}, tetapi temuan atau rekomendasinya telah berubah sejak dicetak; mintalah cetakan terbaru kepada tim pengawas.`,
+  };
 }

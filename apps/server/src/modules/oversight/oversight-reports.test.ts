@@ -17,6 +17,8 @@ const NOW = new Date('2026-06-01T03:00:00Z');
 let t: TestApp;
 let office: Awaited<ReturnType<typeof seedFollowUpOffice>>;
 let integrityRec: number;
+let ordinaryInspection: number;
+let ordinaryFinding: number;
 let otherInspectorCookie: string;
 const cookies: Record<string, string> = {};
 
@@ -31,6 +33,7 @@ beforeAll(async () => {
     unitId: kel,
     submittedAt: new Date('2026-03-10T02:00:00Z'),
   });
+  ordinaryInspection = inspection2;
   const berat = await seedFollowUpFinding(t.db, {
     teamId: office.teamId,
     inspectionId: inspection2,
@@ -38,6 +41,7 @@ beforeAll(async () => {
     severity: 'BERAT',
     createdAt: new Date('2026-03-10T03:00:00Z'),
   });
+  ordinaryFinding = berat;
   await seedFollowUpRecommendation(t.db, {
     findingId: berat,
     ownerUnitId: kel,
@@ -189,5 +193,101 @@ describe('GET /api/v1/oversight/inspections/:id/report.pdf', () => {
       'inspection-report',
       'inspection-report',
     ]);
+  });
+});
+
+describe('verification code on the laporan hasil pengawasan (ADR 0007)', () => {
+  const print = async (inspectionId: number) => {
+    const res = await get(`/api/v1/oversight/inspections/${inspectionId}/report.pdf`, cookies.inspector!);
+    expect(res.statusCode, res.body).toBe(200);
+    return String(res.headers['x-verification-code']);
+  };
+  const check = async (code: string) => {
+    const res = await t.app.inject({ method: 'GET', url: `/api/v1/public/documents/${code}` });
+    expect(res.statusCode).toBe(200);
+    return { body: res.body, json: res.json() };
+  };
+
+  it('the report carries a verification code the public page confirms: genuine, its title, the issuing team and date; a reprint of the same content keeps the code', async () => {
+    const code = await print(ordinaryInspection);
+    expect(code).toMatch(/^LHP-[0-9A-F]{12}$/);
+    const { json } = await check(code);
+    expect(json).toMatchObject({
+      code,
+      valid: true,
+      kind: 'LAPORAN_HASIL_PENGAWASAN',
+      employeeName: null,
+      isCurrent: true,
+      issuedAt: NOW.toISOString(),
+    });
+    expect(json.title).toContain('Laporan hasil pengawasan');
+    expect(json.title).toContain('10 Maret 2026');
+    expect(json.message).toContain('Tim Pengawas Uji');
+    expect(await print(ordinaryInspection)).toBe(code);
+    // A recommendation followed up since is still the same report.
+    await t.db
+      .updateTable('oversight_recommendations')
+      .set({ status: 'OPEN' })
+      .where('finding_id', '=', ordinaryFinding)
+      .execute();
+    expect((await check(code)).json.isCurrent).toBe(true);
+    const issued = await t.db
+      .selectFrom('audit_log')
+      .select('after')
+      .where('action', '=', 'oversight.report.issue')
+      .where('entity_id', '=', String(ordinaryInspection))
+      .execute();
+    expect(issued).toHaveLength(1);
+  });
+
+  it('after a finding of the report changes, the old code answers genuine but no longer current, and a reprint gets a new code', async () => {
+    const before = await print(ordinaryInspection);
+    await t.db
+      .updateTable('oversight_findings')
+      .set({ condition: 'Maklumat dipajang tetapi tertutup spanduk.' })
+      .where('id', '=', ordinaryFinding)
+      .execute();
+    const old = (await check(before)).json;
+    expect(old.valid).toBe(true);
+    expect(old.isCurrent).toBe(false);
+    expect(old.message).toContain('telah berubah');
+    const after = await print(ordinaryInspection);
+    expect(after).not.toBe(before);
+    expect((await check(after)).json.isCurrent).toBe(true);
+  });
+
+  it('the public check of an integrity inspection report says only that it is genuine, who issued it and when', async () => {
+    const code = await print(office.inspectionId);
+    const { json, body } = await check(code);
+    expect(json).toMatchObject({
+      valid: true,
+      kind: 'LAPORAN_HASIL_PENGAWASAN',
+      title: 'Laporan hasil pengawasan (terbatas)',
+      employeeName: null,
+    });
+    expect(json.message).toContain('terbatas');
+    const unit = await t.db
+      .selectFrom('org_units')
+      .select('name')
+      .where('id', '=', office.tree.units.seksi)
+      .executeTakeFirstOrThrow();
+    const findingTitles = await t.db
+      .selectFrom('oversight_findings')
+      .select('title')
+      .where('inspection_id', '=', office.inspectionId)
+      .execute();
+    const staf = await t.db
+      .selectFrom('employees')
+      .select('name')
+      .where('id', '=', office.staf.id)
+      .executeTakeFirstOrThrow();
+    for (const secret of [unit.name, staf.name, ...findingTitles.map((f) => f.title)]) {
+      expect(body, secret).not.toContain(secret);
+    }
+  });
+
+  it('an unknown code is not a report', async () => {
+    const { json } = await check('LHP-000000000000');
+    expect(json.valid).toBe(false);
   });
 });

@@ -38,8 +38,9 @@ export const canManageChecklistTemplates = (actor: Actor) =>
 export const canReadChecklistTemplates = canManageChecklistTemplates;
 
 /**
- * The due-day setting of recommendations: the head of office, for the same reason as the teams — how long a unit
- * gets to answer a finding about it is not for the units to set.
+ * The oversight settings — due days of recommendations, and when reminders and escalations go out: the head of
+ * office, for the same reason as the teams — how long a unit gets to answer a finding about it is not for the
+ * units to set.
  */
 export const canManageOversightSettings = (actor: Actor) => hasRole(actor, 'PIMPINAN');
 
@@ -115,6 +116,7 @@ export function oversightCapabilities(actor: Actor): {
       ...(canReadChecklistTemplates(actor) ? (['oversightTemplates'] as const) : []),
       ...(readTeams ? (['oversightInspections'] as const) : []),
       ...(employeeOrHead ? (['oversightFindings'] as const) : []),
+      ...(canManageOversightSettings(actor) ? (['oversightSettings'] as const) : []),
     ],
     oversight: {
       manageTeams: canManageOversightTeams(actor),

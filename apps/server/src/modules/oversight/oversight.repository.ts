@@ -461,11 +461,12 @@ export async function updateInspection(
 
 export async function findInspectionsPage(
   db: Database,
-  filter: { teamIds: number[] | null; status?: string },
+  filter: { teamIds: number[] | null; status?: string; complaintId?: number },
   page: number,
   pageSize: number,
 ) {
   let filtered = db.selectFrom('oversight_inspections as i');
+  if (filter.complaintId) filtered = filtered.where('i.complaint_id', '=', filter.complaintId);
   if (filter.teamIds) {
     filtered = filter.teamIds.length
       ? filtered.where('i.team_id', 'in', filter.teamIds)
@@ -475,6 +476,7 @@ export async function findInspectionsPage(
     filtered = filtered.where('i.status', '=', filter.status);
   }
   let rows = inspectionsQuery(db);
+  if (filter.complaintId) rows = rows.where('i.complaint_id', '=', filter.complaintId);
   if (filter.teamIds) {
     rows = filter.teamIds.length
       ? rows.where('i.team_id', 'in', filter.teamIds)
@@ -638,7 +640,10 @@ export type FindingScope =
 type FindingsEb = ExpressionBuilder<DB & { f: OversightFindingsTable }, 'f'>;
 
 /** The reader's scope and the list's filters as one condition on `f` (used for the page and its total alike). */
-function findingFilter(scope: FindingScope, filter: { severity?: string; unitId?: number }) {
+function findingFilter(
+  scope: FindingScope,
+  filter: { severity?: string; unitId?: number; complaintId?: number },
+) {
   return (eb: FindingsEb) => {
     const conditions = [];
     if (!scope.all) {
@@ -673,6 +678,7 @@ function findingFilter(scope: FindingScope, filter: { severity?: string; unitId?
       conditions.push(eb('f.severity', '=', filter.severity));
     }
     if (filter.unitId) conditions.push(eb('f.unit_id', '=', filter.unitId));
+    if (filter.complaintId) conditions.push(eb('f.complaint_id', '=', filter.complaintId));
     return eb.and(conditions);
   };
 }
@@ -680,7 +686,7 @@ function findingFilter(scope: FindingScope, filter: { severity?: string; unitId?
 export async function findFindingsPage(
   db: Database,
   scope: FindingScope,
-  filter: { severity?: string; unitId?: number },
+  filter: { severity?: string; unitId?: number; complaintId?: number },
   page: number,
   pageSize: number,
 ) {

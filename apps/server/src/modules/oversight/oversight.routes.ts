@@ -65,7 +65,7 @@ export async function oversightRoutes(app: AppInstance) {
     {
       schema: {
         tags,
-        summary: 'Ubah batas waktu bawaan rekomendasi per tingkat temuan (Pimpinan, Admin Kepegawaian)',
+        summary: 'Ubah batas waktu bawaan rekomendasi per tingkat temuan (Pimpinan)',
         body: oversightSettings,
         response: { 200: oversightSettings },
       },

@@ -731,4 +731,12 @@ describe('capabilities', () => {
       manageSettings: true,
     });
   });
+
+  it('only who may change the oversight settings (the Pimpinan) gets the settings screen', async () => {
+    const screens = async (cookie: string) =>
+      JSON.parse((await t.app.inject({ method: 'GET', url: '/api/v1/auth/me', headers: { cookie } })).body)
+        .user.capabilities.screens as string[];
+    expect(await screens(c.camat)).toContain('oversightSettings');
+    for (const cookie of [c.ins1, c.staf]) expect(await screens(cookie)).not.toContain('oversightSettings');
+  });
 });

@@ -16,7 +16,7 @@ import { auditContextOf } from '../../lib/actor';
 import { pangkatOfGolongan } from '../org/employee.rules';
 import { findUnitSubtreeIds, getSuperiorOf } from '../org/org.service';
 import { getSkpRow, getYearRow, loadSkpParts, referenceDate, targetLabel } from './performance-access';
-import { renderPdf, type PdfContent } from '../../lib/pdf';
+import { renderPdf, type PdfContent, verificationUrl } from '../../lib/pdf';
 import * as policy from './performance.policy';
 import * as repo from './performance.repository';
 import { getSkp } from './skp.service';
@@ -164,8 +164,7 @@ async function issueCode(
   return code;
 }
 
-const verifyUrl = (ctx: ServiceContext, code: string) =>
-  `${(ctx.config.publicUrl ?? `http://localhost:${ctx.config.port}`).replace(/\/$/, '')}/verifikasi/${code}`;
+const verifyUrl = (ctx: ServiceContext, code: string) => verificationUrl(ctx.config, code);
 
 const formatDate = (iso: string) => iso.split('-').reverse().join('-');
 

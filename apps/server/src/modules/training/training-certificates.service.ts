@@ -5,7 +5,7 @@ import type { Database } from '../../db/database';
 import type { Actor } from '../../lib/actor';
 import type { ServiceContext } from '../../lib/context';
 import { forbidden, notFound } from '../../lib/errors';
-import { renderPdf } from '../../lib/pdf';
+import { renderPdf, verificationUrl } from '../../lib/pdf';
 import { sessionTitleOf } from './training-common';
 import * as policy from './training.policy';
 import * as repo from './training.repository';
@@ -56,8 +56,7 @@ export async function issueCertificate(
   });
 }
 
-const verifyUrl = (ctx: ServiceContext, code: string) =>
-  `${(ctx.config.publicUrl ?? `http://localhost:${ctx.config.port}`).replace(/\/$/, '')}/verifikasi/${code}`;
+const verifyUrl = (ctx: ServiceContext, code: string) => verificationUrl(ctx.config, code);
 
 /** The certificate PDF: for the participant and HR. */
 export async function buildCertificatePdf(ctx: ServiceContext, actor: Actor, enrolmentId: number) {

@@ -1,16 +1,47 @@
 import type { Capabilities, Me, MeBody, Screen } from '@sim/contracts';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { api, isApiError } from '../api';
 
 export const SESSION_KEY = ['auth', 'me'] as const;
 
-/** Who is logged in, or null when nobody is (the server answers 401). */
+// The last session this tab saw, so a page reloaded with no network (the inspector's field form, docs/adr/0010)
+// still knows who is signed in and what they may open. sessionStorage: this tab only, gone when it closes; emptied
+// on logout and on a 401. Used only when the server cannot be reached — the server still decides every request.
+const OFFLINE_SESSION = 'sim.session.offline';
+
+function offlineSession(): Me | null {
+  try {
+    const raw = sessionStorage.getItem(OFFLINE_SESSION);
+    return raw ? (JSON.parse(raw) as Me) : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Keeps the tab's copy of the session in step with the session query (login, logout, 401, refresh). */
+export function keepSessionForOffline(queryClient: QueryClient): void {
+  queryClient.getQueryCache().subscribe((event) => {
+    if (event.type !== 'updated' || event.query.queryKey[0] !== SESSION_KEY[0]) return;
+    if (event.query.queryKey[1] !== SESSION_KEY[1] || event.query.state.status !== 'success') return;
+    const user = event.query.state.data as Me | null;
+    try {
+      if (user) sessionStorage.setItem(OFFLINE_SESSION, JSON.stringify(user));
+      else sessionStorage.removeItem(OFFLINE_SESSION);
+    } catch {
+      // Storage full or blocked: the app works as before, only an offline reload asks for the network.
+    }
+  });
+}
+
+/** Who is logged in, or null when nobody is (the server answers 401); offline, the tab's last session. */
 export async function fetchSession(): Promise<Me | null> {
   try {
     const body = await api.get<MeBody>('/auth/me', { allowUnauthorized: true });
     return body.user;
   } catch (error) {
     if (isApiError(error) && error.status === 401) return null;
+    const last = isApiError(error) && error.status === 0 ? offlineSession() : null;
+    if (last) return last;
     throw error;
   }
 }

@@ -92,6 +92,8 @@ export const staffShellId = {
       inspectionsHint: 'Isi checklist di lapangan dari ponsel, tetap aman saat sinyal putus.',
       findings: 'Temuan & rekomendasi',
       findingsHint: 'Temuan pengawasan dan rekomendasi dengan penanggung jawab dan batas waktu.',
+      settings: 'Pengaturan pengawasan',
+      settingsHint: 'Batas waktu bawaan rekomendasi, pengingat dan eskalasi.',
     },
   },
   oversightFollowUp: {
@@ -207,6 +209,8 @@ export const staffShellEn: typeof staffShellId = {
       inspectionsHint: 'Fill checklists in the field on a phone, safe when the signal drops.',
       findings: 'Findings & recommendations',
       findingsHint: 'Oversight findings and recommendations with owners and due dates.',
+      settings: 'Oversight settings',
+      settingsHint: 'Default due dates of recommendations, reminders and escalation.',
     },
   },
   oversightFollowUp: {

@@ -161,6 +161,12 @@ export const NAV_ITEMS: readonly NavItem[] = [
     description: 'oversightFollowUp.nav.reportHint',
     screen: 'oversightReports',
   },
+  {
+    to: '/pengawasan/pengaturan',
+    label: 'oversight.nav.settings',
+    description: 'oversight.nav.settingsHint',
+    screen: 'oversightSettings',
+  },
   { to: '/forum', label: 'forum.nav.forum', description: 'forum.nav.forumHint', screen: 'forum' },
   {
     to: '/data-terbuka',

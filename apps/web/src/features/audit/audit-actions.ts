@@ -170,6 +170,10 @@ const LABELS: Record<string, { id: string; en: string }> = {
   'oversight.team.create': { id: 'Tim pengawas dibentuk', en: 'Oversight team formed' },
   'oversight.team.update': { id: 'Tim pengawas diubah', en: 'Oversight team changed' },
   'oversight.settings.update': { id: 'Pengaturan pengawasan diubah', en: 'Oversight settings changed' },
+  'oversight.report.issue': {
+    id: 'Kode verifikasi laporan hasil pengawasan diterbitkan',
+    en: 'Inspection report verification code issued',
+  },
   'oversight.template.create': { id: 'Template checklist dibuat', en: 'Checklist template created' },
   'oversight.template.update': { id: 'Template checklist diubah', en: 'Checklist template changed' },
   'oversight.plan.create': { id: 'Rencana pengawasan dibuat', en: 'Inspection planned' },

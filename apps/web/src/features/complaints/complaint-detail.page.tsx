@@ -16,9 +16,10 @@ import {
   Title,
 } from '@mantine/core';
 import { COMPLEXITY_VALUES, REJECT_REASONS } from '@sim/contracts/values';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
+import { canOpen, useMe } from '../../app/auth/use-session';
 import { formatDateTime, type Language } from '../../app/format';
 import { notify } from '../../app/notify';
 import { ErrorState } from '../../components/error-state';
@@ -38,11 +39,15 @@ type Action = ComplaintDetail['actions'][number];
 
 const STAFF_FILES = { kind: 'url', url: (id: number) => `/api/v1/complaints/attachments/${id}` } as const;
 
+// The oversight team's part of an integrity complaint (issue 12 §4) loads only when it is shown.
+const ComplaintOversightPanel = lazy(() => import('../oversight/complaint-oversight-panel'));
+
 export function ComplaintDetailPage() {
   const timeline = useTimelineText();
   const { t, i18n } = useTranslation();
   const id = Number(useParams().id);
   const complaint = useComplaint(id);
+  const me = useMe();
   if (complaint.isPending) return <LoadingState lines={8} />;
   if (complaint.isError)
     return <ErrorState error={complaint.error} onRetry={() => void complaint.refetch()} />;
@@ -155,6 +160,11 @@ export function ComplaintDetailPage() {
             </Paper>
             {c.actions.length > 0 && <ActionsPanel key={c.status} complaint={c} />}
             {c.actions.includes('RESOLVE') && <ResolutionPhotosPanel complaintId={c.id} />}
+            {c.isIntegrity && canOpen(me, 'oversightInspections') && (
+              <Suspense fallback={<LoadingState lines={2} />}>
+                <ComplaintOversightPanel complaint={c} />
+              </Suspense>
+            )}
           </Stack>
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 5 }}>

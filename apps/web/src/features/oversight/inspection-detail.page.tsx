@@ -1,33 +1,19 @@
-import type { FindingDetail, FindingRequest, InspectionDetail } from '@sim/contracts';
-import { FINDING_SEVERITIES, isOneOf } from '@sim/contracts/values';
-import {
-  Anchor,
-  Button,
-  Checkbox,
-  Group,
-  Image,
-  Select,
-  SimpleGrid,
-  Stack,
-  Text,
-  TextInput,
-  Textarea,
-} from '@mantine/core';
+import type { InspectionDetail } from '@sim/contracts';
+import { Anchor, Button, Group, Image, SimpleGrid, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate, useParams } from 'react-router';
-import { api, apiUrl, isApiError } from '../../app/api';
+import { Link, useParams } from 'react-router';
+import { apiUrl } from '../../app/api';
 import { formatDateTime } from '../../app/format';
 import { useLanguage } from '../../app/i18n';
-import { AppModal } from '../../components/app-modal';
 import { DataTable, type Column } from '../../components/data-table';
 import { ErrorState } from '../../components/error-state';
-import { FormError } from '../../components/form-error';
 import { LoadingState } from '../../components/loading-state';
 import { PageHeader } from '../../components/page-header';
 import { StatusBadge } from '../../components/status-badge';
-import { useInspection, useOversightMutation, useOversightPeople } from './use-oversight';
+import { useInspection } from './use-oversight';
 import { inspectionPdfUrl } from './use-oversight-followup';
+import { FindingModal } from './finding-form';
 
 type Row = InspectionDetail['checklist']['items'][number];
 
@@ -99,6 +85,12 @@ export function InspectionDetailPage() {
         )}
       </Group>
       {i.location && <Text size="sm">{`${t('oversight.fill.location')}: ${i.location}`}</Text>}
+      {/* Issue 12 §4: an inspection opened from an integrity complaint links back to it. */}
+      {i.complaintId !== null && (
+        <Anchor component={Link} to={`/complaints/${i.complaintId}`} size="sm">
+          {t('oversight.findings.fromComplaint', { id: i.complaintId })}
+        </Anchor>
+      )}
       <DataTable
         caption={i.checklist.templateName}
         columns={columns}
@@ -126,108 +118,9 @@ export function InspectionDetailPage() {
           ))}
         </SimpleGrid>
       )}
-      {recording && <FindingModal inspection={i} onClose={() => setRecording(false)} />}
+      {recording && (
+        <FindingModal source={{ kind: 'inspection', inspection: i }} onClose={() => setRecording(false)} />
+      )}
     </>
-  );
-}
-
-function FindingModal({ inspection, onClose }: { inspection: InspectionDetail; onClose: () => void }) {
-  const { t } = useTranslation();
-  const navigate = useNavigate();
-  const people = useOversightPeople();
-  const [form, setForm] = useState({ title: '', condition: '', criterion: '', cause: '', effect: '' });
-  const [severity, setSeverity] = useState<string>('SEDANG');
-  const [isIntegrity, setIsIntegrity] = useState(false);
-  const [concerned, setConcerned] = useState<string | null>(null);
-  const [photoIds, setPhotoIds] = useState<number[]>([]);
-  const save = useOversightMutation((body: FindingRequest) =>
-    api.post<FindingDetail>('/oversight/findings', body),
-  );
-  const errors = isApiError(save.error) ? save.error.fieldErrors() : {};
-  const field = (key: keyof typeof form, multiline = false) => {
-    const props = {
-      label: t(`oversight.findings.${key === 'title' ? 'findingTitle' : key}`),
-      value: form[key],
-      error: errors[key],
-      required: true,
-    };
-    return multiline ? (
-      <Textarea
-        {...props}
-        autosize
-        minRows={2}
-        onChange={(e) => setForm({ ...form, [key]: e.currentTarget.value })}
-      />
-    ) : (
-      <TextInput {...props} onChange={(e) => setForm({ ...form, [key]: e.currentTarget.value })} />
-    );
-  };
-  return (
-    <AppModal opened onClose={onClose} title={t('oversight.findings.new')} size="lg">
-      <Stack gap="sm">
-        {field('title')}
-        {field('condition', true)}
-        {field('criterion', true)}
-        {field('cause', true)}
-        {field('effect', true)}
-        <Select
-          label={t('oversight.findings.severity')}
-          data={FINDING_SEVERITIES.map((s) => ({ value: s, label: t(`oversight.severities.${s}`) }))}
-          value={severity}
-          allowDeselect={false}
-          onChange={(v) => setSeverity(v ?? 'SEDANG')}
-        />
-        <Checkbox
-          label={t('oversight.findings.isIntegrity')}
-          checked={isIntegrity}
-          onChange={(e) => setIsIntegrity(e.currentTarget.checked)}
-        />
-        <Select
-          label={t('oversight.findings.concerned')}
-          searchable
-          clearable
-          data={(people.data?.items ?? []).map((p) => ({ value: String(p.employeeId), label: p.name }))}
-          value={concerned}
-          onChange={setConcerned}
-        />
-        {inspection.photos.length > 0 && (
-          <Checkbox.Group
-            label={t('oversight.findings.evidencePhotos')}
-            value={photoIds.map(String)}
-            onChange={(v) => setPhotoIds(v.map(Number))}
-          >
-            <Stack gap={4} mt={4}>
-              {inspection.photos.map((p) => (
-                <Checkbox key={p.id} value={String(p.id)} label={p.fileName} />
-              ))}
-            </Stack>
-          </Checkbox.Group>
-        )}
-        <FormError error={save.error} />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            {t('oversight.common.cancel')}
-          </Button>
-          <Button
-            loading={save.isPending}
-            onClick={() =>
-              save.mutate(
-                {
-                  ...form,
-                  inspectionId: inspection.id,
-                  severity: isOneOf(FINDING_SEVERITIES, severity) ? severity : 'SEDANG',
-                  isIntegrity,
-                  concernedEmployeeId: concerned ? Number(concerned) : null,
-                  photoIds,
-                },
-                { onSuccess: (f) => void navigate(`/pengawasan/temuan/${f.id}`) },
-              )
-            }
-          >
-            {t('oversight.common.save')}
-          </Button>
-        </Group>
-      </Stack>
-    </AppModal>
   );
 }

@@ -38,6 +38,8 @@ export type InspectionDraft = {
         targetUnitId: number | null;
         targetEmployeeId: number | null;
         targetServiceText: string | null;
+        /** The integrity complaint the inspection examines (issue 12 §4), when opened from one. */
+        complaintId?: number | null;
       };
   checklist: ChecklistVersion;
   location: string;

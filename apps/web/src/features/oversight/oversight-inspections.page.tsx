@@ -126,12 +126,30 @@ export function OversightInspectionsPage() {
           />
         </>
       )}
-      {adHoc && <AdHocModal onClose={() => setAdHoc(false)} />}
+      {adHoc && <StartInspectionModal onClose={() => setAdHoc(false)} />}
     </>
   );
 }
 
-function AdHocModal({ onClose }: { onClose: () => void }) {
+/** What an inspection opened from an integrity complaint starts with (issue 12 §4). */
+export type InspectionPrefill = {
+  complaintId: number;
+  title: string;
+  targetUnitId: number | null;
+  targetServiceText: string;
+};
+
+/**
+ * Starts an unplanned inspection on this phone: the form is made locally (inspection-drafts.ts) and opened. From a
+ * complaint, the target is the complaint's service in its unit and the inspection carries the complaint.
+ */
+export function StartInspectionModal({
+  onClose,
+  prefill,
+}: {
+  onClose: () => void;
+  prefill?: InspectionPrefill;
+}) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const teams = useOversightTeams();
@@ -140,10 +158,10 @@ function AdHocModal({ onClose }: { onClose: () => void }) {
   const [teamId, setTeamId] = useState<string | null>(null);
   const [versionId, setVersionId] = useState<string | null>(null);
   const [target, setTarget] = useState({
-    targetKind: 'UNIT',
-    targetUnitId: null as number | null,
+    targetKind: prefill ? 'SERVICE' : 'UNIT',
+    targetUnitId: prefill?.targetUnitId ?? null,
     targetEmployeeId: null as number | null,
-    targetServiceText: '',
+    targetServiceText: prefill?.targetServiceText ?? '',
   });
   const [error, setError] = useState<unknown>(null);
   const start = async () => {
@@ -152,7 +170,7 @@ function AdHocModal({ onClose }: { onClose: () => void }) {
       const checklist = await fetchChecklistVersion(version);
       const kind = isOneOf(OVERSIGHT_TARGET_KINDS, target.targetKind) ? target.targetKind : 'UNIT';
       const draft = createDraft({
-        title: checklist.templateName,
+        title: prefill?.title ?? checklist.templateName,
         checklist,
         origin: {
           teamId: Number(teamId ?? mine[0]?.id),
@@ -161,6 +179,7 @@ function AdHocModal({ onClose }: { onClose: () => void }) {
           targetUnitId: kind === 'EMPLOYEE' ? null : target.targetUnitId,
           targetEmployeeId: kind === 'EMPLOYEE' ? target.targetEmployeeId : null,
           targetServiceText: kind === 'SERVICE' ? target.targetServiceText : null,
+          complaintId: prefill?.complaintId ?? null,
         },
       });
       await navigate(`/pengawasan/inspeksi/isi/${draft.uuid}`);

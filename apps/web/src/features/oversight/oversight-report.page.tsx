@@ -122,6 +122,9 @@ export function OversightReportPage() {
                 dataKey="severity"
                 series={[{ name: t('oversightFollowUp.report.count'), color: 'blue.7' }]}
                 yAxisProps={{ allowDecimals: false }}
+                // The table below is the accessible form; recharts' keyboard layer would put a focusable element
+                // inside this aria-hidden chart (axe: aria-hidden-focus).
+                barChartProps={{ accessibilityLayer: false }}
                 aria-hidden
               />
               <DataTable

@@ -1,11 +1,9 @@
-import type { OversightSettings, OversightTeam, OversightTeamRequest } from '@sim/contracts';
-import { FINDING_SEVERITIES } from '@sim/contracts/values';
+import type { OversightTeam, OversightTeamRequest } from '@sim/contracts';
 import {
   Button,
   Card,
   Group,
   MultiSelect,
-  NumberInput,
   Select,
   SimpleGrid,
   Stack,
@@ -14,7 +12,7 @@ import {
   Textarea,
   Title,
 } from '@mantine/core';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, isApiError } from '../../app/api';
 import { useCapabilities } from '../../app/auth/use-session';
@@ -27,14 +25,9 @@ import { FormError } from '../../components/form-error';
 import { LoadingState } from '../../components/loading-state';
 import { PageHeader } from '../../components/page-header';
 import { StatusBadge } from '../../components/status-badge';
-import {
-  useInspectorCandidates,
-  useOversightMutation,
-  useOversightSettings,
-  useOversightTeams,
-} from './use-oversight';
+import { useInspectorCandidates, useOversightMutation, useOversightTeams } from './use-oversight';
 
-/** Teams by decree; the Pimpinan forms and changes them and sets the recommendation due days. */
+/** Teams by decree; the Pimpinan forms and changes them (the due days are on the settings screen). */
 export function OversightTeamsPage() {
   const { t } = useTranslation();
   const language = useLanguage();
@@ -105,7 +98,6 @@ export function OversightTeamsPage() {
           ))}
         </SimpleGrid>
       )}
-      {caps.oversight.manageSettings && <DueDaysCard />}
       {editing && <TeamModal team={editing === 'new' ? null : editing} onClose={() => setEditing(null)} />}
     </>
   );
@@ -206,50 +198,5 @@ function TeamModal({ team, onClose }: { team: OversightTeam | null; onClose: () 
         </Group>
       </Stack>
     </AppModal>
-  );
-}
-
-function DueDaysCard() {
-  const { t } = useTranslation();
-  const settings = useOversightSettings();
-  const [days, setDays] = useState<OversightSettings['dueDays'] | null>(null);
-  useEffect(() => {
-    if (settings.data) setDays(settings.data.dueDays);
-  }, [settings.data]);
-  const save = useOversightMutation((body: OversightSettings) =>
-    api.put<OversightSettings>('/oversight/settings', body),
-  );
-  if (!days) return null;
-  return (
-    <Card withBorder mt="lg" component="section" aria-labelledby="due-days">
-      <Title order={2} fz="h4" id="due-days">
-        {t('oversight.settings.title')}
-      </Title>
-      <Text size="sm" c="dimmed" mb="sm">
-        {t('oversight.settings.description')}
-      </Text>
-      <Group align="flex-end">
-        {FINDING_SEVERITIES.map((s) => (
-          <NumberInput
-            key={s}
-            label={t('oversight.settings.days', { severity: t(`oversight.severities.${s}`) })}
-            value={days[s]}
-            min={1}
-            max={365}
-            onChange={(v) => setDays({ ...days, [s]: Number(v) || 0 })}
-            w={200}
-          />
-        ))}
-        <Button
-          loading={save.isPending}
-          onClick={() =>
-            save.mutate({ dueDays: days }, { onSuccess: () => notify(t('oversight.common.done')) })
-          }
-        >
-          {t('oversight.common.save')}
-        </Button>
-      </Group>
-      <FormError error={save.error} />
-    </Card>
   );
 }

@@ -194,6 +194,34 @@ export const oversightId = {
     createdBy: 'Dicatat oleh',
     allSeverities: 'Semua tingkat',
   },
+  fromComplaint: {
+    title: 'Pengawasan internal',
+    description:
+      'Pengaduan integritas ini dapat diperiksa tim pengawas: buka inspeksi atau catat temuan darinya.',
+    openInspection: 'Buka inspeksi',
+    recordFinding: 'Catat temuan',
+    inspections: 'Inspeksi dari pengaduan ini',
+    findings: 'Temuan dari pengaduan ini',
+    none: 'Belum ada inspeksi atau temuan dari pengaduan ini.',
+    noActiveTeam: 'Anda tidak sedang bertugas dalam tim pengawas yang aktif.',
+    findingTitle: 'Pengaduan {{ticket}}: {{category}}',
+    inspectionTitle: 'Pemeriksaan pengaduan {{ticket}}',
+  },
+  settingsPage: {
+    title: 'Pengaturan pengawasan',
+    description:
+      'Batas waktu bawaan rekomendasi menurut tingkat temuan, dan kapan pengingat serta eskalasi rekomendasi dikirim.',
+    saved: 'Pengaturan disimpan.',
+    followUpTitle: 'Pengingat dan eskalasi rekomendasi',
+    followUpDescription:
+      'Pengingat dikirim kepada penanggung jawab sebelum batas waktu; rekomendasi yang terlambat dieskalasi ke atasan penanggung jawab dan pimpinan.',
+    reminderDaysBefore: 'Pengingat dikirim … hari sebelum batas waktu',
+    reminderHint: '0 berarti pengingat dikirim pada hari batas waktu. Paling banyak 90 hari.',
+    escalateAfterDaysOverdue: 'Eskalasi setelah terlambat … hari',
+    escalateHint: '0 berarti eskalasi pada hari pertama keterlambatan. Paling banyak 90 hari.',
+    wholeDays: 'Isi dengan bilangan bulat 0 sampai 90.',
+    dueDaysRange: 'Isi dengan bilangan bulat 1 sampai 365 hari.',
+  },
 };
 
 export const oversightEn: typeof oversightId = {
@@ -382,6 +410,34 @@ export const oversightEn: typeof oversightId = {
     fromComplaint: 'Complaint #{{id}}',
     createdBy: 'Recorded by',
     allSeverities: 'All severities',
+  },
+  fromComplaint: {
+    title: 'Internal oversight',
+    description:
+      'The oversight team may examine this integrity complaint: open an inspection or record a finding from it.',
+    openInspection: 'Open an inspection',
+    recordFinding: 'Record a finding',
+    inspections: 'Inspections from this complaint',
+    findings: 'Findings from this complaint',
+    none: 'No inspection or finding from this complaint yet.',
+    noActiveTeam: 'You are not serving on an active oversight team.',
+    findingTitle: 'Complaint {{ticket}}: {{category}}',
+    inspectionTitle: 'Examination of complaint {{ticket}}',
+  },
+  settingsPage: {
+    title: 'Oversight settings',
+    description:
+      'Default due dates of recommendations by severity, and when recommendation reminders and escalations go out.',
+    saved: 'Settings saved.',
+    followUpTitle: 'Recommendation reminders and escalation',
+    followUpDescription:
+      "Owners get a reminder before the due date; overdue recommendations escalate to the owner's superior and the head of office.",
+    reminderDaysBefore: 'Send the reminder … days before the due date',
+    reminderHint: '0 sends the reminder on the due date. At most 90 days.',
+    escalateAfterDaysOverdue: 'Escalate after … days overdue',
+    escalateHint: '0 escalates on the first day overdue. At most 90 days.',
+    wholeDays: 'Enter a whole number from 0 to 90.',
+    dueDaysRange: 'Enter a whole number of days from 1 to 365.',
   },
 };
 

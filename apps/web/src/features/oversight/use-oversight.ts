@@ -31,6 +31,7 @@ export const oversightKeys = {
   inspection: (id: number) => ['oversight', 'inspection', id] as const,
   findings: (query: Partial<FindingListQuery>) => ['oversight', 'findings', query] as const,
   finding: (id: number) => ['oversight', 'finding', id] as const,
+  ofComplaint: (complaintId: number) => ['oversight', 'complaint', complaintId] as const,
 };
 
 export const useOversightTeams = (enabled = true) =>
@@ -85,6 +86,23 @@ export const useInspections = (page: number) =>
     queryFn: ({ signal }) =>
       api.get<InspectionList>('/oversight/inspections', { query: { page, pageSize: 25 }, signal }),
     placeholderData: keepPreviousData,
+  });
+
+/**
+ * The inspections and findings opened from one integrity complaint that the reader may see (the lists' own rules;
+ * issue 12 §4), for the complaint page.
+ */
+export const useOversightOfComplaint = (complaintId: number) =>
+  useQuery({
+    queryKey: oversightKeys.ofComplaint(complaintId),
+    queryFn: async ({ signal }) => {
+      const query = { complaintId, pageSize: 50 };
+      const [inspections, findings] = await Promise.all([
+        api.get<InspectionList>('/oversight/inspections', { query, signal }),
+        api.get<FindingList>('/oversight/findings', { query, signal }),
+      ]);
+      return { inspections: inspections.items, findings: findings.items };
+    },
   });
 
 export const useInspection = (id: number) =>

@@ -11,7 +11,10 @@ import { PublicLayout } from '../portal/public-layout';
 import { useVerification } from './use-performance';
 import './performance.i18n';
 
-/** Public page behind the QR on SKP and evaluation PDFs and training certificates: genuine, and unaltered since issue? */
+/**
+ * Public page behind the QR on SKP and evaluation PDFs, training certificates and oversight reports: genuine, and
+ * unaltered since issue?
+ */
 export function VerifyDocumentPage() {
   const { t } = useTranslation();
   const language = useLanguage();
@@ -57,7 +60,10 @@ export function VerifyDocumentPage() {
                 rows={[
                   { label: t('performance.verify.code'), value: result.data.code },
                   { label: t('performance.verify.document'), value: result.data.title },
-                  { label: t('performance.verify.employee'), value: result.data.employeeName },
+                  // An oversight report names no employee (ADR 0007): the row is left out, not shown empty.
+                  ...(result.data.employeeName
+                    ? [{ label: t('performance.verify.employee'), value: result.data.employeeName }]
+                    : []),
                   {
                     label: t('performance.verify.issuedAt'),
                     value: formatDateTime(result.data.issuedAt, language),
