@@ -683,6 +683,14 @@ const routes: RouteObject[] = [
                       import('../features/forum/thread.page').then((m) => ({ Component: m.ThreadPage })),
                     ),
                   },
+                  {
+                    path: 'forum/notifikasi',
+                    ...page(() =>
+                      import('../features/forum/forum-notifications.page').then((m) => ({
+                        Component: m.ForumNotificationsPage,
+                      })),
+                    ),
+                  },
                 ],
               },
               {
@@ -693,6 +701,32 @@ const routes: RouteObject[] = [
                     ...page(() =>
                       import('../features/forum/policy-form.page').then((m) => ({
                         Component: m.PolicyFormPage,
+                      })),
+                    ),
+                  },
+                ],
+              },
+              {
+                ...requireScreen('forumModeration'),
+                children: [
+                  {
+                    path: 'forum/moderasi',
+                    ...page(() =>
+                      import('../features/forum/forum-moderation.page').then((m) => ({
+                        Component: m.ForumModerationPage,
+                      })),
+                    ),
+                  },
+                ],
+              },
+              {
+                ...requireScreen('forumSettings'),
+                children: [
+                  {
+                    path: 'forum/pengaturan',
+                    ...page(() =>
+                      import('../features/forum/forum-settings.page').then((m) => ({
+                        Component: m.ForumSettingsPage,
                       })),
                     ),
                   },

@@ -5,6 +5,7 @@ import type { complaintsId } from '../../features/complaints/complaints.i18n';
 import type { competencyId } from '../../features/training/competency.i18n';
 import type { employeesId, importId } from '../../features/employees/employees.i18n';
 import type { forumId } from '../../features/forum/forum.i18n';
+import type { forumModerationId } from '../../features/forum/forum-moderation.i18n';
 import type { homeId } from '../../features/home/home.i18n';
 import type { orgId } from '../../features/org/org.i18n';
 import type { oversightId } from '../../features/oversight/oversight.i18n';
@@ -45,6 +46,7 @@ declare module 'i18next' {
           oversight: typeof oversightId;
           oversightFollowUp: typeof oversightFollowUpId;
           forum: typeof forumId;
+          forumModeration: typeof forumModerationId;
         };
     };
   }

@@ -13,6 +13,7 @@ import { LoadingState } from '../../components/loading-state';
 import { PageHeader } from '../../components/page-header';
 import { AuthorName } from './forum-display';
 import { AnonymousToggle, ForumEditor } from './forum-editor';
+import { ReportPostButton } from './forum-report';
 import { SafeHtml } from './safe-html';
 import { useReact, useReply, useReveal, useThread } from './use-forum';
 
@@ -117,6 +118,7 @@ function PostCard({ post: p, onQuote }: { post: ForumPost; onQuote: () => void }
             {t('forum.thread.quote')}
           </Button>
         )}
+        <ReportPostButton post={p} />
         {caps.forum.moderate && p.can.reveal && (
           <Button size="compact-xs" variant="subtle" color="orange" onClick={() => setRevealing(true)}>
             {t('forum.thread.reveal')}
