@@ -704,6 +704,14 @@ const routes: RouteObject[] = [
                       })),
                     ),
                   },
+                  {
+                    path: 'forum/kebijakan/:id/ubah',
+                    ...page(() =>
+                      import('../features/forum/policy-form.page').then((m) => ({
+                        Component: m.PolicyFormPage,
+                      })),
+                    ),
+                  },
                 ],
               },
               {
