@@ -48,7 +48,7 @@ function FlagsCard() {
   );
 }
 
-function FlagRow({ flag: f }: { flag: ForumLeadershipFlag }) {
+export function FlagRow({ flag: f }: { flag: ForumLeadershipFlag }) {
   const { t } = useTranslation();
   const language = useLanguage();
   const when =

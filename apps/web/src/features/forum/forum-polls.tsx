@@ -72,7 +72,7 @@ export function PollsSection({ parent, canCreate }: { parent: PollParent; canCre
   );
 }
 
-function PollCard({ poll }: { poll: ForumPoll }) {
+export function PollCard({ poll }: { poll: ForumPoll }) {
   const { t } = useTranslation();
   const language = useLanguage();
   const headingId = `poll-${poll.id}-question`;
