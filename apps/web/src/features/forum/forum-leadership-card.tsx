@@ -48,7 +48,7 @@ function FlagsCard() {
   );
 }
 
-function FlagRow({ flag: f }: { flag: ForumLeadershipFlag }) {
+export function FlagRow({ flag: f }: { flag: ForumLeadershipFlag }) {
   const { t } = useTranslation();
   const language = useLanguage();
   const when =
@@ -62,17 +62,17 @@ function FlagRow({ flag: f }: { flag: ForumLeadershipFlag }) {
           });
   return (
     <li>
-      <Group gap="xs" wrap="wrap" justify="space-between">
-        <Stack gap={0} style={{ minWidth: 0, flex: 1 }}>
-          <Anchor component={Link} to={`/forum/kebijakan/${f.policyId}`} fw={600}>
-            {f.title}
-          </Anchor>
+      <Stack gap={2} align="flex-start">
+        <Anchor component={Link} to={`/forum/kebijakan/${f.policyId}`} fw={600}>
+          {f.title}
+        </Anchor>
+        <Group gap="xs" wrap="wrap">
+          <ResponseStateBadge state={f.state} />
           <Text size="sm" c="dimmed">
             {when}
           </Text>
-        </Stack>
-        <ResponseStateBadge state={f.state} />
-      </Group>
+        </Group>
+      </Stack>
     </li>
   );
 }

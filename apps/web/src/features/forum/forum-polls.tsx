@@ -72,7 +72,7 @@ export function PollsSection({ parent, canCreate }: { parent: PollParent; canCre
   );
 }
 
-function PollCard({ poll }: { poll: ForumPoll }) {
+export function PollCard({ poll }: { poll: ForumPoll }) {
   const { t } = useTranslation();
   const language = useLanguage();
   const headingId = `poll-${poll.id}-question`;
@@ -203,6 +203,9 @@ function PollResults({ poll }: { poll: ForumPoll }) {
             tickFormatter: (name: string) => (name.length > 18 ? `${name.slice(0, 17)}…` : name),
           }}
           valueFormatter={(v) => `${formatNumber(v, language, { maximumFractionDigits: 1 })}%`}
+          // recharts makes the chart keyboard-focusable by default; a picture hidden from assistive technology must
+          // not take the focus (the table holds the same figures).
+          barChartProps={{ accessibilityLayer: false }}
           aria-hidden
         />
       )}

@@ -170,6 +170,9 @@ function Participation({ policyId }: { policyId: number }) {
             tickFormatter: (name: string) => (name.length > 20 ? `${name.slice(0, 19)}…` : name),
           }}
           valueFormatter={(v) => `${formatNumber(v, language)}%`}
+          // recharts makes the chart keyboard-focusable by default; a picture hidden from assistive technology must
+          // not take the focus (the table holds the same figures).
+          barChartProps={{ accessibilityLayer: false }}
           aria-hidden
         />
       )}
