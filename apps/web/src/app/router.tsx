@@ -29,7 +29,8 @@ const routes: RouteObject[] = [
     errorElement: <RouteError />,
     hydrateFallbackElement: (
       <Center h="100dvh">
-        <Loader aria-label={i18n.t('common.loading')} />
+        {/* A span may not carry a name without a role (axe aria-prohibited-attr): it is a status. */}
+        <Loader role="status" aria-label={i18n.t('common.loading')} />
       </Center>
     ),
     children: [
