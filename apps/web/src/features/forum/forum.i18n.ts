@@ -104,7 +104,8 @@ export const forumId = {
     anonymousHint:
       'Tidak seorang pun — termasuk pimpinan dan moderator — dapat melihat siapa memilih apa. Hanya jumlah suara yang ditampilkan.',
     closesAtField: 'Ditutup pada (WIB)',
-    closesAtHint: 'Kosongkan bila jajak pendapat dibuka sampai konsultasi ditutup.',
+    closesAtHint:
+      'Kosongkan bila tanpa batas waktu. Jajak pendapat pada kebijakan selalu tertutup saat konsultasinya ditutup.',
     create: 'Buat jajak pendapat',
     open: 'Dibuka',
     closed: 'Ditutup',
@@ -268,7 +269,8 @@ export const forumEn: typeof forumId = {
     anonymousHint:
       'Nobody — leadership and moderators included — can see who voted what. Only the counts are shown.',
     closesAtField: 'Closes at (WIB)',
-    closesAtHint: 'Leave empty to keep the poll open until the consultation closes.',
+    closesAtHint:
+      'Leave empty for no time limit. A poll on a policy always closes when its consultation closes.',
     create: 'Create poll',
     open: 'Open',
     closed: 'Closed',
