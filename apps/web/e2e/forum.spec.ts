@@ -136,13 +136,14 @@ test('forum: policy, anonymous post and vote, report, moderation, official respo
     await reporter.goto(threadPath);
     await expect(reporter.getByText(POST)).toBeVisible();
     await expectNameAbsent(reporter, who.author);
+    // Axe before the dialog opens: behind a modal's overlay axe measures the dimmed page's contrast.
+    await expectNoSeriousA11yIssues(reporter);
     await reporter.getByRole('button', { name: 'Laporkan' }).click();
     const dialog = reporter.getByRole('dialog');
     await expect(dialog.getByText('Laporkan kiriman')).toBeVisible();
     await dialog.getByRole('combobox', { name: 'Alasan laporan' }).click();
     await reporter.getByRole('option', { name: 'Kasar atau menghina' }).click();
     await dialog.getByLabel('Catatan untuk moderator (tidak wajib)').fill(REPORT_NOTE);
-    await expectNoSeriousA11yIssues(reporter);
     await dialog.getByRole('button', { name: 'Kirim laporan' }).click();
     await expect(dialog).toBeHidden();
     await expect(reporter.getByText(/Laporan terkirim/)).toBeVisible();
@@ -189,12 +190,12 @@ test('forum: policy, anonymous post and vote, report, moderation, official respo
     await card.getByRole('button', { name: 'Sembunyikan', exact: true }).click();
     const dialog = moderator.getByRole('dialog');
     await dialog.getByLabel(/Alasan tindakan/).fill(HIDE_REASON);
-    await expectNoSeriousA11yIssues(moderator);
     await dialog.getByRole('button', { name: 'Sembunyikan' }).click();
     await expect(dialog).toBeHidden();
     await expect(card).toBeHidden();
 
-    await moderator.getByRole('radio', { name: 'Sudah ditinjau' }).check({ force: true });
+    await moderator.getByText('Sudah ditinjau', { exact: true }).click();
+    await expect(moderator.getByRole('radio', { name: 'Sudah ditinjau' })).toBeChecked();
     const reviewed = moderator.getByRole('article', { name: THREAD });
     await expect(reviewed.getByText('Disembunyikan moderator')).toBeVisible();
     await expect(reviewed.getByText(new RegExp(HIDE_REASON))).toBeVisible();
@@ -212,7 +213,7 @@ test('forum: policy, anonymous post and vote, report, moderation, official respo
     await expect(reporter.getByText('Ditindaklanjuti', { exact: true })).toBeVisible();
     await expect(reporter.getByText(new RegExp(HIDE_REASON)).first()).toBeVisible();
     const digest = reporter.getByRole('switch', { name: 'Ringkasan e-mail harian' });
-    await digest.check({ force: true });
+    await digest.click();
     await expect(reporter.getByText('Ringkasan e-mail harian diaktifkan.')).toBeVisible();
     await expect(digest).toBeChecked();
     await expectNameAbsent(reporter, who.author);
@@ -237,7 +238,9 @@ test('forum: policy, anonymous post and vote, report, moderation, official respo
     await camat.getByRole('dialog').getByRole('button', { name: 'Tutup konsultasi' }).click();
     await expect(camat.getByText('Ditutup', { exact: true }).first()).toBeVisible();
     await expect(
-      camat.getByText('Apel seksi pelayanan pukul 07.45; seksi lain tetap 07.00 bergilir.'),
+      camat
+        .getByRole('alert')
+        .getByText('Apel seksi pelayanan pukul 07.45; seksi lain tetap 07.00 bergilir.'),
     ).toBeVisible();
     await expectNoSeriousA11yIssues(camat);
     await camat.context().close();

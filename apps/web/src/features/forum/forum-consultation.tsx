@@ -96,7 +96,7 @@ export function ConsultationPanel({ consultation: c }: { consultation: ForumCons
                 {c.officialResponse ? t('forum.response.update') : t('forum.response.publish')}
               </Button>
               {publish.isSuccess && !publish.isPending && (
-                <Text size="sm" c="green.9" role="status">
+                <Text size="sm" c="teal.9" role="status">
                   {t('forum.response.saved')}
                 </Text>
               )}

@@ -195,7 +195,8 @@ function QueueCard({ item }: { item: ForumQueueItem }) {
               <Button
                 key={d}
                 size="xs"
-                variant={d === 'DELETE' ? 'outline' : 'light'}
+                // Filled dark red keeps 4.5:1 on the small label; a subtle or light red would not.
+                variant={d === 'DELETE' ? 'filled' : 'light'}
                 color={d === 'DELETE' ? 'red.9' : undefined}
                 onClick={() => setDeciding(d)}
               >
@@ -214,7 +215,7 @@ function QueueCard({ item }: { item: ForumQueueItem }) {
               : t('forumModeration.queue.history', { count: item.revisionCount })}
           </Button>
           {item.isAnonymous && revealedName === null && (
-            <Button size="xs" variant="subtle" color="orange.9" onClick={() => setRevealing(true)}>
+            <Button size="xs" variant="subtle" onClick={() => setRevealing(true)}>
               {t('forumModeration.reveal.action')}
             </Button>
           )}

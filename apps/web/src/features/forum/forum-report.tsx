@@ -18,7 +18,7 @@ export function ReportPostButton({ post }: { post: ForumPost }) {
   if (post.isMine || post.visibility !== 'VISIBLE') return null;
   return (
     <>
-      <Button size="compact-xs" variant="subtle" color="red.9" onClick={() => setOpen(true)}>
+      <Button size="compact-xs" variant="subtle" onClick={() => setOpen(true)}>
         {t('forumModeration.report.action')}
       </Button>
       {open && <ReportModal postId={post.id} onClose={() => setOpen(false)} />}
