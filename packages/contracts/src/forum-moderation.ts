@@ -220,7 +220,8 @@ export const forumPostRevisions = z.object({
   items: z.array(
     z.object({
       id: z.number().int(),
-      body: z.string(),
+      /** The body before this edit, as the sanitiser stored it (rendered as HTML by the moderators' queue). */
+      body: sanitizedHtml,
       editedAt: z.string(),
       editedByName: z.string().nullable(),
     }),

@@ -5,7 +5,9 @@ import {
   formatNumber,
   formatYearMonth,
   greetingPeriod,
+  isoToWibLocal,
   todayInWib,
+  wibLocalToIso,
 } from './format';
 
 describe('formatDate', () => {
@@ -50,6 +52,23 @@ describe('formatYearMonth', () => {
 describe('todayInWib', () => {
   it('is already the next day in WIB at 18:00 UTC', () => {
     expect(todayInWib(new Date('2026-11-27T18:00:00Z'))).toBe('2026-11-28');
+  });
+});
+
+describe('datetime-local inputs are WIB wall-clock times', () => {
+  it('sends the typed time with the +07:00 offset, and nothing for an empty input', () => {
+    expect(wibLocalToIso('2026-12-20T16:30')).toBe('2026-12-20T16:30:00+07:00');
+    expect(wibLocalToIso('')).toBe('');
+  });
+
+  it('shows an instant as the WIB wall clock (the next day after 17:00 UTC)', () => {
+    expect(isoToWibLocal('2026-12-20T09:30:00Z')).toBe('2026-12-20T16:30');
+    expect(isoToWibLocal(new Date('2026-12-20T17:05:00Z'))).toBe('2026-12-21T00:05');
+    expect(isoToWibLocal(null)).toBe('');
+  });
+
+  it('round-trips a typed value', () => {
+    expect(isoToWibLocal(wibLocalToIso('2026-01-31T23:59'))).toBe('2026-01-31T23:59');
   });
 });
 

@@ -120,3 +120,27 @@ export function greetingPeriod(hour: number): 'morning' | 'midday' | 'afternoon'
   if (hour >= 15 && hour < 18) return 'afternoon';
   return 'evening';
 }
+
+/**
+ * A `<input type="datetime-local">` value is a wall-clock time without a zone; the app's wall clock is WIB, so it
+ * travels to the API as an instant with the +07:00 offset ('' when the input is empty).
+ */
+export function wibLocalToIso(local: string): string {
+  return local ? `${local}:00+07:00` : '';
+}
+
+/** The other way: an instant as the WIB wall-clock value a datetime-local input shows (`YYYY-MM-DDTHH:mm`). */
+export function isoToWibLocal(value: string | Date | null | undefined): string {
+  if (value === null || value === undefined || value === '') return '';
+  const date = toDate(value);
+  if (!date) return '';
+  const p = parts(date, 'en', {
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  });
+  return `${p.year}-${p.month}-${p.day}T${p.hour}:${p.minute}`;
+}

@@ -29,7 +29,8 @@ const routes: RouteObject[] = [
     errorElement: <RouteError />,
     hydrateFallbackElement: (
       <Center h="100dvh">
-        <Loader aria-label={i18n.t('common.loading')} />
+        {/* A span may not carry a name without a role (axe aria-prohibited-attr): it is a status. */}
+        <Loader role="status" aria-label={i18n.t('common.loading')} />
       </Center>
     ),
     children: [
@@ -709,6 +710,14 @@ const routes: RouteObject[] = [
                       import('../features/forum/thread.page').then((m) => ({ Component: m.ThreadPage })),
                     ),
                   },
+                  {
+                    path: 'forum/notifikasi',
+                    ...page(() =>
+                      import('../features/forum/forum-notifications.page').then((m) => ({
+                        Component: m.ForumNotificationsPage,
+                      })),
+                    ),
+                  },
                 ],
               },
               {
@@ -719,6 +728,40 @@ const routes: RouteObject[] = [
                     ...page(() =>
                       import('../features/forum/policy-form.page').then((m) => ({
                         Component: m.PolicyFormPage,
+                      })),
+                    ),
+                  },
+                  {
+                    path: 'forum/kebijakan/:id/ubah',
+                    ...page(() =>
+                      import('../features/forum/policy-form.page').then((m) => ({
+                        Component: m.PolicyFormPage,
+                      })),
+                    ),
+                  },
+                ],
+              },
+              {
+                ...requireScreen('forumModeration'),
+                children: [
+                  {
+                    path: 'forum/moderasi',
+                    ...page(() =>
+                      import('../features/forum/forum-moderation.page').then((m) => ({
+                        Component: m.ForumModerationPage,
+                      })),
+                    ),
+                  },
+                ],
+              },
+              {
+                ...requireScreen('forumSettings'),
+                children: [
+                  {
+                    path: 'forum/pengaturan',
+                    ...page(() =>
+                      import('../features/forum/forum-settings.page').then((m) => ({
+                        Component: m.ForumSettingsPage,
                       })),
                     ),
                   },

@@ -24,7 +24,10 @@ export function ConfirmModal(props: ConfirmModalProps) {
   return (
     <AppModal opened={opened} onClose={onClose} title={title} centered>
       <Stack>
-        <Text size="sm">{message}</Text>
+        {/* A message with fields (a reason to give) is a div: a paragraph cannot hold a form control. */}
+        <Text size="sm" component={typeof message === 'string' ? 'p' : 'div'}>
+          {message}
+        </Text>
         {error ? (
           <Alert color="red" variant="light" role="alert">
             {describe(error)}

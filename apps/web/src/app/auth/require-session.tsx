@@ -15,7 +15,7 @@ export function RequireSession() {
   if (session.isPending) {
     return (
       <Center h="100dvh">
-        <Loader aria-label={t('common.loading')} />
+        <Loader role="status" aria-label={t('common.loading')} />
       </Center>
     );
   }

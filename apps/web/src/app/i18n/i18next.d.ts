@@ -5,6 +5,7 @@ import type { complaintsId } from '../../features/complaints/complaints.i18n';
 import type { competencyId } from '../../features/training/competency.i18n';
 import type { employeesId, importId } from '../../features/employees/employees.i18n';
 import type { forumId } from '../../features/forum/forum.i18n';
+import type { forumModerationId } from '../../features/forum/forum-moderation.i18n';
 import type { homeId } from '../../features/home/home.i18n';
 import type { notificationsId } from '../../features/notifications/notifications.i18n';
 import type { liveId } from '../../features/live/live.i18n';
@@ -51,6 +52,7 @@ declare module 'i18next' {
           openData: typeof openDataId;
           notifications: typeof notificationsId;
           live: typeof liveId;
+          forumModeration: typeof forumModerationId;
         };
     };
   }

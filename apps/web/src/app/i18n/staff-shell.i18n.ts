@@ -109,6 +109,11 @@ export const staffShellId = {
     nav: {
       forum: 'Forum kebijakan',
       forumHint: 'Kebijakan pimpinan, diskusi (boleh anonim), konfirmasi membaca dan sebutan untuk Anda.',
+      moderation: 'Moderasi forum',
+      moderationHint:
+        'Kiriman forum yang dilaporkan: tinjau, pulihkan, sembunyikan, hapus, atau beri peringatan.',
+      settings: 'Pengaturan forum',
+      settingsHint: 'Ambang sembunyi otomatis, batas tanggapan resmi, dan jam ringkasan e-mail forum.',
     },
   },
   openData: {
@@ -226,6 +231,10 @@ export const staffShellEn: typeof staffShellId = {
       forum: 'Policy forum',
       forumHint:
         'Leadership policies, discussions (anonymous if you wish), read confirmations and mentions of you.',
+      moderation: 'Forum moderation',
+      moderationHint: 'Reported forum posts: review, restore, hide, delete or warn.',
+      settings: 'Forum settings',
+      settingsHint: 'Auto-hide threshold, official-response limit and e-mail digest hour of the forum.',
     },
   },
   openData: {

@@ -169,6 +169,18 @@ export const NAV_ITEMS: readonly NavItem[] = [
   },
   { to: '/forum', label: 'forum.nav.forum', description: 'forum.nav.forumHint', screen: 'forum' },
   {
+    to: '/forum/moderasi',
+    label: 'forum.nav.moderation',
+    description: 'forum.nav.moderationHint',
+    screen: 'forumModeration',
+  },
+  {
+    to: '/forum/pengaturan',
+    label: 'forum.nav.settings',
+    description: 'forum.nav.settingsHint',
+    screen: 'forumSettings',
+  },
+  {
     to: '/data-terbuka',
     label: 'openData.nav.settings',
     description: 'openData.nav.settingsHint',

@@ -1,5 +1,5 @@
 import { Text } from '@mantine/core';
-import type { ForumAuthor, ForumPolicyStatusValue } from '@sim/contracts';
+import type { ForumAuthor, ForumOfficialResponseState, ForumPolicyStatusValue } from '@sim/contracts';
 import { useTranslation } from 'react-i18next';
 import { StatusBadge, type Tone } from '../../components/status-badge';
 
@@ -13,6 +13,21 @@ const STATUS_TONE: Record<ForumPolicyStatusValue, Tone> = {
 export function PolicyStatusBadge({ status }: { status: ForumPolicyStatusValue }) {
   const { t } = useTranslation();
   return <StatusBadge tone={STATUS_TONE[status]}>{t(`forum.status.${status}`)}</StatusBadge>;
+}
+
+const STATE_TONE: Record<ForumOfficialResponseState, Tone> = {
+  NOT_NEEDED: 'neutral',
+  PUBLISHED: 'positive',
+  LATE: 'attention',
+  MISSING: 'info',
+  DUE_SOON: 'attention',
+  MISSING_OVERDUE: 'danger',
+};
+
+/** Where the official response of a policy stands (published, late, due soon, missing, overdue). */
+export function ResponseStateBadge({ state }: { state: ForumOfficialResponseState }) {
+  const { t } = useTranslation();
+  return <StatusBadge tone={STATE_TONE[state]}>{t(`forum.response.states.${state}`)}</StatusBadge>;
 }
 
 /** Who wrote it, as the server let the viewer know: a name, "Anonim", or "Anonim (tanggapan Anda)". */

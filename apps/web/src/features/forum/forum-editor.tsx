@@ -23,9 +23,28 @@ const COMMANDS = [
   { cmd: 'bold', label: 'forum.editor.bold', text: 'B' },
   { cmd: 'italic', label: 'forum.editor.italic', text: 'I' },
   { cmd: 'insertUnorderedList', label: 'forum.editor.list', text: '•' },
-  { cmd: 'insertOrderedList', label: 'forum.editor.numbered', text: '1.' },
+  { cmd: 'insertOrderedList', label: 'forum.editor.numbered', text: null },
   { cmd: 'formatBlock', arg: 'blockquote', label: 'forum.editor.quote', text: '❝' },
 ] as const;
+
+// Pictures rather than words on the buttons whose label is a phrase: visible text that is not part of the button's
+// name fails WCAG 2.5.3 (label in name), and symbol characters depend on the phone's fonts.
+const icon = { width: 16, height: 16, viewBox: '0 0 16 16', 'aria-hidden': true, focusable: false } as const;
+const NumberedIcon = () => (
+  <svg {...icon} fill="none" stroke="currentColor" strokeWidth="1.5" strokeLinecap="round">
+    {/* the digits 1 and 2 drawn as strokes, each before a line */}
+    <path d="M1.5 2.2l1.3-.9v5" />
+    <path d="M1.2 9.6a1.5 1.5 0 012.8.6c0 1.2-2.8 2.2-2.8 4h2.9" />
+    <path d="M7 4h8M7 12h8" strokeWidth="2" />
+  </svg>
+);
+const LinkIcon = () => (
+  <svg {...icon} fill="none" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round">
+    <path d="M6.5 9.5l3-3" />
+    <path d="M7 4.5l1.2-1.2a2.8 2.8 0 014 4L11 8.5" />
+    <path d="M9 11.5l-1.2 1.2a2.8 2.8 0 01-4-4L5 7.5" />
+  </svg>
+);
 
 export function ForumEditor({ label, onChange, resetKey = 0, initialHtml, error }: EditorProps) {
   const { t } = useTranslation();
@@ -63,9 +82,13 @@ export function ForumEditor({ label, onChange, resetKey = 0, initialHtml, error 
               onMouseDown={(e) => e.preventDefault()}
               onClick={() => run(c.cmd, 'arg' in c ? c.arg : undefined)}
             >
-              <Text fw={700} size="sm" fs={c.cmd === 'italic' ? 'italic' : undefined}>
-                {c.text}
-              </Text>
+              {c.text === null ? (
+                <NumberedIcon />
+              ) : (
+                <Text fw={700} size="sm" fs={c.cmd === 'italic' ? 'italic' : undefined}>
+                  {c.text}
+                </Text>
+              )}
             </ActionIcon>
           </Tooltip>
         ))}
@@ -76,9 +99,7 @@ export function ForumEditor({ label, onChange, resetKey = 0, initialHtml, error 
             onMouseDown={(e) => e.preventDefault()}
             onClick={link}
           >
-            <Text size="xs" fw={700}>
-              URL
-            </Text>
+            <LinkIcon />
           </ActionIcon>
         </Tooltip>
         <Autocomplete

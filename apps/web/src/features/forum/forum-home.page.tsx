@@ -14,6 +14,7 @@ import { LoadingState } from '../../components/loading-state';
 import { PageHeader } from '../../components/page-header';
 import { Pager } from '../../components/pager';
 import { AuthorName, PolicyStatusBadge } from './forum-display';
+import { NotificationsButton } from './forum-notifications-button';
 import { ThreadList } from './thread-list';
 import { useForumSearch, useMentions, useMyReveals, usePolicies } from './use-forum';
 
@@ -27,11 +28,14 @@ export function ForumHomePage() {
         title={t('forum.title')}
         description={t('forum.description')}
         actions={
-          caps.forum.managePolicies ? (
-            <Button component={Link} to="/forum/kebijakan/baru">
-              {t('forum.policy.new')}
-            </Button>
-          ) : null
+          <Group gap="xs">
+            <NotificationsButton />
+            {caps.forum.managePolicies ? (
+              <Button component={Link} to="/forum/kebijakan/baru">
+                {t('forum.policy.new')}
+              </Button>
+            ) : null}
+          </Group>
         }
       />
       <Tabs defaultValue="policies" keepMounted={false}>

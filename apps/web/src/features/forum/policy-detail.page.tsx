@@ -1,45 +1,39 @@
 import '@mantine/charts/styles.layer.css';
 import { BarChart } from '@mantine/charts';
-import {
-  Alert,
-  Anchor,
-  Button,
-  Card,
-  FileButton,
-  Group,
-  List,
-  Stack,
-  Text,
-  Textarea,
-  Title,
-} from '@mantine/core';
+import { Alert, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
 import type { ForumParticipation } from '@sim/contracts';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
+import { useCapabilities } from '../../app/auth/use-session';
 import { formatDate, formatDateTime, formatNumber } from '../../app/format';
 import { useLanguage } from '../../app/i18n';
 import { ConfirmModal } from '../../components/confirm-modal';
 import { DataTable, type Column } from '../../components/data-table';
 import { ErrorState } from '../../components/error-state';
-import { FormError } from '../../components/form-error';
 import { LoadingState } from '../../components/loading-state';
 import { PageHeader } from '../../components/page-header';
+import { ConsultationPanel, OfficialResponseHighlight } from './forum-consultation';
 import { PolicyStatusBadge } from './forum-display';
+import { PollsSection } from './forum-polls';
+import { PolicyDocuments } from './policy-documents';
 import { SafeHtml } from './safe-html';
 import { ThreadList } from './thread-list';
-import { documentUrl, useParticipation, usePolicy, usePolicyAction, useUploadDocument } from './use-forum';
+import { useConsultation, useParticipation, usePolicy, usePolicyAction } from './use-forum';
 
-/** A policy: its text and benefits, documents, official response, read confirmation, participation, threads. */
+/**
+ * A policy: the official response (set apart), its text and benefits, the Pimpinan's response-and-close panel,
+ * documents, read confirmation, participation, polls and threads.
+ */
 export function PolicyDetailPage() {
   const { t } = useTranslation();
   const language = useLanguage();
   const id = Number(useParams().id);
   const policy = usePolicy(id);
   const action = usePolicyAction(id);
-  const upload = useUploadDocument(id);
-  const [confirm, setConfirm] = useState<'publish' | 'close' | null>(null);
-  const [summary, setSummary] = useState('');
+  const consultation = useConsultation(id);
+  const caps = useCapabilities();
+  const [publishing, setPublishing] = useState(false);
   if (policy.isPending) return <LoadingState />;
   if (policy.isError) return <ErrorState error={policy.error} onRetry={() => void policy.refetch()} />;
   const p = policy.data;
@@ -50,18 +44,20 @@ export function PolicyDetailPage() {
         description={<PolicyStatusBadge status={p.status} />}
         actions={
           <>
-            {p.can.publish && (
-              <Button onClick={() => setConfirm('publish')}>{t('forum.policy.publishAction')}</Button>
-            )}
-            {p.can.close && (
-              <Button color="dark" onClick={() => setConfirm('close')}>
-                {t('forum.policy.closeAction')}
+            {p.can.manage && p.status !== 'CLOSED' && (
+              <Button variant="default" component={Link} to={`/forum/kebijakan/${p.id}/ubah`}>
+                {t('forum.policy.editAction')}
               </Button>
+            )}
+            {p.can.publish && (
+              <Button onClick={() => setPublishing(true)}>{t('forum.policy.publishAction')}</Button>
             )}
           </>
         }
       />
       <Stack>
+        {/* The official response comes first: it is what readers of a consulted policy look for. */}
+        {consultation.data && <OfficialResponseHighlight consultation={consultation.data} />}
         <Card withBorder>
           <Text fw={600}>{t('forum.policy.benefits')}</Text>
           <Text mb="sm">{p.benefitsSummary}</Text>
@@ -73,49 +69,13 @@ export function PolicyDetailPage() {
               : null}
           </Text>
         </Card>
-        {p.officialResponse && (
-          <Alert color="blue" title={t('forum.policy.officialResponse')}>
-            <SafeHtml html={p.officialResponse} />
-          </Alert>
-        )}
         {p.closingSummary && (
           <Alert color="gray" title={t('forum.policy.summary')}>
             <SafeHtml html={p.closingSummary} />
           </Alert>
         )}
-        <Card withBorder>
-          <Title order={2} size="h4" mb="xs">
-            {t('forum.policy.documents')}
-          </Title>
-          {p.documents.length === 0 ? (
-            <Text c="dimmed" size="sm">
-              {t('forum.policy.noDocuments')}
-            </Text>
-          ) : (
-            <List>
-              {p.documents.map((d) => (
-                <List.Item key={d.id}>
-                  <Anchor href={documentUrl(p.id, d.id)}>{d.fileName}</Anchor>{' '}
-                  <Text span size="xs" c="dimmed">
-                    ({formatNumber(Math.ceil(d.size / 1024), language)} KB)
-                  </Text>
-                </List.Item>
-              ))}
-            </List>
-          )}
-          {p.can.manage && (
-            <Group mt="sm">
-              <FileButton accept="application/pdf" onChange={(f) => f && upload.mutate(f)}>
-                {(props) => (
-                  <Button variant="light" loading={upload.isPending} {...props}>
-                    {t('forum.policy.upload')}
-                  </Button>
-                )}
-              </FileButton>
-              <FormError error={upload.error} />
-            </Group>
-          )}
-        </Card>
+        {consultation.data && <ConsultationPanel consultation={consultation.data} />}
+        <PolicyDocuments policy={p} />
         <Card withBorder>
           {p.readAt ? (
             <Text>{t('forum.policy.readAt', { date: formatDateTime(p.readAt, language) })}</Text>
@@ -128,6 +88,10 @@ export function PolicyDetailPage() {
           ) : null}
           {p.status !== 'DRAFT' && <Participation policyId={p.id} />}
         </Card>
+        <PollsSection
+          parent={{ policyId: p.id }}
+          canCreate={caps.forum.managePolicies && p.status !== 'CLOSED'}
+        />
         <section>
           <Title order={2} size="h4" mb="xs">
             {t('forum.policy.threads')}
@@ -136,43 +100,18 @@ export function PolicyDetailPage() {
         </section>
       </Stack>
       <ConfirmModal
-        opened={confirm !== null}
-        title={confirm === 'close' ? t('forum.policy.closeAction') : t('forum.policy.publishAction')}
-        message={
-          confirm === 'close' ? (
-            <Stack>
-              <Text size="sm">{t('forum.policy.closeConfirm')}</Text>
-              <Textarea
-                label={t('forum.policy.closingSummary')}
-                value={summary}
-                onChange={(e) => setSummary(e.currentTarget.value)}
-                autosize
-                minRows={3}
-              />
-            </Stack>
-          ) : (
-            t('forum.policy.publishConfirm')
-          )
-        }
-        confirmLabel={confirm === 'close' ? t('forum.policy.closeAction') : t('forum.policy.publishAction')}
+        opened={publishing}
+        title={t('forum.policy.publishAction')}
+        message={t('forum.policy.publishConfirm')}
+        confirmLabel={t('forum.policy.publishAction')}
         loading={action.isPending}
         error={action.error}
-        onClose={() => setConfirm(null)}
-        onConfirm={() =>
-          confirm &&
-          action.mutate(
-            { action: confirm, closingSummary: summary.trim() ? `<p>${escapeText(summary)}</p>` : undefined },
-            { onSuccess: () => setConfirm(null) },
-          )
-        }
+        onClose={() => setPublishing(false)}
+        onConfirm={() => action.mutate({ action: 'publish' }, { onSuccess: () => setPublishing(false) })}
       />
     </>
   );
 }
-
-/** Plain text typed in a textarea, sent as one paragraph: the server sanitises it all the same. */
-const escapeText = (s: string) =>
-  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\n/g, '<br>');
 
 function Participation({ policyId }: { policyId: number }) {
   const { t } = useTranslation();
@@ -231,6 +170,9 @@ function Participation({ policyId }: { policyId: number }) {
             tickFormatter: (name: string) => (name.length > 20 ? `${name.slice(0, 19)}…` : name),
           }}
           valueFormatter={(v) => `${formatNumber(v, language)}%`}
+          // recharts makes the chart keyboard-focusable by default; a picture hidden from assistive technology must
+          // not take the focus (the table holds the same figures).
+          barChartProps={{ accessibilityLayer: false }}
           aria-hidden
         />
       )}

@@ -13,14 +13,17 @@ import { LoadingState } from '../../components/loading-state';
 import { PageHeader } from '../../components/page-header';
 import { AuthorName } from './forum-display';
 import { AnonymousToggle, ForumEditor } from './forum-editor';
+import { PollsSection } from './forum-polls';
+import { ReportPostButton } from './forum-report';
 import { SafeHtml } from './safe-html';
 import { useReact, useReply, useReveal, useThread } from './use-forum';
 
-/** A thread: its posts (quotes, reactions, anonymity), the reply form, and the moderator's reveal. */
+/** A thread: its posts (quotes, reactions, anonymity), its polls, the reply form, and the moderator's reveal. */
 export function ThreadPage() {
   const { t } = useTranslation();
   const id = Number(useParams().id);
   const thread = useThread(id);
+  const caps = useCapabilities();
   const [quoting, setQuoting] = useState<ForumPost | null>(null);
   if (thread.isPending) return <LoadingState />;
   if (thread.isError) return <ErrorState error={thread.error} onRetry={() => void thread.refetch()} />;
@@ -43,6 +46,10 @@ export function ThreadPage() {
         {th.posts.map((p) => (
           <PostCard key={p.id} post={p} onQuote={() => setQuoting(p)} />
         ))}
+        <PollsSection
+          parent={{ threadId: th.id }}
+          canCreate={th.can.reply && (caps.forum.managePolicies || th.isMine)}
+        />
         {th.can.reply ? (
           <ReplyForm threadId={th.id} quoting={quoting} onCancelQuote={() => setQuoting(null)} />
         ) : (
@@ -117,6 +124,7 @@ function PostCard({ post: p, onQuote }: { post: ForumPost; onQuote: () => void }
             {t('forum.thread.quote')}
           </Button>
         )}
+        <ReportPostButton post={p} />
         {caps.forum.moderate && p.can.reveal && (
           <Button size="compact-xs" variant="subtle" color="orange" onClick={() => setRevealing(true)}>
             {t('forum.thread.reveal')}

@@ -1,4 +1,6 @@
 import type {
+  ForumConsultation,
+  ForumLeadershipFlags,
   ForumMentions,
   ForumMyReveals,
   ForumParticipation,
@@ -6,6 +8,10 @@ import type {
   ForumPolicy,
   ForumPolicyRequest,
   ForumPolicySummary,
+  ForumPoll,
+  ForumPollList,
+  ForumPollRequest,
+  ForumPollVoters,
   ForumPost,
   ForumPostRequest,
   ForumReactionKindValue,
@@ -90,6 +96,42 @@ export function usePeople(q: string) {
   });
 }
 
+/** Where a poll hangs: a thread or a policy (the API takes exactly one of them). */
+export type PollParent = { threadId: number } | { policyId: number };
+
+export function usePolls(parent: PollParent) {
+  return useQuery({
+    queryKey: ['forum', 'polls', parent],
+    queryFn: ({ signal }) => api.get<ForumPollList>('/forum/polls', { query: parent, signal }),
+  });
+}
+
+/** Who voted what: asked only when the person opens the list, and only for polls whose voting is not anonymous. */
+export function usePollVoters(id: number, enabled: boolean) {
+  return useQuery({
+    queryKey: ['forum', 'poll-voters', id],
+    queryFn: ({ signal }) => api.get<ForumPollVoters>(`/forum/polls/${id}/voters`, { signal }),
+    enabled,
+  });
+}
+
+export function useConsultation(policyId: number) {
+  return useQuery({
+    queryKey: ['forum', 'consultation', policyId],
+    queryFn: ({ signal }) =>
+      api.get<ForumConsultation>(`/forum/policies/${policyId}/consultation`, { signal }),
+  });
+}
+
+/** Open policies still waiting for the official response (only asked for by those who lead the forum). */
+export function useLeadershipFlags(enabled: boolean) {
+  return useQuery({
+    queryKey: ['forum', 'leadership-flags'],
+    queryFn: ({ signal }) => api.get<ForumLeadershipFlags>('/forum/leadership-flags', { signal }),
+    enabled,
+  });
+}
+
 /** Any forum write: the answer replaces what was read, so every forum query is read again. */
 function useForumMutation<V, R>(fn: (values: V) => Promise<R>) {
   const queryClient = useQueryClient();
@@ -101,6 +143,8 @@ function useForumMutation<V, R>(fn: (values: V) => Promise<R>) {
 
 export const useCreatePolicy = () =>
   useForumMutation((v: ForumPolicyRequest) => api.post<ForumPolicy>('/forum/policies', v));
+export const useUpdatePolicy = (id: number) =>
+  useForumMutation((v: ForumPolicyRequest) => api.put<ForumPolicy>(`/forum/policies/${id}`, v));
 export const usePolicyAction = (id: number) =>
   useForumMutation((v: { action: 'publish' | 'close' | 'read'; closingSummary?: string }) =>
     api.post<unknown>(
@@ -131,6 +175,17 @@ export const useReact = () =>
 export const useReveal = () =>
   useForumMutation((v: { id: number; reason: string }) =>
     api.post<unknown>(`/forum/posts/${v.id}/reveal`, { reason: v.reason }),
+  );
+
+export const useCreatePoll = () =>
+  useForumMutation((v: ForumPollRequest) => api.post<ForumPoll>('/forum/polls', v));
+export const useVote = () =>
+  useForumMutation((v: { id: number; optionIds: number[] }) =>
+    api.put<ForumPoll>(`/forum/polls/${v.id}/vote`, { optionIds: v.optionIds }),
+  );
+export const usePublishOfficialResponse = (policyId: number) =>
+  useForumMutation((text: string) =>
+    api.put<ForumConsultation>(`/forum/policies/${policyId}/official-response`, { text }),
   );
 
 export const documentUrl = (policyId: number, documentId: number) =>
