@@ -14,17 +14,21 @@ type ConfirmModalProps = {
   loading?: boolean;
   error?: unknown;
   danger?: boolean;
+  /** Fields the action needs (e.g. a required reason), shown under the message. */
+  children?: ReactNode;
 };
 
 /** Asks before an action that cannot be undone silently. */
 export function ConfirmModal(props: ConfirmModalProps) {
-  const { opened, title, message, confirmLabel, onConfirm, onClose, loading, error, danger } = props;
+  const { opened, title, message, confirmLabel, onConfirm, onClose, loading, error, danger, children } =
+    props;
   const { t } = useTranslation();
   const describe = useDescribeError();
   return (
     <AppModal opened={opened} onClose={onClose} title={title} centered>
       <Stack>
         <Text size="sm">{message}</Text>
+        {children}
         {error ? (
           <Alert color="red" variant="light" role="alert">
             {describe(error)}
