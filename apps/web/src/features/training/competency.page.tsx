@@ -84,6 +84,7 @@ export function CompetencyPage() {
                       <Text size="xs" c="dimmed">
                         {c.code}
                       </Text>
+                      {c.description && <Text size="xs">{c.description}</Text>}
                     </Stack>
                   ),
                 },

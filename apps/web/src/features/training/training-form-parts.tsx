@@ -17,7 +17,11 @@ type TextEvent = { currentTarget: { value: string } };
 /** Text-field state of a form: the values and, per key, an onChange that writes it. */
 export function useTextFields<T extends Record<string, string>>(initial: T) {
   const [values, setValues] = useState(initial);
-  const set = (key: keyof T) => (e: TextEvent) => setValues((v) => ({ ...v, [key]: e.currentTarget.value }));
+  // The value is read at once: React clears the event's currentTarget before a state updater runs.
+  const set = (key: keyof T) => (e: TextEvent) => {
+    const value = e.currentTarget.value;
+    setValues((v) => ({ ...v, [key]: value }));
+  };
   return { values, set, setValues };
 }
 
