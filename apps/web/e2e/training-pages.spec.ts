@@ -155,7 +155,7 @@ test('HR edits, equips, fills and cancels a session, links a competency and edit
 
   await test.step('assign two employees to the one seat: the second waits', async () => {
     const assign = async (person: Person) => {
-      const picker = hr.getByRole('textbox', { name: 'Pegawai', exact: true });
+      const picker = hr.getByRole('combobox', { name: 'Pegawai', exact: true });
       await picker.fill(person.nip);
       await hr.getByRole('option', { name: new RegExp(person.nip) }).click();
       await hr.getByRole('button', { name: 'Tugaskan', exact: true }).click();
@@ -195,7 +195,7 @@ test('HR edits, equips, fills and cancels a session, links a competency and edit
     await hr.goto('/pelatihan/kelola');
     await hr.getByRole('button', { name: `Ubah: ${s.programmeTitle}` }).click();
     const dialog = hr.getByRole('dialog');
-    await dialog.getByRole('textbox', { name: 'Kompetensi yang dikembangkan' }).fill('Integritas');
+    await dialog.getByLabel('Kompetensi yang dikembangkan').fill('Integritas');
     await hr.getByRole('option', { name: /Integritas/ }).click();
     await dialog.getByRole('button', { name: 'Simpan' }).click();
     await expect(dialog).toHaveCount(0);

@@ -123,6 +123,7 @@ export function CompetencyGapsPage() {
                 yAxisProps={{ width: 160 }}
                 xAxisProps={{ allowDecimals: false }}
                 aria-hidden
+                barChartProps={{ accessibilityLayer: false }}
               />
               <DataTable<CompetencyRow>
                 caption={t('competency.gaps.byCompetency')}

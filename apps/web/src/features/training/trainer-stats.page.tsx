@@ -64,6 +64,7 @@ export function TrainerStatsPage() {
                   yAxisProps={{ width: 180 }}
                   series={[{ name: jpLabel, color: 'blue.8' }]}
                   aria-hidden
+                  barChartProps={{ accessibilityLayer: false }}
                 />
               </Paper>
             )}

@@ -7,6 +7,8 @@ import type { Column } from '../../components/data-table';
 import { FormError } from '../../components/form-error';
 import { useEmployees } from '../employees/use-employees';
 import { useCompetencies } from './use-competency';
+// These parts use the training strings wherever they are mounted (the competency page's edit column too).
+import './training.i18n';
 
 // Pieces the training forms share (HR's programme, session and trainer forms, the employee's evidence upload, the
 // session page's edit, assignment and material forms): one card shape, one way to keep text fields, one form
