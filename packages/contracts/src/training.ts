@@ -77,6 +77,7 @@ export type TrainingProgrammeInput = z.infer<typeof trainingProgrammeInput>;
 export type TrainingProgrammeInputRequest = z.input<typeof trainingProgrammeInput>;
 export const trainingProgrammePatch = trainingProgrammeInput.partial();
 export type TrainingProgrammePatch = z.infer<typeof trainingProgrammePatch>;
+export type TrainingProgrammePatchRequest = z.input<typeof trainingProgrammePatch>;
 
 export const trainingProgrammeQuery = z.object({
   includeInactive: z
@@ -111,6 +112,7 @@ export type TrainingTrainerInput = z.infer<typeof trainingTrainerInput>;
 export type TrainingTrainerInputRequest = z.input<typeof trainingTrainerInput>;
 export const trainingTrainerPatch = trainingTrainerInput.omit({ employeeId: true }).partial();
 export type TrainingTrainerPatch = z.infer<typeof trainingTrainerPatch>;
+export type TrainingTrainerPatchRequest = z.input<typeof trainingTrainerPatch>;
 
 // ---------------------------------------------------------------- sessions
 
@@ -245,6 +247,7 @@ export const trainingSessionPatch = trainingSessionInput
   .partial()
   .extend({ cancelReason: optionalText(500) });
 export type TrainingSessionPatch = z.infer<typeof trainingSessionPatch>;
+export type TrainingSessionPatchRequest = z.input<typeof trainingSessionPatch>;
 
 // ---------------------------------------------------------------- enrolment
 

@@ -14,11 +14,14 @@ type ConfirmModalProps = {
   loading?: boolean;
   error?: unknown;
   danger?: boolean;
+  /** Fields the action needs (e.g. a required reason), shown under the message. */
+  children?: ReactNode;
 };
 
 /** Asks before an action that cannot be undone silently. */
 export function ConfirmModal(props: ConfirmModalProps) {
-  const { opened, title, message, confirmLabel, onConfirm, onClose, loading, error, danger } = props;
+  const { opened, title, message, confirmLabel, onConfirm, onClose, loading, error, danger, children } =
+    props;
   const { t } = useTranslation();
   const describe = useDescribeError();
   return (
@@ -28,6 +31,7 @@ export function ConfirmModal(props: ConfirmModalProps) {
         <Text size="sm" component={typeof message === 'string' ? 'p' : 'div'}>
           {message}
         </Text>
+        {children}
         {error ? (
           <Alert color="red" variant="light" role="alert">
             {describe(error)}

@@ -5,7 +5,7 @@ import type { CompetencyGapSummary, CompetencyScope } from '@sim/contracts';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { useCapabilities } from '../../app/auth/use-session';
+import { useCapabilities, useMe } from '../../app/auth/use-session';
 import { DataTable } from '../../components/data-table';
 import { ErrorState } from '../../components/error-state';
 import { LoadingState } from '../../components/loading-state';
@@ -20,8 +20,15 @@ type UnitRow = CompetencyGapSummary['byUnit'][number];
 export function CompetencyGapsPage() {
   const { t } = useTranslation();
   const caps = useCapabilities();
-  const scopes: CompetencyScope[] = ['mine', 'team', ...(caps.competency.readAll ? (['all'] as const) : [])];
-  const [scope, setScope] = useState<CompetencyScope>('team');
+  const me = useMe();
+  // An account without an employee record (the HR admin) has no own or team scope: the server refuses them.
+  const scopes: CompetencyScope[] = [
+    ...(me.employeeId !== null ? (['mine', 'team'] as const) : []),
+    ...(caps.competency.readAll ? (['all'] as const) : []),
+  ];
+  const [scope, setScope] = useState<CompetencyScope>(
+    scopes.includes('team') ? 'team' : (scopes[0] ?? 'team'),
+  );
   const gaps = useGapSummary(scope);
 
   return (
@@ -116,6 +123,7 @@ export function CompetencyGapsPage() {
                 yAxisProps={{ width: 160 }}
                 xAxisProps={{ allowDecimals: false }}
                 aria-hidden
+                barChartProps={{ accessibilityLayer: false }}
               />
               <DataTable<CompetencyRow>
                 caption={t('competency.gaps.byCompetency')}

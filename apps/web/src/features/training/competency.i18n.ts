@@ -35,6 +35,10 @@ export const competencyId = {
     remove: 'Hapus',
     addRow: 'Tambah kompetensi',
     saved: 'Tersimpan',
+    edit: 'Ubah',
+    editTitle: 'Ubah kompetensi: {{name}}',
+    removeLevel: 'Hapus level terakhir',
+    active: 'Aktif',
   },
   gaps: {
     title: 'Kesenjangan kompetensi',
@@ -151,6 +155,10 @@ export const competencyEn: typeof competencyId = {
     remove: 'Remove',
     addRow: 'Add competency',
     saved: 'Saved',
+    edit: 'Edit',
+    editTitle: 'Edit competency: {{name}}',
+    removeLevel: 'Remove the last level',
+    active: 'Active',
   },
   gaps: {
     title: 'Competency gaps',

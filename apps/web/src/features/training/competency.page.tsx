@@ -1,4 +1,15 @@
-import { Button, Group, NumberInput, Select, Stack, Tabs, Text, TextInput, Textarea } from '@mantine/core';
+import {
+  Button,
+  Checkbox,
+  Group,
+  NumberInput,
+  Select,
+  Stack,
+  Tabs,
+  Text,
+  TextInput,
+  Textarea,
+} from '@mantine/core';
 import type { Competency, PositionStandard } from '@sim/contracts';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -11,7 +22,14 @@ import { LoadingState } from '../../components/loading-state';
 import { PageHeader } from '../../components/page-header';
 import { StatusBadge } from '../../components/status-badge';
 import { PositionSelect } from '../org/position-select';
-import { useCompetencies, useCreateCompetency, useSetStandard, useStandards } from './use-competency';
+import { editColumn } from './training-form-parts';
+import {
+  useCompetencies,
+  useCreateCompetency,
+  useSetStandard,
+  useStandards,
+  useUpdateCompetency,
+} from './use-competency';
 
 /** Kompetensi: the dictionary with its level descriptions, and the position standards (HR keeps both). */
 export function CompetencyPage() {
@@ -20,6 +38,7 @@ export function CompetencyPage() {
   const competencies = useCompetencies();
   const standards = useStandards();
   const [adding, setAdding] = useState(false);
+  const [editingCompetency, setEditingCompetency] = useState<Competency | null>(null);
   const [editing, setEditing] = useState<PositionStandard | 'new' | null>(null);
 
   return (
@@ -65,6 +84,7 @@ export function CompetencyPage() {
                       <Text size="xs" c="dimmed">
                         {c.code}
                       </Text>
+                      {c.description && <Text size="xs">{c.description}</Text>}
                     </Stack>
                   ),
                 },
@@ -92,6 +112,15 @@ export function CompetencyPage() {
                   render: (c) =>
                     c.positions.map((p) => `${p.positionName} (${p.requiredLevel})`).join(', ') || '—',
                 },
+                ...(caps.competency.manage
+                  ? [
+                      editColumn<Competency>(
+                        t('competency.dictionary.edit'),
+                        (c) => c.name,
+                        setEditingCompetency,
+                      ),
+                    ]
+                  : []),
               ]}
             />
           )}
@@ -153,7 +182,10 @@ export function CompetencyPage() {
           )}
         </Tabs.Panel>
       </Tabs>
-      {adding && <AddCompetencyModal onClose={() => setAdding(false)} />}
+      {adding && <CompetencyModal onClose={() => setAdding(false)} />}
+      {editingCompetency && (
+        <CompetencyModal competency={editingCompetency} onClose={() => setEditingCompetency(null)} />
+      )}
       {editing && competencies.data && (
         <StandardModal
           standard={editing === 'new' ? null : editing}
@@ -165,31 +197,53 @@ export function CompetencyPage() {
   );
 }
 
-function AddCompetencyModal({ onClose }: { onClose: () => void }) {
+/** A technical competency added, or any competency edited (name, description, level descriptions, status). */
+function CompetencyModal({ competency, onClose }: { competency?: Competency; onClose: () => void }) {
   const { t } = useTranslation();
   const create = useCreateCompetency();
+  const update = useUpdateCompetency();
+  const save = competency ? update : create;
   const [code, setCode] = useState('');
-  const [name, setName] = useState('');
-  const [description, setDescription] = useState('');
-  const [levels, setLevels] = useState<string[]>(['', '', '']);
+  const [name, setName] = useState(competency?.name ?? '');
+  const [description, setDescription] = useState(competency?.description ?? '');
+  const [levels, setLevels] = useState<string[]>(
+    competency?.levels.map((l) => l.description) ?? ['', '', ''],
+  );
+  const [active, setActive] = useState(competency?.isActive ?? true);
+  // The managerial and socio-cultural competencies keep the number of levels the regulation sets.
+  const fixedLevels = competency !== undefined && competency.kind !== 'TEKNIS';
   return (
-    <AppModal opened onClose={onClose} title={t('competency.dictionary.addTitle')}>
+    <AppModal
+      opened
+      onClose={onClose}
+      title={
+        competency
+          ? t('competency.dictionary.editTitle', { name: competency.name })
+          : t('competency.dictionary.addTitle')
+      }
+    >
       <form
         onSubmit={(e) => {
           e.preventDefault();
-          create.mutate(
-            { code: code.trim().toUpperCase(), name, description: description || null, levels },
-            { onSuccess: onClose },
-          );
+          const fields = { name, description: description || null, levels };
+          if (competency)
+            update.mutate({ id: competency.id, ...fields, isActive: active }, { onSuccess: onClose });
+          else create.mutate({ code: code.trim().toUpperCase(), ...fields }, { onSuccess: onClose });
         }}
       >
         <Stack>
-          <TextInput
-            label={t('competency.dictionary.code')}
-            value={code}
-            onChange={(e) => setCode(e.currentTarget.value)}
-            required
-          />
+          {competency ? (
+            <Text size="sm" c="dimmed">
+              {t('competency.dictionary.code')}: {competency.code}
+            </Text>
+          ) : (
+            <TextInput
+              label={t('competency.dictionary.code')}
+              value={code}
+              onChange={(e) => setCode(e.currentTarget.value)}
+              required
+            />
+          )}
           <TextInput
             label={t('competency.dictionary.name')}
             value={name}
@@ -214,14 +268,30 @@ function AddCompetencyModal({ onClose }: { onClose: () => void }) {
               }}
             />
           ))}
-          {levels.length < 5 && (
-            <Button variant="subtle" onClick={() => setLevels((prev) => [...prev, ''])}>
-              {t('competency.dictionary.addLevel')}
-            </Button>
+          {!fixedLevels && (
+            <Group gap="xs">
+              {levels.length < 5 && (
+                <Button variant="subtle" onClick={() => setLevels((prev) => [...prev, ''])}>
+                  {t('competency.dictionary.addLevel')}
+                </Button>
+              )}
+              {levels.length > 1 && (
+                <Button variant="subtle" color="red.9" onClick={() => setLevels((prev) => prev.slice(0, -1))}>
+                  {t('competency.dictionary.removeLevel')}
+                </Button>
+              )}
+            </Group>
           )}
-          <FormError error={create.error} />
+          {competency && (
+            <Checkbox
+              label={t('competency.dictionary.active')}
+              checked={active}
+              onChange={(e) => setActive(e.currentTarget.checked)}
+            />
+          )}
+          <FormError error={save.error} />
           <Group justify="flex-end">
-            <Button type="submit" loading={create.isPending}>
+            <Button type="submit" loading={save.isPending}>
               {t('competency.dictionary.save')}
             </Button>
           </Group>

@@ -1,5 +1,5 @@
 import { BarChart } from '@mantine/charts';
-import { Anchor, Badge, Group, Paper, SegmentedControl, Select, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Group, Paper, Select, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -9,6 +9,7 @@ import { DataTable } from '../../components/data-table';
 import { ErrorState } from '../../components/error-state';
 import { LoadingState } from '../../components/loading-state';
 import { PageHeader } from '../../components/page-header';
+import { QuarterControl } from './training-period-control';
 import { useTrainerStats } from './use-training-reports';
 
 const THIS_YEAR = new Date().getFullYear();
@@ -43,19 +44,7 @@ export function TrainerStatsPage() {
         }
       />
       <Stack gap="md">
-        <SegmentedControl
-          aria-label={t('trainingReports.cost.period')}
-          value={quarter}
-          onChange={setQuarter}
-          data={[
-            { value: '0', label: t('trainingReports.cost.wholeYear') },
-            ...[1, 2, 3, 4].map((n) => ({
-              value: String(n),
-              label: t('trainingReports.cost.quarter', { q: n }),
-            })),
-          ]}
-          style={{ alignSelf: 'flex-start' }}
-        />
+        <QuarterControl value={quarter} onChange={setQuarter} />
         {stats.isPending ? (
           <LoadingState lines={4} />
         ) : stats.isError ? (
@@ -75,6 +64,7 @@ export function TrainerStatsPage() {
                   yAxisProps={{ width: 180 }}
                   series={[{ name: jpLabel, color: 'blue.8' }]}
                   aria-hidden
+                  barChartProps={{ accessibilityLayer: false }}
                 />
               </Paper>
             )}

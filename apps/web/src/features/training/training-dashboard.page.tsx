@@ -1,17 +1,5 @@
 import { BarChart } from '@mantine/charts';
-import {
-  Button,
-  Group,
-  List,
-  NumberInput,
-  Paper,
-  SegmentedControl,
-  Select,
-  Stack,
-  Switch,
-  Text,
-  Title,
-} from '@mantine/core';
+import { Button, Group, List, NumberInput, Paper, Select, Stack, Switch, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import type { CostSavingReport, JpCoverage } from '@sim/contracts';
 import { formatTanggal } from '@sim/domain';
@@ -25,6 +13,7 @@ import { ErrorState } from '../../components/error-state';
 import { FormError } from '../../components/form-error';
 import { LoadingState } from '../../components/loading-state';
 import { PageHeader } from '../../components/page-header';
+import { QuarterControl } from './training-period-control';
 import { Pager } from '../../components/pager';
 import { JpBar } from './training-dashboard-card';
 import {
@@ -307,18 +296,7 @@ function CostSavingSection({ year }: { year: number }) {
         {t('trainingReports.cost.description')}
       </Text>
       <Group justify="space-between" wrap="wrap" mb="sm">
-        <SegmentedControl
-          aria-label={t('trainingReports.cost.period')}
-          value={quarter}
-          onChange={setQuarter}
-          data={[
-            { value: '0', label: t('trainingReports.cost.wholeYear') },
-            ...[1, 2, 3, 4].map((n) => ({
-              value: String(n),
-              label: t('trainingReports.cost.quarter', { q: n }),
-            })),
-          ]}
-        />
+        <QuarterControl value={quarter} onChange={setQuarter} />
         <Button component="a" href={costSavingXlsxUrl(year, q)} variant="light" download>
           {t('trainingReports.cost.xlsx')}
         </Button>

@@ -1,17 +1,5 @@
-import {
-  Alert,
-  Anchor,
-  Button,
-  Card,
-  FileInput,
-  Grid,
-  NativeSelect,
-  Stack,
-  Text,
-  TextInput,
-  Title,
-} from '@mantine/core';
-import { TRAINING_FORMS, type ExternalEvidence, type TrainingEnrolment } from '@sim/contracts';
+import { Anchor, Card, FileInput, Grid, Stack, Text, TextInput, Title } from '@mantine/core';
+import type { ExternalEvidence, TrainingEnrolment } from '@sim/contracts';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -19,9 +7,9 @@ import { formatDate, formatDateTime, formatNumber } from '../../app/format';
 import { useLanguage } from '../../app/i18n';
 import { DataTable, type Column } from '../../components/data-table';
 import { ErrorState } from '../../components/error-state';
-import { FormError } from '../../components/form-error';
 import { LoadingState } from '../../components/loading-state';
 import { PageHeader } from '../../components/page-header';
+import { FormCard, TrainingFormSelect, useTextFields } from './training-form-parts';
 import { trainingFileUrl, useMyTraining, useUploadEvidence } from './use-training';
 
 /** "Pelatihan Saya": JP this year, enrolments with certificates, and evidence of training done elsewhere. */
@@ -47,7 +35,7 @@ export function TrainingMinePage() {
       key: 'status',
       header: t('training.common.status'),
       render: (e) =>
-        `${t(`training.enrolmentStatus.${e.status}`)}${e.waitlistPosition ? ` (${t('training.common.waitlist', { n: e.waitlistPosition })})` : ''}`,
+        `${t(`training.enrolmentStatus.${e.status}`)}${e.waitlistPosition ? ` (${t('training.common.waitlist', { n: e.waitlistPosition })})` : ''}${e.sessionStatus === 'CANCELLED' ? ` — ${t('training.mine.sessionCancelled')}` : ''}`,
     },
     { key: 'jp', header: 'JP', render: (e) => e.jpCredited ?? '—', align: 'right' },
     {
@@ -123,7 +111,7 @@ export function TrainingMinePage() {
 function EvidenceUpload() {
   const { t } = useTranslation();
   const upload = useUploadEvidence();
-  const [values, setValues] = useState({
+  const { values, set } = useTextFields({
     title: '',
     organiser: '',
     form: 'SEMINAR',
@@ -132,8 +120,6 @@ function EvidenceUpload() {
     jp: '',
   });
   const [file, setFile] = useState<File | null>(null);
-  const set = (key: keyof typeof values) => (e: { currentTarget: { value: string } }) =>
-    setValues((v) => ({ ...v, [key]: e.currentTarget.value }));
   const submit = () => {
     const form = new FormData();
     for (const [k, v] of Object.entries(values)) form.set(k, v);
@@ -141,79 +127,65 @@ function EvidenceUpload() {
     upload.mutate(form);
   };
   return (
-    <Card withBorder>
-      <Stack gap="xs">
-        <Title order={3} size="h5">
-          {t('training.mine.upload')}
-        </Title>
-        <Grid gap="sm">
-          <Grid.Col span={{ base: 12, sm: 6 }}>
-            <TextInput
-              label={t('training.common.title')}
-              required
-              value={values.title}
-              onChange={set('title')}
-            />
-          </Grid.Col>
-          <Grid.Col span={{ base: 12, sm: 6 }}>
-            <TextInput
-              label={t('training.mine.organiser')}
-              required
-              value={values.organiser}
-              onChange={set('organiser')}
-            />
-          </Grid.Col>
-          <Grid.Col span={{ base: 12, sm: 4 }}>
-            <NativeSelect
-              label={t('training.catalogue.form')}
-              value={values.form}
-              onChange={set('form')}
-              data={TRAINING_FORMS.map((f) => ({ value: f, label: t(`training.forms.${f}`) }))}
-            />
-          </Grid.Col>
-          <Grid.Col span={{ base: 6, sm: 3 }}>
-            <TextInput
-              type="date"
-              label={t('training.mine.startsOn')}
-              required
-              value={values.startsOn}
-              onChange={set('startsOn')}
-            />
-          </Grid.Col>
-          <Grid.Col span={{ base: 6, sm: 3 }}>
-            <TextInput
-              type="date"
-              label={t('training.mine.endsOn')}
-              required
-              value={values.endsOn}
-              onChange={set('endsOn')}
-            />
-          </Grid.Col>
-          <Grid.Col span={{ base: 12, sm: 2 }}>
-            <TextInput
-              label={t('training.mine.jpField')}
-              inputMode="decimal"
-              required
-              value={values.jp}
-              onChange={set('jp')}
-            />
-          </Grid.Col>
-          <Grid.Col span={12}>
-            <FileInput
-              label={t('training.mine.file')}
-              accept="application/pdf,image/jpeg,image/png"
-              required
-              value={file}
-              onChange={setFile}
-            />
-          </Grid.Col>
-        </Grid>
-        <FormError error={upload.error} />
-        {upload.isSuccess && <Alert color="teal">{t('training.mine.uploaded')}</Alert>}
-        <Button onClick={submit} loading={upload.isPending} style={{ alignSelf: 'flex-start' }}>
-          {t('training.mine.upload')}
-        </Button>
-      </Stack>
-    </Card>
+    <FormCard
+      title={t('training.mine.upload')}
+      order={3}
+      error={upload.error}
+      success={upload.isSuccess && t('training.mine.uploaded')}
+      pending={upload.isPending}
+      submitLabel={t('training.mine.upload')}
+      onSubmit={submit}
+    >
+      <Grid.Col span={{ base: 12, sm: 6 }}>
+        <TextInput label={t('training.common.title')} required value={values.title} onChange={set('title')} />
+      </Grid.Col>
+      <Grid.Col span={{ base: 12, sm: 6 }}>
+        <TextInput
+          label={t('training.mine.organiser')}
+          required
+          value={values.organiser}
+          onChange={set('organiser')}
+        />
+      </Grid.Col>
+      <Grid.Col span={{ base: 12, sm: 4 }}>
+        <TrainingFormSelect value={values.form} onChange={set('form')} />
+      </Grid.Col>
+      <Grid.Col span={{ base: 6, sm: 3 }}>
+        <TextInput
+          type="date"
+          label={t('training.mine.startsOn')}
+          required
+          value={values.startsOn}
+          onChange={set('startsOn')}
+        />
+      </Grid.Col>
+      <Grid.Col span={{ base: 6, sm: 3 }}>
+        <TextInput
+          type="date"
+          label={t('training.mine.endsOn')}
+          required
+          value={values.endsOn}
+          onChange={set('endsOn')}
+        />
+      </Grid.Col>
+      <Grid.Col span={{ base: 12, sm: 2 }}>
+        <TextInput
+          label={t('training.mine.jpField')}
+          inputMode="decimal"
+          required
+          value={values.jp}
+          onChange={set('jp')}
+        />
+      </Grid.Col>
+      <Grid.Col span={12}>
+        <FileInput
+          label={t('training.mine.file')}
+          accept="application/pdf,image/jpeg,image/png"
+          required
+          value={file}
+          onChange={setFile}
+        />
+      </Grid.Col>
+    </FormCard>
   );
 }

@@ -5,6 +5,7 @@ import type {
   CompetencyGapSummary,
   CompetencyInput,
   CompetencyList,
+  CompetencyPatch,
   CompetencyProfile,
   CompetencyScope,
   PositionStandard,
@@ -90,6 +91,10 @@ function useCompetencyMutation<A, R>(fn: (args: A) => Promise<R>) {
 
 export const useCreateCompetency = () =>
   useCompetencyMutation((body: CompetencyInput) => api.post<Competency>('/competencies', body));
+export const useUpdateCompetency = () =>
+  useCompetencyMutation(({ id, ...body }: CompetencyPatch & { id: number }) =>
+    api.patch<Competency>(`/competencies/${id}`, body),
+  );
 export const useSetStandard = () =>
   useCompetencyMutation(({ positionId, body }: { positionId: number; body: PositionStandardInput }) =>
     api.put<PositionStandard>(`/competency-standards/${positionId}`, body),

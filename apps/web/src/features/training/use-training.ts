@@ -2,6 +2,7 @@ import type {
   AttendanceInput,
   AttendanceSheet,
   CompletionResult,
+  EnrolmentAssignInput,
   EnrolmentRequestInput,
   ExternalEvidence,
   MyTraining,
@@ -9,16 +10,20 @@ import type {
   TrainingApprovals,
   TrainingDecisionInput,
   TrainingEnrolment,
+  TrainingEnrolmentList,
   TrainingFeedbackInputRequest,
   TrainingProgramme,
   TrainingProgrammeInputRequest,
   TrainingProgrammeList,
+  TrainingProgrammePatchRequest,
   TrainingSession,
   TrainingSessionInputRequest,
   TrainingSessionList,
+  TrainingSessionPatchRequest,
   TrainingTrainer,
   TrainingTrainerInputRequest,
   TrainingTrainerList,
+  TrainingTrainerPatchRequest,
 } from '@sim/contracts';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../app/api';
@@ -69,6 +74,14 @@ export const useAttendanceSheet = (id: number) =>
     queryFn: () => api.get<AttendanceSheet>(`/training/sessions/${id}/attendance`),
   });
 
+/** Participants, waiting list and requests of a session (HR and its trainers); off for everybody else. */
+export const useSessionEnrolments = (id: number, enabled: boolean) =>
+  useQuery({
+    queryKey: ['training', 'session', id, 'enrolments'],
+    queryFn: () => api.get<TrainingEnrolmentList>(`/training/sessions/${id}/enrolments`),
+    enabled,
+  });
+
 function useTrainingMutation<V, R>(fn: (v: V) => Promise<R>) {
   const qc = useQueryClient();
   return useMutation({
@@ -108,6 +121,31 @@ export const useCreateSession = () =>
 export const useCreateTrainer = () =>
   useTrainingMutation((body: TrainingTrainerInputRequest) =>
     api.post<TrainingTrainer>('/training/trainers', body),
+  );
+export const useUpdateProgramme = () =>
+  useTrainingMutation(({ id, ...body }: TrainingProgrammePatchRequest & { id: number }) =>
+    api.patch<TrainingProgramme>(`/training/programmes/${id}`, body),
+  );
+/** Edits a session; with status CANCELLED and a reason it cancels it. */
+export const useUpdateSession = (id: number) =>
+  useTrainingMutation((body: TrainingSessionPatchRequest) =>
+    api.patch<TrainingSession>(`/training/sessions/${id}`, body),
+  );
+export const useUpdateTrainer = () =>
+  useTrainingMutation(({ id, ...body }: TrainingTrainerPatchRequest & { id: number }) =>
+    api.patch<TrainingTrainer>(`/training/trainers/${id}`, body),
+  );
+export const useAssignEmployee = (sessionId: number) =>
+  useTrainingMutation((body: EnrolmentAssignInput) =>
+    api.post<TrainingEnrolment>(`/training/sessions/${sessionId}/assignments`, body),
+  );
+export const useUploadMaterial = (sessionId: number) =>
+  useTrainingMutation((form: FormData) =>
+    api.post<TrainingSession>(`/training/sessions/${sessionId}/materials`, form),
+  );
+export const useRemoveMaterial = (sessionId: number) =>
+  useTrainingMutation((materialId: number) =>
+    api.delete<TrainingSession>(`/training/sessions/${sessionId}/materials/${materialId}`),
   );
 export const useRecordAttendance = (sessionId: number) =>
   useTrainingMutation((body: AttendanceInput) =>
