@@ -1,4 +1,4 @@
-import { Anchor, Card, FileInput, Grid, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Anchor, Button, Card, FileInput, Grid, Stack, Text, TextInput, Title } from '@mantine/core';
 import type { ExternalEvidence, TrainingEnrolment } from '@sim/contracts';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
