@@ -195,8 +195,14 @@ test('HR edits, equips, fills and cancels a session, links a competency and edit
     await hr.goto('/pelatihan/kelola');
     await hr.getByRole('button', { name: `Ubah: ${s.programmeTitle}` }).click();
     const dialog = hr.getByRole('dialog');
-    await dialog.getByLabel('Kompetensi yang dikembangkan').fill('Integritas');
-    await hr.getByRole('option', { name: /Integritas/ }).click();
+    // Mantine's MultiSelect: type into the combobox, pick the option by its label; the list stays open after a
+    // pick and covers the form, so leaving the field closes it before saving.
+    const competencies = dialog.getByLabel('Kompetensi yang dikembangkan');
+    await competencies.fill('Integritas');
+    await hr.getByRole('option', { name: 'Integritas (Manajerial)', exact: true }).click();
+    await competencies.blur();
+    await expect(hr.getByRole('listbox')).toBeHidden();
+    await expect(dialog.getByText('Integritas (Manajerial)')).toBeVisible();
     await dialog.getByRole('button', { name: 'Simpan' }).click();
     await expect(dialog).toHaveCount(0);
     await hr.reload();

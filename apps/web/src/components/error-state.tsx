@@ -14,7 +14,7 @@ export function ErrorState({ error, onRetry, title, ...boxProps }: ErrorStatePro
       <Stack gap="sm" align="flex-start">
         <Text size="sm">{describe(error)}</Text>
         {onRetry && (
-          <Button size="xs" variant="outline" color="red" onClick={onRetry}>
+          <Button size="xs" variant="default" onClick={onRetry}>
             {t('common.retry')}
           </Button>
         )}

@@ -162,6 +162,7 @@ function CoverageSection({ coverage }: { coverage: JpCoverage }) {
             ]}
             withLegend
             aria-hidden
+            barChartProps={{ accessibilityLayer: false }}
           />
           <DataTable
             caption={title}

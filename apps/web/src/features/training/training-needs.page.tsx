@@ -52,10 +52,16 @@ const LIVE_ENROLMENT = ['REQUESTED', 'APPROVED', 'WAITLISTED', 'COMPLETED', 'NOT
 export function TrainingNeedsPage() {
   const { t } = useTranslation();
   const caps = useCapabilities();
-  const scopes: CompetencyScope[] = ['mine', 'team', ...(caps.competency.readAll ? (['all'] as const) : [])];
+  const me = useMe();
+  // An account without an employee record (the HR admin) has no own or team scope: the server refuses them.
+  const scopes: CompetencyScope[] = [
+    ...(me.employeeId !== null ? (['mine', 'team'] as const) : []),
+    ...(caps.competency.readAll ? (['all'] as const) : []),
+  ];
   const [params, setParams] = useSearchParams();
   const asked = COMPETENCY_SCOPES.find((s) => s === params.get('scope'));
-  const scope: CompetencyScope = asked && scopes.includes(asked) ? asked : 'team';
+  const scope: CompetencyScope =
+    asked && scopes.includes(asked) ? asked : scopes.includes('team') ? 'team' : (scopes[0] ?? 'team');
   const setScope = (s: CompetencyScope) => setParams({ scope: s }, { replace: true });
   const [status, setStatus] = useState<TrainingNeedStatus | undefined>('OPEN');
   const needs = useTrainingNeeds(scope, status);
