@@ -1,4 +1,4 @@
-import { Badge } from '@mantine/core';
+import { Badge, Box } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { LiveStatus } from './use-live-events';
 import './live.i18n';
@@ -19,7 +19,10 @@ export function LiveIndicator({ status }: { status: LiveStatus }) {
       size="sm"
       data-live-status={status}
     >
-      {on ? t('live.connected') : t('live.reconnecting')}
+      {/* On a phone the header has no room for the word: the dot's colour and the label carry it. */}
+      <Box component="span" visibleFrom="sm">
+        {on ? t('live.connected') : t('live.reconnecting')}
+      </Box>
     </Badge>
   );
 }
