@@ -118,9 +118,10 @@ export function notifySource(opts: {
       client = c;
       if (attempt > 0 && lastId > 0) deliver(await opts.readAfter(lastId));
     } catch (err) {
+      // Never fatal, not even at start: a server whose database is down still starts and answers 503 (crash
+      // safety); the listener keeps trying and streams catch up through Last-Event-ID once it is back.
       void c.end().catch(() => undefined);
-      if (attempt === 0) throw err;
-      opts.logger.warn({ err }, 'live: listener reconnect failed');
+      opts.logger.warn({ err }, 'live: listener connection failed; retrying');
       scheduleReconnect(attempt + 1);
     }
   };
@@ -161,7 +162,8 @@ export function tailSource(opts: {
   pollMs: number;
   logger: Logger;
 }): LiveSource {
-  let cursor = 0;
+  // null until the newest id has been read: the database may be down when the server starts.
+  let cursor: number | null = null;
   let running: Promise<void> | null = null;
   let again = false;
   let stopped = false;
@@ -169,6 +171,7 @@ export function tailSource(opts: {
   let deliver: (messages: LiveMessage[]) => void = () => {};
 
   const read = async () => {
+    if (cursor === null) cursor = await opts.lastId();
     for (;;) {
       const rows = await opts.readAfter(cursor);
       if (rows.length === 0) return;
@@ -197,7 +200,10 @@ export function tailSource(opts: {
   return {
     async start(d) {
       deliver = d;
-      cursor = await opts.lastId();
+      cursor = await opts.lastId().catch((err: unknown) => {
+        opts.logger.warn({ err }, 'live: newest event id unreadable at start; read on first use');
+        return null;
+      });
       liveSignal.on('published', onSignal);
       timer = setInterval(() => {
         if (opts.hasClients()) wake();
