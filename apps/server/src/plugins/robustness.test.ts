@@ -65,6 +65,9 @@ describe('robustness of every route', () => {
       for (const method of Object.keys(ops)) {
         if (!['get', 'post', 'put', 'patch', 'delete'].includes(method)) continue;
         if (template === '/api/v1/auth/logout') continue; // would end the session the walk uses
+        // An event stream answers a well-formed request with a response that never ends (inject would wait for
+        // ever); its one input, Last-Event-ID, is checked for 400 in modules/live/live.test.ts.
+        if (template === '/api/v1/events') continue;
         const urls = template.includes('{')
           ? BAD_PARAMS.map((p) => template.replace(/\{[^}]+\}/g, p))
           : BAD_QUERIES.map((q) => `${template}${q}`);
