@@ -11,7 +11,8 @@ import { apiAs, expectNoSeriousA11yIssues, pageAs } from './fixtures';
 
 const AUTHOR_POSITION = 'Arsiparis Terampil';
 const REPORTER_POSITION = 'Bendahara Pengeluaran';
-const READER_POSITION = 'Pengadministrasi Umum';
+// Not 'Pengadministrasi Umum': the admin journey (admin.spec.ts) transfers that employee to another position first.
+const READER_POSITION = 'Penyusun Program Anggaran dan Pelaporan';
 const MODERATOR_POSITION = 'Pranata Komputer Ahli Pertama';
 const PHONE = { width: 390, height: 844 };
 
@@ -207,7 +208,10 @@ test('forum: policy, anonymous post and vote, report, moderation, official respo
   await test.step('the reporter finds the outcome in the forum notifications and turns on the digest', async () => {
     const reporter = await pageAs(browser, baseURL!, who.reporter.nip);
     await reporter.goto('/forum');
-    await reporter.getByRole('link', { name: /^Notifikasi/ }).click();
+    await reporter
+      .locator('#main-content')
+      .getByRole('link', { name: /^Notifikasi/ })
+      .click();
     await reporter.waitForURL(/\/forum\/notifikasi$/);
     await expect(reporter.getByText('Hasil laporan').first()).toBeVisible();
     await expect(reporter.getByText('Ditindaklanjuti', { exact: true })).toBeVisible();

@@ -15,7 +15,6 @@ export function LiveIndicator({ status }: { status: LiveStatus }) {
       title={on ? t('live.connectedLabel') : t('live.reconnectingLabel')}
       variant="dot"
       color={on ? 'teal.9' : 'orange.9'}
-      c={on ? 'teal.9' : 'orange.9'}
       size="sm"
       data-live-status={status}
     >
