@@ -471,7 +471,7 @@ export function ComplaintsFormPage() {
       {created ? (
         <Stack>
           <ComplaintReceipt created={created} uploadError={uploadError} />
-          <Button variant="subtle" onClick={() => setCreated(null)}>
+          <Button variant="default" onClick={() => setCreated(null)}>
             {t('complaints.portal.newComplaint')}
           </Button>
         </Stack>
