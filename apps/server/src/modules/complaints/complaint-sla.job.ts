@@ -13,7 +13,7 @@ import { systemContext } from '../../lib/actor';
 import type { ServiceContext } from '../../lib/context';
 import { startIntervalJob } from '../../lib/interval-job';
 import { recordAudit } from '../audit/audit.service';
-import { notify } from '../notifications/notifications.service';
+import { notifyAll } from '../notifications/notifications.service';
 import { findNearestRoleHolders, getSuperiorOf } from '../org/org.service';
 import { clockOf } from './complaint-clock.rules';
 import { loadSlaPolicy, loadWorkCalendar } from './complaint-settings.service';
@@ -341,16 +341,17 @@ export async function runComplaintSlaJob(ctx: ServiceContext, now: Date = ctx.no
         }
       }
     }
-    for (const m of outbox) {
-      await notify(trx, {
+    await notifyAll(
+      trx,
+      outbox.map((m) => ({
         to: { employeeId: m.employeeId },
         type: 'COMPLAINT_DEADLINE',
         params: { ticket: m.ticket, stage: m.stage, window: m.window },
         link: `/complaints/${m.complaintId}`,
         mail: { subject: m.subject, text: m.text },
         at: now,
-      });
-    }
+      })),
+    );
     return { ran: true, events, closed, outbox };
   });
   return {

@@ -22,7 +22,7 @@ import type { ServiceContext } from '../../lib/context';
 import { AppError, forbidden, invalid, notFound } from '../../lib/errors';
 import { normalizeStoredText } from '../../lib/text';
 import { recordAudit } from '../audit/audit.service';
-import { notify } from '../notifications/notifications.service';
+import { notifyAll } from '../notifications/notifications.service';
 import { loadVisiblePolicy, windowOpen } from './forum-policies.service';
 import { authorsFor, forumScopeOf, revealedTo } from './forum-posts.dto';
 import { excerptOf, plainTextOf, sanitizeForumHtml, storedSanitizedHtml } from './forum-text.sanitizer';
@@ -130,9 +130,9 @@ async function notifyMentions(
 ) {
   const who = post.isAnonymous ? 'Seorang rekan (anonim)' : actor.displayName;
   const link = ctx.config.publicUrl ? `${ctx.config.publicUrl}/forum/diskusi/${post.threadId}` : '';
-  const queued: number[] = [];
-  for (const r of reach) {
-    const { mailQueued } = await notify(trx, {
+  const results = await notifyAll(
+    trx,
+    reach.map((r) => ({
       to: { userId: r.user_id },
       type: 'FORUM_MENTION',
       params: { thread: post.threadTitle, author: post.isAnonymous ? null : actor.displayName },
@@ -144,9 +144,9 @@ async function notifyMentions(
           `${who} menyebut Anda dalam diskusi "${post.threadTitle}":\n\n${excerptOf(post.text, 400)}\n\n` +
           (link ? `Buka diskusi: ${link}\n` : 'Buka menu Forum di SIM Kinerja.\n'),
       },
-    });
-    if (mailQueued) queued.push(r.user_id);
-  }
+    })),
+  );
+  const queued = reach.filter((_, i) => results[i]!.mailQueued).map((r) => r.user_id);
   await repo.markMentionsEmailed(trx, post.id, queued, ctx.now());
 }
 

@@ -4,7 +4,7 @@ import { auditContextOf, type Actor } from '../../lib/actor';
 import type { ServiceContext } from '../../lib/context';
 import { AppError, forbidden, notFound } from '../../lib/errors';
 import { recordAudit } from '../audit/audit.service';
-import { notify } from '../notifications/notifications.service';
+import { notifyAll } from '../notifications/notifications.service';
 import { canReadForumPolicy } from './forum-moderation.access';
 import { sanitizeForumHtml, storedSanitizedHtml } from './forum-text.sanitizer';
 import { canLeadForum } from './forum-moderation.policy';
@@ -114,20 +114,23 @@ export async function publishOfficialResponse(
     });
     // The first publication is news for everyone who read the policy or took part; a correction is not.
     if (row.official_response === null) {
-      for (const userId of await repo.findPolicyFollowerIds(trx, policyId)) {
-        if (userId === actor.userId) continue;
-        await notify(trx, {
-          to: { userId },
-          type: 'FORUM_OFFICIAL_RESPONSE',
-          params: { policy: row.title },
-          link: `/forum/kebijakan/${policyId}`,
-          at: now,
-          mail: {
-            subject: `Tanggapan resmi diterbitkan: ${row.title}`,
-            text: `Pimpinan menerbitkan tanggapan resmi atas kebijakan "${row.title}" yang Anda baca atau tanggapi.\n\nBuka: ${ctx.config.publicUrl ?? ''}/forum/kebijakan/${policyId}`,
-          },
-        });
-      }
+      const followers = await repo.findPolicyFollowerIds(trx, policyId);
+      await notifyAll(
+        trx,
+        followers
+          .filter((userId) => userId !== actor.userId)
+          .map((userId) => ({
+            to: { userId },
+            type: 'FORUM_OFFICIAL_RESPONSE',
+            params: { policy: row.title },
+            link: `/forum/kebijakan/${policyId}`,
+            at: now,
+            mail: {
+              subject: `Tanggapan resmi diterbitkan: ${row.title}`,
+              text: `Pimpinan menerbitkan tanggapan resmi atas kebijakan "${row.title}" yang Anda baca atau tanggapi.\n\nBuka: ${ctx.config.publicUrl ?? ''}/forum/kebijakan/${policyId}`,
+            },
+          })),
+      );
     }
   });
   return getConsultation(ctx, actor, policyId);

@@ -1,4 +1,4 @@
-import type { Role } from '@sim/contracts';
+import type { LiveTopic, Role } from '@sim/contracts';
 import { sql } from 'kysely';
 import type { Database } from '../../db/database';
 import type { LiveMessage } from '../../lib/live-signal';
@@ -64,6 +64,21 @@ export async function insertLiveEvents(
     .returning(['id', 'user_id', 'topic', 'payload', 'created_at'])
     .execute();
   return rows.map(toMessage);
+}
+
+/** One row per event given, each to its own user with its own payload (the caller names active users only). */
+export async function insertLiveRows(
+  db: Database,
+  topic: LiveTopic,
+  rows: readonly { userId: number; payload: Payload }[],
+): Promise<LiveMessage[]> {
+  if (rows.length === 0) return [];
+  const inserted = await db
+    .insertInto('live_events')
+    .values(rows.map((r) => ({ user_id: r.userId, topic, payload: JSON.stringify(r.payload) })))
+    .returning(['id', 'user_id', 'topic', 'payload', 'created_at'])
+    .execute();
+  return inserted.map(toMessage);
 }
 
 /** Sends committed events to every instance's listener; delivered by PostgreSQL at commit (in order, once). */

@@ -37,7 +37,23 @@ export async function publishLive(
   const employeeIds = uniq((recipients.employeeIds ?? []).filter((id): id is number => id !== null));
   const roles = [...new Set(recipients.roles ?? [])];
   if (userIds.length + employeeIds.length + roles.length === 0) return 0;
-  const messages = await repo.insertLiveEvents(db, { userIds, employeeIds, roles }, topic, payload);
+  return announce(db, await repo.insertLiveEvents(db, { userIds, employeeIds, roles }, topic, payload));
+}
+
+/**
+ * Like `publishLive`, for events that each go to one user with their own payload (the bell after a round of
+ * notifications): one insert for all of them. The users are active accounts the caller has resolved.
+ */
+export async function publishLiveEach(
+  db: Database,
+  topic: LiveTopic,
+  events: readonly { userId: number; payload: LivePayload }[],
+): Promise<number> {
+  return announce(db, await repo.insertLiveRows(db, topic, events));
+}
+
+/** NOTIFY (delivered at commit) and the in-process signal, for the events just recorded. */
+async function announce(db: Database, messages: LiveMessage[]): Promise<number> {
   for (const batch of batches(messages)) await repo.notifyLive(db, LIVE_CHANNEL, batch);
   if (messages.length > 0) liveSignal.emit('published');
   return messages.length;

@@ -10,55 +10,86 @@ import type { DB } from '../../db/schema';
 /** Whose notifications a reader sees: those addressed to their account or to their employee record. */
 export type Reader = { userId: number; employeeId: number | null };
 
-/** The account and e-mail address behind a user id or an employee id (both when they are linked). */
-export async function findRecipient(
+export type Recipient = {
+  userId: number | null;
+  employeeId: number | null;
+  email: string | null;
+  /** Whether the account (userId) may sign in; false when there is none. */
+  active: boolean;
+};
+
+/**
+ * The account and e-mail address behind each user id or employee id (both when they are linked; an employee has at
+ * most one account), in the order asked, undefined for an id that does not exist. Two reads however many are asked.
+ */
+export async function findRecipients(
   db: Database,
-  who: { userId?: number | null; employeeId?: number | null },
-): Promise<{ userId: number | null; employeeId: number | null; email: string | null } | undefined> {
-  if (who.userId) {
-    const row = await db
-      .selectFrom('users as u')
-      .leftJoin('employees as e', 'e.id', 'u.employee_id')
-      .select(['u.id as user_id', 'u.employee_id', 'e.email'])
-      .where('u.id', '=', who.userId)
-      .executeTakeFirst();
-    return row && { userId: row.user_id, employeeId: row.employee_id, email: row.email ?? null };
-  }
-  if (!who.employeeId) return undefined;
-  const row = await db
-    .selectFrom('employees as e')
-    .leftJoin('users as u', (j) => j.onRef('u.employee_id', '=', 'e.id').on('u.is_active', '=', true))
-    .select(['e.id as employee_id', 'e.email', 'u.id as user_id'])
-    .where('e.id', '=', who.employeeId)
-    .orderBy('u.id')
-    .executeTakeFirst();
-  return row && { userId: row.user_id ?? null, employeeId: row.employee_id, email: row.email };
+  who: readonly ({ userId: number } | { employeeId: number })[],
+): Promise<(Recipient | undefined)[]> {
+  const userIds = [...new Set(who.flatMap((w) => ('userId' in w ? [w.userId] : [])))];
+  const employeeIds = [...new Set(who.flatMap((w) => ('employeeId' in w ? [w.employeeId] : [])))];
+  const [byUser, byEmployee] = await Promise.all([
+    userIds.length === 0
+      ? []
+      : db
+          .selectFrom('users as u')
+          .leftJoin('employees as e', 'e.id', 'u.employee_id')
+          .select(['u.id as user_id', 'u.employee_id', 'e.email', 'u.is_active'])
+          .where('u.id', 'in', userIds)
+          .execute(),
+    employeeIds.length === 0
+      ? []
+      : db
+          .selectFrom('employees as e')
+          .leftJoin('users as u', (j) => j.onRef('u.employee_id', '=', 'e.id').on('u.is_active', '=', true))
+          .select(['e.id as employee_id', 'e.email', 'u.id as user_id'])
+          .where('e.id', 'in', employeeIds)
+          .execute(),
+  ]);
+  const users = new Map(
+    byUser.map((r) => [
+      r.user_id,
+      { userId: r.user_id, employeeId: r.employee_id, email: r.email ?? null, active: r.is_active },
+    ]),
+  );
+  const employees = new Map(
+    byEmployee.map((r) => [
+      r.employee_id,
+      { userId: r.user_id ?? null, employeeId: r.employee_id, email: r.email, active: r.user_id !== null },
+    ]),
+  );
+  return who.map((w) => ('userId' in w ? users.get(w.userId) : employees.get(w.employeeId)));
 }
 
-export async function insertNotification(
+/** Inserts the notifications in one statement; their ids in the order given. */
+export async function insertNotifications(
   db: Database,
-  n: {
+  rows: readonly {
     userId: number | null;
     employeeId: number | null;
     type: NotificationType;
     params: Record<string, string | number | null>;
     link: string | null;
     at: Date;
-  },
-): Promise<number> {
-  const row = await db
+  }[],
+): Promise<number[]> {
+  if (rows.length === 0) return [];
+  const inserted = await db
     .insertInto('notifications')
-    .values({
-      user_id: n.userId,
-      employee_id: n.employeeId,
-      type: n.type,
-      params: JSON.stringify(n.params),
-      link: n.link,
-      created_at: n.at,
-    })
+    .values(
+      rows.map((n) => ({
+        user_id: n.userId,
+        employee_id: n.employeeId,
+        type: n.type,
+        params: JSON.stringify(n.params),
+        link: n.link,
+        created_at: n.at,
+      })),
+    )
     .returning('id')
-    .executeTakeFirstOrThrow();
-  return row.id;
+    .execute();
+  // The ids come from one sequence in the order of the VALUES list.
+  return inserted.map((r) => r.id).sort((a, b) => a - b);
 }
 
 /** The reader's notifications: addressed to their account or to their employee record. */
@@ -142,36 +173,43 @@ export async function upsertPreferences(
     .execute();
 }
 
-/** Whether the user turned e-mail off for this kind (no row = the default, on). */
-export async function wantsEmail(db: Database, userId: number, type: NotificationType): Promise<boolean> {
-  const row = await db
+/** The e-mail choices the users stored for these kinds ("user:type" → on/off); a kind without a row is on. */
+export async function findEmailChoices(
+  db: Database,
+  userIds: readonly number[],
+  types: readonly NotificationType[],
+): Promise<Map<string, boolean>> {
+  if (userIds.length === 0 || types.length === 0) return new Map();
+  const rows = await db
     .selectFrom('notification_preferences')
-    .select('email')
-    .where('user_id', '=', userId)
-    .where('type', '=', type)
-    .executeTakeFirst();
-  return row?.email ?? true;
+    .select(['user_id', 'type', 'email'])
+    .where('user_id', 'in', [...new Set(userIds)])
+    .where('type', 'in', [...new Set(types)])
+    .execute();
+  return new Map(rows.map((r) => [`${r.user_id}:${r.type}`, r.email]));
 }
 
 // ---------------------------------------------------------------- outbox
 
+/** Queues e-mails in one statement, each due at once. */
 export async function insertOutbox(
   db: Database,
-  m: { notificationId: number | null; to: string; subject: string; text: string; at: Date },
-): Promise<number> {
-  const row = await db
+  messages: readonly { notificationId: number | null; to: string; subject: string; text: string; at: Date }[],
+): Promise<void> {
+  if (messages.length === 0) return;
+  await db
     .insertInto('notification_outbox')
-    .values({
-      notification_id: m.notificationId,
-      to_address: m.to,
-      subject: m.subject,
-      body: m.text,
-      next_attempt_at: m.at,
-      created_at: m.at,
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  return row.id;
+    .values(
+      messages.map((m) => ({
+        notification_id: m.notificationId,
+        to_address: m.to,
+        subject: m.subject,
+        body: m.text,
+        next_attempt_at: m.at,
+        created_at: m.at,
+      })),
+    )
+    .execute();
 }
 
 /**

@@ -11,7 +11,7 @@ import type { Database } from '../../db/database';
 import type { Actor } from '../../lib/actor';
 import type { ServiceContext } from '../../lib/context';
 import { forbidden, notFound } from '../../lib/errors';
-import { publishLive } from '../live/live.service';
+import { publishLiveEach } from '../live/live.service';
 import { canUseNotificationCentre } from './notifications.policy';
 import * as repo from './notifications.repository';
 
@@ -42,37 +42,68 @@ export async function notify(
   trx: Database,
   n: NotifyInput,
 ): Promise<{ notificationId: number | null; mailQueued: boolean }> {
-  const recipient = await repo.findRecipient(trx, n.to);
-  if (!recipient) return { notificationId: null, mailQueued: false };
-  const notificationId = await repo.insertNotification(trx, {
-    userId: recipient.userId,
-    employeeId: recipient.employeeId,
-    type: n.type,
-    params: n.params,
-    link: n.link,
-    at: n.at,
-  });
-  const wantsMail =
-    n.mail !== undefined &&
-    recipient.email !== null &&
-    (recipient.userId === null || (await repo.wantsEmail(trx, recipient.userId, n.type)));
-  if (wantsMail) {
-    await repo.insertOutbox(trx, {
-      notificationId,
-      to: recipient.email!,
-      subject: n.mail!.subject,
-      text: n.mail!.text,
-      at: n.at,
-    });
-  }
-  // The bell updates live: the event is recorded and announced with this transaction (nothing for a rollback).
-  await publishLive(
+  const [result] = await notifyAll(trx, [n]);
+  return result!;
+}
+
+/**
+ * `notify` for many notifications at once (a job's round, everyone who follows a policy): the same rows, written
+ * with a fixed number of statements however many there are. Results in the order given.
+ */
+export async function notifyAll(
+  trx: Database,
+  list: readonly NotifyInput[],
+): Promise<{ notificationId: number | null; mailQueued: boolean }[]> {
+  if (list.length === 0) return [];
+  const recipients = await repo.findRecipients(
     trx,
-    recipient.userId !== null ? { userIds: [recipient.userId] } : { employeeIds: [recipient.employeeId] },
-    'notification',
-    { id: notificationId, type: n.type },
+    list.map((n) => n.to),
   );
-  return { notificationId, mailQueued: wantsMail };
+  const found = list.flatMap((n, i) => (recipients[i] ? [{ n, recipient: recipients[i], index: i }] : []));
+  const ids = await repo.insertNotifications(
+    trx,
+    found.map(({ n, recipient }) => ({
+      userId: recipient.userId,
+      employeeId: recipient.employeeId,
+      type: n.type,
+      params: n.params,
+      link: n.link,
+      at: n.at,
+    })),
+  );
+  const withMail = found.filter(({ n, recipient }) => n.mail !== undefined && recipient.email !== null);
+  const choices = await repo.findEmailChoices(
+    trx,
+    withMail.flatMap(({ recipient }) => (recipient.userId === null ? [] : [recipient.userId])),
+    withMail.map(({ n }) => n.type),
+  );
+  const results = list.map(() => ({ notificationId: null as number | null, mailQueued: false }));
+  const outbox: Parameters<typeof repo.insertOutbox>[1][number][] = [];
+  const live: { userId: number; payload: { id: number; type: NotificationType } }[] = [];
+  found.forEach(({ n, recipient, index }, k) => {
+    const notificationId = ids[k]!;
+    const mailQueued =
+      n.mail !== undefined &&
+      recipient.email !== null &&
+      (recipient.userId === null || (choices.get(`${recipient.userId}:${n.type}`) ?? true));
+    if (mailQueued) {
+      outbox.push({
+        notificationId,
+        to: recipient.email!,
+        subject: n.mail!.subject,
+        text: n.mail!.text,
+        at: n.at,
+      });
+    }
+    // The bell updates live: the event is recorded and announced with this transaction (nothing for a rollback).
+    if (recipient.userId !== null && recipient.active) {
+      live.push({ userId: recipient.userId, payload: { id: notificationId, type: n.type } });
+    }
+    results[index] = { notificationId, mailQueued };
+  });
+  await repo.insertOutbox(trx, outbox);
+  await publishLiveEach(trx, 'notification', live);
+  return results;
 }
 
 /**
@@ -83,7 +114,7 @@ export async function enqueueMail(
   trx: Database,
   mail: { to: string; subject: string; text: string; at: Date },
 ): Promise<void> {
-  await repo.insertOutbox(trx, { notificationId: null, ...mail });
+  await repo.insertOutbox(trx, [{ notificationId: null, ...mail }]);
 }
 
 function readerOf(actor: Actor): repo.Reader {
@@ -146,7 +177,7 @@ export async function getMyPreferences(ctx: ServiceContext, actor: Actor): Promi
   readerOf(actor);
   const [stored, recipient] = await Promise.all([
     repo.findPreferences(ctx.db, actor.userId),
-    repo.findRecipient(ctx.db, { userId: actor.userId }),
+    repo.findRecipients(ctx.db, [{ userId: actor.userId }]).then(([r]) => r),
   ]);
   const byType = new Map(stored.map((p) => [p.type, p.email]));
   return {

@@ -4,7 +4,7 @@ import { systemContext } from '../../lib/actor';
 import type { ServiceContext } from '../../lib/context';
 import { startIntervalJob } from '../../lib/interval-job';
 import { recordAudit } from '../audit/audit.service';
-import { notify } from '../notifications/notifications.service';
+import { notifyAll } from '../notifications/notifications.service';
 import { findNearestRoleHolders, getSuperiorOf } from '../org/org.service';
 import { findOwnerEmployeeIds, loadFollowUpPolicy } from './oversight-followups.service';
 import { OVERSIGHT_ESCALATION_ROLE } from './oversight-followups.policy';
@@ -152,16 +152,17 @@ export async function runOversightEscalationJob(
         });
       }
     }
-    for (const m of outbox) {
-      await notify(trx, {
+    await notifyAll(
+      trx,
+      outbox.map((m) => ({
         to: { employeeId: m.employeeId },
         type: 'RECOMMENDATION_DEADLINE',
         params: { title: m.title, dueDate: m.dueDate, stage: m.stage },
         link: `/pengawasan/rekomendasi/${m.recommendationId}`,
         mail: { subject: m.subject, text: m.text },
         at: now,
-      });
-    }
+      })),
+    );
     return { ran: true, events, outbox };
   });
   return {

@@ -2,7 +2,7 @@ import { formatTanggal, startOfWibDay, toWibIsoDate } from '@sim/domain';
 import { tryJobLock } from '../../db/advisory-lock';
 import type { ServiceContext } from '../../lib/context';
 import { startIntervalJob } from '../../lib/interval-job';
-import { notify } from '../notifications/notifications.service';
+import { notifyAll, type NotifyInput } from '../notifications/notifications.service';
 import { sessionTitleOf } from './training-common';
 import { DAY_MS, timeOf } from './training-reminders.service';
 import * as repo from './training.repository';
@@ -28,13 +28,11 @@ export async function runTrainingReminderJob(ctx: ServiceContext): Promise<Train
   const to = new Date(from.getTime() + DAY_MS);
   return ctx.db.transaction().execute(async (trx) => {
     if (!(await tryJobLock(trx, TRAINING_REMINDER_LOCK_KEY))) return { ran: false, mailed: 0, reminded: 0 };
-    let reminded = 0;
-    let mailed = 0;
+    const reminders: NotifyInput[] = [];
     for (const row of await repo.findEnrolmentsToRemind(trx, from, to)) {
       if (!(await repo.markReminded(trx, row.id, now))) continue;
-      reminded++;
       const title = sessionTitleOf(row.programme_title, row.title_suffix);
-      const { mailQueued } = await notify(trx, {
+      reminders.push({
         to: { employeeId: row.employee_id },
         type: 'TRAINING_REMINDER',
         params: { title, startsAt: row.starts_at.toISOString() },
@@ -48,9 +46,9 @@ export async function runTrainingReminderJob(ctx: ServiceContext): Promise<Train
             'Pesan ini dikirim otomatis oleh SIM Kinerja.',
         },
       });
-      if (mailQueued) mailed++;
     }
-    return { ran: true, mailed, reminded };
+    const mailed = (await notifyAll(trx, reminders)).filter((r) => r.mailQueued).length;
+    return { ran: true, mailed, reminded: reminders.length };
   });
 }
 

@@ -2,7 +2,7 @@ import { fullNameOf, quarterOfIsoDate, todayOf } from '@sim/domain';
 import { tryJobLock } from '../../db/advisory-lock';
 import type { ServiceContext } from '../../lib/context';
 import { startIntervalJob } from '../../lib/interval-job';
-import { notify } from '../notifications/notifications.service';
+import { notifyAll, type NotifyInput } from '../notifications/notifications.service';
 import * as repo from './training-reports.repository';
 import { jpReminderSubject, jpReminderText, jpRowsOf, loadTrainingTargets } from './training-reports.service';
 
@@ -35,6 +35,7 @@ export async function runJpReminderJob(
     const rows = await jpRowsOf(trx, year, people);
     const subject = jpReminderSubject(jpTarget);
     const reminded: number[] = [];
+    const notices: NotifyInput[] = [];
     for (const { person: p, jp } of rows) {
       const text = jpReminderText(today, jp, jpTarget);
       if (text === null) continue;
@@ -47,7 +48,7 @@ export async function runJpReminderJob(
       });
       if (!fresh) continue;
       reminded.push(p.employee_id);
-      await notify(trx, {
+      notices.push({
         to: { employeeId: p.employee_id },
         type: 'TRAINING_JP_TARGET',
         params: { jp, target: jpTarget, year },
@@ -59,6 +60,7 @@ export async function runJpReminderJob(
         },
       });
     }
+    await notifyAll(trx, notices);
     return { ran: true, reminded };
   });
 }
