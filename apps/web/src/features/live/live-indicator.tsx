@@ -16,6 +16,9 @@ export function LiveIndicator({ status }: { status: LiveStatus }) {
       variant="dot"
       color={on ? 'teal.9' : 'orange.9'}
       size="sm"
+      // On a phone only the dot: without the pill's border and padding the header keeps room for the app name.
+      bd={{ base: 0, sm: undefined }}
+      px={{ base: 0, sm: undefined }}
       data-live-status={status}
     >
       {/* On a phone the header has no room for the word: the dot's colour and the label carry it. */}
