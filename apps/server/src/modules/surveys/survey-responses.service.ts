@@ -214,18 +214,21 @@ export async function submitPublicResponse(
     .update(`${survey.id}|${today}|${client.ip}|${client.userAgent}`)
     .digest('hex');
   const isRepeat = await responseRepo.hasResponseWithHash(ctx.db, survey.id, hash);
-  await responseRepo.insertResponses(ctx.db, [
-    {
-      ...base,
-      source: body.source === 'QR' ? 'QR' : 'LINK',
-      dedupe_hash: hash,
-      is_flagged: isRepeat,
-      flag_reason: isRepeat
-        ? 'Kemungkinan pengisian berulang: perangkat dan jaringan yang sama pada hari yang sama'
-        : null,
-    },
-  ]);
-  await publishSurveyResponse(ctx.db, survey.id);
+  // The response and its live event commit together (docs/adr/0008), as on the invitation path above.
+  await ctx.db.transaction().execute(async (trx) => {
+    await responseRepo.insertResponses(trx, [
+      {
+        ...base,
+        source: body.source === 'QR' ? 'QR' : 'LINK',
+        dedupe_hash: hash,
+        is_flagged: isRepeat,
+        flag_reason: isRepeat
+          ? 'Kemungkinan pengisian berulang: perangkat dan jaringan yang sama pada hari yang sama'
+          : null,
+      },
+    ]);
+    await publishSurveyResponse(trx, survey.id);
+  });
   return { ok: true };
 }
 
