@@ -298,6 +298,14 @@ describe('monthly trend and IKM per period', () => {
     expect(units.rows).toEqual([expect.objectContaining({ jenis: 'KANTOR', ditekan: true })]);
   });
 
+  it('reads the empty quarter of the page form ("Setahun penuh") as the whole year', async () => {
+    const page = await get('/transparansi?year=2026&quarter=');
+    expect(page.statusCode, page.body).toBe(200);
+    expect(page.body).toContain('Periode 1 Januari 2026 – 31 Desember 2026');
+    const json = (await get('/api/v1/public/open-data/pengaduan-per-unit.json?year=2026&quarter=')).json();
+    expect(json.period).toEqual({ year: 2026, quarter: null, from: '2026-01-01', to: '2026-12-31' });
+  });
+
   it('answers 400 for a quarter outside 1–4 and for a year not begun', async () => {
     const bad = await get('/api/v1/public/open-data/pengaduan-per-unit.json?quarter=5');
     expect(bad.statusCode).toBe(400);
@@ -389,6 +397,15 @@ describe('GET /transparansi', () => {
     const en = (await get('/transparansi?year=2026&quarter=1&lang=en')).body;
     expect(en).toContain('<html lang="en">');
     expect(en).toContain('Complaints received');
+  });
+
+  it('says on the page that a suppressed office has too few complaints, never that it has none (small-cell rule)', async () => {
+    await setMinCell(20);
+    const html = (await get('/transparansi?year=2026')).body;
+    const trend = html.slice(html.indexOf('id="h-trend"'), html.indexOf('id="h-ikm"'));
+    expect(trend).toContain('kurang dari 20');
+    expect(html).not.toContain('Belum ada pengaduan');
+    await setMinCell(5);
   });
 
   it('reuses the figures for the cache lifetime and recomputes them after it', async () => {
