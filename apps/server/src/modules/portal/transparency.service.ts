@@ -182,7 +182,7 @@ async function buildReport(ctx: ServiceContext, period: TransparencyPeriod): Pro
   const [{ minCellCount }, facts, skm] = await Promise.all([
     loadOpenDataSettings(ctx.db),
     getPublicComplaintFacts(ctx.db, period.from, period.to),
-    listPublicSkmResults(ctx, { year: period.year }),
+    listPublicSkmResults(ctx, { from: period.from, to: period.to }),
   ]);
   const units = unitRows(period, facts, minCellCount);
   const now = ctx.now();
@@ -192,18 +192,16 @@ async function buildReport(ctx: ServiceContext, period: TransparencyPeriod): Pro
     generatedAt: now,
     units,
     months: monthRows(period, facts, !units[0]!.ditekan, todayOf(now)),
-    ikm: skm.items
-      .filter((s) => s.periodStart <= period.to && s.periodEnd >= period.from)
-      .map((s) => ({
-        kode_survei: s.surveyCode,
-        unit: s.unitName,
-        tanggal_awal: s.periodStart,
-        tanggal_akhir: s.periodEnd,
-        responden: s.respondents,
-        nilai_ikm: s.konversi,
-        mutu: s.mutu,
-        kinerja: s.kinerja,
-      })),
+    ikm: skm.items.map((s) => ({
+      kode_survei: s.surveyCode,
+      unit: s.unitName,
+      tanggal_awal: s.periodStart,
+      tanggal_akhir: s.periodEnd,
+      responden: s.respondents,
+      nilai_ikm: s.konversi,
+      mutu: s.mutu,
+      kinerja: s.kinerja,
+    })),
     officeIkm: skm.office,
   };
 }
