@@ -1,33 +1,23 @@
 import { z } from 'zod';
-import {
-  OPEN_DATA_DATASETS,
-  OPEN_DATA_FORMATS,
-  OPEN_DATA_ROW_KINDS,
-  type OpenDataDataset,
-  type OpenDataFormat,
-} from './values/portal';
+import { OPEN_DATA_DATASETS, OPEN_DATA_ROW_KINDS, type OpenDataDataset } from './values/portal';
 
 // The public transparency page and open data (issue 14 §4). Open-data rows use snake_case column names so that the
 // CSV header and the JSON keys are the same words; each column's description is the documented schema
 // (served as JSON Schema at /api/v1/public/open-data/schema/<dataset>.json and listed on /transparansi).
 
-/** The period filter: a year (WIB), optionally one quarter of it. */
+/**
+ * The period filter: a year (WIB), optionally one quarter of it. An empty quarter is the whole year: the page's GET
+ * form sends `quarter=` for its "Setahun penuh" choice.
+ */
 export const transparencyQuery = z.object({
   year: z.coerce.number().int().min(2000).max(2100).optional(),
-  quarter: z.coerce.number().int().min(1).max(4).optional(),
+  quarter: z.preprocess((v) => (v === '' ? undefined : v), z.coerce.number().int().min(1).max(4).optional()),
 });
 export type TransparencyQuery = z.infer<typeof transparencyQuery>;
 
-/** A file name of the open data: `<dataset>.<format>`. */
-export const OPEN_DATA_FILES = OPEN_DATA_DATASETS.flatMap((d) =>
-  OPEN_DATA_FORMATS.map((f) => `${d}.${f}` as `${OpenDataDataset}.${OpenDataFormat}`),
-);
-export const openDataFileParams = z.object({ file: z.enum(OPEN_DATA_FILES) });
-export type OpenDataFileParams = z.infer<typeof openDataFileParams>;
-export const openDataSchemaParams = z.object({
-  file: z.enum(OPEN_DATA_DATASETS.map((d) => `${d}.json` as `${OpenDataDataset}.json`)),
-});
-export type OpenDataSchemaParams = z.infer<typeof openDataSchemaParams>;
+/** The dataset of an open-data file: `/api/v1/public/open-data/<dataset>.<csv|json>` and its schema. */
+export const openDataDatasetParams = z.object({ dataset: z.enum(OPEN_DATA_DATASETS) });
+export type OpenDataDatasetParams = z.infer<typeof openDataDatasetParams>;
 
 const count = (what: string) =>
   z.number().int().nullable().describe(`${what}; kosong bila ditekan (di bawah batas sel kecil)`);

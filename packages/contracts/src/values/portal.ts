@@ -4,9 +4,6 @@
 export const OPEN_DATA_DATASETS = ['pengaduan-per-unit', 'pengaduan-per-bulan', 'ikm-per-periode'] as const;
 export type OpenDataDataset = (typeof OPEN_DATA_DATASETS)[number];
 
-export const OPEN_DATA_FORMATS = ['csv', 'json'] as const;
-export type OpenDataFormat = (typeof OPEN_DATA_FORMATS)[number];
-
 /**
  * What a row of the per-unit dataset stands for: the whole office, one unit, the units merged because each was
  * below the small-cell minimum, or complaints not yet given to a unit.

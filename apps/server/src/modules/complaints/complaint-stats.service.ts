@@ -1,5 +1,11 @@
 import type { ComplaintStats, ComplaintStatus } from '@sim/contracts';
-import { isValidIsoDate, toWibIsoDate, fullNameOf, median } from '@sim/domain';
+import {
+  fullNameOf,
+  isValidIsoDate,
+  summariseComplaints,
+  toWibIsoDate,
+  type ComplaintOutcome,
+} from '@sim/domain';
 import type { Database } from '../../db/database';
 import type { Actor } from '../../lib/actor';
 import type { ServiceContext } from '../../lib/context';
@@ -17,21 +23,30 @@ type Figures = Omit<ComplaintStats, 'employeeId' | 'unitId' | 'subject' | 'from'
 const wibStart = (date: string) => new Date(`${date}T00:00:00+07:00`);
 const round = (value: number, digits: number) => Math.round(value * 10 ** digits) / 10 ** digits;
 
+/** How one complaint finished: finished means Selesai or Ditutup with a resolution time; on time, not breached. */
+function outcomeOf(r: {
+  status: ComplaintStatus;
+  resolved_at: Date | null;
+  was_breached: boolean;
+  resolution_working_days: number | null;
+}): ComplaintOutcome {
+  const isFinished = r.resolved_at !== null && (r.status === 'SELESAI' || r.status === 'DITUTUP');
+  return {
+    isFinished,
+    isOnTime: isFinished && !r.was_breached,
+    workingDays: isFinished ? r.resolution_working_days : null,
+  };
+}
+
 function computeFigures(rows: Awaited<ReturnType<typeof repo.findComplaintsForStats>>): Figures {
-  const finishedRows = rows.filter(
-    (r) => r.resolved_at !== null && (r.status === 'SELESAI' || r.status === 'DITUTUP'),
-  );
-  const onTime = finishedRows.filter((r) => !r.was_breached).length;
+  // Received, finished, on time and the median are the public figures' own summary (packages/domain).
+  const { received, ...finished } = summariseComplaints(rows.map(outcomeOf));
   const everResolved = rows.filter((r) => r.resolved_at !== null || r.reopen_count > 0).length;
   const reopened = rows.filter((r) => r.reopen_count > 0).length;
   const ratings = rows.map((r) => r.rating).filter((r): r is number => r !== null);
-  const days = finishedRows.map((r) => r.resolution_working_days).filter((d): d is number => d !== null);
   return {
-    assigned: rows.length,
-    finished: finishedRows.length,
-    finishedOnTime: onTime,
-    onTimePercent: finishedRows.length > 0 ? round((onTime / finishedRows.length) * 100, 1) : null,
-    medianWorkingDays: median(days),
+    assigned: received,
+    ...finished,
     reopened,
     reopenRatePercent: everResolved > 0 ? round((reopened / everResolved) * 100, 1) : null,
     rated: ratings.length,
@@ -110,22 +125,17 @@ export async function getComplaintStats(
 }
 
 /** One complaint as the public figures see it: no person, no text. */
-export type PublicComplaintFact = {
+export type PublicComplaintFact = ComplaintOutcome & {
   unitId: number | null;
   unitName: string | null;
   /** WIB month the complaint arrived, YYYY-MM. */
   month: string;
-  status: ComplaintStatus;
-  isFinished: boolean;
-  isOnTime: boolean;
-  /** Working days to finish (paused time out), set when finished. */
-  workingDays: number | null;
 };
 
 /**
  * Anonymous facts of the complaints received from `from` to `to` (WIB dates, inclusive), for the public
  * transparency page and open data (portal module), which aggregates them and applies the small-cell rule.
- * Finished and on time mean what they mean in the staff statistics (`computeFigures`).
+ * Finished and on time mean what they mean in the staff statistics (`outcomeOf`).
  */
 export async function getPublicComplaintFacts(
   db: Database,
@@ -133,16 +143,10 @@ export async function getPublicComplaintFacts(
   to: string,
 ): Promise<PublicComplaintFact[]> {
   const rows = await repo.findComplaintFactsForPublic(db, periodOf(from, to));
-  return rows.map((r) => {
-    const isFinished = r.resolved_at !== null && (r.status === 'SELESAI' || r.status === 'DITUTUP');
-    return {
-      unitId: r.unit_id,
-      unitName: r.unit_name,
-      month: toWibIsoDate(r.received_at).slice(0, 7),
-      status: r.status,
-      isFinished,
-      isOnTime: isFinished && !r.was_breached,
-      workingDays: isFinished ? r.resolution_working_days : null,
-    };
-  });
+  return rows.map((r) => ({
+    unitId: r.unit_id,
+    unitName: r.unit_name,
+    month: toWibIsoDate(r.received_at).slice(0, 7),
+    ...outcomeOf(r),
+  }));
 }

@@ -2,9 +2,9 @@ import {
   OPEN_DATA_ROW_SCHEMAS,
   openDataCatalogue,
   openDataDatasetBody,
+  openDataDatasetParams,
   openDataSettings,
   transparencyQuery,
-  type OpenDataDataset,
 } from '@sim/contracts';
 import { todayOf } from '@sim/domain';
 import { z } from 'zod';
@@ -13,12 +13,16 @@ import { toCsv } from '../../lib/csv';
 import { binary, binaryResponse } from '../../lib/http';
 import { getOpenDataSettings, loadOpenDataSettings, updateOpenDataSettings } from './portal-settings.service';
 import { renderTransparencyPage } from './transparency-page';
-import { createTransparencyCache, openDataCatalogueOf, openDatasetOf } from './transparency.service';
+import {
+  createTransparencyCache,
+  OPEN_DATA_ROW_JSON_SCHEMAS,
+  openDataCatalogueOf,
+  openDatasetOf,
+} from './transparency.service';
 
 // The public transparency page and open data (issue 14 §4), and the administrator's open-data setting. Public
 // answers carry Cache-Control for the cache's lifetime, so a proxy or the browser can reuse them too.
 
-const datasetParams = z.object({ dataset: z.enum(Object.keys(OPEN_DATA_ROW_SCHEMAS) as [OpenDataDataset]) });
 const pageQuery = transparencyQuery.extend({ lang: z.enum(['id', 'en']).optional() });
 
 export async function portalRoutes(app: AppInstance) {
@@ -75,7 +79,7 @@ export async function portalRoutes(app: AppInstance) {
         tags,
         summary: 'Data terbuka sebagai JSON (tanpa data pribadi; aturan sel kecil diterapkan)',
         security: [],
-        params: datasetParams,
+        params: openDataDatasetParams,
         querystring: transparencyQuery,
         response: { 200: openDataDatasetBody },
       },
@@ -94,7 +98,7 @@ export async function portalRoutes(app: AppInstance) {
         tags,
         summary: 'Data terbuka sebagai CSV (RFC 4180, UTF-8, dengan baris judul kolom)',
         security: [],
-        params: datasetParams,
+        params: openDataDatasetParams,
         querystring: transparencyQuery,
         response: { 200: binaryResponse('text/csv', 'CSV UTF-8 dengan baris judul kolom') },
       },
@@ -120,14 +124,14 @@ export async function portalRoutes(app: AppInstance) {
         tags,
         summary: 'JSON Schema satu baris dataset data terbuka (arti setiap kolom)',
         security: [],
-        params: datasetParams,
+        params: openDataDatasetParams,
         response: { 200: z.record(z.string(), z.unknown()) },
       },
     },
     async (req, reply) =>
       reply
         .header('cache-control', 'public, max-age=3600')
-        .send(z.toJSONSchema(OPEN_DATA_ROW_SCHEMAS[req.params.dataset]) as Record<string, unknown>),
+        .send(OPEN_DATA_ROW_JSON_SCHEMAS[req.params.dataset]),
   );
 
   app.get(

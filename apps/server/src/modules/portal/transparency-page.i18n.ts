@@ -41,7 +41,6 @@ export const TRANSPARENCY_PAGE_TEXT = {
     unit: 'Unit',
     smallCellNote: (min: number) =>
       `Unit dengan kurang dari ${min} pengaduan dalam periode tidak ditampilkan sendiri agar angkanya tidak menunjuk pegawai tertentu; angkanya digabung dalam baris "Unit lainnya".`,
-    noComplaints: 'Belum ada pengaduan dalam periode ini.',
     trendHeading: 'Tren bulanan',
     trendCaption: 'Pengaduan diterima dan selesai per bulan (seluruh kantor)',
     month: 'Bulan',
@@ -109,7 +108,6 @@ export const TRANSPARENCY_PAGE_TEXT = {
     unit: 'Unit',
     smallCellNote: (min: number) =>
       `Units with fewer than ${min} complaints in the period are not shown on their own, so that no figure points to a particular employee; their figures are merged in the "other units" row.`,
-    noComplaints: 'No complaints in this period yet.',
     trendHeading: 'Monthly trend',
     trendCaption: 'Complaints received and finished per month (whole office)',
     month: 'Month',

@@ -1,13 +1,15 @@
 import {
   OPEN_DATA_DATASETS,
   OPEN_DATA_LICENCE,
-  OPEN_DATA_ROW_SCHEMAS,
   type OpenDataMonthRow,
   type OpenDataUnitRow,
 } from '@sim/contracts';
 import { INDONESIAN_MONTHS } from '@sim/domain';
-import { z } from 'zod';
-import { OPEN_DATA_TITLES, type TransparencyReport } from './transparency.service';
+import {
+  OPEN_DATA_ROW_JSON_SCHEMAS,
+  OPEN_DATA_TITLES,
+  type TransparencyReport,
+} from './transparency.service';
 import { TRANSPARENCY_PAGE_TEXT, type TransparencyPageLanguage } from './transparency-page.i18n';
 
 // /transparansi is written by the server as one HTML document with its styles inline and no script (ADR 0009): a
@@ -146,13 +148,6 @@ function ikmChart(t: Text, report: TransparencyReport): string {
   return `<figure class="chart" aria-labelledby="ikm-desc"><svg viewBox="0 0 440 ${scored.length * row + 4}" role="img" aria-labelledby="ikm-desc">${bars}</svg><figcaption id="ikm-desc" class="legend muted">${t.ikmChartDescription}</figcaption></figure>`;
 }
 
-function descriptionsOf(dataset: (typeof OPEN_DATA_DATASETS)[number]): [string, string][] {
-  const schema = z.toJSONSchema(OPEN_DATA_ROW_SCHEMAS[dataset]) as {
-    properties: Record<string, { description?: string }>;
-  };
-  return Object.entries(schema.properties).map(([k, v]) => [k, v.description ?? '']);
-}
-
 export type TransparencyPageOptions = {
   language: TransparencyPageLanguage;
   cacheSeconds: number;
@@ -179,9 +174,12 @@ export function renderTransparencyPage(report: TransparencyReport, o: Transparen
     )
     .join('');
 
+  // With fewer complaints than the minimum (none at all included: the minimum is at least 1) the office shows no
+  // figures, so neither do its units nor its months.
+  const suppressedNote = `<p>${escapeHtml(t.officeSuppressed(report.minCellCount))}</p>`;
   const ikm = report.officeIkm;
   const officeTiles = office.ditekan
-    ? `<p>${escapeHtml(t.officeSuppressed(report.minCellCount))}</p>`
+    ? suppressedNote
     : `<dl class="tiles">
 <div><dt>${t.received}</dt><dd>${n(office.diterima)}</dd></div>
 <div><dt>${t.finished}</dt><dd>${n(office.selesai)}</dd></div>
@@ -191,29 +189,25 @@ export function renderTransparencyPage(report: TransparencyReport, o: Transparen
 </dl>`;
 
   const unitRows = report.units.slice(1);
-  const unitsSection =
-    office.diterima === 0
-      ? `<p>${t.noComplaints}</p>`
-      : office.ditekan
-        ? ''
-        : table(
-            t.unitsCaption,
-            [t.unit, t.received, t.finished, t.onTime, t.median],
-            [office, ...unitRows].map((r) => [
-              escapeHtml(r.jenis === 'KANTOR' ? t.officeHeading : r.unit),
-              ...complaintCells(t, r, n),
-            ]),
-          );
+  const unitsSection = office.ditekan
+    ? ''
+    : table(
+        t.unitsCaption,
+        [t.unit, t.received, t.finished, t.onTime, t.median],
+        [office, ...unitRows].map((r) => [
+          escapeHtml(r.jenis === 'KANTOR' ? t.officeHeading : r.unit),
+          ...complaintCells(t, r, n),
+        ]),
+      );
 
-  const monthsSection =
-    report.months.length === 0 || office.ditekan
-      ? ''
-      : monthChart(t, report.months) +
-        table(
-          t.trendCaption,
-          [t.month, t.received, t.finished, t.onTime, t.median],
-          report.months.map((m) => [escapeHtml(monthLabel(t, m.bulan)), ...complaintCells(t, m, n)]),
-        );
+  const monthsSection = office.ditekan
+    ? suppressedNote
+    : monthChart(t, report.months) +
+      table(
+        t.trendCaption,
+        [t.month, t.received, t.finished, t.onTime, t.median],
+        report.months.map((m) => [escapeHtml(monthLabel(t, m.bulan)), ...complaintCells(t, m, n)]),
+      );
 
   const ikmSection =
     report.ikm.length === 0
@@ -233,8 +227,11 @@ export function renderTransparencyPage(report: TransparencyReport, o: Transparen
 
   const datasets = OPEN_DATA_DATASETS.map((d) => {
     const base = `/api/v1/public/open-data/${d}`;
-    const fields = descriptionsOf(d)
-      .map(([k, v]) => `<tr><th scope="row"><code>${k}</code></th><td>${escapeHtml(v)}</td></tr>`)
+    const fields = Object.entries(OPEN_DATA_ROW_JSON_SCHEMAS[d].properties)
+      .map(
+        ([k, v]) =>
+          `<tr><th scope="row"><code>${k}</code></th><td>${escapeHtml(v.description ?? '')}</td></tr>`,
+      )
       .join('');
     return `<li><strong>${escapeHtml(OPEN_DATA_TITLES[d].title)}</strong> — <a href="${base}.csv?${query}">CSV</a> · <a href="${base}.json?${query}">JSON</a> · <a href="/api/v1/public/open-data/schema/${d}.json">${t.schema}</a>
 <details><summary>${t.dictionary}</summary><div class="scroll"><table><thead><tr><th scope="col">${t.column}</th><th scope="col">${t.meaning}</th></tr></thead><tbody>${fields}</tbody></table></div></details></li>`;
@@ -274,7 +271,7 @@ ${o.language === 'en' ? '<input type="hidden" name="lang" value="en">' : ''}<but
 <section aria-labelledby="h-office"><h2 id="h-office">${t.officeHeading}</h2>${officeTiles}</section>
 <section aria-labelledby="h-units"><h2 id="h-units">${t.unitsHeading}</h2>${unitsSection}
 <p class="muted">${escapeHtml(t.smallCellNote(report.minCellCount))}</p></section>
-<section aria-labelledby="h-trend"><h2 id="h-trend">${t.trendHeading}</h2>${monthsSection || `<p>${t.noComplaints}</p>`}</section>
+<section aria-labelledby="h-trend"><h2 id="h-trend">${t.trendHeading}</h2>${monthsSection}</section>
 <section aria-labelledby="h-ikm"><h2 id="h-ikm">${t.ikmHeading}</h2>${ikmSection}
 <p><a href="/transparansi/skm">${t.ikmDetails}</a></p></section>
 <section aria-labelledby="h-open"><h2 id="h-open">${t.openDataHeading}</h2>

@@ -1,5 +1,7 @@
 import {
+  OPEN_DATA_DATASETS,
   OPEN_DATA_LICENCE,
+  OPEN_DATA_ROW_SCHEMAS,
   type OpenDataCatalogue,
   type OpenDataDataset,
   type OpenDataDatasetBody,
@@ -16,6 +18,7 @@ import {
   todayOf,
   type ComplaintSummary,
 } from '@sim/domain';
+import { z } from 'zod';
 import type { ServiceContext } from '../../lib/context';
 import { invalid } from '../../lib/errors';
 import { getPublicComplaintFacts, type PublicComplaintFact } from '../complaints/complaint-stats.service';
@@ -55,6 +58,16 @@ export const OPEN_DATA_TITLES: Record<OpenDataDataset, { title: string; descript
     description: 'Hasil SKM yang dipublikasikan per unit dan periode survei (PermenPANRB 14/2017).',
   },
 };
+
+/** A row's JSON Schema: the meaning of every column is its property's description. */
+export type OpenDataRowJsonSchema = Record<string, unknown> & {
+  properties: Record<string, { description?: string }>;
+};
+
+/** Each dataset's row as JSON Schema, computed once: served at /schema/<dataset>.json and listed on the page. */
+export const OPEN_DATA_ROW_JSON_SCHEMAS = Object.fromEntries(
+  OPEN_DATA_DATASETS.map((d) => [d, z.toJSONSchema(OPEN_DATA_ROW_SCHEMAS[d]) as OpenDataRowJsonSchema]),
+) as Record<OpenDataDataset, OpenDataRowJsonSchema>;
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -169,7 +182,7 @@ async function buildReport(ctx: ServiceContext, period: TransparencyPeriod): Pro
   const [{ minCellCount }, facts, skm] = await Promise.all([
     loadOpenDataSettings(ctx.db),
     getPublicComplaintFacts(ctx.db, period.from, period.to),
-    listPublicSkmResults(ctx, { year: period.year }),
+    listPublicSkmResults(ctx, { from: period.from, to: period.to }),
   ]);
   const units = unitRows(period, facts, minCellCount);
   const now = ctx.now();
@@ -179,18 +192,16 @@ async function buildReport(ctx: ServiceContext, period: TransparencyPeriod): Pro
     generatedAt: now,
     units,
     months: monthRows(period, facts, !units[0]!.ditekan, todayOf(now)),
-    ikm: skm.items
-      .filter((s) => s.periodStart <= period.to && s.periodEnd >= period.from)
-      .map((s) => ({
-        kode_survei: s.surveyCode,
-        unit: s.unitName,
-        tanggal_awal: s.periodStart,
-        tanggal_akhir: s.periodEnd,
-        responden: s.respondents,
-        nilai_ikm: s.konversi,
-        mutu: s.mutu,
-        kinerja: s.kinerja,
-      })),
+    ikm: skm.items.map((s) => ({
+      kode_survei: s.surveyCode,
+      unit: s.unitName,
+      tanggal_awal: s.periodStart,
+      tanggal_akhir: s.periodEnd,
+      responden: s.respondents,
+      nilai_ikm: s.konversi,
+      mutu: s.mutu,
+      kinerja: s.kinerja,
+    })),
     officeIkm: skm.office,
   };
 }
@@ -255,7 +266,7 @@ export function openDataCatalogueOf(minCellCount: number): OpenDataCatalogue {
     licence: OPEN_DATA_LICENCE,
     minCellCount,
     note: `Tanpa data pribadi warga dan tanpa angka per pegawai. Unit dengan kurang dari ${minCellCount} pengaduan dalam periode tidak ditampilkan sendiri, melainkan digabung. Parameter: ?year=YYYY&quarter=1-4.`,
-    datasets: (Object.keys(OPEN_DATA_TITLES) as OpenDataDataset[]).map((id) => ({
+    datasets: OPEN_DATA_DATASETS.map((id) => ({
       id,
       ...OPEN_DATA_TITLES[id],
       csv: `/api/v1/public/open-data/${id}.csv`,

@@ -23,6 +23,7 @@ const REPORTERS = [
 ];
 const ids: { seksi: number[]; kel: number[] } = { seksi: [], kel: [] };
 let surveyCode = '';
+let kelurahanId = 0;
 
 const get = (url: string) => t.app.inject({ method: 'GET', url });
 
@@ -32,6 +33,7 @@ beforeAll(async () => {
     config: { session: { idleMinutes: 10_000_000, absoluteHours: 1_000_000, cookieSecure: false } },
   });
   const tree = await seedOrgTree(t.db);
+  kelurahanId = tree.units.kelurahan;
   const smallA = await seedUnit(t.db, {
     parentId: tree.units.kecamatan,
     name: 'Seksi Kecil A',
@@ -298,6 +300,14 @@ describe('monthly trend and IKM per period', () => {
     expect(units.rows).toEqual([expect.objectContaining({ jenis: 'KANTOR', ditekan: true })]);
   });
 
+  it('reads the empty quarter of the page form ("Setahun penuh") as the whole year', async () => {
+    const page = await get('/transparansi?year=2026&quarter=');
+    expect(page.statusCode, page.body).toBe(200);
+    expect(page.body).toContain('Periode 1 Januari 2026 – 31 Desember 2026');
+    const json = (await get('/api/v1/public/open-data/pengaduan-per-unit.json?year=2026&quarter=')).json();
+    expect(json.period).toEqual({ year: 2026, quarter: null, from: '2026-01-01', to: '2026-12-31' });
+  });
+
   it('answers 400 for a quarter outside 1–4 and for a year not begun', async () => {
     const bad = await get('/api/v1/public/open-data/pengaduan-per-unit.json?quarter=5');
     expect(bad.statusCode).toBe(400);
@@ -391,6 +401,15 @@ describe('GET /transparansi', () => {
     expect(en).toContain('Complaints received');
   });
 
+  it('says on the page that a suppressed office has too few complaints, never that it has none (small-cell rule)', async () => {
+    await setMinCell(20);
+    const html = (await get('/transparansi?year=2026')).body;
+    const trend = html.slice(html.indexOf('id="h-trend"'), html.indexOf('id="h-ikm"'));
+    expect(trend).toContain('kurang dari 20');
+    expect(html).not.toContain('Belum ada pengaduan');
+    await setMinCell(5);
+  });
+
   it('reuses the figures for the cache lifetime and recomputes them after it', async () => {
     const first = (await get('/api/v1/public/open-data/pengaduan-per-unit.json?year=2026')).json();
     await resolveComplaint(t, cookies.staf, ids.seksi[3]!);
@@ -401,5 +420,27 @@ describe('GET /transparansi', () => {
     const fresh = (await get('/api/v1/public/open-data/pengaduan-per-unit.json?year=2026')).json();
     expect(fresh.rows[0].selesai).toBe(5);
     expect(fresh.generatedAt).not.toBe(first.generatedAt);
+  });
+
+  it('gives the office IKM of the surveys in the chosen period only, like the IKM table beside it', async () => {
+    // A published April survey of the kelurahan, all answers 1: outside the first quarter.
+    const april = await openSurvey(t, cookies.admin, kelurahanId, {
+      title: 'SKM Kelurahan April 2026',
+      periodStart: '2026-04-01',
+      periodEnd: '2026-04-30',
+    });
+    expect((await answer(t, april.code, allNine(1))).statusCode).toBe(201);
+    const published = await t.app.inject({
+      method: 'PUT',
+      url: `/api/v1/surveys/${april.id}/publication`,
+      headers: { cookie: cookies.admin },
+      payload: { published: true },
+    });
+    expect(published.statusCode, published.body).toBe(200);
+    t.clock.advance(61_000);
+    // First quarter: only the March survey of the seksi (87.5, B, 2 respondents).
+    expect((await get('/transparansi?year=2026&quarter=1')).body).toContain('87,5 (mutu B, 2 responden)');
+    // The whole year pools both surveys.
+    expect((await get('/transparansi?year=2026')).body).toContain('3 responden');
   });
 });

@@ -500,13 +500,15 @@ export async function getOfficerSkm(
 
 /**
  * Published unit-level results for the public transparency page: IKM, NRR per unsur and the follow-up plan
- * (without owners). No response, officer or personal data.
+ * (without owners). No response, officer or personal data. With a year (or a from–to period, the open data's
+ * quarter), only the surveys whose period overlaps it, and the office-wide IKM pools just those.
  */
 export async function listPublicSkmResults(
   ctx: ServiceContext,
-  q: { year?: number },
+  q: { year?: number | undefined } | { from: string; to: string },
 ): Promise<PublicSkmResults> {
-  const surveys = await repo.findPublishedSurveys(ctx.db, q.year);
+  const period = 'from' in q ? q : q.year ? { from: `${q.year}-01-01`, to: `${q.year}-12-31` } : undefined;
+  const surveys = await repo.findPublishedSurveys(ctx.db, period);
   const ids = surveys.map((s) => s.id);
   const today = todayOf(ctx.now());
   const [aggregates, followups, open] = await Promise.all([

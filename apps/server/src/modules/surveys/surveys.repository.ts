@@ -154,9 +154,10 @@ export async function findUnitSurveys(db: Database, unitId: number) {
     .execute();
 }
 
-export async function findPublishedSurveys(db: Database, year: number | undefined) {
+/** Published surveys, those whose period overlaps `period` (YYYY-MM-DD, inclusive) when given. */
+export async function findPublishedSurveys(db: Database, period?: { from: string; to: string }) {
   let q = surveysWithUnit(db).where('s.is_published', '=', true).where('s.status', '<>', 'DRAFT');
-  if (year) q = q.where('s.period_start', '<=', `${year}-12-31`).where('s.period_end', '>=', `${year}-01-01`);
+  if (period) q = q.where('s.period_start', '<=', period.to).where('s.period_end', '>=', period.from);
   return q.orderBy('s.period_start', 'desc').orderBy('u.name').orderBy('s.id').limit(500).execute();
 }
 
