@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { Plugin } from 'vite';
 
 /**
- * Writes `sw-manifest.js` for public/sw.js (docs/adr/0008): the build's version (a hash of every output file name,
+ * Writes `sw-manifest.js` for public/sw.js (docs/adr/0010): the build's version (a hash of the listed asset names,
  * which are content-hashed) and the assets to precache — the JavaScript, CSS, fonts and images under assets/.
  * Written after the bundle is on disk and only for files that are there: Vite drops the empty JavaScript chunks of
  * CSS-only modules late, and one missing file would make the worker's install fail. Compressed siblings (.br, .gz)

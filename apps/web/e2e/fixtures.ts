@@ -44,15 +44,41 @@ export async function pageAs(
   return page;
 }
 
+/** A demo employee as the journeys name them. */
+export type DemoPerson = { id: number; nip: string; fullName: string };
+
+/**
+ * The demo's employees, read through `api` (signed in as the admin), and who holds a position — failing loudly when
+ * the demo data has nobody there.
+ */
+export async function demoEmployees(api: APIRequestContext) {
+  const res = await api.get('/api/v1/employees', { params: { pageSize: 200 } });
+  const items = ((await res.json()) as { items: (DemoPerson & { position: { name: string } | null })[] })
+    .items;
+  const byPosition = (positionName: string): DemoPerson => {
+    const found = items.find((e) => e.position?.name === positionName);
+    if (!found) throw new Error(`Tidak ada pegawai pada jabatan ${positionName} di data demo`);
+    return { id: found.id, nip: found.nip, fullName: found.fullName };
+  };
+  return { items, byPosition };
+}
+
 /** The NIP of the demo employee who holds the position named `positionName` (found as the admin). */
 export async function findNip(baseURL: string, positionName: string): Promise<string> {
   const api = await apiAs(baseURL, 'admin');
-  const res = await api.get('/api/v1/employees', { params: { pageSize: 200 } });
-  const items = ((await res.json()) as { items: { nip: string; position: { name: string } | null }[] }).items;
+  const { byPosition } = await demoEmployees(api);
   await api.dispose();
-  const found = items.find((e) => e.position?.name === positionName);
-  if (!found) throw new Error(`Tidak ada pegawai pada jabatan ${positionName} di data demo`);
-  return found.nip;
+  return byPosition(positionName).nip;
+}
+
+/** The id of the demo's training programme titled `title`, read through `api`. */
+export async function demoProgrammeId(api: APIRequestContext, title: string): Promise<number> {
+  const res = await api.get('/api/v1/training/programmes');
+  const programme = ((await res.json()) as { items: { id: number; title: string }[] }).items.find(
+    (p) => p.title === title,
+  );
+  if (!programme) throw new Error(`Program ${title} tidak ada di data demo`);
+  return programme.id;
 }
 
 /**

@@ -1,5 +1,13 @@
 import { expect, test, type Page } from '@playwright/test';
-import { apiAs, expectNoSeriousA11yIssues, makePng, pageAs } from './fixtures';
+import {
+  apiAs,
+  demoEmployees,
+  demoProgrammeId,
+  expectNoSeriousA11yIssues,
+  makePng,
+  pageAs,
+  type DemoPerson,
+} from './fixtures';
 
 // Training and competency screens (issue 11) at phone size and HR's forms. Every training and competency route, as
 // the demo users who open it, at 390×844: no horizontal scrolling of the page (wide tables scroll inside their own
@@ -15,34 +23,17 @@ const EMPLOYEE_POSITION = 'Pengelola Kepegawaian';
 const SUPERIOR_POSITION = 'Kepala Subbagian Umum dan Kepegawaian';
 const TRAINER_POSITION = 'Pranata Komputer Ahli Pertama';
 
-type Person = { id: number; nip: string; fullName: string };
-type EmployeeItem = Person & { position: { name: string } | null };
-
 /** The demo people of the journey and one session of the complaint programme in a week (one seat). */
 async function setup(baseURL: string) {
   const api = await apiAs(baseURL, 'admin');
-  const employees = (
-    (await (await api.get('/api/v1/employees', { params: { pageSize: 200 } })).json()) as {
-      items: EmployeeItem[];
-    }
-  ).items;
-  const byPosition = (name: string): Person => {
-    const found = employees.find((e) => e.position?.name === name);
-    if (!found) throw new Error(`Tidak ada pegawai pada jabatan ${name} di data demo`);
-    return { id: found.id, nip: found.nip, fullName: found.fullName };
-  };
+  const { items: employees, byPosition } = await demoEmployees(api);
   const employee = byPosition(EMPLOYEE_POSITION);
   const other = employees.find((e) => e.id !== employee.id && e.position !== null)!;
-  const programmes = (
-    (await (await api.get('/api/v1/training/programmes')).json()) as {
-      items: { id: number; title: string }[];
-    }
-  ).items;
-  const programme = programmes.find((p) => p.title === PROGRAMME)!;
+  const programmeId = await demoProgrammeId(api, PROGRAMME);
   const startsAt = new Date(Date.now() + 7 * 86_400_000);
   const session = await api.post('/api/v1/training/sessions', {
     data: {
-      programmeId: programme.id,
+      programmeId,
       titleSuffix: SUFFIX,
       startsAt: startsAt.toISOString(),
       endsAt: new Date(startsAt.getTime() + 3 * 3_600_000).toISOString(),
@@ -154,7 +145,7 @@ test('HR edits, equips, fills and cancels a session, links a competency and edit
   });
 
   await test.step('assign two employees to the one seat: the second waits', async () => {
-    const assign = async (person: Person) => {
+    const assign = async (person: DemoPerson) => {
       const picker = hr.getByRole('combobox', { name: 'Pegawai', exact: true });
       await picker.fill(person.nip);
       await hr.getByRole('option', { name: new RegExp(person.nip) }).click();

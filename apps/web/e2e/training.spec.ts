@@ -1,5 +1,13 @@
 import { expect, test, type Page } from '@playwright/test';
-import { apiAs, pageAs, seriousA11yIssues, todayWib } from './fixtures';
+import {
+  apiAs,
+  demoEmployees,
+  demoProgrammeId,
+  pageAs,
+  seriousA11yIssues,
+  todayWib,
+  type DemoPerson,
+} from './fixtures';
 
 // Training journey (issue 11): on the demo data a complaint handler with late complaints (the Arsiparis of the
 // Subbagian Umum dan Kepegawaian) sees the complaint-management programme recommended on their own needs
@@ -20,38 +28,20 @@ const EMPLOYEE_POSITION = 'Arsiparis Terampil';
 const SUPERIOR_POSITION = 'Kepala Subbagian Umum dan Kepegawaian';
 const TRAINER_POSITION = 'Pranata Komputer Ahli Pertama';
 
-type EmployeeItem = { id: number; nip: string; fullName: string; position: { name: string } | null };
-type Person = { id: number; nip: string; fullName: string };
-
-async function setup(baseURL: string): Promise<Record<'employee' | 'superior' | 'trainer', Person>> {
+async function setup(baseURL: string): Promise<Record<'employee' | 'superior' | 'trainer', DemoPerson>> {
   const api = await apiAs(baseURL, 'admin');
-  const employees = (
-    (await (await api.get('/api/v1/employees', { params: { pageSize: 200 } })).json()) as {
-      items: EmployeeItem[];
-    }
-  ).items;
-  const byPosition = (name: string): Person => {
-    const found = employees.find((e) => e.position?.name === name);
-    if (!found) throw new Error(`Tidak ada pegawai pada jabatan ${name} di data demo`);
-    return { id: found.id, nip: found.nip, fullName: found.fullName };
-  };
+  const { byPosition } = await demoEmployees(api);
   const people = {
     employee: byPosition(EMPLOYEE_POSITION),
     superior: byPosition(SUPERIOR_POSITION),
     trainer: byPosition(TRAINER_POSITION),
   };
-  const programmes = (
-    (await (await api.get('/api/v1/training/programmes')).json()) as {
-      items: { id: number; title: string }[];
-    }
-  ).items;
-  const programme = programmes.find((p) => p.title === PROGRAMME);
-  if (!programme) throw new Error(`Program ${PROGRAMME} tidak ada di data demo`);
+  const programmeId = await demoProgrammeId(api, PROGRAMME);
   // Starts shortly (a seat can be requested until the start) and is held today, whatever the hour of the run.
   const startsAt = new Date(Date.now() + 10 * 60_000);
   const created = await api.post('/api/v1/training/sessions', {
     data: {
-      programmeId: programme.id,
+      programmeId,
       titleSuffix: SUFFIX,
       startsAt: startsAt.toISOString(),
       endsAt: new Date(startsAt.getTime() + 60 * 60_000).toISOString(),

@@ -47,6 +47,14 @@ export const TRAINING_ENROLMENT_STATUSES = [
   'NOT_COMPLETED',
 ] as const;
 export type TrainingEnrolmentStatus = (typeof TRAINING_ENROLMENT_STATUSES)[number];
+/** Statuses of a live enrolment: the seat is asked for, held or used (one live enrolment per employee and session). */
+export const LIVE_ENROLMENT_STATUSES = [
+  'REQUESTED',
+  'APPROVED',
+  'WAITLISTED',
+  'COMPLETED',
+  'NOT_COMPLETED',
+] as const satisfies readonly TrainingEnrolmentStatus[];
 
 /** How the enrolment came about: the employee's own request, or an assignment by HR / the superior (or a training need). */
 export const TRAINING_ENROLMENT_ORIGINS = ['REQUEST', 'ASSIGNMENT'] as const;

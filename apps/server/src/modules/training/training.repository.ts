@@ -1,5 +1,10 @@
 import { sql, type Insertable, type Selectable, type Updateable } from 'kysely';
-import type { TrainingEnrolmentStatus, TrainingEvidenceStatus, TrainingSessionStatus } from '@sim/contracts';
+import {
+  LIVE_ENROLMENT_STATUSES,
+  type TrainingEnrolmentStatus,
+  type TrainingEvidenceStatus,
+  type TrainingSessionStatus,
+} from '@sim/contracts';
 import type { Database } from '../../db/database';
 import { findSetting, upsertSetting } from '../../db/settings';
 import type {
@@ -18,13 +23,7 @@ export const SETTINGS_KEY = 'training.settings';
 /** Statuses that hold a seat: approved, and after the session completed or not. */
 export const SEAT_STATUSES: TrainingEnrolmentStatus[] = ['APPROVED', 'COMPLETED', 'NOT_COMPLETED'];
 /** Statuses of a live enrolment (one per employee and session). */
-export const LIVE_STATUSES: TrainingEnrolmentStatus[] = [
-  'REQUESTED',
-  'APPROVED',
-  'WAITLISTED',
-  'COMPLETED',
-  'NOT_COMPLETED',
-];
+export const LIVE_STATUSES: TrainingEnrolmentStatus[] = [...LIVE_ENROLMENT_STATUSES];
 
 // ---------------------------------------------------------------- settings
 

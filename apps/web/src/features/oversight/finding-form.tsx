@@ -1,13 +1,13 @@
 import type { ComplaintDetail, FindingDetail, FindingRequest, InspectionDetail } from '@sim/contracts';
 import { FINDING_SEVERITIES, isOneOf } from '@sim/contracts/values';
-import { Button, Checkbox, Group, Select, Stack, TextInput, Textarea } from '@mantine/core';
+import { Checkbox, Select, Stack, TextInput, Textarea } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { api, isApiError } from '../../app/api';
 import { AppModal } from '../../components/app-modal';
-import { FormError } from '../../components/form-error';
 import { useOversightMutation, useOversightPeople } from './use-oversight';
+import { ModalActions } from './modal-actions';
 
 /**
  * Where a finding comes from: a submitted inspection (its photos may become evidence), or an integrity complaint the
@@ -121,30 +121,23 @@ export function FindingModal({ source, onClose }: { source: FindingSource; onClo
             </Stack>
           </Checkbox.Group>
         )}
-        <FormError error={save.error} />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            {t('oversight.common.cancel')}
-          </Button>
-          <Button
-            loading={save.isPending}
-            onClick={() =>
-              save.mutate(
-                {
-                  ...form,
-                  ...origin,
-                  severity: isOneOf(FINDING_SEVERITIES, severity) ? severity : 'SEDANG',
-                  isIntegrity,
-                  concernedEmployeeId: concerned ? Number(concerned) : null,
-                  photoIds,
-                },
-                { onSuccess: (f) => void navigate(`/pengawasan/temuan/${f.id}`) },
-              )
-            }
-          >
-            {t('oversight.common.save')}
-          </Button>
-        </Group>
+        <ModalActions
+          save={save}
+          onCancel={onClose}
+          onSave={() =>
+            save.mutate(
+              {
+                ...form,
+                ...origin,
+                severity: isOneOf(FINDING_SEVERITIES, severity) ? severity : 'SEDANG',
+                isIntegrity,
+                concernedEmployeeId: concerned ? Number(concerned) : null,
+                photoIds,
+              },
+              { onSuccess: (f) => void navigate(`/pengawasan/temuan/${f.id}`) },
+            )
+          }
+        />
       </Stack>
     </AppModal>
   );

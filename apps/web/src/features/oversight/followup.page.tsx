@@ -1,5 +1,5 @@
 import type { FollowUpResult, RecommendationFollowUp } from '@sim/contracts';
-import { FOLLOW_UP_MAX_FILES } from '@sim/contracts/values';
+import { FOLLOW_UP_MAX_FILES, FOLLOW_UP_RESULTS } from '@sim/contracts/values';
 import {
   Anchor,
   Button,
@@ -244,7 +244,7 @@ function VerifyForm({ id }: { id: number }) {
             onChange={(v) => setResult(v as FollowUpResult)}
           >
             <Stack gap={6} mt={4}>
-              {(['SESUAI', 'BELUM_SESUAI', 'TIDAK_DAPAT_DITINDAKLANJUTI'] as const).map((v) => (
+              {FOLLOW_UP_RESULTS.map((v) => (
                 <Radio key={v} value={v} label={t(`oversightFollowUp.result.${v}`)} />
               ))}
             </Stack>

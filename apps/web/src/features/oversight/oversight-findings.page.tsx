@@ -21,13 +21,13 @@ import { useLanguage } from '../../app/i18n';
 import { AppModal } from '../../components/app-modal';
 import { DataTable, type Column } from '../../components/data-table';
 import { ErrorState } from '../../components/error-state';
-import { FormError } from '../../components/form-error';
 import { LoadingState } from '../../components/loading-state';
 import { PageHeader } from '../../components/page-header';
 import { Pager } from '../../components/pager';
 import { StatusBadge, type Tone } from '../../components/status-badge';
 import { UnitSelect } from '../org/unit-select';
 import { useFinding, useFindings, useOversightMutation, useOversightPeople } from './use-oversight';
+import { ModalActions } from './modal-actions';
 
 const SEVERITY_TONE: Record<FindingSeverity, Tone> = { BERAT: 'danger', SEDANG: 'attention', RINGAN: 'info' };
 
@@ -336,29 +336,22 @@ function RecommendationModal({
             date: formatDate(finding.defaultDueDate, language),
           })}
         />
-        <FormError error={save.error} />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            {t('oversight.common.cancel')}
-          </Button>
-          <Button
-            loading={save.isPending}
-            onClick={() =>
-              save.mutate(
-                {
-                  text,
-                  ownerKind: kind,
-                  ownerEmployeeId: kind === 'EMPLOYEE' && employeeId ? Number(employeeId) : null,
-                  ownerUnitId: kind === 'UNIT' ? unitId : null,
-                  dueDate,
-                },
-                { onSuccess: onClose },
-              )
-            }
-          >
-            {t('oversight.common.save')}
-          </Button>
-        </Group>
+        <ModalActions
+          save={save}
+          onCancel={onClose}
+          onSave={() =>
+            save.mutate(
+              {
+                text,
+                ownerKind: kind,
+                ownerEmployeeId: kind === 'EMPLOYEE' && employeeId ? Number(employeeId) : null,
+                ownerUnitId: kind === 'UNIT' ? unitId : null,
+                dueDate,
+              },
+              { onSuccess: onClose },
+            )
+          }
+        />
       </Stack>
     </AppModal>
   );

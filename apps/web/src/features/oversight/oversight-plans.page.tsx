@@ -10,7 +10,6 @@ import { formatDate, localeOf, todayInWib } from '../../app/format';
 import { useLanguage } from '../../app/i18n';
 import { AppModal } from '../../components/app-modal';
 import { ErrorState } from '../../components/error-state';
-import { FormError } from '../../components/form-error';
 import { LoadingState } from '../../components/loading-state';
 import { PageHeader } from '../../components/page-header';
 import { StatusBadge } from '../../components/status-badge';
@@ -24,6 +23,7 @@ import {
   useOversightTeams,
   usePlans,
 } from './use-oversight';
+import { ModalActions } from './modal-actions';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 const lastDay = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
@@ -389,34 +389,27 @@ function PlanModal({ onClose, defaultDate }: { onClose: () => void; defaultDate:
           onChange={(e) => setNotes(e.currentTarget.value)}
           autosize
         />
-        <FormError error={save.error} />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            {t('oversight.common.cancel')}
-          </Button>
-          <Button
-            loading={save.isPending}
-            onClick={() =>
-              save.mutate(
-                {
-                  teamId: Number(teamId ?? activeTeams[0]?.id ?? 0),
-                  title,
-                  targetKind: isOneOf(OVERSIGHT_TARGET_KINDS, target.targetKind) ? target.targetKind : 'UNIT',
-                  targetUnitId: target.targetKind === 'EMPLOYEE' ? null : target.targetUnitId,
-                  targetEmployeeId: target.targetKind === 'EMPLOYEE' ? target.targetEmployeeId : null,
-                  targetServiceText: target.targetKind === 'SERVICE' ? target.targetServiceText : null,
-                  plannedDate,
-                  checklistVersionId: Number(versionId ?? checklists[0]?.value ?? 0),
-                  kind: isOneOf(OVERSIGHT_PLAN_KINDS, kind) ? kind : 'PLANNED',
-                  notes,
-                },
-                { onSuccess: onClose },
-              )
-            }
-          >
-            {t('oversight.common.save')}
-          </Button>
-        </Group>
+        <ModalActions
+          save={save}
+          onCancel={onClose}
+          onSave={() =>
+            save.mutate(
+              {
+                teamId: Number(teamId ?? activeTeams[0]?.id ?? 0),
+                title,
+                targetKind: isOneOf(OVERSIGHT_TARGET_KINDS, target.targetKind) ? target.targetKind : 'UNIT',
+                targetUnitId: target.targetKind === 'EMPLOYEE' ? null : target.targetUnitId,
+                targetEmployeeId: target.targetKind === 'EMPLOYEE' ? target.targetEmployeeId : null,
+                targetServiceText: target.targetKind === 'SERVICE' ? target.targetServiceText : null,
+                plannedDate,
+                checklistVersionId: Number(versionId ?? checklists[0]?.value ?? 0),
+                kind: isOneOf(OVERSIGHT_PLAN_KINDS, kind) ? kind : 'PLANNED',
+                notes,
+              },
+              { onSuccess: onClose },
+            )
+          }
+        />
       </Stack>
     </AppModal>
   );

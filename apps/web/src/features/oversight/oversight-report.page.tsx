@@ -1,4 +1,5 @@
 import { BarChart } from '@mantine/charts';
+import { FINDING_SEVERITIES } from '@sim/contracts/values';
 import { Anchor, Button, Group, Paper, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,8 +11,6 @@ import { PageHeader } from '../../components/page-header';
 import { UnitSelect } from '../org/unit-select';
 import { useRecommendationColumns } from './followup-display';
 import { reportXlsxUrl, useOversightReport } from './use-oversight-followup';
-
-const SEVERITIES = ['BERAT', 'SEDANG', 'RINGAN'] as const;
 
 /**
  * The oversight report (issue 12 §5) of a period and a unit: figures, findings by severity as a chart with the same
@@ -115,7 +114,7 @@ export function OversightReportPage() {
               </Title>
               <BarChart
                 h={200}
-                data={SEVERITIES.map((s) => ({
+                data={FINDING_SEVERITIES.map((s) => ({
                   severity: t(`oversightFollowUp.severity.${s}`),
                   [t('oversightFollowUp.report.count')]: report.data.findingsBySeverity[s],
                 }))}
@@ -143,7 +142,7 @@ export function OversightReportPage() {
                     render: (s) => formatNumber(report.data.findingsBySeverity[s], lang),
                   },
                 ]}
-                rows={[...SEVERITIES]}
+                rows={[...FINDING_SEVERITIES]}
                 rowKey={(s) => s}
                 minWidth={240}
                 mt="sm"

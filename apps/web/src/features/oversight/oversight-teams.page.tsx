@@ -21,11 +21,11 @@ import { useLanguage } from '../../app/i18n';
 import { notify } from '../../app/notify';
 import { AppModal } from '../../components/app-modal';
 import { ErrorState } from '../../components/error-state';
-import { FormError } from '../../components/form-error';
 import { LoadingState } from '../../components/loading-state';
 import { PageHeader } from '../../components/page-header';
 import { StatusBadge } from '../../components/status-badge';
 import { useInspectorCandidates, useOversightMutation, useOversightTeams } from './use-oversight';
+import { ModalActions } from './modal-actions';
 
 /** Teams by decree; the Pimpinan forms and changes them (the due days are on the settings screen). */
 export function OversightTeamsPage() {
@@ -171,31 +171,24 @@ function TeamModal({ team, onClose }: { team: OversightTeam | null; onClose: () 
           value={leader}
           onChange={setLeader}
         />
-        <FormError error={save.error} />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            {t('oversight.common.cancel')}
-          </Button>
-          <Button
-            loading={save.isPending}
-            onClick={() =>
-              save.mutate(
-                {
-                  ...form,
-                  members: members.map((id) => ({ employeeId: Number(id), isLeader: id === leader })),
+        <ModalActions
+          save={save}
+          onCancel={onClose}
+          onSave={() =>
+            save.mutate(
+              {
+                ...form,
+                members: members.map((id) => ({ employeeId: Number(id), isLeader: id === leader })),
+              },
+              {
+                onSuccess: () => {
+                  notify(t('oversight.common.done'));
+                  onClose();
                 },
-                {
-                  onSuccess: () => {
-                    notify(t('oversight.common.done'));
-                    onClose();
-                  },
-                },
-              )
-            }
-          >
-            {t('oversight.common.save')}
-          </Button>
-        </Group>
+              },
+            )
+          }
+        />
       </Stack>
     </AppModal>
   );

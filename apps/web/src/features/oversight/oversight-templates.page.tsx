@@ -19,11 +19,11 @@ import { api } from '../../app/api';
 import { useCapabilities } from '../../app/auth/use-session';
 import { AppModal } from '../../components/app-modal';
 import { ErrorState } from '../../components/error-state';
-import { FormError } from '../../components/form-error';
 import { LoadingState } from '../../components/loading-state';
 import { PageHeader } from '../../components/page-header';
 import { StatusBadge } from '../../components/status-badge';
 import { useChecklistTemplates, useOversightMutation } from './use-oversight';
+import { ModalActions } from './modal-actions';
 
 /** Checklist templates with their newest version; editing the items of a used version makes the next one. */
 export function OversightTemplatesPage() {
@@ -223,32 +223,25 @@ function TemplateModal({ template, onClose }: { template: ChecklistTemplate | nu
         >
           {t('oversight.templates.addItem')}
         </Button>
-        <FormError error={save.error} />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            {t('oversight.common.cancel')}
-          </Button>
-          <Button
-            loading={save.isPending}
-            onClick={() =>
-              save.mutate(
-                {
-                  items: items.map((item) => ({
-                    text: item.text,
-                    guidance: item.guidance || null,
-                    type: isOneOf(CHECKLIST_ITEM_TYPES, item.type) ? item.type : 'YES_NO',
-                    scoreMin: item.type === 'SCORE' ? item.scoreMin : null,
-                    scoreMax: item.type === 'SCORE' ? item.scoreMax : null,
-                    photoRequired: item.photoRequired,
-                  })),
-                },
-                { onSuccess: onClose },
-              )
-            }
-          >
-            {t('oversight.common.save')}
-          </Button>
-        </Group>
+        <ModalActions
+          save={save}
+          onCancel={onClose}
+          onSave={() =>
+            save.mutate(
+              {
+                items: items.map((item) => ({
+                  text: item.text,
+                  guidance: item.guidance || null,
+                  type: isOneOf(CHECKLIST_ITEM_TYPES, item.type) ? item.type : 'YES_NO',
+                  scoreMin: item.type === 'SCORE' ? item.scoreMin : null,
+                  scoreMax: item.type === 'SCORE' ? item.scoreMax : null,
+                  photoRequired: item.photoRequired,
+                })),
+              },
+              { onSuccess: onClose },
+            )
+          }
+        />
       </Stack>
     </AppModal>
   );

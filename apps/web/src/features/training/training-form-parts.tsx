@@ -1,4 +1,17 @@
-import { Alert, Button, Card, Grid, MultiSelect, NativeSelect, Select, Stack, Title } from '@mantine/core';
+import {
+  Alert,
+  Button,
+  Card,
+  Grid,
+  MultiSelect,
+  NativeSelect,
+  Select,
+  Stack,
+  TextInput,
+  Title,
+  type GridColProps,
+  type TextInputProps,
+} from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { TRAINING_FORMS } from '@sim/contracts';
 import { useMemo, useState, type ReactNode } from 'react';
@@ -11,20 +24,35 @@ import { useCompetencies } from './use-competency';
 import './training.i18n';
 
 // Pieces the training forms share (HR's programme, session and trainer forms, the employee's evidence upload, the
-// session page's edit, assignment and material forms): one card shape, one way to keep text fields, one form
-// select, one competency multi-select and one employee picker.
+// session page's edit, assignment and material forms): one card shape, one way to keep text fields, one text cell of
+// the form grid, one form select, one competency multi-select and one employee picker.
 
 type TextEvent = { currentTarget: { value: string } };
 
-/** Text-field state of a form: the values and, per key, an onChange that writes it. */
+/** Text-field state of a form: the values and, per key, the value and onChange an input or select takes. */
 export function useTextFields<T extends Record<string, string>>(initial: T) {
   const [values, setValues] = useState(initial);
-  // The value is read at once: React clears the event's currentTarget before a state updater runs.
-  const set = (key: keyof T) => (e: TextEvent) => {
-    const value = e.currentTarget.value;
-    setValues((v) => ({ ...v, [key]: value }));
-  };
-  return { values, set, setValues };
+  const field = (key: keyof T) => ({
+    value: values[key],
+    // The value is read at once: React clears the event's currentTarget before a state updater runs.
+    onChange: (e: TextEvent) => {
+      const value = e.currentTarget.value;
+      setValues((v) => ({ ...v, [key]: value }));
+    },
+  });
+  return { values, field };
+}
+
+/** A text input in a cell of a form's grid: the full width on a phone, half of it from the small breakpoint up. */
+export function TextCol({
+  span = { base: 12, sm: 6 },
+  ...input
+}: TextInputProps & { span?: GridColProps['span'] }) {
+  return (
+    <Grid.Col span={span}>
+      <TextInput {...input} />
+    </Grid.Col>
+  );
 }
 
 /** A titled card holding a form's fields in a grid, its error, a success note and the submit button. */

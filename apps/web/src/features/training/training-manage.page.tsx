@@ -1,4 +1,4 @@
-import { Anchor, Checkbox, Grid, NativeSelect, Stack, TextInput, Textarea, Title } from '@mantine/core';
+import { Anchor, Checkbox, Grid, NativeSelect, Stack, Textarea, Title } from '@mantine/core';
 import {
   TRAINING_PROVIDERS,
   type TrainingForm,
@@ -6,13 +6,13 @@ import {
   type TrainingProvider,
   type TrainingTrainer,
 } from '@sim/contracts';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { formatDateTime, todayInWib } from '../../app/format';
 import { useLanguage } from '../../app/i18n';
 import { AppModal } from '../../components/app-modal';
-import { DataTable } from '../../components/data-table';
+import { DataTable, type Column } from '../../components/data-table';
 import { PageHeader } from '../../components/page-header';
 import { StatusBadge } from '../../components/status-badge';
 import {
@@ -20,6 +20,7 @@ import {
   editColumn,
   EmployeeSelect,
   FormCard,
+  TextCol,
   TrainingFormSelect,
   useTextFields,
 } from './training-form-parts';
@@ -52,52 +53,98 @@ export function TrainingManagePage() {
   );
 }
 
+/** The "active" switch of an edited registry entry (a new one starts active). */
+function ActiveCol({ checked, onChange }: { checked: boolean; onChange: (checked: boolean) => void }) {
+  const { t } = useTranslation();
+  return (
+    <Grid.Col span={12}>
+      <Checkbox
+        label={t('training.manage.active')}
+        checked={checked}
+        onChange={(e) => onChange(e.currentTarget.checked)}
+      />
+    </Grid.Col>
+  );
+}
+
 const names = (items: { name: string }[]) => items.map((c) => c.name).join(', ') || '—';
+
+/**
+ * A registry HR keeps (programmes, trainers): its table, the name marked when no longer active, and an edit button
+ * per row that opens the row's form in a modal titled with its name.
+ */
+function Registry<T extends { id: number; isActive: boolean }>(props: {
+  title: string;
+  rows: T[];
+  name: { key: string; header: string; render: (row: T) => string };
+  columns: Column<T>[];
+  nameOf: (row: T) => string;
+  editTitle: string;
+  editForm: (row: T, close: () => void) => ReactNode;
+  children?: ReactNode;
+}) {
+  const { t } = useTranslation();
+  const [editing, setEditing] = useState<T | null>(null);
+  const close = () => setEditing(null);
+  return (
+    <Stack gap="xs">
+      <Title order={2} size="h4">
+        {props.title}
+      </Title>
+      <DataTable<T>
+        caption={props.title}
+        rows={props.rows}
+        rowKey={(row) => row.id}
+        minWidth={560}
+        columns={[
+          {
+            key: props.name.key,
+            header: props.name.header,
+            rowHeader: true,
+            render: (row) => (
+              <>
+                {props.name.render(row)}{' '}
+                {!row.isActive && <StatusBadge tone="neutral">{t('training.manage.inactive')}</StatusBadge>}
+              </>
+            ),
+          },
+          ...props.columns,
+          editColumn<T>(t('training.manage.edit'), props.nameOf, setEditing),
+        ]}
+      />
+      {props.children}
+      <AppModal
+        opened={editing !== null}
+        onClose={close}
+        title={`${props.editTitle}: ${editing ? props.nameOf(editing) : ''}`}
+        size="lg"
+      >
+        {editing && props.editForm(editing, close)}
+      </AppModal>
+    </Stack>
+  );
+}
 
 function ProgrammeList() {
   const { t } = useTranslation();
   const programmes = useProgrammes(true);
-  const [editing, setEditing] = useState<TrainingProgramme | null>(null);
   return (
-    <Stack gap="xs">
-      <Title order={2} size="h4">
-        {t('training.catalogue.programmes')}
-      </Title>
-      <DataTable<TrainingProgramme>
-        caption={t('training.catalogue.programmes')}
-        rows={programmes.data?.items ?? []}
-        rowKey={(p) => p.id}
-        minWidth={560}
-        columns={[
-          {
-            key: 'title',
-            header: t('training.common.title'),
-            rowHeader: true,
-            render: (p) => (
-              <>
-                {p.title}{' '}
-                {!p.isActive && <StatusBadge tone="neutral">{t('training.manage.inactive')}</StatusBadge>}
-              </>
-            ),
-          },
-          { key: 'jp', header: 'JP', align: 'right', render: (p) => p.jp },
-          {
-            key: 'competencies',
-            header: t('training.catalogue.competencies'),
-            render: (p) => names(p.competencies),
-          },
-          editColumn<TrainingProgramme>(t('training.manage.edit'), (p) => p.title, setEditing),
-        ]}
-      />
-      <AppModal
-        opened={editing !== null}
-        onClose={() => setEditing(null)}
-        title={`${t('training.manage.editProgramme')}: ${editing?.title ?? ''}`}
-        size="lg"
-      >
-        {editing && <ProgrammeForm programme={editing} onSaved={() => setEditing(null)} />}
-      </AppModal>
-    </Stack>
+    <Registry<TrainingProgramme>
+      title={t('training.catalogue.programmes')}
+      rows={programmes.data?.items ?? []}
+      name={{ key: 'title', header: t('training.common.title'), render: (p) => p.title }}
+      columns={[
+        { key: 'jp', header: 'JP', align: 'right', render: (p) => p.jp },
+        {
+          key: 'competencies',
+          header: t('training.catalogue.competencies'),
+          render: (p) => names(p.competencies),
+        },
+      ]}
+      nameOf={(p) => p.title}
+      editTitle={t('training.manage.editProgramme')}
+      editForm={(p, close) => <ProgrammeForm programme={p} onSaved={close} />}
+    />
   );
 }
 
@@ -107,7 +154,7 @@ function ProgrammeForm({ programme, onSaved }: { programme?: TrainingProgramme; 
   const create = useCreateProgramme();
   const update = useUpdateProgramme();
   const save = programme ? update : create;
-  const { values: v, set } = useTextFields({
+  const { values: v, field } = useTextFields({
     title: programme?.title ?? '',
     description: programme?.description ?? '',
     jp: programme ? String(programme.jp) : '',
@@ -144,39 +191,30 @@ function ProgrammeForm({ programme, onSaved }: { programme?: TrainingProgramme; 
           : create.mutate(body)
       }
     >
-      <Grid.Col span={{ base: 12, sm: 6 }}>
-        <TextInput label={t('training.common.title')} required value={v.title} onChange={set('title')} />
-      </Grid.Col>
-      <Grid.Col span={{ base: 4, sm: 2 }}>
-        <TextInput label="JP" inputMode="decimal" required value={v.jp} onChange={set('jp')} />
-      </Grid.Col>
+      <TextCol label={t('training.common.title')} required {...field('title')} />
+      <TextCol span={{ base: 4, sm: 2 }} label="JP" inputMode="decimal" required {...field('jp')} />
       <Grid.Col span={{ base: 8, sm: 4 }}>
-        <TrainingFormSelect value={v.form} onChange={set('form')} />
+        <TrainingFormSelect {...field('form')} />
       </Grid.Col>
       <Grid.Col span={{ base: 12, sm: 4 }}>
         <NativeSelect
           label={t('training.catalogue.provider')}
-          value={v.provider}
-          onChange={set('provider')}
+          {...field('provider')}
           data={TRAINING_PROVIDERS.map((p) => ({ value: p, label: t(`training.providers.${p}`) }))}
         />
       </Grid.Col>
-      <Grid.Col span={{ base: 12, sm: 4 }}>
-        <TextInput
-          label={t('training.manage.providerName')}
-          value={v.providerName}
-          onChange={set('providerName')}
-        />
-      </Grid.Col>
+      <TextCol
+        span={{ base: 12, sm: 4 }}
+        label={t('training.manage.providerName')}
+        {...field('providerName')}
+      />
       {external && (
-        <Grid.Col span={{ base: 12, sm: 4 }}>
-          <TextInput
-            label={t('training.manage.cost')}
-            inputMode="numeric"
-            value={v.cost}
-            onChange={set('cost')}
-          />
-        </Grid.Col>
+        <TextCol
+          span={{ base: 12, sm: 4 }}
+          label={t('training.manage.cost')}
+          inputMode="numeric"
+          {...field('cost')}
+        />
       )}
       <Grid.Col span={12}>
         <CompetencyMultiSelect
@@ -186,21 +224,9 @@ function ProgrammeForm({ programme, onSaved }: { programme?: TrainingProgramme; 
         />
       </Grid.Col>
       <Grid.Col span={12}>
-        <Textarea
-          label={t('training.manage.descriptionField')}
-          value={v.description}
-          onChange={set('description')}
-        />
+        <Textarea label={t('training.manage.descriptionField')} {...field('description')} />
       </Grid.Col>
-      {programme && (
-        <Grid.Col span={12}>
-          <Checkbox
-            label={t('training.manage.active')}
-            checked={active}
-            onChange={(e) => setActive(e.currentTarget.checked)}
-          />
-        </Grid.Col>
-      )}
+      {programme && <ActiveCol checked={active} onChange={setActive} />}
     </FormCard>
   );
 }
@@ -261,48 +287,29 @@ function SessionList() {
 function TrainerRegistry() {
   const { t } = useTranslation();
   const trainers = useTrainers();
-  const [editing, setEditing] = useState<TrainingTrainer | null>(null);
   return (
-    <Stack gap="xs">
-      <Title order={2} size="h4">
-        {t('training.manage.trainers')}
-      </Title>
-      <DataTable<TrainingTrainer>
-        caption={t('training.manage.trainers')}
-        columns={[
-          {
-            key: 'name',
-            header: t('training.common.employee'),
-            rowHeader: true,
-            render: (x) => (
-              <>
-                {x.employeeName} ({x.nip}){' '}
-                {!x.isActive && <StatusBadge tone="neutral">{t('training.manage.inactive')}</StatusBadge>}
-              </>
-            ),
-          },
-          { key: 'position', header: t('training.manage.position'), render: (x) => x.positionName ?? '—' },
-          {
-            key: 'competencies',
-            header: t('training.manage.competenciesTaught'),
-            render: (x) => names(x.competencies),
-          },
-          editColumn<TrainingTrainer>(t('training.manage.edit'), (x) => x.employeeName, setEditing),
-        ]}
-        rows={trainers.data?.items ?? []}
-        rowKey={(x) => x.id}
-        minWidth={560}
-      />
+    <Registry<TrainingTrainer>
+      title={t('training.manage.trainers')}
+      rows={trainers.data?.items ?? []}
+      name={{
+        key: 'name',
+        header: t('training.common.employee'),
+        render: (x) => `${x.employeeName} (${x.nip})`,
+      }}
+      columns={[
+        { key: 'position', header: t('training.manage.position'), render: (x) => x.positionName ?? '—' },
+        {
+          key: 'competencies',
+          header: t('training.manage.competenciesTaught'),
+          render: (x) => names(x.competencies),
+        },
+      ]}
+      nameOf={(x) => x.employeeName}
+      editTitle={t('training.manage.editTrainer')}
+      editForm={(x, close) => <TrainerForm trainer={x} onSaved={close} />}
+    >
       <TrainerForm />
-      <AppModal
-        opened={editing !== null}
-        onClose={() => setEditing(null)}
-        title={`${t('training.manage.editTrainer')}: ${editing?.employeeName ?? ''}`}
-        size="lg"
-      >
-        {editing && <TrainerForm trainer={editing} onSaved={() => setEditing(null)} />}
-      </AppModal>
-    </Stack>
+    </Registry>
   );
 }
 
@@ -343,22 +350,13 @@ function TrainerForm({ trainer, onSaved }: { trainer?: TrainingTrainer; onSaved?
           onChange={setCompetencyIds}
         />
       </Grid.Col>
-      <Grid.Col span={12}>
-        <TextInput
-          label={t('training.manage.note')}
-          value={note}
-          onChange={(e) => setNote(e.currentTarget.value)}
-        />
-      </Grid.Col>
-      {trainer && (
-        <Grid.Col span={12}>
-          <Checkbox
-            label={t('training.manage.active')}
-            checked={active}
-            onChange={(e) => setActive(e.currentTarget.checked)}
-          />
-        </Grid.Col>
-      )}
+      <TextCol
+        span={12}
+        label={t('training.manage.note')}
+        value={note}
+        onChange={(e) => setNote(e.currentTarget.value)}
+      />
+      {trainer && <ActiveCol checked={active} onChange={setActive} />}
     </FormCard>
   );
 }

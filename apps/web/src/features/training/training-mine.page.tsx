@@ -1,4 +1,4 @@
-import { Anchor, Button, Card, FileInput, Grid, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Anchor, Button, Card, FileInput, Grid, Stack, Text, Title } from '@mantine/core';
 import type { ExternalEvidence, TrainingEnrolment } from '@sim/contracts';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,7 +9,7 @@ import { DataTable, type Column } from '../../components/data-table';
 import { ErrorState } from '../../components/error-state';
 import { LoadingState } from '../../components/loading-state';
 import { PageHeader } from '../../components/page-header';
-import { FormCard, TrainingFormSelect, useTextFields } from './training-form-parts';
+import { FormCard, TextCol, TrainingFormSelect, useTextFields } from './training-form-parts';
 import { trainingFileUrl, useMyTraining, useUploadEvidence } from './use-training';
 
 /** "Pelatihan Saya": JP this year, enrolments with certificates, and evidence of training done elsewhere. */
@@ -111,7 +111,7 @@ export function TrainingMinePage() {
 function EvidenceUpload() {
   const { t } = useTranslation();
   const upload = useUploadEvidence();
-  const { values, set } = useTextFields({
+  const { values, field } = useTextFields({
     title: '',
     organiser: '',
     form: 'SEMINAR',
@@ -136,47 +136,32 @@ function EvidenceUpload() {
       submitLabel={t('training.mine.upload')}
       onSubmit={submit}
     >
-      <Grid.Col span={{ base: 12, sm: 6 }}>
-        <TextInput label={t('training.common.title')} required value={values.title} onChange={set('title')} />
-      </Grid.Col>
-      <Grid.Col span={{ base: 12, sm: 6 }}>
-        <TextInput
-          label={t('training.mine.organiser')}
-          required
-          value={values.organiser}
-          onChange={set('organiser')}
-        />
-      </Grid.Col>
+      <TextCol label={t('training.common.title')} required {...field('title')} />
+      <TextCol label={t('training.mine.organiser')} required {...field('organiser')} />
       <Grid.Col span={{ base: 12, sm: 4 }}>
-        <TrainingFormSelect value={values.form} onChange={set('form')} />
+        <TrainingFormSelect {...field('form')} />
       </Grid.Col>
-      <Grid.Col span={{ base: 6, sm: 3 }}>
-        <TextInput
-          type="date"
-          label={t('training.mine.startsOn')}
-          required
-          value={values.startsOn}
-          onChange={set('startsOn')}
-        />
-      </Grid.Col>
-      <Grid.Col span={{ base: 6, sm: 3 }}>
-        <TextInput
-          type="date"
-          label={t('training.mine.endsOn')}
-          required
-          value={values.endsOn}
-          onChange={set('endsOn')}
-        />
-      </Grid.Col>
-      <Grid.Col span={{ base: 12, sm: 2 }}>
-        <TextInput
-          label={t('training.mine.jpField')}
-          inputMode="decimal"
-          required
-          value={values.jp}
-          onChange={set('jp')}
-        />
-      </Grid.Col>
+      <TextCol
+        span={{ base: 6, sm: 3 }}
+        type="date"
+        label={t('training.mine.startsOn')}
+        required
+        {...field('startsOn')}
+      />
+      <TextCol
+        span={{ base: 6, sm: 3 }}
+        type="date"
+        label={t('training.mine.endsOn')}
+        required
+        {...field('endsOn')}
+      />
+      <TextCol
+        span={{ base: 12, sm: 2 }}
+        label={t('training.mine.jpField')}
+        inputMode="decimal"
+        required
+        {...field('jp')}
+      />
       <Grid.Col span={12}>
         <FileInput
           label={t('training.mine.file')}

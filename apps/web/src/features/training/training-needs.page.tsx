@@ -16,7 +16,12 @@ import type {
   TrainingNeedProgramme,
   TrainingNeedStatus,
 } from '@sim/contracts';
-import { COMPETENCY_SCOPES, TRAINING_NEED_STATUSES } from '@sim/contracts/values';
+import {
+  COMPETENCY_SCOPES,
+  isOneOf,
+  LIVE_ENROLMENT_STATUSES,
+  TRAINING_NEED_STATUSES,
+} from '@sim/contracts/values';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
@@ -40,9 +45,6 @@ const TONE: Record<TrainingNeedStatus, Tone> = {
   ACCEPTED: 'positive',
   DISMISSED: 'neutral',
 };
-
-/** Enrolments that still hold (or wait for) a seat: the session is already asked for. */
-const LIVE_ENROLMENT = ['REQUESTED', 'APPROVED', 'WAITLISTED', 'COMPLETED', 'NOT_COMPLETED'];
 
 /**
  * Kebutuhan Pelatihan: computed needs with their signal, records and matching sessions; the superior decides. With
@@ -238,7 +240,7 @@ function RequestFromNeed({
   const request = useRequestSeat(sessionId);
   if (mine.isPending) return null;
   const enrolment = mine.data?.enrolments.find(
-    (e) => e.sessionId === sessionId && LIVE_ENROLMENT.includes(e.status),
+    (e) => e.sessionId === sessionId && isOneOf(LIVE_ENROLMENT_STATUSES, e.status),
   );
   if (enrolment)
     return (

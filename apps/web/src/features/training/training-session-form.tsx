@@ -12,7 +12,7 @@ import {
 import type { TrainingSession, TrainingSessionInputRequest } from '@sim/contracts';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FormCard, useTextFields, wibInstant, wibLocal } from './training-form-parts';
+import { FormCard, TextCol, useTextFields, wibInstant, wibLocal } from './training-form-parts';
 import { useCreateSession, useProgrammes, useTrainers, useUpdateSession } from './use-training';
 
 type External = { name: string; organisation: string };
@@ -28,7 +28,7 @@ export function SessionForm({ session, onSaved }: { session?: TrainingSession; o
   const create = useCreateSession();
   const update = useUpdateSession(session?.id ?? 0);
   const save = session ? update : create;
-  const { values: v, set } = useTextFields({
+  const { values: v, field } = useTextFields({
     programmeId: session ? String(session.programmeId) : '',
     titleSuffix: session?.titleSuffix ?? '',
     startsAt: session ? wibLocal(session.startsAt) : '',
@@ -87,8 +87,7 @@ export function SessionForm({ session, onSaved }: { session?: TrainingSession; o
           <NativeSelect
             label={t('training.manage.programme')}
             required
-            value={v.programmeId}
-            onChange={set('programmeId')}
+            {...field('programmeId')}
             data={[
               { value: '', label: '—' },
               ...(programmes.data?.items ?? []).map((p) => ({ value: String(p.id), label: p.title })),
@@ -96,67 +95,25 @@ export function SessionForm({ session, onSaved }: { session?: TrainingSession; o
           />
         </Grid.Col>
       )}
-      <Grid.Col span={{ base: 12, sm: 6 }}>
-        <TextInput
-          label={t('training.manage.titleSuffix')}
-          value={v.titleSuffix}
-          onChange={set('titleSuffix')}
-        />
-      </Grid.Col>
-      <Grid.Col span={{ base: 12, sm: 6 }}>
-        <TextInput
-          type="datetime-local"
-          label={t('training.manage.startsAt')}
-          required
-          value={v.startsAt}
-          onChange={set('startsAt')}
-        />
-      </Grid.Col>
-      <Grid.Col span={{ base: 12, sm: 6 }}>
-        <TextInput
-          type="datetime-local"
-          label={t('training.manage.endsAt')}
-          required
-          value={v.endsAt}
-          onChange={set('endsAt')}
-        />
-      </Grid.Col>
-      <Grid.Col span={{ base: 12, sm: 6 }}>
-        <TextInput label={t('training.manage.location')} value={v.location} onChange={set('location')} />
-      </Grid.Col>
-      <Grid.Col span={{ base: 12, sm: 6 }}>
-        <TextInput
-          label={t('training.manage.onlineUrl')}
-          type="url"
-          value={v.onlineUrl}
-          onChange={set('onlineUrl')}
-        />
-      </Grid.Col>
-      <Grid.Col span={{ base: 4, sm: 2 }}>
-        <TextInput
-          label={t('training.manage.capacity')}
-          inputMode="numeric"
-          required
-          value={v.capacity}
-          onChange={set('capacity')}
-        />
-      </Grid.Col>
-      <Grid.Col span={{ base: 8, sm: 4 }}>
-        <TextInput
-          label={t('training.manage.minutes')}
-          inputMode="numeric"
-          value={v.minutes}
-          onChange={set('minutes')}
-        />
-      </Grid.Col>
-      <Grid.Col span={{ base: 12, sm: 6 }}>
-        <TextInput
-          label={t('training.manage.passMark')}
-          inputMode="numeric"
-          value={v.passMark}
-          onChange={set('passMark')}
-        />
-      </Grid.Col>
+      <TextCol label={t('training.manage.titleSuffix')} {...field('titleSuffix')} />
+      <TextCol type="datetime-local" label={t('training.manage.startsAt')} required {...field('startsAt')} />
+      <TextCol type="datetime-local" label={t('training.manage.endsAt')} required {...field('endsAt')} />
+      <TextCol label={t('training.manage.location')} {...field('location')} />
+      <TextCol label={t('training.manage.onlineUrl')} type="url" {...field('onlineUrl')} />
+      <TextCol
+        span={{ base: 4, sm: 2 }}
+        label={t('training.manage.capacity')}
+        inputMode="numeric"
+        required
+        {...field('capacity')}
+      />
+      <TextCol
+        span={{ base: 8, sm: 4 }}
+        label={t('training.manage.minutes')}
+        inputMode="numeric"
+        {...field('minutes')}
+      />
+      <TextCol label={t('training.manage.passMark')} inputMode="numeric" {...field('passMark')} />
       <Grid.Col span={12}>
         <MultiSelect
           label={t('training.manage.internalTrainers')}
