@@ -1,4 +1,9 @@
-import { FORUM_AUTO_HIDE_REPORTS_MAX, FORUM_AUTO_HIDE_REPORTS_MIN } from '@sim/domain';
+import {
+  FORUM_AUTO_HIDE_REPORTS_MAX,
+  FORUM_AUTO_HIDE_REPORTS_MIN,
+  FORUM_RESPONSE_DUE_SOON_DAYS_MAX,
+  FORUM_RESPONSE_DUE_SOON_DAYS_MIN,
+} from '@sim/domain';
 import { z } from 'zod';
 import { sanitizedHtml } from './forum';
 import {
@@ -238,8 +243,14 @@ export const forumSettings = z.object({
   responseDueSoonDays: z
     .number()
     .int()
-    .min(1, 'Batas "segera berakhir" minimal 1 hari')
-    .max(60, 'Batas "segera berakhir" maksimal 60 hari'),
+    .min(
+      FORUM_RESPONSE_DUE_SOON_DAYS_MIN,
+      `Batas "segera berakhir" minimal ${FORUM_RESPONSE_DUE_SOON_DAYS_MIN} hari`,
+    )
+    .max(
+      FORUM_RESPONSE_DUE_SOON_DAYS_MAX,
+      `Batas "segera berakhir" maksimal ${FORUM_RESPONSE_DUE_SOON_DAYS_MAX} hari`,
+    ),
   digestHourWib: z.number().int().min(0, 'Jam 0–23').max(23, 'Jam 0–23'),
 });
 export type ForumSettings = z.infer<typeof forumSettings>;

@@ -8,6 +8,10 @@
 /** Days before the window ends from which a missing official response is "due soon" (default of the [decision]). */
 export const DEFAULT_FORUM_RESPONSE_DUE_SOON_DAYS = 7;
 
+/** Smallest and largest "due soon" days an administrator may set. */
+export const FORUM_RESPONSE_DUE_SOON_DAYS_MIN = 1;
+export const FORUM_RESPONSE_DUE_SOON_DAYS_MAX = 60;
+
 export type ForumPolicyStatus = 'DRAFT' | 'OPEN' | 'CLOSED';
 
 /**

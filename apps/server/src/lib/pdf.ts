@@ -1,3 +1,4 @@
+import { createHash, randomBytes } from 'node:crypto';
 import { createRequire } from 'node:module';
 
 // pdfmake 0.3 on the server with the PDF standard font Helvetica (no font files). Documents may not read local
@@ -93,3 +94,14 @@ export async function renderPdf(doc: PdfDocument): Promise<Buffer> {
 export function verificationUrl(config: { publicUrl?: string | null; port: number }, code: string): string {
   return `${(config.publicUrl ?? `http://localhost:${config.port}`).replace(/\/$/, '')}/verifikasi/${code}`;
 }
+
+/**
+ * A fresh verification code (ADR 0007): the document kind's prefix and 48 random bits in hex, e.g.
+ * `SRT-1A2B3C4D5E6F`.
+ */
+export const newVerificationCode = (prefix: string): string =>
+  `${prefix}-${randomBytes(6).toString('hex').toUpperCase()}`;
+
+/** The SHA-256 of what a verifiable document states (its data as JSON), stored with its code and compared on checks. */
+export const documentSha256 = (data: unknown): string =>
+  createHash('sha256').update(JSON.stringify(data)).digest('hex');

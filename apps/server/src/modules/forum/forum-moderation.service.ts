@@ -16,6 +16,8 @@ import {
   DEFAULT_FORUM_RESPONSE_DUE_SOON_DAYS,
   FORUM_AUTO_HIDE_REPORTS_MAX,
   FORUM_AUTO_HIDE_REPORTS_MIN,
+  FORUM_RESPONSE_DUE_SOON_DAYS_MAX,
+  FORUM_RESPONSE_DUE_SOON_DAYS_MIN,
   fullNameOf,
   nextPostModerationState,
   shouldAutoHidePost,
@@ -59,7 +61,12 @@ export async function loadForumSettings(db: Database): Promise<ForumSettings> {
       FORUM_AUTO_HIDE_REPORTS_MAX,
       DEFAULT_FORUM_SETTINGS.autoHideReports,
     ),
-    responseDueSoonDays: intIn(s.responseDueSoonDays, 1, 60, DEFAULT_FORUM_SETTINGS.responseDueSoonDays),
+    responseDueSoonDays: intIn(
+      s.responseDueSoonDays,
+      FORUM_RESPONSE_DUE_SOON_DAYS_MIN,
+      FORUM_RESPONSE_DUE_SOON_DAYS_MAX,
+      DEFAULT_FORUM_SETTINGS.responseDueSoonDays,
+    ),
     digestHourWib: intIn(s.digestHourWib, 0, 23, DEFAULT_FORUM_SETTINGS.digestHourWib),
   };
 }

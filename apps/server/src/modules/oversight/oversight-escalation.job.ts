@@ -33,17 +33,13 @@ export async function runOversightEscalationJob(
   ctx: ServiceContext,
   now: Date = ctx.now(),
 ): Promise<OversightJobResult> {
-  const result = await ctx.db.transaction().execute(async (trx) => {
-    if (!(await tryJobLock(trx, OVERSIGHT_ESCALATION_LOCK_KEY))) return { ran: false, events: 0, outbox: [] };
+  return ctx.db.transaction().execute(async (trx) => {
+    if (!(await tryJobLock(trx, OVERSIGHT_ESCALATION_LOCK_KEY)))
+      return { ran: false, events: 0, notified: [] };
     const policy = await loadFollowUpPolicy(trx);
     const today = todayOf(now);
     const audit = systemContext('oversight-escalation-job');
-    const outbox: (OversightNotification & {
-      text: string;
-      stage: string;
-      title: string;
-      dueDate: string;
-    })[] = [];
+    const notified: OversightNotification[] = [];
     let events = 0;
 
     for (const row of await repo.findRecommendations(trx, { statuses: ['OPEN', 'RETURNED'] })) {
@@ -51,17 +47,19 @@ export async function runOversightEscalationJob(
       if (stages.length === 0) continue;
       const due = formatTanggal(row.due_date);
       const label = `rekomendasi "${row.finding_title}"`;
-      const tell = (employeeIds: number[], stage: string, subject: string, text: string) => {
-        for (const employeeId of employeeIds)
-          outbox.push({
-            employeeId,
-            recommendationId: row.id,
-            subject,
-            text,
-            stage,
-            title: row.finding_title,
-            dueDate: row.due_date,
-          });
+      const tell = async (employeeIds: number[], stage: string, subject: string, text: string) => {
+        await notifyAll(
+          trx,
+          employeeIds.map((employeeId) => ({
+            to: { employeeId },
+            type: 'RECOMMENDATION_DEADLINE' as const,
+            params: { title: row.finding_title, dueDate: row.due_date, stage },
+            link: `/pengawasan/rekomendasi/${row.id}`,
+            mail: { subject, text },
+            at: now,
+          })),
+        );
+        for (const employeeId of employeeIds) notified.push({ employeeId, recommendationId: row.id, subject });
       };
       const emit = (
         type: 'REMINDER' | 'ESCALATED_SUPERIOR' | 'ESCALATED_PIMPINAN',
@@ -88,7 +86,7 @@ export async function runOversightEscalationJob(
           })
         ) {
           events++;
-          tell(
+          await tell(
             owners,
             'REMINDER',
             `Pengingat tindak lanjut ${label}`,
@@ -116,7 +114,7 @@ export async function runOversightEscalationJob(
           await repo.updateRecommendation(trx, row.id, {
             escalation_level: Math.max(row.escalation_level, 1),
           });
-          tell(
+          await tell(
             ids,
             'ESCALATION',
             `Eskalasi ${label}`,
@@ -138,7 +136,7 @@ export async function runOversightEscalationJob(
       if (await emit('ESCALATED_PIMPINAN', key, message, { toEmployeeIds: headIds })) {
         events++;
         await repo.updateRecommendation(trx, row.id, { escalation_level: 2 });
-        tell(
+        await tell(
           headIds,
           'ESCALATION_HEAD',
           `Eskalasi ${label} ke pimpinan`,
@@ -152,28 +150,8 @@ export async function runOversightEscalationJob(
         });
       }
     }
-    await notifyAll(
-      trx,
-      outbox.map((m) => ({
-        to: { employeeId: m.employeeId },
-        type: 'RECOMMENDATION_DEADLINE',
-        params: { title: m.title, dueDate: m.dueDate, stage: m.stage },
-        link: `/pengawasan/rekomendasi/${m.recommendationId}`,
-        mail: { subject: m.subject, text: m.text },
-        at: now,
-      })),
-    );
-    return { ran: true, events, outbox };
+    return { ran: true, events, notified };
   });
-  return {
-    ran: result.ran,
-    events: result.events,
-    notified: result.outbox.map(({ employeeId, recommendationId, subject }) => ({
-      employeeId,
-      recommendationId,
-      subject,
-    })),
-  };
 }
 
 /**

@@ -70,8 +70,6 @@ export type RecommendationFilter = {
   statuses?: readonly RecommendationStatus[];
   ownerEmployeeIds?: number[];
   ownerUnitIds?: number[];
-  /** With the owner filter: also the recommendations of findings concerning these employees. */
-  concernedEmployeeIds?: number[];
   teamIds?: number[];
   /** Due on or before this date. */
   dueBefore?: string;
@@ -83,10 +81,7 @@ export type RecommendationFilter = {
   findingIds?: number[];
 };
 
-/**
- * Recommendations by a filter; an owner filter matches either the employee or the unit list (or, when given, a
- * finding concerning one of `concernedEmployeeIds`).
- */
+/** Recommendations by a filter; an owner filter matches either the employee or the unit list. */
 export async function findRecommendations(db: Database, f: RecommendationFilter) {
   let q = recommendationQuery(db);
   if (f.statuses)
@@ -94,12 +89,10 @@ export async function findRecommendations(db: Database, f: RecommendationFilter)
   if (f.ownerEmployeeIds || f.ownerUnitIds) {
     const employees = f.ownerEmployeeIds ?? [];
     const units = f.ownerUnitIds ?? [];
-    const concerned = f.concernedEmployeeIds ?? [];
     q = q.where((eb) =>
       eb.or([
         eb('r.owner_employee_id', 'in', employees.length > 0 ? employees : [-1]),
         eb('r.owner_unit_id', 'in', units.length > 0 ? units : [-1]),
-        eb('f.concerned_employee_id', 'in', concerned.length > 0 ? concerned : [-1]),
       ]),
     );
   }
@@ -290,6 +283,21 @@ export async function findUnitHeads(db: Database, unitId: number, date: string) 
     .where(activeOn('ep', date))
     .where('e.is_active', '=', true)
     .orderBy('e.id')
+    .execute();
+}
+
+/**
+ * The ordinary (not integrity) findings recorded from `from` on that name an employee as the person concerned,
+ * whether or not they have a recommendation yet.
+ */
+export async function findOrdinaryFindingsConcerning(db: Database, employeeId: number, from: Date) {
+  return db
+    .selectFrom('oversight_findings as f')
+    .leftJoin('org_units as fu', 'fu.id', 'f.unit_id')
+    .select(['f.id', 'f.title', 'f.severity', 'f.created_at', 'fu.name as unit_name'])
+    .where('f.concerned_employee_id', '=', employeeId)
+    .where('f.is_integrity', '=', false)
+    .where('f.created_at', '>=', from)
     .execute();
 }
 

@@ -18,9 +18,11 @@ import {
   fullNameOf,
   isRecommendationOverdue,
   nextRecommendationStatus,
+  startOfWibDayNumber,
   todayOf,
   toWibIsoDate,
   validateOversightFollowUpPolicy,
+  wibDayNumberFromIsoDate,
   type OversightFollowUpPolicy,
   type RecommendationAction,
 } from '@sim/domain';
@@ -507,20 +509,19 @@ export type FindingForEmployee = {
   unitName: string | null;
   /** WIB date the finding was recorded. */
   recordedOn: string;
-  /** The recommendation to link to: the employee's own (or their unit's) if there is one, else the first. */
-  recommendationId: number;
   /**
-   * Whether the employee answers for that recommendation (they may open it); otherwise they are only the person
-   * concerned, who reads the finding.
+   * The recommendation the employee answers for (their own, or their unit's), which they may open; null when they
+   * are only the person concerned, who reads the finding.
    */
-  ownsRecommendation: boolean;
+  recommendationId: number | null;
 };
 
 /**
  * The ordinary findings recorded from `since` (WIB date) on that concern an employee (issue 11 §5, training needs
- * computed on read): those naming them as the person concerned and those with a recommendation they answer for —
- * their own or one of a unit they head on `date`. Integrity findings are never returned: they are for the team, the
- * Pimpinan and the person concerned only (oversight-and-forum.md), and the needs list is read by the superior and HR.
+ * computed on read): those with a recommendation they answer for — their own or one of a unit they head on `date` —
+ * and those naming them as the person concerned, with a recommendation yet or not. Integrity findings are never
+ * returned: they are for the team, the Pimpinan and the person concerned only (oversight-and-forum.md), and the
+ * needs list is read by the superior and HR.
  */
 export async function getOrdinaryFindingsForEmployee(
   db: Database,
@@ -529,23 +530,21 @@ export async function getOrdinaryFindingsForEmployee(
   date: string,
 ): Promise<FindingForEmployee[]> {
   const units = await repo.findUnitsHeadedBy(db, employeeId, date);
-  const rows = await repo.findRecommendations(db, {
+  const owned = await repo.findRecommendations(db, {
     ownerEmployeeIds: [employeeId],
     ownerUnitIds: units,
-    concernedEmployeeIds: [employeeId],
     excludeIntegrity: true,
   });
-  const owns = (r: Row) =>
-    r.owner_employee_id === employeeId || (r.owner_unit_id !== null && units.includes(r.owner_unit_id));
+  const concerned = await repo.findOrdinaryFindingsConcerning(
+    db,
+    employeeId,
+    startOfWibDayNumber(wibDayNumberFromIsoDate(since)),
+  );
   const byFinding = new Map<number, FindingForEmployee>();
-  for (const r of rows) {
-    // Belt and braces: the query already leaves integrity findings out.
-    if (r.is_integrity) continue;
+  for (const r of owned) {
     const recordedOn = toWibIsoDate(r.finding_created_at);
-    if (recordedOn < since) continue;
-    const seen = byFinding.get(r.finding_id);
-    if (seen && !owns(r)) continue;
-    if (seen?.ownsRecommendation) continue;
+    // The first (earliest due) recommendation of a finding is the one to link to.
+    if (r.is_integrity || recordedOn < since || byFinding.has(r.finding_id)) continue;
     byFinding.set(r.finding_id, {
       findingId: r.finding_id,
       title: r.finding_title,
@@ -553,7 +552,17 @@ export async function getOrdinaryFindingsForEmployee(
       unitName: r.finding_unit_name ?? null,
       recordedOn,
       recommendationId: r.id,
-      ownsRecommendation: owns(r),
+    });
+  }
+  for (const f of concerned) {
+    if (byFinding.has(f.id)) continue;
+    byFinding.set(f.id, {
+      findingId: f.id,
+      title: f.title,
+      severity: f.severity,
+      unitName: f.unit_name ?? null,
+      recordedOn: toWibIsoDate(f.created_at),
+      recommendationId: null,
     });
   }
   return [...byFinding.values()].sort(

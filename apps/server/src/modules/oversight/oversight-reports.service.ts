@@ -1,4 +1,3 @@
-import { createHash, randomBytes } from 'node:crypto';
 import type { IssuedDocumentVerification, OversightReport, OversightReportQuery } from '@sim/contracts';
 import {
   followUpRate,
@@ -16,7 +15,13 @@ import type { Database } from '../../db/database';
 import { auditContextOf, type Actor } from '../../lib/actor';
 import type { ServiceContext } from '../../lib/context';
 import { forbidden, notFound } from '../../lib/errors';
-import { renderPdf, verificationUrl, type PdfContent } from '../../lib/pdf';
+import {
+  documentSha256,
+  newVerificationCode,
+  renderPdf,
+  verificationUrl,
+  type PdfContent,
+} from '../../lib/pdf';
 import { recordAudit } from '../audit/audit.service';
 import { findUnitSubtreeIds } from '../org/org.service';
 import { filterReadableRecommendations, toRecommendationSummary } from './oversight-followups.service';
@@ -405,7 +410,7 @@ function reportSha256(inspection: ReportInspection, content: ReportContent): str
       r.due_date,
     ]),
   };
-  return createHash('sha256').update(JSON.stringify(data)).digest('hex');
+  return documentSha256(data);
 }
 
 /**
@@ -429,7 +434,7 @@ async function issueReportDocument(
   const restricted = isRestrictedReport(inspection, content);
   let doc = await repo.findReportDocument(ctx.db, inspection.id, sha256);
   if (!doc) {
-    const code = `LHP-${randomBytes(6).toString('hex').toUpperCase()}`;
+    const code = newVerificationCode('LHP');
     const date = formatTanggal(toWibIsoDate(inspection.submitted_at ?? inspection.started_at));
     await ctx.db.transaction().execute(async (trx) => {
       await repo.insertReportDocument(trx, {

@@ -1,4 +1,3 @@
-import { createHash, randomBytes } from 'node:crypto';
 import ExcelJS from 'exceljs';
 import {
   ORGANISATION_PREDIKAT_LABELS,
@@ -16,7 +15,13 @@ import { auditContextOf } from '../../lib/actor';
 import { pangkatOfGolongan } from '../org/employee.rules';
 import { findUnitSubtreeIds, getSuperiorOf } from '../org/org.service';
 import { getSkpRow, getYearRow, loadSkpParts, referenceDate, targetLabel } from './performance-access';
-import { renderPdf, type PdfContent, verificationUrl } from '../../lib/pdf';
+import {
+  documentSha256,
+  newVerificationCode,
+  renderPdf,
+  type PdfContent,
+  verificationUrl,
+} from '../../lib/pdf';
 import * as policy from './performance.policy';
 import * as repo from './performance.repository';
 import { getSkp } from './skp.service';
@@ -126,8 +131,6 @@ export async function evaluationDocumentData(db: Database, skpId: number, period
   };
 }
 
-const sha256Of = (data: unknown) => createHash('sha256').update(JSON.stringify(data)).digest('hex');
-
 /** The verification code of this exact content: reused when the same content was issued before. */
 async function issueCode(
   ctx: ServiceContext,
@@ -141,7 +144,7 @@ async function issueCode(
 ) {
   const existing = await repo.findDocumentByHash(ctx.db, kind, skpId, sha256);
   if (existing) return existing.code;
-  const code = `${kind === 'SKP' ? 'SKP' : 'EKP'}-${randomBytes(6).toString('hex').toUpperCase()}`;
+  const code = newVerificationCode(kind === 'SKP' ? 'SKP' : 'EKP');
   await ctx.db.transaction().execute(async (trx) => {
     await repo.insertDocument(trx, {
       code,
@@ -233,7 +236,7 @@ function signatureBlock(
 export async function buildSkpPdf(ctx: ServiceContext, actor: Actor, skpId: number) {
   await getSkp(ctx, actor, skpId);
   const data = await skpDocumentData(ctx.db, skpId);
-  const sha256 = sha256Of(data);
+  const sha256 = documentSha256(data);
   const title = `Sasaran Kinerja Pegawai ${data.year}`;
   const code = await issueCode(ctx, actor, 'SKP', skpId, null, title, data.pegawai?.nama ?? '-', sha256);
   const url = verifyUrl(ctx, code);
@@ -317,7 +320,7 @@ export async function buildSkpPdf(ctx: ServiceContext, actor: Actor, skpId: numb
 export async function buildEvaluationPdf(ctx: ServiceContext, actor: Actor, skpId: number, periodId: number) {
   await getSkp(ctx, actor, skpId);
   const data = await evaluationDocumentData(ctx.db, skpId, periodId);
-  const sha256 = sha256Of(data);
+  const sha256 = documentSha256(data);
   const title = `Dokumen Evaluasi Kinerja Pegawai ${data.periode} ${data.tahun}`;
   const code = await issueCode(
     ctx,
@@ -379,9 +382,9 @@ async function currentHashOf(
   doc: { kind: string; skp_id: number; evaluation_id: number | null },
 ): Promise<string | null> {
   try {
-    if (doc.kind === 'SKP') return sha256Of(await skpDocumentData(db, doc.skp_id));
+    if (doc.kind === 'SKP') return documentSha256(await skpDocumentData(db, doc.skp_id));
     const ev = doc.evaluation_id ? await repo.findEvaluationById(db, doc.evaluation_id) : null;
-    return ev ? sha256Of(await evaluationDocumentData(db, doc.skp_id, ev.period_id)) : null;
+    return ev ? documentSha256(await evaluationDocumentData(db, doc.skp_id, ev.period_id)) : null;
   } catch {
     return null;
   }

@@ -1,11 +1,10 @@
-import { createHash, randomBytes } from 'node:crypto';
 import type { IssuedDocumentVerification } from '@sim/contracts';
 import { formatTanggal, fullNameOf, toWibIsoDate } from '@sim/domain';
 import type { Database } from '../../db/database';
 import type { Actor } from '../../lib/actor';
 import type { ServiceContext } from '../../lib/context';
 import { forbidden, notFound } from '../../lib/errors';
-import { renderPdf, verificationUrl } from '../../lib/pdf';
+import { documentSha256, newVerificationCode, renderPdf, verificationUrl } from '../../lib/pdf';
 import { sessionTitleOf } from './training-common';
 import * as policy from './training.policy';
 import * as repo from './training.repository';
@@ -14,8 +13,6 @@ import * as repo from './training.repository';
 // code and QR; the public page /verifikasi/:code checks them through the shared document verification (ADR 0007).
 // The stored hash covers the data printed on the certificate, so a later change (the completion withdrawn, the
 // name corrected) shows as "no longer current".
-
-const sha256Of = (data: unknown) => createHash('sha256').update(JSON.stringify(data)).digest('hex');
 
 /** What a certificate states; null when the enrolment is not (or no longer) completed. */
 async function certificateData(db: Database, enrolmentId: number) {
@@ -45,12 +42,12 @@ export async function issueCertificate(
   const data = await certificateData(trx, enrolmentId);
   if (!data) return;
   await repo.insertCertificate(trx, {
-    code: `SRT-${randomBytes(6).toString('hex').toUpperCase()}`,
+    code: newVerificationCode('SRT'),
     enrolment_id: enrolmentId,
     employee_name: data.nama,
     title: data.pelatihan,
     jp: data.jp,
-    sha256: sha256Of(data),
+    sha256: documentSha256(data),
     issued_by: issuedBy,
     issued_at: now,
   });
@@ -119,7 +116,7 @@ export async function verifyTrainingCertificate(
   const cert = await repo.findCertificateByCode(ctx.db, code);
   if (!cert) return null;
   const data = await certificateData(ctx.db, cert.enrolment_id);
-  const isCurrent = data !== null && sha256Of(data) === cert.sha256;
+  const isCurrent = data !== null && documentSha256(data) === cert.sha256;
   return {
     code,
     valid: true,

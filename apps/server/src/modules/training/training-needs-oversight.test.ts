@@ -132,6 +132,31 @@ describe('oversight findings as a training-need signal', () => {
     expect(n!.links.map((l) => l.href)).toEqual([`/pengawasan/temuan/${concerned.findingId}`]);
   });
 
+  it('a finding naming the employee as the person concerned is their need even before it has a recommendation', async () => {
+    const at = new Date('2026-07-25T02:00:00Z');
+    const inspection = await seedInspection(t.db, {
+      teamId,
+      inspectorEmployeeId: o.ids.lurah,
+      unitId: o.tree.units.seksi,
+      at,
+    });
+    const findingId = await seedFinding(t.db, {
+      teamId,
+      inspectionId: inspection.id,
+      unitId: o.tree.units.seksi,
+      concernedEmployeeId: o.ids.staf2,
+      at,
+    });
+    await t.db
+      .updateTable('oversight_findings')
+      .set({ title: 'Antrean tidak dilayani sesuai nomor' })
+      .where('id', '=', findingId)
+      .execute();
+    const n = await oversightNeedOf(o.cookies.kasi, 'scope=team', o.ids.staf2);
+    expect(n!.summary).toContain('"Antrean tidak dilayani sesuai nomor" (sedang, 25 Juli 2026');
+    expect(n!.links.map((l) => l.href)).toContain(`/pengawasan/temuan/${findingId}`);
+  });
+
   it('an integrity finding never becomes a need, for the superior, HR, the Pimpinan or the person concerned', async () => {
     await finding({
       title: 'Permintaan imbalan di luar tarif',

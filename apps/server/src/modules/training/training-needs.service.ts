@@ -144,9 +144,10 @@ async function oversightFindingSignals(
       // finding itself for the person concerned, who may read the finding but not another owner's follow-up.
       links: findings.map((f) => ({
         label: `Temuan: ${f.title}`,
-        href: f.ownsRecommendation
-          ? `/pengawasan/rekomendasi/${f.recommendationId}`
-          : `/pengawasan/temuan/${f.findingId}`,
+        href:
+          f.recommendationId !== null
+            ? `/pengawasan/rekomendasi/${f.recommendationId}`
+            : `/pengawasan/temuan/${f.findingId}`,
       })),
       codes: settings.signalCompetencies.OVERSIGHT_FINDING,
       fingerprint: findings.map((f) => f.findingId).join(','),

@@ -1,6 +1,11 @@
 import { Button, Card, Group, NumberInput, Stack } from '@mantine/core';
 import type { ForumSettings } from '@sim/contracts';
-import { FORUM_AUTO_HIDE_REPORTS_MAX, FORUM_AUTO_HIDE_REPORTS_MIN } from '@sim/domain';
+import {
+  FORUM_AUTO_HIDE_REPORTS_MAX,
+  FORUM_AUTO_HIDE_REPORTS_MIN,
+  FORUM_RESPONSE_DUE_SOON_DAYS_MAX,
+  FORUM_RESPONSE_DUE_SOON_DAYS_MIN,
+} from '@sim/domain';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../app/api';
@@ -13,7 +18,11 @@ import { useForumSettings, useUpdateForumSettings } from './use-forum-moderation
 
 const FIELDS = [
   { key: 'autoHideReports', min: FORUM_AUTO_HIDE_REPORTS_MIN, max: FORUM_AUTO_HIDE_REPORTS_MAX },
-  { key: 'responseDueSoonDays', min: 1, max: 60 },
+  {
+    key: 'responseDueSoonDays',
+    min: FORUM_RESPONSE_DUE_SOON_DAYS_MIN,
+    max: FORUM_RESPONSE_DUE_SOON_DAYS_MAX,
+  },
   { key: 'digestHourWib', min: 0, max: 23 },
 ] as const satisfies readonly { key: keyof ForumSettings; min: number; max: number }[];
 
