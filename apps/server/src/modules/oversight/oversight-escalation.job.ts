@@ -59,7 +59,8 @@ export async function runOversightEscalationJob(
             at: now,
           })),
         );
-        for (const employeeId of employeeIds) notified.push({ employeeId, recommendationId: row.id, subject });
+        for (const employeeId of employeeIds)
+          notified.push({ employeeId, recommendationId: row.id, subject });
       };
       const emit = (
         type: 'REMINDER' | 'ESCALATED_SUPERIOR' | 'ESCALATED_PIMPINAN',
