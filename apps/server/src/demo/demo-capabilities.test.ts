@@ -100,6 +100,7 @@ describe('GET /api/v1/auth/me capabilities per demo role', () => {
         'forumSettings',
         'openDataSettings',
         'notifications',
+        'dashboardTeam',
       ],
       org: { manage: true, readAllEmployees: true, exportEmployees: true },
       users: { manage: true },
@@ -149,6 +150,8 @@ describe('GET /api/v1/auth/me capabilities per demo role', () => {
         'forumManage',
         'forumSettings',
         'notifications',
+        'dashboardMe',
+        'dashboardTeam',
       ],
       org: { manage: false, readAllEmployees: true, exportEmployees: true },
       users: { manage: false },
@@ -200,6 +203,7 @@ describe('GET /api/v1/auth/me capabilities per demo role', () => {
         'trainingJp',
         ...employeeOversightAndForum,
         'notifications',
+        'dashboardMe',
       ],
       complaints: {
         queueScopes: ['mine', 'team', 'verification', 'all', 'integrity'],
@@ -230,15 +234,21 @@ describe('GET /api/v1/auth/me capabilities per demo role', () => {
         ...allOversight,
         'forum',
         'notifications',
+        'dashboardMe',
+        'dashboardTeam',
       ],
       complaints: { ...employeeQueues, queueScopes: ['mine', 'team', 'integrity'] },
       oversight: { manageTeams: false, manageTemplates: true, inspect: true, manageSettings: false },
     });
   });
 
-  it.each(['Kepala Seksi', 'Lurah', 'Pengadministrasi Umum'])(
-    'gives %s an employee’s screens: own and team queues, own statistics, own SKP, own JP',
-    async (label) => {
+  it.each([
+    ['Kepala Seksi', ['dashboardMe', 'dashboardTeam']],
+    ['Lurah', ['dashboardMe', 'dashboardTeam']],
+    ['Pengadministrasi Umum', ['dashboardMe']],
+  ])(
+    'gives %s an employee’s screens: own and team queues, own statistics, own SKP, own JP, own dashboard (and the team’s for a superior)',
+    async (label, dashboards) => {
       expect((await meOf(loginOf(label))).capabilities).toEqual({
         ...none,
         screens: [
@@ -256,6 +266,7 @@ describe('GET /api/v1/auth/me capabilities per demo role', () => {
           'trainingJp',
           ...employeeOversightAndForum,
           'notifications',
+          ...dashboards,
         ],
         complaints: employeeQueues,
       });
@@ -283,6 +294,7 @@ describe('GET /api/v1/auth/me capabilities per demo role', () => {
         ...employeeOversightAndForum,
         'forumModeration',
         'notifications',
+        'dashboardMe',
       ],
       complaints: employeeQueues,
       forum: { managePolicies: false, moderate: true, manageSettings: false },

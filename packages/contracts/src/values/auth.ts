@@ -56,5 +56,7 @@ export const SCREENS = [
   'forumSettings',
   'openDataSettings',
   'notifications',
+  'dashboardMe',
+  'dashboardTeam',
 ] as const;
 export type Screen = (typeof SCREENS)[number];

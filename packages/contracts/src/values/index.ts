@@ -22,6 +22,7 @@ export * from './forum-moderation';
 export * from './portal';
 export * from './notifications';
 export * from './live';
+export * from './dashboards';
 
 /**
  * Whether `value` is one of `list` — narrows a string read from a form control, a URL or a text column to the

@@ -12,8 +12,9 @@ import {
   verifyPassword,
 } from '../../lib/password';
 import { normalizeStoredText } from '../../lib/text';
-import { normalizeNip } from '@sim/domain';
+import { normalizeNip, todayOf } from '@sim/domain';
 import { recordAudit } from '../audit/audit.service';
+import { findSubordinateEmployeeIds } from '../org/org.service';
 import { judgeLoginAttempt, startsLock } from './login-throttle';
 import { canManageUsers, dropsOwnAdminRole } from './auth.policy';
 import { capabilitiesOf } from './capabilities.policy';
@@ -33,7 +34,12 @@ function toRoles(list: string[]): Role[] {
 }
 
 /** The signed-in user as the web app sees them, with what they may do (read fresh: roles may have changed). */
-async function toMe(db: Database, userId: number, session: Pick<Actor, 'sessionId' | 'ip'>): Promise<Me> {
+async function toMe(
+  db: Database,
+  userId: number,
+  session: Pick<Actor, 'sessionId' | 'ip'>,
+  now: Date,
+): Promise<Me> {
   const user = await repo.findUserById(db, userId);
   if (!user) throw notFound('Pengguna');
   const actor: Actor = {
@@ -52,7 +58,12 @@ async function toMe(db: Database, userId: number, session: Pick<Actor, 'sessionI
     roles: [...actor.roles],
     employeeId: actor.employeeId,
     mustChangePassword: actor.mustChangePassword,
-    capabilities: capabilitiesOf(actor),
+    // Being a superior is not a role: the team dashboard's menu shows when the position tree puts someone below.
+    capabilities: capabilitiesOf(actor, {
+      hasSubordinates:
+        actor.employeeId !== null &&
+        (await findSubordinateEmployeeIds(db, actor.employeeId, todayOf(now))).length > 0,
+    }),
   };
 }
 
@@ -222,7 +233,7 @@ export async function login(ctx: ServiceContext, input: LoginInput): Promise<{ t
       { action: 'auth.login', entityType: 'user', entityId: user.id },
     );
   });
-  return { token, user: await toMe(db, user.id, { sessionId: hashToken(token), ip: input.ip }) };
+  return { token, user: await toMe(db, user.id, { sessionId: hashToken(token), ip: input.ip }, now) };
 }
 
 /**
@@ -276,7 +287,7 @@ export async function logout(ctx: ServiceContext, actor: Actor) {
   });
 }
 
-export const getMe = (ctx: ServiceContext, actor: Actor) => toMe(ctx.db, actor.userId, actor);
+export const getMe = (ctx: ServiceContext, actor: Actor) => toMe(ctx.db, actor.userId, actor, ctx.now());
 
 /** Own password change; ends the user's other sessions. */
 export async function changeOwnPassword(

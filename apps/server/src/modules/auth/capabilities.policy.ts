@@ -2,6 +2,7 @@ import { SCREENS, type Capabilities, type Screen } from '@sim/contracts';
 import type { Actor } from '../../lib/actor';
 import { auditCapabilities } from '../audit/audit.policy';
 import { complaintsCapabilities } from '../complaints/complaints.policy';
+import { dashboardsCapabilities } from '../dashboards/dashboards.policy';
 import { competencyCapabilities } from '../training/competency.policy';
 import { forumCapabilities } from '../forum/forum.policy';
 import { forumModerationCapabilities } from '../forum/forum-moderation.policy';
@@ -21,7 +22,10 @@ import { authCapabilities } from './auth.policy';
  * functions its services check), and this only collects them. The web app reads these instead of role names, so a
  * change of who may do what is made once, in the module's policy.
  */
-export function capabilitiesOf(actor: Actor): Capabilities {
+export function capabilitiesOf(
+  actor: Actor,
+  facts: { hasSubordinates: boolean } = { hasSubordinates: false },
+): Capabilities {
   const org = orgCapabilities(actor);
   const auth = authCapabilities(actor);
   const audit = auditCapabilities(actor);
@@ -37,6 +41,7 @@ export function capabilitiesOf(actor: Actor): Capabilities {
   const forumModeration = forumModerationCapabilities(actor);
   const portal = portalCapabilities(actor);
   const notifications = notificationsCapabilities(actor);
+  const dashboards = dashboardsCapabilities(actor, facts);
   const screens = new Set<Screen>(
     [
       org,
@@ -54,6 +59,7 @@ export function capabilitiesOf(actor: Actor): Capabilities {
       forumModeration,
       portal,
       notifications,
+      dashboards,
     ].flatMap((part) => part.screens),
   );
   return {

@@ -77,6 +77,22 @@ export async function getComplaintStatsForEmployee(
 }
 
 /**
+ * The same figures for many employees at once (the team dashboard), by employee id; one query however many there
+ * are. No authorisation here either: the caller has decided whose figures may be read.
+ */
+export async function getComplaintStatsForEmployees(
+  db: Database,
+  employeeIds: number[],
+  from: string,
+  to: string,
+): Promise<Map<number, Figures>> {
+  const rows = await repo.findComplaintsForStats(db, { assigneeIds: employeeIds, ...periodOf(from, to) });
+  const byAssignee = new Map<number, typeof rows>(employeeIds.map((id) => [id, []]));
+  for (const r of rows) if (r.assignee_employee_id !== null) byAssignee.get(r.assignee_employee_id)?.push(r);
+  return new Map([...byAssignee].map(([id, own]) => [id, computeFigures(own)]));
+}
+
+/**
  * Figures for the statistics view: one's own, a subordinate's (superior), or anyone's and any unit's (the desk and
  * the Pimpinan). Without an employee or unit, the actor's own figures.
  */

@@ -318,7 +318,7 @@ export async function findComplaintsForSlaJob(db: Database) {
 /** Rows for the performance figures: complaints assigned to the employees or units, received in the period. */
 export async function findComplaintsForStats(
   db: Database,
-  f: { assigneeId?: number; unitIds?: number[]; from: Date; to: Date },
+  f: { assigneeId?: number; assigneeIds?: number[]; unitIds?: number[]; from: Date; to: Date },
 ) {
   let q = db
     .selectFrom('complaints')
@@ -336,6 +336,8 @@ export async function findComplaintsForStats(
     .where('received_at', '<', f.to)
     .where('assignee_employee_id', 'is not', null);
   if (f.assigneeId !== undefined) q = q.where('assignee_employee_id', '=', f.assigneeId);
+  if (f.assigneeIds !== undefined)
+    q = q.where('assignee_employee_id', 'in', f.assigneeIds.length > 0 ? f.assigneeIds : [-1]);
   if (f.unitIds !== undefined) q = q.where('unit_id', 'in', f.unitIds.length > 0 ? f.unitIds : [-1]);
   return q.execute();
 }

@@ -288,6 +288,11 @@ export async function getSuperiorOf(
   };
 }
 
+/** A unit's name (for headings and report filter lines), or null when there is no such unit. */
+export async function getUnitName(db: Database, unitId: number): Promise<string | null> {
+  return (await repo.findUnitById(db, unitId))?.name ?? null;
+}
+
 /** A unit and all units below it, so "unit scope" filters include kelurahan and seksi under a kecamatan. */
 export async function findUnitSubtreeIds(db: Database, unitId: number): Promise<number[]> {
   return repo.findUnitSubtreeIds(db, unitId);

@@ -1,0 +1,122 @@
+import type { PersonRef, PredikatValue, SkpProgress, SkpStatus } from '@sim/contracts';
+import type { Database } from '../../db/database';
+import { findEvaluationsOfEmployeeSince } from './evaluation.service';
+import { getPersonRefs, loadSkpParts, targetLabel } from './performance-access';
+import { loadRealisations, toFeedback } from './performance-work.service';
+import * as repo from './performance.repository';
+
+// What the dashboards (issue 14 §2) read of the performance module. No actor checks here: the dashboards policy has
+// decided whose figures the caller may see. The team functions take many employees at once and run a fixed number
+// of queries however many there are (a city has thousands).
+
+/** The performance year row of a calendar year, or undefined when none was opened. */
+export async function findYearOf(db: Database, year: number) {
+  return repo.findYearByYear(db, year);
+}
+
+/**
+ * One employee's SKP of a year as targets against realisation per periodic period (the realisation screen's own
+ * computation, system evidence included), with the mean capaian per period; null when no SKP was started.
+ */
+export async function getSkpProgressOf(
+  db: Database,
+  employeeId: number,
+  yearId: number,
+  now: Date,
+): Promise<Omit<SkpProgress, 'link'> | null> {
+  const skp = await repo.findSkpOf(db, yearId, employeeId);
+  if (!skp) return null;
+  const periods = (await repo.findPeriodsOfYears(db, [yearId]))
+    .filter((p) => p.kind === 'PERIODIK')
+    .sort((a, b) => a.seq - b.seq);
+  const { rhk, indicators } = await loadSkpParts(db, skp.id);
+  const realisations = await loadRealisations(db, skp.id, { now, viewer: 'self' });
+  const cellOf = new Map(realisations.map((r) => [`${r.indicatorId}:${r.periodId}`, r]));
+  const rhkText = new Map(rhk.map((r) => [r.id, r.text]));
+  return {
+    skpId: skp.id,
+    status: skp.status,
+    periods: periods.map((p) => {
+      const percents = indicators
+        .map((i) => cellOf.get(`${i.id}:${p.id}`)?.percent ?? null)
+        .filter((v): v is number => v !== null);
+      return {
+        id: p.id,
+        label: p.label,
+        averagePercent:
+          percents.length === 0
+            ? null
+            : Math.round((percents.reduce((a, b) => a + b, 0) / percents.length) * 10) / 10,
+      };
+    }),
+    indicators: indicators.map((i) => ({
+      id: i.id,
+      rhkText: rhkText.get(i.rhk_id) ?? '',
+      text: i.text,
+      target: targetLabel(i),
+      cells: periods.map((p) => {
+        const r = cellOf.get(`${i.id}:${p.id}`);
+        return {
+          periodId: p.id,
+          value: r?.value ?? null,
+          text: r?.text ?? null,
+          periodTarget: r?.periodTarget ?? null,
+          percent: r?.percent ?? null,
+        };
+      }),
+    })),
+  };
+}
+
+/** The newest feedback entries of an SKP (superiors' feedback and the owner's requests), newest first. */
+export async function getLatestFeedbackOf(db: Database, skpId: number, limit: number) {
+  return (await repo.findFeedback(db, skpId)).slice(0, limit).map(toFeedback);
+}
+
+/** Every predikat an employee has received, newest period first. */
+export async function getPredikatHistoryOf(db: Database, employeeId: number) {
+  return findEvaluationsOfEmployeeSince(db, employeeId, '1900-01-01');
+}
+
+/** People as the performance screens name them (name, NIP, position and unit on `date`), by employee id. */
+export async function getPeople(db: Database, ids: number[], date: string): Promise<Map<number, PersonRef>> {
+  return getPersonRefs(db, ids, date);
+}
+
+/** Everyone holding a position in one of the units on `date`. */
+export async function findEmployeeIdsInUnits(db: Database, unitIds: number[], date: string) {
+  return repo.findEmployeeIdsInUnits(db, unitIds, date);
+}
+
+/** Everyone in office on `date`. */
+export async function findEmployeeIdsInOffice(db: Database, date: string) {
+  return repo.findEmployeeIdsInOffice(db, date);
+}
+
+export type SkpSummaryOf = {
+  skpId: number;
+  status: SkpStatus;
+  latestPredikat: PredikatValue | null;
+};
+
+/**
+ * The SKP of a year of each employee (the newest when a transfer started a second one), its status and the predikat
+ * of its latest evaluated period. One query for any number of employees.
+ */
+export async function getSkpSummariesOf(
+  db: Database,
+  employeeIds: number[],
+  yearId: number,
+): Promise<Map<number, SkpSummaryOf>> {
+  const rows = await repo.findSkps(db, { yearId, employeeIds });
+  const byEmployee = new Map<number, SkpSummaryOf>();
+  // findSkps orders by id: the last one per employee is the newest.
+  for (const r of rows) {
+    byEmployee.set(r.employee_id, {
+      skpId: r.id,
+      status: r.status,
+      latestPredikat: (r.latest_predikat as PredikatValue | null) ?? null,
+    });
+  }
+  return byEmployee;
+}
