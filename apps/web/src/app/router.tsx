@@ -781,6 +781,32 @@ const routes: RouteObject[] = [
                 ],
               },
               {
+                ...requireScreen('dashboardMe'),
+                children: [
+                  {
+                    path: 'dasbor/saya',
+                    ...page(() =>
+                      import('../features/dashboards/my-dashboard.page').then((m) => ({
+                        Component: m.MyDashboardPage,
+                      })),
+                    ),
+                  },
+                ],
+              },
+              {
+                ...requireScreen('dashboardTeam'),
+                children: [
+                  {
+                    path: 'dasbor/tim',
+                    ...page(() =>
+                      import('../features/dashboards/team-dashboard.page').then((m) => ({
+                        Component: m.TeamDashboardPage,
+                      })),
+                    ),
+                  },
+                ],
+              },
+              {
                 path: '*',
                 ...page(() =>
                   import('../features/home/not-found.page').then((m) => ({ Component: m.NotFoundPage })),

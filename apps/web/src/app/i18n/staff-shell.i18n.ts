@@ -128,6 +128,14 @@ export const staffShellId = {
       centreHint: 'Kabar untuk Anda dari semua modul, tandai dibaca, dan pilihan e-mail per jenis.',
     },
   },
+  dashboards: {
+    nav: {
+      me: 'Kinerja Saya',
+      meHint: 'Dasbor Anda: capaian SKP, umpan balik, pengaduan, JP, rekomendasi, dan riwayat predikat.',
+      team: 'Tim Saya',
+      teamHint: 'Dasbor atasan: kinerja tiap bawahan, tugas yang menunggu, dan distribusi predikat tim.',
+    },
+  },
 };
 
 export const staffShellEn: typeof staffShellId = {
@@ -247,6 +255,16 @@ export const staffShellEn: typeof staffShellId = {
     nav: {
       centre: 'Notifications',
       centreHint: 'News for you from every module, mark read, and e-mail choices per kind.',
+    },
+  },
+  dashboards: {
+    nav: {
+      me: 'My performance',
+      meHint:
+        'Your dashboard: SKP achievement, feedback, complaints, JP, recommendations and predikat history.',
+      team: 'My team',
+      teamHint:
+        'The superior’s dashboard: each subordinate’s figures, what waits for you, the team’s predikat.',
     },
   },
 };

@@ -192,6 +192,18 @@ export const NAV_ITEMS: readonly NavItem[] = [
     description: 'notifications.nav.centreHint',
     screen: 'notifications',
   },
+  {
+    to: '/dasbor/saya',
+    label: 'dashboards.nav.me',
+    description: 'dashboards.nav.meHint',
+    screen: 'dashboardMe',
+  },
+  {
+    to: '/dasbor/tim',
+    label: 'dashboards.nav.team',
+    description: 'dashboards.nav.teamHint',
+    screen: 'dashboardTeam',
+  },
   { to: '/profile', label: 'nav.profile', description: 'home.shortcuts.profile' },
 ];
 

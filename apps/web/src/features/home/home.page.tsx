@@ -16,6 +16,7 @@ import { FollowUpHomeCard } from '../oversight/followup-home-card';
 import { PredikatBadge, SkpStatusBadge } from '../performance/performance-display';
 import { useSkps, useYears } from '../performance/use-performance';
 import { MyJpCard } from '../training/training-dashboard-card';
+import '../dashboards/dashboards.i18n';
 import './home.i18n';
 
 export function HomePage() {
@@ -31,6 +32,7 @@ export function HomePage() {
         description={t('home.intro')}
       />
       <Stack gap="lg">
+        <DashboardLinks screens={me.capabilities.screens} />
         <ForumFlagsHomeCard />
         {me.employeeId !== null && (
           <>
@@ -62,6 +64,25 @@ export function HomePage() {
         </section>
       </Stack>
     </>
+  );
+}
+
+/** The way into Kinerja Saya and Tim Saya (issue 14 §2) for those who may open them. */
+function DashboardLinks({ screens }: { screens: readonly string[] }) {
+  const { t } = useTranslation();
+  const links = [
+    ...(screens.includes('dashboardMe') ? [{ to: '/dasbor/saya', label: t('dashboards.home.me') }] : []),
+    ...(screens.includes('dashboardTeam') ? [{ to: '/dasbor/tim', label: t('dashboards.home.team') }] : []),
+  ];
+  if (links.length === 0) return null;
+  return (
+    <Group gap="lg">
+      {links.map((l) => (
+        <Anchor key={l.to} component={Link} to={l.to} fw={600}>
+          {l.label}
+        </Anchor>
+      ))}
+    </Group>
   );
 }
 

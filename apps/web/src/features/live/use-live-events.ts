@@ -11,13 +11,13 @@ import './live.i18n';
 
 /** The query-key prefixes each topic refreshes (each feature's `…Keys.all`). */
 export const LIVE_TOPIC_QUERIES: Record<LiveTopic, readonly (readonly string[])[]> = {
-  'complaint.changed': [['complaints']],
-  'complaint.deadline': [['complaints']],
-  'skp.changed': [['performance']],
-  'skp.feedback': [['performance']],
+  'complaint.changed': [['complaints'], ['dashboards']],
+  'complaint.deadline': [['complaints'], ['dashboards']],
+  'skp.changed': [['performance'], ['dashboards']],
+  'skp.feedback': [['performance'], ['dashboards']],
   'survey.response': [['surveys']],
-  'oversight.recommendation': [['oversight'], ['oversight-followup']],
-  'training.enrolment': [['training'], ['training-reports']],
+  'oversight.recommendation': [['oversight'], ['oversight-followup'], ['dashboards']],
+  'training.enrolment': [['training'], ['training-reports'], ['dashboards']],
   notification: [['notifications']],
 };
 

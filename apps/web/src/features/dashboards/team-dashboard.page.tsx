@@ -1,0 +1,300 @@
+import { BarChart } from '@mantine/charts';
+import { Anchor, Button, Group, Stack, Text, Title } from '@mantine/core';
+import type { TeamDashboard } from '@sim/contracts';
+import { isOneOf, PREDIKAT_VALUES } from '@sim/contracts/values';
+import { useTranslation } from 'react-i18next';
+import { Link, useSearchParams } from 'react-router';
+import { useMe } from '../../app/auth/use-session';
+import { formatDate, formatDateTime, formatNumber } from '../../app/format';
+import { useLanguage } from '../../app/i18n';
+import { DataTable } from '../../components/data-table';
+import { ErrorState } from '../../components/error-state';
+import { LoadingState } from '../../components/loading-state';
+import { PageHeader } from '../../components/page-header';
+import { UnitSelect } from '../org/unit-select';
+import { PredikatBadge, SkpStatusBadge } from '../performance/performance-display';
+import '../performance/performance.i18n';
+import { ChartWithTable, ExportButtons } from './dashboard-parts';
+import { useDashboardYear, YearSelect } from './my-dashboard.page';
+import { useTeamDashboard } from './use-dashboards';
+import './dashboards.i18n';
+
+/**
+ * Tim Saya (issue 14 §2): one row per subordinate, what waits for the superior, the team's predikat distribution.
+ * Admin Kepegawaian and the Pimpinan may pick any unit. A predikat in the URL narrows the table to it (the
+ * distribution's drill-down).
+ */
+export function TeamDashboardPage() {
+  const { t } = useTranslation();
+  const me = useMe();
+  const [year, setYear, years] = useDashboardYear();
+  const [params, setParams] = useSearchParams();
+  const unitId = params.get('unitId') ? Number(params.get('unitId')) : null;
+  // Only those who read every SKP may choose a unit (the server refuses anyone else).
+  const canPickUnit = me.capabilities.performance.readAllSkp;
+  const dashboard = useTeamDashboard(year, unitId);
+  const setParam = (key: string, value: string | null) =>
+    setParams(
+      (prev) => {
+        const next = new URLSearchParams(prev);
+        if (value === null) next.delete(key);
+        else next.set(key, value);
+        return next;
+      },
+      { replace: true },
+    );
+  return (
+    <>
+      <PageHeader
+        title={t('dashboards.team.title')}
+        description={t('dashboards.team.description')}
+        actions={
+          <Group align="flex-end" gap="sm">
+            <YearSelect year={year} years={years} onChange={setYear} />
+            {canPickUnit && (
+              <UnitSelect
+                label={t('dashboards.shared.unit')}
+                value={unitId}
+                onChange={(u) => setParam('unitId', u === null ? null : String(u))}
+                placeholder={t('dashboards.shared.allUnits')}
+                clearable
+              />
+            )}
+          </Group>
+        }
+      />
+      {dashboard.isPending ? (
+        <LoadingState />
+      ) : dashboard.isError ? (
+        <ErrorState error={dashboard.error} onRetry={() => void dashboard.refetch()} />
+      ) : (
+        <TeamBody
+          d={dashboard.data}
+          predikat={params.get('predikat')}
+          onClearPredikat={() => setParam('predikat', null)}
+        />
+      )}
+    </>
+  );
+}
+
+function TeamBody({
+  d,
+  predikat,
+  onClearPredikat,
+}: {
+  d: TeamDashboard;
+  predikat: string | null;
+  onClearPredikat: () => void;
+}) {
+  const { t } = useTranslation();
+  const lang = useLanguage();
+  const query = { year: d.year, unitId: d.unitId };
+  const filter = isOneOf(PREDIKAT_VALUES, predikat) ? predikat : null;
+  const members = filter ? d.members.filter((m) => m.latestPredikat === filter) : d.members;
+  const pct = (v: number | null) => (v === null ? '—' : `${formatNumber(v, lang)}%`);
+  const series = t('dashboards.team.count');
+  return (
+    <Stack gap="xl">
+      <section aria-labelledby="todos-title">
+        <Title order={2} fz="h4" mb="sm" id="todos-title">
+          {t('dashboards.team.todosTitle')} ({formatNumber(d.todos.length, lang)})
+        </Title>
+        <DataTable
+          caption={t('dashboards.team.todosTitle')}
+          rows={d.todos}
+          rowKey={(x) => `${x.kind}-${x.link}-${x.title}`}
+          minWidth={360}
+          empty={<Text c="dimmed">{t('dashboards.team.noTodos')}</Text>}
+          columns={[
+            {
+              key: 'todo',
+              header: t('dashboards.team.todo'),
+              rowHeader: true,
+              render: (x) => (
+                <>
+                  <Text size="xs" c="dimmed">
+                    {t(`dashboards.team.todoKind.${x.kind}`)}
+                  </Text>
+                  <Anchor component={Link} to={x.link} size="sm">
+                    {x.title}
+                  </Anchor>
+                </>
+              ),
+            },
+            { key: 'employee', header: t('dashboards.team.employee'), render: (x) => x.employeeName ?? '—' },
+            {
+              key: 'due',
+              header: t('dashboards.team.due'),
+              render: (x) =>
+                x.dueAt === null
+                  ? '—'
+                  : x.dueAt.length === 10
+                    ? formatDate(x.dueAt, lang)
+                    : formatDateTime(x.dueAt, lang),
+            },
+          ]}
+        />
+        <ExportButtons
+          path="/dashboards/team/tugas"
+          query={query}
+          tableLabel={t('dashboards.team.todosTitle')}
+        />
+      </section>
+
+      <section aria-labelledby="members-title" id="anggota">
+        <Title order={2} fz="h4" mb="sm" id="members-title">
+          {t('dashboards.team.membersTitle')} ({formatNumber(members.length, lang)})
+        </Title>
+        {filter && (
+          <Group gap="xs" mb="xs">
+            <Text size="sm">
+              {t('dashboards.team.filteredBy', { predikat: t(`performance.predikat.${filter}`) })}
+            </Text>
+            <Button variant="subtle" size="compact-sm" onClick={onClearPredikat}>
+              {t('dashboards.team.clearFilter')}
+            </Button>
+          </Group>
+        )}
+        <DataTable
+          caption={t('dashboards.team.membersTitle')}
+          rows={members}
+          rowKey={(m) => m.employee.employeeId}
+          minWidth={760}
+          empty={<Text c="dimmed">{t('dashboards.team.noMembers')}</Text>}
+          columns={[
+            {
+              key: 'name',
+              header: t('dashboards.team.name'),
+              rowHeader: true,
+              render: (m) => (
+                <>
+                  <Anchor component={Link} to={m.link} size="sm">
+                    {m.employee.fullName}
+                  </Anchor>
+                  <Text size="xs" c="dimmed">
+                    {m.employee.positionName ?? '—'}
+                  </Text>
+                </>
+              ),
+            },
+            {
+              key: 'skp',
+              header: t('dashboards.team.skp'),
+              render: (m) =>
+                m.skpStatus ? <SkpStatusBadge status={m.skpStatus} /> : t('dashboards.team.noSkp'),
+            },
+            {
+              key: 'predikat',
+              header: t('dashboards.team.latestPredikat'),
+              render: (m) => <PredikatBadge predikat={m.latestPredikat} />,
+            },
+            {
+              key: 'complaints',
+              header: t('dashboards.team.complaints'),
+              align: 'right',
+              render: (m) => (
+                <Anchor component={Link} to={m.complaints.link} size="sm">
+                  {formatNumber(m.complaints.assigned, lang)}
+                </Anchor>
+              ),
+            },
+            {
+              key: 'onTime',
+              header: t('dashboards.team.onTime'),
+              align: 'right',
+              render: (m) => (
+                <Anchor component={Link} to={m.complaints.link} size="sm">
+                  {pct(m.complaints.onTimePercent)}
+                </Anchor>
+              ),
+            },
+            {
+              key: 'rating',
+              header: t('dashboards.team.rating'),
+              align: 'right',
+              render: (m) => (
+                <Anchor component={Link} to={m.complaints.link} size="sm">
+                  {m.complaints.averageRating === null ? '—' : formatNumber(m.complaints.averageRating, lang)}
+                </Anchor>
+              ),
+            },
+            {
+              key: 'jp',
+              header: t('dashboards.team.jp'),
+              align: 'right',
+              render: (m) => (
+                <Anchor component={Link} to={m.jp.link} size="sm">
+                  {formatNumber(m.jp.jp, lang)} / {formatNumber(m.jp.target, lang)}
+                </Anchor>
+              ),
+            },
+          ]}
+        />
+        <ExportButtons
+          path="/dashboards/team/anggota"
+          query={query}
+          tableLabel={t('dashboards.team.membersTitle')}
+        />
+      </section>
+
+      <ChartWithTable
+        id="distribution-title"
+        title={t('dashboards.team.distributionTitle')}
+        chart={
+          <BarChart
+            h={200}
+            data={d.distribution.map((x) => ({
+              predikat: t(`performance.predikat.${x.predikat}`),
+              [series]: x.count,
+            }))}
+            dataKey="predikat"
+            series={[{ name: series, color: 'blue.7' }]}
+            yAxisProps={{ allowDecimals: false }}
+            barChartProps={{ accessibilityLayer: false }}
+          />
+        }
+        table={
+          <>
+            <DataTable
+              caption={t('dashboards.team.distributionTitle')}
+              rows={d.distribution}
+              rowKey={(x) => x.predikat}
+              minWidth={280}
+              columns={[
+                {
+                  key: 'predikat',
+                  header: t('dashboards.me.predikat'),
+                  rowHeader: true,
+                  render: (x) => t(`performance.predikat.${x.predikat}`),
+                },
+                {
+                  key: 'count',
+                  header: t('dashboards.team.count'),
+                  align: 'right',
+                  render: (x) => (
+                    <Anchor component={Link} to={`${x.link}#anggota`} size="sm">
+                      {formatNumber(x.count, lang)}
+                    </Anchor>
+                  ),
+                },
+              ]}
+            />
+            {d.withoutPredikat > 0 && (
+              <Text size="sm" c="dimmed" mt="xs">
+                {t('dashboards.team.withoutPredikat', { count: d.withoutPredikat })}
+              </Text>
+            )}
+          </>
+        }
+        actions={
+          <ExportButtons
+            path="/dashboards/team/distribusi"
+            query={query}
+            tableLabel={t('dashboards.team.distributionTitle')}
+          />
+        }
+      />
+    </Stack>
+  );
+}
