@@ -29,7 +29,7 @@ test('an employee opens Kinerja Saya on a phone, follows a figure to its records
   await expectFitsPhone(page, '/dasbor/saya', 'Kinerja Saya');
 
   const download = page.waitForEvent('download');
-  await page.getByRole('link', { name: 'Unduh Ringkasan sebagai XLSX' }).click();
+  await page.getByRole('link', { name: 'Unduh XLSX: Ringkasan' }).click();
   expect((await download).suggestedFilename()).toMatch(/^kinerja-saya-ringkasan-\d{4}\.xlsx$/);
 
   // The JP figure is a link to the training records it counts.

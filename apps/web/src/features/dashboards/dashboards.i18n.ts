@@ -8,7 +8,7 @@ import { addDictionaries } from '../../app/i18n';
 export const dashboardsId = {
   shared: {
     export: { xlsx: 'Unduh XLSX', pdf: 'Unduh PDF' },
-    exportLabel: { xlsx: 'Unduh {{table}} sebagai XLSX', pdf: 'Unduh {{table}} sebagai PDF' },
+    exportLabel: { xlsx: 'Unduh XLSX: {{table}}', pdf: 'Unduh PDF: {{table}}' },
     year: 'Tahun',
     unit: 'Unit kerja',
     allUnits: 'Tim saya',
@@ -93,7 +93,7 @@ export const dashboardsId = {
 export const dashboardsEn: typeof dashboardsId = {
   shared: {
     export: { xlsx: 'Download XLSX', pdf: 'Download PDF' },
-    exportLabel: { xlsx: 'Download {{table}} as XLSX', pdf: 'Download {{table}} as PDF' },
+    exportLabel: { xlsx: 'Download XLSX: {{table}}', pdf: 'Download PDF: {{table}}' },
     year: 'Year',
     unit: 'Unit',
     allUnits: 'My team',

@@ -155,7 +155,7 @@ function MyDashboardBody({ d }: { d: MyDashboard }) {
                   {d.skp && (
                     <>
                       {' · '}
-                      <Anchor component={Link} to={d.skp.link} size="xs">
+                      <Anchor component={Link} to={d.skp.link} size="xs" underline="always">
                         {t('dashboards.me.startSkp')}
                       </Anchor>
                     </>
@@ -320,7 +320,7 @@ function SkpSection({ d }: { d: MyDashboard }) {
         </Title>
         <Text c="dimmed">
           {t('dashboards.me.noSkp')}{' '}
-          <Anchor component={Link} to={d.skpLink}>
+          <Anchor component={Link} to={d.skpLink} underline="always">
             {t('dashboards.me.startSkp')}
           </Anchor>
         </Text>
