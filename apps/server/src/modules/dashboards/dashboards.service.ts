@@ -2,6 +2,7 @@ import type {
   DashboardComplaintFigures,
   DashboardJp,
   MyDashboard,
+  PersonRef,
   PredikatValue,
   TeamDashboard,
   TeamDashboardQuery,
@@ -20,11 +21,10 @@ import { listComplaints } from '../complaints/complaint-reading.service';
 import {
   findSubordinateEmployeeIds,
   findUnitSubtreeIds,
-  getSuperiorOf,
+  findSuperiorIdsOf,
   getUnitName,
 } from '../org/org.service';
 import { getOversightWork } from '../oversight/oversight-followups.service';
-import { getDeadlineStatus } from '../performance/performance-deadlines.service';
 import * as performance from '../performance/performance-summary.service';
 import { listSkps } from '../performance/skp.service';
 import { getJpTotals } from '../training/training-evidence.service';
@@ -200,7 +200,7 @@ export async function getTeamDashboard(
     unitId: q.unitId ?? null,
     unitName: q.unitId ? await getUnitName(ctx.db, q.unitId) : null,
     members,
-    todos: await teamTodos(ctx, actor, perfYear?.id ?? null, today),
+    todos: await teamTodos(ctx, actor, perfYear?.id ?? null, today, { ids, people }),
     distribution: PREDIKAT_VALUES.map((p) => ({
       predikat: p,
       count: counts.get(p)!,
@@ -220,14 +220,19 @@ async function teamTodos(
   actor: Actor,
   yearId: number | null,
   today: string,
+  team: { ids: number[]; people: Map<number, PersonRef> },
 ): Promise<TeamTodo[]> {
   const todos: TeamTodo[] = [];
   if (actor.employeeId !== null && yearId !== null) {
     const submitted = await listSkps(ctx, actor, { yearId, scope: 'team', status: 'SUBMITTED' });
+    // Only the direct superior approves (performance policy): the SKPs further down wait for someone else.
+    const superiors = await findSuperiorIdsOf(
+      ctx.db,
+      submitted.items.map((s) => s.employee.employeeId),
+      today,
+    );
     for (const s of submitted.items) {
-      // Only the direct superior approves (performance policy): the SKPs further down wait for someone else.
-      const superior = await getSuperiorOf(ctx.db, s.employee.employeeId, today);
-      if (superior?.employeeId !== actor.employeeId) continue;
+      if (superiors.get(s.employee.employeeId) !== actor.employeeId) continue;
       todos.push({
         kind: 'SKP_APPROVAL',
         title: `Persetujuan SKP ${s.year}`,
@@ -236,15 +241,22 @@ async function teamTodos(
         link: skpLink(s.id),
       });
     }
-    const deadlines = await getDeadlineStatus(ctx, actor, yearId);
-    for (const o of deadlines.overdue) {
-      if (!o.isMine || o.kind !== 'EVALUATION_MISSING' || o.skpId === null) continue;
+    // Evaluations past their deadline that the actor rates (performance's rule, asked only for likely raters).
+    const due = await performance.findEvaluationsDueFor(
+      ctx.db,
+      actor.employeeId,
+      yearId,
+      team.ids,
+      team.people,
+      today,
+    );
+    for (const e of due) {
       todos.push({
         kind: 'EVALUATION_DUE',
-        title: o.label,
-        employeeName: o.employee.fullName,
-        dueAt: o.dueDate,
-        link: skpLink(o.skpId),
+        title: `Evaluasi ${e.periodLabel} belum dilakukan`,
+        employeeName: team.people.get(e.employeeId)?.fullName ?? null,
+        dueAt: e.dueDate,
+        link: skpLink(e.skpId),
       });
     }
   }

@@ -253,6 +253,38 @@ export async function findSubordinateEmployeeIds(
   return rows.rows.map((r) => r.employee_id);
 }
 
+/**
+ * The superior on `date` of each of many employees (the same walk as `findSuperiorOf`: the first filled position
+ * above, acting holders of vacant ones included), in one query: employee id → superior's employee id.
+ */
+export async function findSuperiorIdsOf(db: Database, employeeIds: number[], date: string) {
+  if (employeeIds.length === 0) return [];
+  const rows = await sql<{ owner_id: number; superior_id: number }>`
+    select o.id as owner_id, s.employee_id as superior_id
+    from employees o
+    cross join lateral (
+      with recursive own as (
+        select ep.position_id from employee_positions ep
+        where ep.employee_id = o.id and ${activeOn('ep', date)}
+        order by ep.start_date desc limit 1
+      ),
+      up(id, depth) as (
+        select p.superior_position_id, 1 from positions p where p.id = (select position_id from own)
+          and p.superior_position_id is not null
+        union all
+        select p.superior_position_id, up.depth + 1 from positions p join up on p.id = up.id
+        where p.superior_position_id is not null and up.depth < ${MAX_DEPTH}
+      )
+      select ep.employee_id from up
+      join employee_positions ep on ep.position_id = up.id and ${activeOn('ep', date)}
+      where ep.employee_id <> o.id
+      order by up.depth, ep.start_date, ep.employee_id
+      limit 1
+    ) s
+    where o.id in (${sql.join(employeeIds)})`.execute(db);
+  return rows.rows;
+}
+
 export type SuperiorRow = {
   employee_id: number;
   name: string;

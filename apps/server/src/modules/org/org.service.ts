@@ -288,6 +288,19 @@ export async function getSuperiorOf(
   };
 }
 
+/**
+ * The superior on a date of each of many employees, in one query (employee id → superior's employee id; absent when
+ * nobody above is in office). For lists that would otherwise ask `getSuperiorOf` once per person.
+ */
+export async function findSuperiorIdsOf(
+  db: Database,
+  employeeIds: number[],
+  date: string,
+): Promise<Map<number, number>> {
+  const rows = await repo.findSuperiorIdsOf(db, employeeIds, date);
+  return new Map(rows.map((r) => [r.owner_id, r.superior_id]));
+}
+
 /** A unit's name (for headings and report filter lines), or null when there is no such unit. */
 export async function getUnitName(db: Database, unitId: number): Promise<string | null> {
   return (await repo.findUnitById(db, unitId))?.name ?? null;
