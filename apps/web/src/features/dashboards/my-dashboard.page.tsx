@@ -341,6 +341,7 @@ function SkpSection({ d }: { d: MyDashboard }) {
             dataKey="period"
             series={[{ name: series, color: 'blue.7' }]}
             yAxisProps={{ domain: [0, 100] }}
+            valueFormatter={(v) => `${formatNumber(v, lang, { maximumFractionDigits: 1 })}%`}
             barChartProps={{ accessibilityLayer: false }}
           />
         }
