@@ -23,7 +23,7 @@ import type { ServiceContext } from '../../lib/context';
 import { AppError, forbidden, invalid, notFound } from '../../lib/errors';
 import { recordAudit } from '../audit/audit.service';
 import { notify } from '../notifications/notifications.service';
-import { findOwnerEmployeeIds } from './oversight-followups.service';
+import { findOwnerEmployeeIds, publishRecommendationLive } from './oversight-followups.service';
 import { acceptUpload, storedFileName } from '../complaints/complaint-files.sanitizer';
 import { MAX_ATTACHMENT_BYTES } from '../complaints/complaint-tracking.service';
 import * as repo from './oversight.repository';
@@ -181,7 +181,13 @@ async function insertRecommendations(
   findingId: number,
   severity: FindingInput['severity'],
   inputs: RecommendationInput[],
-  ctx: { now: Date; today: string; dueDays: RecommendationDuePolicy; pathPrefix: (i: number) => string },
+  ctx: {
+    now: Date;
+    today: string;
+    dueDays: RecommendationDuePolicy;
+    pathPrefix: (i: number) => string;
+    teamId: number;
+  },
 ) {
   const ids: number[] = [];
   for (const [i, input] of inputs.entries()) {
@@ -217,6 +223,13 @@ async function insertRecommendations(
         },
       });
     }
+    // The owners' to-dos, their superiors' team view and the team's finding page refresh (issue 14 §1).
+    await publishRecommendationLive(
+      trx,
+      { ...owner, team_id: ctx.teamId },
+      { recommendationId: id, status: 'OPEN' },
+      ctx.today,
+    );
     ids.push(id);
   }
   return ids;
@@ -307,6 +320,7 @@ export async function createFinding(
         today,
         dueDays,
         pathPrefix: (i) => `recommendations.${i}.`,
+        teamId,
       },
     );
     if (complaintId !== null) {
@@ -438,6 +452,7 @@ export async function addRecommendation(
       today,
       dueDays,
       pathPrefix: () => '',
+      teamId: finding.team_id,
     });
     await recordAudit(trx, auditContextOf(actor), {
       action: 'oversight.recommendation.create',
