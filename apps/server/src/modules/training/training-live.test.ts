@@ -48,6 +48,20 @@ describe('training enrolment live events', () => {
     ]);
   });
 
+  it('tells HR once of the request of an employee who has no superior (HR decides it)', async () => {
+    const mark = await liveMark(t.db);
+    const id = await request(await openSession(), o.cookies.camat);
+    const events = await enrolmentEventsSince(mark);
+    const hr = await t.db
+      .selectFrom('users')
+      .select('id')
+      .where('username', '=', 'admin-pelatihan')
+      .executeTakeFirstOrThrow();
+    expect(events.map((e) => [e.userId, e.payload])).toEqual([
+      [hr.id, { enrolmentId: id, status: 'REQUESTED' }],
+    ]);
+  });
+
   it('tells the employee once when the superior approves the request, and nobody else', async () => {
     const id = await request(await openSession(), o.cookies.staf2);
     const mark = await liveMark(t.db);

@@ -39,8 +39,8 @@ export const notificationsId = {
     TRAINING_JP_TARGET: 'Pengingat target 20 JP',
     FORUM_MENTION: 'Saya disebut di forum',
     FORUM_OFFICIAL_RESPONSE: 'Tanggapan resmi kebijakan yang saya ikuti',
-    SKM_RESULT: 'Hasil SKM unit saya sudah final',
-    SKM_RESULT_LOW: 'Hasil SKM unit saya bermutu C/D (perlu tindak lanjut)',
+    SKM_RESULT: 'Hasil SKM final (survei ditutup)',
+    SKM_RESULT_LOW: 'Hasil SKM bermutu C/D (perlu tindak lanjut)',
   },
   windows: { VERIFIKASI: 'verifikasi', TINDAK_LANJUT: 'tindak lanjut pertama', PENYELESAIAN: 'penyelesaian' },
   messages: {
@@ -116,8 +116,8 @@ export const notificationsEn: typeof notificationsId = {
     TRAINING_JP_TARGET: '20 JP target reminder',
     FORUM_MENTION: 'Mentioned in the forum',
     FORUM_OFFICIAL_RESPONSE: 'Official response to a policy I follow',
-    SKM_RESULT: "My unit's SKM result is final",
-    SKM_RESULT_LOW: "My unit's SKM result is grade C/D (follow-up needed)",
+    SKM_RESULT: 'SKM result final (survey closed)',
+    SKM_RESULT_LOW: 'SKM result of grade C/D (follow-up needed)',
   },
   windows: { VERIFIKASI: 'verification', TINDAK_LANJUT: 'first follow-up', PENYELESAIAN: 'resolution' },
   messages: {
