@@ -87,6 +87,31 @@ describe('oversight recommendation live events', () => {
     expect(await eventsTo(mark, office.outsider.id)).toEqual([]);
   });
 
+  it('tells the new owner and the former one once when a recommendation is reassigned, and notifies the new one', async () => {
+    const id = await assignToStaf();
+    const mark = await liveMark(t.db);
+    const res = await t.app.inject({
+      method: 'PATCH',
+      url: `/api/v1/oversight/recommendations/${id}`,
+      headers: { cookie: cookies.inspector },
+      payload: { ownerKind: 'EMPLOYEE', ownerEmployeeId: office.lurah.id },
+    });
+    expect(res.statusCode, res.body).toBe(200);
+    for (const who of [office.staf.id, office.lurah.id]) {
+      expect((await eventsTo(mark, who)).map((e) => e.payload)).toEqual([
+        { recommendationId: id, status: 'OPEN' },
+      ]);
+    }
+    expect(await eventsTo(mark, office.outsider.id)).toEqual([]);
+    const notices = await t.db
+      .selectFrom('notifications')
+      .select('employee_id')
+      .where('type', '=', 'RECOMMENDATION_ASSIGNED')
+      .where('link', '=', `/pengawasan/rekomendasi/${id}`)
+      .execute();
+    expect(notices.map((n) => n.employee_id).sort()).toEqual([office.staf.id, office.lurah.id].sort());
+  });
+
   it('publishes nothing when the verification is rolled back', async () => {
     const id = await assignToStaf();
     await followUp(id);
