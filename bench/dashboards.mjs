@@ -190,7 +190,9 @@ try {
     });
   }
 } finally {
+  const exited = new Promise((resolve) => server.once('exit', resolve));
   server.kill('SIGTERM');
+  await exited;
 }
 
 const withTarget = rows.map((r) => ({
@@ -260,4 +262,5 @@ const md = [
   '',
 ].join('\n');
 fs.writeFileSync(path.join(dir, `dashboards-${at.slice(0, 10)}-c${CONNECTIONS}.md`), md);
-setTimeout(() => fs.rmSync(dataDir, { recursive: true, force: true }), 2000).unref();
+// The server has exited (above), so its data directory can go now.
+fs.rmSync(dataDir, { recursive: true, force: true });
