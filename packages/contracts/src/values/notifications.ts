@@ -19,6 +19,10 @@ export const NOTIFICATION_TYPES = [
   'TRAINING_JP_TARGET',
   'FORUM_MENTION',
   'FORUM_OFFICIAL_RESPONSE',
+  /** A survey was closed: its SKM result (IKM and mutu) is final. */
+  'SKM_RESULT',
+  /** A survey was closed with an IKM of mutu C or D (kurang baik / tidak baik): the unit must plan improvements. */
+  'SKM_RESULT_LOW',
 ] as const;
 export type NotificationType = (typeof NOTIFICATION_TYPES)[number];
 

@@ -1,4 +1,6 @@
 import type { LiveEvent } from '@sim/contracts';
+import { sql } from 'kysely';
+import type { Database } from '../../db/database';
 
 /** One parsed Server-Sent Event. */
 export type SseMessage = { id: string | null; event: string; data: string };
@@ -112,3 +114,38 @@ export const liveEventOf =
     const e = JSON.parse(m.data) as LiveEvent;
     return e.topic === topic && Object.entries(payload).every(([k, v]) => e.payload[k] === v);
   };
+
+/** The newest live event id now: a test reads the events one step adds after this mark. */
+export async function liveMark(db: Database): Promise<number> {
+  const row = await db
+    .selectFrom('live_events')
+    .select((eb) => eb.fn.max('id').as('id'))
+    .executeTakeFirst();
+  return Number(row?.id ?? 0);
+}
+
+/** The live events recorded after `mark`, with the recipient's employee id (null for an account without one). */
+export async function liveEventsSince(db: Database, mark: number) {
+  return db
+    .selectFrom('live_events as l')
+    .innerJoin('users as u', 'u.id', 'l.user_id')
+    .select(['l.id', 'l.user_id as userId', 'u.employee_id as employeeId', 'l.topic', 'l.payload'])
+    .where('l.id', '>', mark)
+    .orderBy('l.id')
+    .execute();
+}
+
+/**
+ * Makes every transaction that inserts or updates a row of `table` fail at COMMIT (a deferred constraint trigger),
+ * i.e. after the service has published its live events — the way to show that a rolled-back change tells nobody.
+ * Returns the function that removes the trigger again.
+ */
+export async function failCommitsTouching(db: Database, table: string): Promise<() => Promise<void>> {
+  await sql`create or replace function sim_test_fail_commit() returns trigger language plpgsql as $$
+    begin raise exception 'test: commit refused'; end $$`.execute(db);
+  await sql`create constraint trigger sim_test_fail_commit after insert or update on ${sql.table(table)}
+    deferrable initially deferred for each row execute function sim_test_fail_commit()`.execute(db);
+  return async () => {
+    await sql`drop trigger sim_test_fail_commit on ${sql.table(table)}`.execute(db);
+  };
+}

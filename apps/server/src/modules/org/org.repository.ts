@@ -374,3 +374,23 @@ export async function findEmployeeEmails(db: Database, ids: readonly number[]) {
     .where('email', 'is not', null)
     .execute();
 }
+
+/**
+ * The head(s) of a unit on a date: whoever holds a position in the unit whose superior position is outside the
+ * unit (or absent) — the Lurah of a kelurahan, the Kasi of a seksi, the Camat of the kecamatan.
+ */
+export async function findUnitHeads(db: Database, unitId: number, date: string) {
+  return db
+    .selectFrom('positions as p')
+    .leftJoin('positions as sp', 'sp.id', 'p.superior_position_id')
+    .innerJoin('employee_positions as ep', 'ep.position_id', 'p.id')
+    .innerJoin('employees as e', 'e.id', 'ep.employee_id')
+    .select(['e.id', 'e.name', 'e.front_title', 'e.back_title'])
+    .where('p.unit_id', '=', unitId)
+    .where('p.is_active', '=', true)
+    .where((eb) => eb.or([eb('sp.id', 'is', null), eb('sp.unit_id', '<>', unitId)]))
+    .where(activeOn('ep', date))
+    .where('e.is_active', '=', true)
+    .orderBy('e.id')
+    .execute();
+}

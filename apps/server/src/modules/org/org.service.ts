@@ -331,6 +331,15 @@ export async function findNearestRoleHolders(
   return [];
 }
 
+/**
+ * The head(s) of a unit on a date: whoever holds a position in the unit whose superior position is outside the
+ * unit (or absent) — the Lurah of a kelurahan, the Kasi of a seksi, the Camat of the kecamatan. Oversight owners
+ * of a unit and SKM result notices go to them.
+ */
+export async function findUnitHeads(db: Database, unitId: number, date: string) {
+  return repo.findUnitHeads(db, unitId, date);
+}
+
 /** The e-mail address of each employee who has one, by employee id (jobs mailing staff use it). */
 export async function findEmployeeEmails(db: Database, ids: readonly number[]): Promise<Map<number, string>> {
   const rows = await repo.findEmployeeEmails(db, ids);

@@ -23,7 +23,7 @@ import type { ServiceContext } from '../../lib/context';
 import { AppError, forbidden, invalid, notFound } from '../../lib/errors';
 import { recordAudit } from '../audit/audit.service';
 import { notify } from '../notifications/notifications.service';
-import { findOwnerEmployeeIds } from './oversight-followups.service';
+import { findOwnerEmployeeIds, publishRecommendationLive } from './oversight-followups.service';
 import { acceptUpload, storedFileName } from '../complaints/complaint-files.sanitizer';
 import { MAX_ATTACHMENT_BYTES } from '../complaints/complaint-tracking.service';
 import * as repo from './oversight.repository';
@@ -175,13 +175,39 @@ async function checkOwner(
   return { owner_kind: 'UNIT' as const, owner_employee_id: null, owner_unit_id: unit.id };
 }
 
+/** Tells an owner of a recommendation that it is theirs to follow up (in-app, and e-mail unless turned off). */
+async function notifyRecommendationAssigned(
+  trx: Database,
+  employeeId: number,
+  rec: { id: number; dueDate: string; text: string },
+  at: Date,
+) {
+  await notify(trx, {
+    to: { employeeId },
+    type: 'RECOMMENDATION_ASSIGNED',
+    params: { dueDate: rec.dueDate },
+    link: `/pengawasan/rekomendasi/${rec.id}`,
+    at,
+    mail: {
+      subject: 'Rekomendasi pengawasan baru untuk Anda',
+      text: `Ada rekomendasi hasil pengawasan internal yang perlu Anda tindak lanjuti paling lambat ${formatTanggal(rec.dueDate)}:\n\n${rec.text}\n\nKirim tindak lanjut beserta buktinya di SIM Kinerja.`,
+    },
+  });
+}
+
 async function insertRecommendations(
   trx: Database,
   actor: Actor,
   findingId: number,
   severity: FindingInput['severity'],
   inputs: RecommendationInput[],
-  ctx: { now: Date; today: string; dueDays: RecommendationDuePolicy; pathPrefix: (i: number) => string },
+  ctx: {
+    now: Date;
+    today: string;
+    dueDays: RecommendationDuePolicy;
+    pathPrefix: (i: number) => string;
+    teamId: number;
+  },
 ) {
   const ids: number[] = [];
   for (const [i, input] of inputs.entries()) {
@@ -205,18 +231,15 @@ async function insertRecommendations(
     });
     // Whoever must act on it hears of it now (the employee named, or the unit's head), in this transaction.
     for (const employeeId of await findOwnerEmployeeIds(trx, owner, ctx.today)) {
-      await notify(trx, {
-        to: { employeeId },
-        type: 'RECOMMENDATION_ASSIGNED',
-        params: { dueDate },
-        link: `/pengawasan/rekomendasi/${id}`,
-        at: ctx.now,
-        mail: {
-          subject: 'Rekomendasi pengawasan baru untuk Anda',
-          text: `Ada rekomendasi hasil pengawasan internal yang perlu Anda tindak lanjuti paling lambat ${formatTanggal(dueDate)}:\n\n${input.text}\n\nKirim tindak lanjut beserta buktinya di SIM Kinerja.`,
-        },
-      });
+      await notifyRecommendationAssigned(trx, employeeId, { id, dueDate, text: input.text }, ctx.now);
     }
+    // The owners' to-dos, their superiors' team view and the team's finding page refresh (issue 14 §1).
+    await publishRecommendationLive(
+      trx,
+      { ...owner, team_id: ctx.teamId },
+      { recommendationId: id, status: 'OPEN' },
+      ctx.today,
+    );
     ids.push(id);
   }
   return ids;
@@ -307,6 +330,7 @@ export async function createFinding(
         today,
         dueDays,
         pathPrefix: (i) => `recommendations.${i}.`,
+        teamId,
       },
     );
     if (complaintId !== null) {
@@ -438,6 +462,7 @@ export async function addRecommendation(
       today,
       dueDays,
       pathPrefix: () => '',
+      teamId: finding.team_id,
     });
     await recordAudit(trx, auditContextOf(actor), {
       action: 'oversight.recommendation.create',
@@ -462,7 +487,7 @@ export async function updateRecommendation(
   const findingId = await ctx.db.transaction().execute(async (trx) => {
     const rec = await repo.lockRecommendation(trx, id);
     if (!rec) throw notFound('Rekomendasi');
-    await lockForTeamWork(trx, actor, rec.finding_id, rel);
+    const finding = await lockForTeamWork(trx, actor, rec.finding_id, rel);
     if (!isOneOf(RECOMMENDATION_OPEN_STATUSES, rec.status)) {
       throw new AppError(
         'CONFLICT',
@@ -489,6 +514,24 @@ export async function updateRecommendation(
       actor_user_id: actor.userId,
       data: JSON.stringify({ before: { text: rec.text, dueDate: rec.due_date }, after: patch }),
     });
+    // The owners' screens refresh — the former owner's too when it moved (issue 14 §1); a new owner hears of it as
+    // of a new recommendation (RECOMMENDATION_ASSIGNED).
+    const live = { recommendationId: id, status: rec.status };
+    await publishRecommendationLive(trx, { ...rec, team_id: finding.team_id }, live, today);
+    if (owner) {
+      await publishRecommendationLive(trx, { ...owner, team_id: finding.team_id }, live, today);
+      const before = new Set(await findOwnerEmployeeIds(trx, rec, today));
+      const dueDate = patch.dueDate ?? rec.due_date;
+      for (const employeeId of await findOwnerEmployeeIds(trx, owner, today)) {
+        if (before.has(employeeId)) continue;
+        await notifyRecommendationAssigned(
+          trx,
+          employeeId,
+          { id, dueDate, text: patch.text ?? rec.text },
+          now,
+        );
+      }
+    }
     await recordAudit(trx, auditContextOf(actor), {
       action: 'oversight.recommendation.update',
       entityType: 'oversight_recommendation',

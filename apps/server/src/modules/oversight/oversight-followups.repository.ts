@@ -253,6 +253,19 @@ export async function isTeamMemberOn(db: Database, teamId: number, employeeId: n
   return row !== undefined;
 }
 
+/** The members of the team on the date (none outside the team's period). */
+export async function findTeamMemberIdsOn(db: Database, teamId: number, date: string) {
+  const rows = await db
+    .selectFrom('oversight_team_members as m')
+    .innerJoin('oversight_teams as t', 't.id', 'm.team_id')
+    .select('m.employee_id')
+    .where('m.team_id', '=', teamId)
+    .where('t.period_start', '<=', date)
+    .where('t.period_end', '>=', date)
+    .execute();
+  return rows.map((r) => r.employee_id);
+}
+
 /** The teams the employee is a member of on the date. */
 export async function findTeamIdsOf(db: Database, employeeId: number, date: string) {
   const rows = await db
@@ -264,26 +277,6 @@ export async function findTeamIdsOf(db: Database, employeeId: number, date: stri
     .where('t.period_end', '>=', date)
     .execute();
   return rows.map((r) => r.team_id);
-}
-
-/**
- * The head(s) of a unit on a date: whoever holds a position in the unit whose superior position is outside the
- * unit (or absent) — the Lurah of a kelurahan, the Kasi of a seksi, the Camat of the kecamatan.
- */
-export async function findUnitHeads(db: Database, unitId: number, date: string) {
-  return db
-    .selectFrom('positions as p')
-    .leftJoin('positions as sp', 'sp.id', 'p.superior_position_id')
-    .innerJoin('employee_positions as ep', 'ep.position_id', 'p.id')
-    .innerJoin('employees as e', 'e.id', 'ep.employee_id')
-    .select(['e.id', 'e.name', 'e.front_title', 'e.back_title'])
-    .where('p.unit_id', '=', unitId)
-    .where('p.is_active', '=', true)
-    .where((eb) => eb.or([eb('sp.id', 'is', null), eb('sp.unit_id', '<>', unitId)]))
-    .where(activeOn('ep', date))
-    .where('e.is_active', '=', true)
-    .orderBy('e.id')
-    .execute();
 }
 
 /**

@@ -32,7 +32,7 @@ import type { ServiceContext } from '../../lib/context';
 import { AppError, forbidden, invalid, notFound } from '../../lib/errors';
 import { recordAudit } from '../audit/audit.service';
 import { acceptUpload, storedFileName } from '../complaints/complaint-files.sanitizer';
-import { findSubordinateEmployeeIds, findSuperiorChain } from '../org/org.service';
+import { findSubordinateEmployeeIds, findSuperiorChain, findUnitHeads } from '../org/org.service';
 import {
   canManageFollowUpSettings,
   canReadRecommendation,
@@ -86,7 +86,28 @@ export async function findOwnerEmployeeIds(
 ): Promise<number[]> {
   if (r.owner_kind === 'EMPLOYEE') return r.owner_employee_id ? [r.owner_employee_id] : [];
   if (r.owner_unit_id === null) return [];
-  return (await repo.findUnitHeads(db, r.owner_unit_id, date)).map((h) => h.id);
+  return (await findUnitHeads(db, r.owner_unit_id, date)).map((h) => h.id);
+}
+
+/**
+ * Live updates (issue 14 §1), in the step's transaction: the owners' and their superiors' screens (to-dos,
+ * recommendations) and the team's (a follow-up waiting for verification, the finding's recommendations) refresh.
+ */
+export async function publishRecommendationLive(
+  trx: Database,
+  r: Pick<Row, 'owner_kind' | 'owner_employee_id' | 'owner_unit_id' | 'team_id'>,
+  payload: { recommendationId: number; status: string },
+  today: string,
+): Promise<void> {
+  const owners = await findOwnerEmployeeIds(trx, r, today);
+  const superiors = (await Promise.all(owners.map((o) => findSuperiorChain(trx, o, today)))).flat();
+  const team = await repo.findTeamMemberIdsOn(trx, r.team_id, today);
+  await publishLive(
+    trx,
+    { employeeIds: [...owners, ...superiors, ...team] },
+    'oversight.recommendation',
+    payload,
+  );
 }
 
 async function factsOf(db: Database, actor: Actor, r: Row, today: string): Promise<RecommendationFacts> {
@@ -254,13 +275,7 @@ async function step(
       data: JSON.stringify(done.data ?? {}),
       dedupe_key: null,
     });
-    // Live updates (issue 14 §1): the owners' and their superiors' screens (to-dos, recommendations) refresh.
-    const owners = await findOwnerEmployeeIds(trx, row, today);
-    const superiors = (await Promise.all(owners.map((o) => findSuperiorChain(trx, o, today)))).flat();
-    await publishLive(trx, { employeeIds: [...owners, ...superiors] }, 'oversight.recommendation', {
-      recommendationId: id,
-      status: next.status,
-    });
+    await publishRecommendationLive(trx, row, { recommendationId: id, status: next.status }, today);
     await recordAudit(trx, auditContextOf(actor), {
       action: `oversight.recommendation.${action.toLowerCase()}`,
       entityType: 'oversight_recommendation',

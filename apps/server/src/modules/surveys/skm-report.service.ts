@@ -6,20 +6,13 @@ import type { Actor } from '../../lib/actor';
 import type { ServiceContext } from '../../lib/context';
 import * as repo from './surveys.repository';
 import * as responseRepo from './survey-responses.repository';
-import { columnOf, toIkmWeight, weightLabel } from './surveys.rules';
+import { columnOf, formatAngka, toIkmWeight, weightLabel } from './surveys.rules';
 import { assertCanReadResults, publicPathOf, unsurOf } from './surveys.service';
 import { buildSurveyResults } from './survey-results.service';
 import { renderPdf, type PdfContent } from '../../lib/pdf';
 
 // Documents of a survey: the Laporan Hasil SKM (PDF), the raw anonymous responses (XLSX) and the QR poster for a
 // counter (PDF and SVG). The report and the export carry no officer, IP, user agent or hash.
-
-/** 3.62068 → "3,6207"; Indonesian decimal comma, thousands with a dot. */
-export function formatAngka(value: number, decimals: number): string {
-  const [whole, frac] = value.toFixed(decimals).split('.');
-  const grouped = (whole ?? '0').replace(/\B(?=(\d{3})+(?!\d))/g, '.');
-  return frac ? `${grouped},${frac}` : grouped;
-}
 
 const GENDER: Record<string, string> = { L: 'Laki-laki', P: 'Perempuan', '-': 'Tidak diisi' };
 const EDUCATION: Record<string, string> = {

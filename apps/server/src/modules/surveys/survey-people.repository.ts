@@ -1,9 +1,10 @@
+import type { Role } from '@sim/contracts';
 import { sql, type SqlBool } from 'kysely';
 import type { Database } from '../../db/database';
 import { activeOn } from '../org/org-queries';
 
-// Reads of org tables for SKM: the officers a respondent may name, an employee's unit, names. The org module's
-// rules (subtrees, superiors) are reached through its service.
+// Reads of org (and account) tables for SKM: the officers a respondent may name, an employee's unit, names, the
+// managers' accounts. The org module's rules (subtrees, superiors, unit heads) are reached through its service.
 
 /**
  * Active employees holding, on `date`, a position in one of `unitIds` — the officers a respondent may name and the
@@ -50,5 +51,19 @@ export async function findEmployeeNames(db: Database, ids: number[]) {
     .selectFrom('employees')
     .select(['id', 'name', 'front_title', 'back_title', 'is_active'])
     .where('id', 'in', ids)
+    .execute();
+}
+
+/** Active accounts holding one of the roles, with their employee record if any (the survey managers to notify). */
+export async function findActiveUsersWithRoles(db: Database, roles: Role[]) {
+  if (roles.length === 0) return [];
+  return db
+    .selectFrom('users as u')
+    .innerJoin('user_roles as r', 'r.user_id', 'u.id')
+    .select(['u.id', 'u.employee_id'])
+    .distinct()
+    .where('u.is_active', '=', true)
+    .where('r.role', 'in', roles)
+    .orderBy('u.id')
     .execute();
 }

@@ -26,6 +26,7 @@ import { columnOf, personName } from './surveys.rules';
 import {
   assertCanManage,
   findSurveyOfficers,
+  findSurveyResultReaders,
   getOfficerMinResponses,
   loadSurvey,
   unsurOf,
@@ -204,7 +205,7 @@ export async function submitPublicResponse(
       await responseRepo.insertResponses(trx, [
         { ...base, source: 'INVITATION', dedupe_hash: null, is_flagged: false, flag_reason: null },
       ]);
-      await publishSurveyResponse(trx, survey.id);
+      await publishSurveyResponse(trx, survey, today);
     });
     return { ok: true };
   }
@@ -227,14 +228,25 @@ export async function submitPublicResponse(
           : null,
       },
     ]);
-    await publishSurveyResponse(trx, survey.id);
+    await publishSurveyResponse(trx, survey, today);
   });
   return { ok: true };
 }
 
-/** A new response changes the survey's results: the managers' open results screens refresh (issue 14 §1). */
-const publishSurveyResponse = (db: Database, surveyId: number) =>
-  publishLive(db, { roles: SURVEY_RESULT_WATCHER_ROLES }, 'survey.response', { surveyId });
+/**
+ * A new response changes the survey's results: the open results screens of everyone who reads them refresh (issue
+ * 14 §1) — the managers and the staff of the survey's unit and the units above it.
+ */
+const publishSurveyResponse = async (db: Database, survey: { id: number; unit_id: number }, today: string) =>
+  publishLive(
+    db,
+    {
+      roles: SURVEY_RESULT_WATCHER_ROLES,
+      employeeIds: await findSurveyResultReaders(db, survey.unit_id, today),
+    },
+    'survey.response',
+    { surveyId: survey.id },
+  );
 
 /** What the response list needs to keep officer-level answers private: U6/U7 answer counts per officer. */
 type OfficerPrivacy = { minResponses: number; counts: Map<number, { U6: number; U7: number }> };

@@ -6,8 +6,11 @@ import { hasRole, type Actor } from '../../lib/actor';
 // "Unit scope": an employee belongs to the unit of their current position; they read the surveys of that unit and
 // of the units below it (a Lurah sees the kelurahan's surveys, a Kasi PATEN those of the PATEN counter).
 
+/** The survey managers: HR and the Pimpinan. */
+export const SURVEY_MANAGER_ROLES: Role[] = ['ADMIN_KEPEGAWAIAN', 'PIMPINAN'];
+
 /** Creating, editing, opening/closing, publishing, moderating, excluding and the follow-up plan. */
-export const canManageSurveys = (actor: Actor) => hasRole(actor, 'ADMIN_KEPEGAWAIAN', 'PIMPINAN');
+export const canManageSurveys = (actor: Actor) => hasRole(actor, ...SURVEY_MANAGER_ROLES);
 
 /** The survey list and a survey's settings: managers and the complaint desk see all; others their unit scope. */
 export const canListAllSurveys = (actor: Actor) =>
@@ -59,4 +62,4 @@ export function surveysCapabilities(actor: Actor): { screens: Screen[]; surveys:
 }
 
 /** Whose open results screens refresh on a new response (live updates, issue 14 §1): the survey managers. */
-export const SURVEY_RESULT_WATCHER_ROLES: Role[] = ['ADMIN_KEPEGAWAIAN', 'PIMPINAN'];
+export const SURVEY_RESULT_WATCHER_ROLES: Role[] = SURVEY_MANAGER_ROLES;

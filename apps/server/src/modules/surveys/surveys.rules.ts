@@ -125,3 +125,16 @@ export const weightOption = (value: string): SkmWeightOption =>
 /** Human text of a weight for reports. */
 export const weightLabel = (value: string) =>
   value === '0.111' ? '0,111 per unsur' : value === '0.11' ? '0,11 per unsur' : '1/9 per unsur (tepat)';
+
+/**
+ * Whether an SKM result is below "Baik": mutu C (Kurang Baik) or D (Tidak Baik) in the interval table of
+ * PermenPANRB 14/2017 — the result that calls for an improvement plan (SKM_RESULT_LOW).
+ */
+export const isResultBelowBaik = (result: Pick<IkmResult, 'nilaiPersepsi'>) => result.nilaiPersepsi <= 2;
+
+/** 3.62068 → "3,6207"; Indonesian decimal comma, thousands with a dot. */
+export function formatAngka(value: number, decimals: number): string {
+  const [whole, frac] = value.toFixed(decimals).split('.');
+  const grouped = (whole ?? '0').replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+  return frac ? `${grouped},${frac}` : grouped;
+}

@@ -23,7 +23,7 @@ import { auditContextOf, type Actor } from '../../lib/actor';
 import type { ServiceContext } from '../../lib/context';
 import { AppError, conflict, forbidden, invalid, notFound } from '../../lib/errors';
 import { recordAudit } from '../audit/audit.service';
-import { findUnitSubtreeIds } from '../org/org.service';
+import { findUnitAncestorIds, findUnitSubtreeIds } from '../org/org.service';
 import {
   canInviteToSurvey,
   canListAllSurveys,
@@ -31,6 +31,7 @@ import {
   canOpenSurvey,
   canReadSurveyResults,
 } from './surveys.policy';
+import { notifySurveyResult } from './survey-result-notices.service';
 import * as repo from './surveys.repository';
 import * as aggregateRepo from './survey-aggregates.repository';
 import * as followupRepo from './survey-followups.repository';
@@ -416,6 +417,8 @@ export async function setSurveyStatus(
       before: { status: current.status },
       after: { status },
     });
+    // Closing makes the result final: the unit's head and the managers hear of it (issue 14, a survey result).
+    if (status === 'CLOSED') await notifySurveyResult(trx, actor, current, ctx.now());
   });
   return surveyDto(ctx, actor, id);
 }
@@ -458,6 +461,16 @@ export async function findSurveyOfficers(ctx: ServiceContext, unitId: number) {
   const unitIds = await findUnitSubtreeIds(ctx.db, unitId);
   const rows = await peopleRepo.findUnitOfficers(ctx.db, unitIds, todayOf(ctx.now()));
   return rows.map((r) => ({ id: r.id, name: personName(r) }));
+}
+
+/**
+ * The employees who read a survey's results by unit scope (`canReadSurveyResults`): whoever holds a position on
+ * `date` in the survey's unit or a unit above it (a unit's staff read their own and their sub-units' surveys). The
+ * managers, who read every survey, are `SURVEY_RESULT_WATCHER_ROLES`.
+ */
+export async function findSurveyResultReaders(db: Database, unitId: number, date: string): Promise<number[]> {
+  const rows = await peopleRepo.findUnitOfficers(db, await findUnitAncestorIds(db, unitId), date);
+  return rows.map((r) => r.id);
 }
 
 /** The officer list of a survey for staff who may read it. */

@@ -99,6 +99,7 @@ export async function requestEnrolment(
       requested_by: actor.userId,
       request_note: input.note,
     });
+    await publishToDecider(trx, employeeId, todayOf(now), { enrolmentId: id, status: 'REQUESTED' });
     await recordAudit(trx, auditContextOf(actor), {
       action: 'training.enrolment_requested',
       entityType: 'training_enrolment',
@@ -108,6 +109,28 @@ export async function requestEnrolment(
     return id;
   });
   return toEnrolment(await getEnrolmentRow(ctx.db, id));
+}
+
+/**
+ * Live updates (issue 14 §1): a request appears on, and a cancelled one leaves, the decider's approvals list — the
+ * direct superior, or HR when the employee has no superior (as `decidesFor` decides).
+ */
+async function publishToDecider(
+  trx: Database,
+  employeeId: number,
+  today: string,
+  payload: { enrolmentId: number; status: string },
+  alsoEmployee = false,
+) {
+  const superior = await getSuperiorOf(trx, employeeId, today);
+  await publishLive(
+    trx,
+    superior
+      ? { employeeIds: [superior.employeeId, ...(alsoEmployee ? [employeeId] : [])] }
+      : { roles: policy.TRAINING_MANAGER_ROLES, employeeIds: alsoEmployee ? [employeeId] : [] },
+    'training.enrolment',
+    payload,
+  );
 }
 
 /** Whether the actor decides for this employee: the direct superior, or HR when the employee has no superior. */
@@ -289,6 +312,14 @@ export async function cancelEnrolment(
       updated_at: now,
     });
     const promoted = row.status === 'APPROVED' ? await fillSeatsFromWaitlist(trx, row.session_id, now) : [];
+    // The participant's own pages (whoever cancelled) and the decider's list refresh.
+    await publishToDecider(
+      trx,
+      row.employee_id,
+      todayOf(now),
+      { enrolmentId: id, status: 'CANCELLED' },
+      true,
+    );
     await recordAudit(trx, auditContextOf(actor), {
       action: 'training.enrolment_cancelled',
       entityType: 'training_enrolment',

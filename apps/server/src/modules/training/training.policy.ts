@@ -1,11 +1,14 @@
-import type { Capabilities, Screen } from '@sim/contracts';
+import type { Capabilities, Role, Screen } from '@sim/contracts';
 import { hasRole, type Actor } from '../../lib/actor';
 
 // Who may do what with training (issue 11 §2). Deny by default: anything not granted here is refused. The direct
 // superior (atasan langsung) is not a role: the services find it with org's getSuperiorOf and pass the answer in.
 
+/** HR for training: the roles that manage the catalogue and decide the requests of employees without a superior. */
+export const TRAINING_MANAGER_ROLES: Role[] = ['ADMIN_KEPEGAWAIAN'];
+
 /** The catalogue, sessions, trainer registry, settings: Admin Kepegawaian (HR). */
-export const canManageTraining = (actor: Actor) => hasRole(actor, 'ADMIN_KEPEGAWAIAN');
+export const canManageTraining = (actor: Actor) => hasRole(actor, ...TRAINING_MANAGER_ROLES);
 
 /** Reading the catalogue and the sessions: every signed-in user. */
 export const canReadCatalogue = (_actor: Actor) => true;

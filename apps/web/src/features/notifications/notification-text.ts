@@ -1,6 +1,6 @@
 import type { Notification } from '@sim/contracts';
 import type { TFunction } from 'i18next';
-import { formatDate, formatDateTime, type Language } from '../../app/format';
+import { formatDate, formatDateTime, formatNumber, type Language } from '../../app/format';
 
 const text = (v: string | number | null | undefined) => (v === null || v === undefined ? '' : String(v));
 
@@ -74,5 +74,15 @@ export function notificationText(n: Notification, t: TFunction, language: Langua
         : t('notifications.messages.forumMentionAnonymous', { thread: text(p.thread) });
     case 'FORUM_OFFICIAL_RESPONSE':
       return t('notifications.messages.forumOfficialResponse', { policy: text(p.policy) });
+    case 'SKM_RESULT':
+    case 'SKM_RESULT_LOW': {
+      if (typeof p.ikm !== 'number')
+        return t('notifications.messages.skmResultNoIkm', { title: text(p.title) });
+      return t(`notifications.messages.${n.type === 'SKM_RESULT_LOW' ? 'skmResultLow' : 'skmResult'}`, {
+        title: text(p.title),
+        ikm: formatNumber(p.ikm, language),
+        mutu: text(p.mutu),
+      });
+    }
   }
 }

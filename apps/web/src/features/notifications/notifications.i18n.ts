@@ -3,7 +3,7 @@ import { addDictionaries } from '../../app/i18n';
 /** Strings of the notification centre, mounted under `notifications`; `notificationsEn` has the same keys. */
 export const notificationsId = {
   title: 'Notifikasi',
-  description: 'Kabar untuk Anda dari pengaduan, SKP, pengawasan, pelatihan dan forum.',
+  description: 'Kabar untuk Anda dari pengaduan, SKP, SKM, pengawasan, pelatihan dan forum.',
   bell: 'Notifikasi',
   bellUnread: 'Notifikasi, {{count}} belum dibaca',
   tabs: { list: 'Daftar', preferences: 'Preferensi e-mail' },
@@ -39,6 +39,8 @@ export const notificationsId = {
     TRAINING_JP_TARGET: 'Pengingat target 20 JP',
     FORUM_MENTION: 'Saya disebut di forum',
     FORUM_OFFICIAL_RESPONSE: 'Tanggapan resmi kebijakan yang saya ikuti',
+    SKM_RESULT: 'Hasil SKM final (survei ditutup)',
+    SKM_RESULT_LOW: 'Hasil SKM bermutu C/D (perlu tindak lanjut)',
   },
   windows: { VERIFIKASI: 'verifikasi', TINDAK_LANJUT: 'tindak lanjut pertama', PENYELESAIAN: 'penyelesaian' },
   messages: {
@@ -69,12 +71,16 @@ export const notificationsId = {
     forumMention: '{{author}} menyebut Anda dalam diskusi "{{thread}}".',
     forumMentionAnonymous: 'Seorang rekan (anonim) menyebut Anda dalam diskusi "{{thread}}".',
     forumOfficialResponse: 'Tanggapan resmi diterbitkan untuk kebijakan "{{policy}}".',
+    skmResult: 'Survei "{{title}}" ditutup: IKM {{ikm}} (mutu {{mutu}}).',
+    skmResultNoIkm: 'Survei "{{title}}" ditutup tanpa jawaban yang sah; IKM belum dapat dihitung.',
+    skmResultLow:
+      'Survei "{{title}}" ditutup dengan IKM {{ikm}} (mutu {{mutu}}): susun rencana tindak lanjut.',
   },
 };
 
 export const notificationsEn: typeof notificationsId = {
   title: 'Notifications',
-  description: 'News for you from complaints, SKP, oversight, training and the forum.',
+  description: 'News for you from complaints, SKP, SKM, oversight, training and the forum.',
   bell: 'Notifications',
   bellUnread: 'Notifications, {{count}} unread',
   tabs: { list: 'List', preferences: 'E-mail preferences' },
@@ -110,6 +116,8 @@ export const notificationsEn: typeof notificationsId = {
     TRAINING_JP_TARGET: '20 JP target reminder',
     FORUM_MENTION: 'Mentioned in the forum',
     FORUM_OFFICIAL_RESPONSE: 'Official response to a policy I follow',
+    SKM_RESULT: 'SKM result final (survey closed)',
+    SKM_RESULT_LOW: 'SKM result of grade C/D (follow-up needed)',
   },
   windows: { VERIFIKASI: 'verification', TINDAK_LANJUT: 'first follow-up', PENYELESAIAN: 'resolution' },
   messages: {
@@ -141,6 +149,9 @@ export const notificationsEn: typeof notificationsId = {
     forumMention: '{{author}} mentioned you in the discussion "{{thread}}".',
     forumMentionAnonymous: 'A colleague (anonymous) mentioned you in the discussion "{{thread}}".',
     forumOfficialResponse: 'An official response was published for the policy "{{policy}}".',
+    skmResult: 'The survey "{{title}}" was closed: IKM {{ikm}} (grade {{mutu}}).',
+    skmResultNoIkm: 'The survey "{{title}}" was closed without valid responses; no IKM can be computed.',
+    skmResultLow: 'The survey "{{title}}" was closed with IKM {{ikm}} (grade {{mutu}}): plan the follow-up.',
   },
 };
 
