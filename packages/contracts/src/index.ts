@@ -20,3 +20,4 @@ export * from './forum-moderation';
 export * from './portal';
 export * from './notifications';
 export * from './live';
+export * from './dashboard-leadership';

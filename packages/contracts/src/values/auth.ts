@@ -56,5 +56,6 @@ export const SCREENS = [
   'forumSettings',
   'openDataSettings',
   'notifications',
+  'dashboardLeadership',
 ] as const;
 export type Screen = (typeof SCREENS)[number];

@@ -19,6 +19,7 @@ export const NOTIFICATION_TYPES = [
   'TRAINING_JP_TARGET',
   'FORUM_MENTION',
   'FORUM_OFFICIAL_RESPONSE',
+  'DASHBOARD_MONTHLY_SUMMARY',
 ] as const;
 export type NotificationType = (typeof NOTIFICATION_TYPES)[number];
 

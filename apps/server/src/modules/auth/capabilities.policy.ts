@@ -15,6 +15,7 @@ import { surveysCapabilities } from '../surveys/surveys.policy';
 import { trainingCapabilities } from '../training/training.policy';
 import { trainingReportsCapabilities } from '../training/training-reports.policy';
 import { authCapabilities } from './auth.policy';
+import { dashboardLeadershipCapabilities } from '../dashboards/dashboard-leadership.policy';
 
 /**
  * What the actor may do, for /auth/me: each module's policy answers for its own screens and actions (from the same
@@ -37,6 +38,7 @@ export function capabilitiesOf(actor: Actor): Capabilities {
   const forumModeration = forumModerationCapabilities(actor);
   const portal = portalCapabilities(actor);
   const notifications = notificationsCapabilities(actor);
+  const dashboardLeadership = dashboardLeadershipCapabilities(actor);
   const screens = new Set<Screen>(
     [
       org,
@@ -54,6 +56,7 @@ export function capabilitiesOf(actor: Actor): Capabilities {
       forumModeration,
       portal,
       notifications,
+      dashboardLeadership,
     ].flatMap((part) => part.screens),
   );
   return {

@@ -216,6 +216,21 @@ export async function getJpCoverage(ctx: ServiceContext, actor: Actor, year?: nu
 }
 
 /**
+ * Everyone in office today with their unit and JP credited in the year, and the target: the Pimpinan dashboard
+ * counts coverage per unit and sub-units from it with `jpCoverage`. Two queries; no actor check (the caller decided).
+ */
+export async function getOfficeJpByEmployee(
+  db: Database,
+  year: number,
+  today: string,
+): Promise<{ target: number; employees: { unitId: number; jp: number }[] }> {
+  const { jpTarget } = await loadTrainingTargets(db);
+  const people = await repo.findEmployeesInOffice(db, today, { employeeIds: null });
+  const rows = await jpRowsOf(db, year, people);
+  return { target: jpTarget, employees: rows.map((r) => ({ unitId: r.person.unit_id, jp: r.jp })) };
+}
+
+/**
  * Employees in scope with their JP, by default only those below the target (the superior's "who is behind" list),
  * fewest JP first.
  */

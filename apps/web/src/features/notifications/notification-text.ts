@@ -1,6 +1,6 @@
 import type { Notification } from '@sim/contracts';
 import type { TFunction } from 'i18next';
-import { formatDate, formatDateTime, type Language } from '../../app/format';
+import { formatDate, formatDateTime, formatYearMonth, type Language } from '../../app/format';
 
 const text = (v: string | number | null | undefined) => (v === null || v === undefined ? '' : String(v));
 
@@ -74,5 +74,9 @@ export function notificationText(n: Notification, t: TFunction, language: Langua
         : t('notifications.messages.forumMentionAnonymous', { thread: text(p.thread) });
     case 'FORUM_OFFICIAL_RESPONSE':
       return t('notifications.messages.forumOfficialResponse', { policy: text(p.policy) });
+    case 'DASHBOARD_MONTHLY_SUMMARY':
+      return t('notifications.messages.dashboardMonthlySummary', {
+        month: formatYearMonth(text(p.month), language),
+      });
   }
 }

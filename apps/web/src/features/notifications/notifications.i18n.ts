@@ -39,6 +39,7 @@ export const notificationsId = {
     TRAINING_JP_TARGET: 'Pengingat target 20 JP',
     FORUM_MENTION: 'Saya disebut di forum',
     FORUM_OFFICIAL_RESPONSE: 'Tanggapan resmi kebijakan yang saya ikuti',
+    DASHBOARD_MONTHLY_SUMMARY: 'Ringkasan kinerja bulanan (pimpinan)',
   },
   windows: { VERIFIKASI: 'verifikasi', TINDAK_LANJUT: 'tindak lanjut pertama', PENYELESAIAN: 'penyelesaian' },
   messages: {
@@ -69,6 +70,7 @@ export const notificationsId = {
     forumMention: '{{author}} menyebut Anda dalam diskusi "{{thread}}".',
     forumMentionAnonymous: 'Seorang rekan (anonim) menyebut Anda dalam diskusi "{{thread}}".',
     forumOfficialResponse: 'Tanggapan resmi diterbitkan untuk kebijakan "{{policy}}".',
+    dashboardMonthlySummary: 'Ringkasan bulanan {{month}} siap.',
   },
 };
 
@@ -110,6 +112,7 @@ export const notificationsEn: typeof notificationsId = {
     TRAINING_JP_TARGET: '20 JP target reminder',
     FORUM_MENTION: 'Mentioned in the forum',
     FORUM_OFFICIAL_RESPONSE: 'Official response to a policy I follow',
+    DASHBOARD_MONTHLY_SUMMARY: 'Monthly performance summary (leadership)',
   },
   windows: { VERIFIKASI: 'verification', TINDAK_LANJUT: 'first follow-up', PENYELESAIAN: 'resolution' },
   messages: {
@@ -141,6 +144,7 @@ export const notificationsEn: typeof notificationsId = {
     forumMention: '{{author}} mentioned you in the discussion "{{thread}}".',
     forumMentionAnonymous: 'A colleague (anonymous) mentioned you in the discussion "{{thread}}".',
     forumOfficialResponse: 'An official response was published for the policy "{{policy}}".',
+    dashboardMonthlySummary: 'The monthly summary for {{month}} is ready.',
   },
 };
 
