@@ -16,8 +16,9 @@ import {
 } from '@sim/contracts';
 import type { AppInstance } from '../../lib/app-instance';
 import { binaryResponse, contentDisposition, readUpload } from '../../lib/http';
+import { XLSX_CONTENT_TYPE } from '../../lib/table-export';
 import * as employees from './employee.service';
-import { exportEmployeesXlsx, XLSX_CONTENT_TYPE } from './org-export.service';
+import { exportEmployeesXlsx } from './org-export.service';
 import {
   buildImportTemplateCsv,
   buildImportTemplateXlsx,

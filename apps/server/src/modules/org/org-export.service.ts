@@ -5,11 +5,10 @@ import { todayOf } from '@sim/domain';
 import type { Actor } from '../../lib/actor';
 import type { ServiceContext } from '../../lib/context';
 import { forbidden } from '../../lib/errors';
+import { XLSX_CONTENT_TYPE } from '../../lib/table-export';
 import * as employees from './employee.repository';
 import { toEmployee } from './employee.service';
 import { canExportEmployees } from './org.policy';
-
-export const XLSX_CONTENT_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 const COLUMNS = [
   { header: 'No', key: 'no', width: 6 },

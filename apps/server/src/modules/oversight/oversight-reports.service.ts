@@ -22,6 +22,7 @@ import {
   verificationUrl,
   type PdfContent,
 } from '../../lib/pdf';
+import { XLSX_CONTENT_TYPE } from '../../lib/table-export';
 import { recordAudit } from '../audit/audit.service';
 import { findUnitSubtreeIds } from '../org/org.service';
 import { filterReadableRecommendations, toRecommendationSummary } from './oversight-followups.service';
@@ -38,8 +39,6 @@ import * as repo from './oversight-reports.repository';
 // and the overdue list — as JSON for the screen (chart + table), as XLSX, and the laporan hasil pengawasan of one
 // inspection as PDF. Counts include integrity findings (a number names nobody); lists show only the recommendations
 // the reader may read.
-
-const XLSX_CONTENT_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 const SEVERITY_LABEL = { BERAT: 'Berat', SEDANG: 'Sedang', RINGAN: 'Ringan' } as const;
 const STATUS_LABEL = {

@@ -14,6 +14,7 @@ import {
 } from '@sim/contracts';
 import type { AppInstance } from '../../lib/app-instance';
 import { binaryResponse, contentDisposition } from '../../lib/http';
+import { XLSX_CONTENT_TYPE } from '../../lib/table-export';
 import * as reports from './training-reports.service';
 import * as trainers from './training-trainers.service';
 
@@ -134,7 +135,7 @@ export async function trainingReportsRoutes(app: AppInstance) {
         tags,
         summary: 'Laporan penghematan biaya pelatihan (XLSX)',
         querystring: trainingPeriodQuery,
-        response: { 200: binaryResponse(reports.XLSX_CONTENT_TYPE, 'Berkas XLSX') },
+        response: { 200: binaryResponse(XLSX_CONTENT_TYPE, 'Berkas XLSX') },
       },
     },
     async (req, reply) => {

@@ -29,6 +29,7 @@ import type { Database } from '../../db/database';
 import { auditContextOf, type Actor } from '../../lib/actor';
 import type { ServiceContext } from '../../lib/context';
 import { forbidden } from '../../lib/errors';
+import { XLSX_CONTENT_TYPE } from '../../lib/table-export';
 import { recordAudit } from '../audit/audit.service';
 import { findSubordinateEmployeeIds } from '../org/org.service';
 import * as repo from './training-reports.repository';
@@ -353,8 +354,6 @@ export async function getCostSavingReport(
     quarters,
   };
 }
-
-export const XLSX_CONTENT_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /** The cost saving report as XLSX for HR and the Pimpinan: plain values (never formulas), rupiah as numbers. */
 export async function exportCostSavingXlsx(

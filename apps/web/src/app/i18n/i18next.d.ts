@@ -19,6 +19,7 @@ import type { skmId } from '../../features/surveys/skm.i18n';
 import type { trainingReportsId } from '../../features/training/training-reports.i18n';
 import type { trainingId } from '../../features/training/training.i18n';
 import type { usersId } from '../../features/users/users.i18n';
+import type { dashboardsId } from '../../features/dashboards/dashboards.i18n';
 import type { shellId } from './shell.i18n';
 import type { staffShellId } from './staff-shell.i18n';
 
@@ -53,6 +54,7 @@ declare module 'i18next' {
           notifications: typeof notificationsId;
           live: typeof liveId;
           forumModeration: typeof forumModerationId;
+          dashboards: typeof dashboardsId;
         };
     };
   }
