@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { isoDate } from './common';
-import { LEADERSHIP_TABLES, ORG_PREDIKAT_VALUES, PREDIKAT_VALUES } from './values/index';
+import { ORG_PREDIKAT_VALUES, PREDIKAT_VALUES } from './values/index';
 
 // The Pimpinan dashboard (issue 14 §2 "Pimpinan", §5): per unit and sub-units, complaint handling, IKM and mutu with
 // the trend, the predikat distribution against the allowed pattern, training coverage, oversight follow-up and the
@@ -22,11 +22,6 @@ export const leadershipQuery = z
     message: 'Tanggal akhir (to) tidak boleh sebelum tanggal awal (from)',
   });
 export type LeadershipQuery = z.infer<typeof leadershipQuery>;
-
-export const leadershipExportParams = z.object({
-  table: z.enum(LEADERSHIP_TABLES, { error: `Tabel harus salah satu dari: ${LEADERSHIP_TABLES.join(', ')}` }),
-});
-export type LeadershipExportParams = z.infer<typeof leadershipExportParams>;
 
 export const leadershipMonthlyQuery = z.object({
   /** The month of the summary, YYYY-MM (WIB); the previous month when left out. */

@@ -1,6 +1,13 @@
-import { leadershipDashboard, leadershipMonthlyQuery, leadershipQuery } from '@sim/contracts';
+import {
+  LEADERSHIP_TABLES,
+  leadershipDashboard,
+  leadershipMonthlyQuery,
+  leadershipQuery,
+} from '@sim/contracts';
+import { z } from 'zod';
 import type { AppInstance } from '../../lib/app-instance';
 import { binaryResponse, contentDisposition } from '../../lib/http';
+import { exportFileParam, sendExportFile } from '../../lib/table-export';
 import * as monthly from './dashboard-leadership-monthly.service';
 import * as service from './dashboard-leadership.service';
 
@@ -41,5 +48,21 @@ export async function dashboardLeadershipRoutes(app: AppInstance) {
         .header('cache-control', 'no-store')
         .send(file.body);
     },
+  );
+
+  // Registered after monthly.pdf: Fastify matches the static path first, so "monthly" is never a table name here.
+  app.get(
+    '/api/v1/dashboards/leadership/:file',
+    {
+      schema: {
+        tags,
+        summary: 'Tabel dasbor pimpinan sebagai XLSX atau PDF (unit, ikm, predikat), dengan filter yang sama',
+        params: z.object({ file: exportFileParam(LEADERSHIP_TABLES) }),
+        querystring: leadershipQuery,
+        response: { 200: binaryResponse('application/octet-stream', 'Berkas XLSX atau PDF') },
+      },
+    },
+    async (req, reply) =>
+      sendExportFile(reply, await service.exportLeadershipTable(ctx, req.actor!, req.query, req.params.file)),
   );
 }

@@ -4,6 +4,7 @@ import {
   type LeadershipFigure,
   type LeadershipPredikat,
   type LeadershipQuery,
+  type LeadershipTable,
   type LeadershipUnitRow,
   type OrgUnit,
 } from '@sim/contracts';
@@ -11,14 +12,17 @@ import {
   checkPredikatDistribution,
   countPredikat,
   followUpRate,
+  formatTanggal,
   getDaysInMonth,
   jpCoverage,
+  PREDIKAT_LABELS,
   summariseComplaints,
   todayOf,
 } from '@sim/domain';
 import type { Actor } from '../../lib/actor';
 import type { ServiceContext } from '../../lib/context';
 import { forbidden, invalid } from '../../lib/errors';
+import { renderTableFile, type ExportTable, type TableExportFormat } from '../../lib/table-export';
 import { getPublicComplaintFacts } from '../complaints/complaint-stats.service';
 import { findLeadershipFlags } from '../forum/forum-response.service';
 import { findAllUnits } from '../org/org.service';
@@ -244,4 +248,113 @@ export async function getLeadershipDashboard(
   if (!canReadLeadershipDashboard(actor))
     throw forbidden('Dasbor pimpinan hanya untuk Pimpinan dan Admin Kepegawaian');
   return computeLeadershipDashboard(ctx, q);
+}
+
+// ---------------------------------------------------------------- exports
+
+const TABLE_TITLES: Record<LeadershipTable, string> = {
+  unit: 'Kinerja per unit kerja',
+  ikm: 'Indeks Kepuasan Masyarakat per periode survei',
+  predikat: 'Sebaran predikat kinerja pegawai',
+};
+
+/** One table of the dashboard as the shared export writer takes it: the same numbers as the JSON. */
+export function leadershipExportTable(
+  d: LeadershipDashboard,
+  table: LeadershipTable,
+  now: Date,
+): ExportTable {
+  const filterLine = `Periode: ${formatTanggal(d.from)} – ${formatTanggal(d.to)} · Unit: ${d.unitName ?? 'Seluruh kantor'}`;
+  const base = {
+    title: TABLE_TITLES[table],
+    filterLine,
+    generatedAt: now,
+    fileBaseName: `dasbor-pimpinan-${table}-${d.from}-${d.to}`,
+  };
+  if (table === 'unit') {
+    return {
+      ...base,
+      columns: [
+        { header: 'Unit', key: 'unit', kind: 'text' },
+        { header: 'Pengaduan diterima', key: 'received', kind: 'number' },
+        { header: 'Selesai', key: 'finished', kind: 'number' },
+        { header: 'Selesai tepat waktu', key: 'onTime', kind: 'number' },
+        { header: 'Tepat waktu (%)', key: 'onTimePercent', kind: 'percent' },
+        { header: 'Median hari kerja', key: 'median', kind: 'number' },
+        { header: 'Pegawai', key: 'employees', kind: 'number' },
+        { header: `Mencapai ${d.trainingTarget} JP`, key: 'reached', kind: 'number' },
+        { header: 'Cakupan JP (%)', key: 'coverage', kind: 'percent' },
+        { header: 'Rekomendasi', key: 'recommendations', kind: 'number' },
+        { header: 'Ditindaklanjuti', key: 'done', kind: 'number' },
+        { header: 'Terlambat', key: 'overdue', kind: 'number' },
+        { header: 'Tindak lanjut (%)', key: 'followUpRate', kind: 'percent' },
+      ],
+      rows: d.units.map((u) => ({
+        unit: u.unitName,
+        received: u.complaints.received.value,
+        finished: u.complaints.finished.value,
+        onTime: u.complaints.finishedOnTime.value,
+        onTimePercent: u.complaints.onTimePercent.value,
+        median: u.complaints.medianWorkingDays.value,
+        employees: u.training.employees.value,
+        reached: u.training.reached.value,
+        coverage: u.training.percent.value,
+        recommendations: u.oversight.due.value,
+        done: u.oversight.done.value,
+        overdue: u.oversight.overdue.value,
+        followUpRate: u.oversight.followUpRate.value,
+      })),
+    };
+  }
+  if (table === 'ikm') {
+    return {
+      ...base,
+      columns: [
+        { header: 'Unit', key: 'unit', kind: 'text' },
+        { header: 'Survei', key: 'title', kind: 'text' },
+        { header: 'Awal', key: 'start', kind: 'date' },
+        { header: 'Akhir', key: 'end', kind: 'date' },
+        { header: 'Responden', key: 'respondents', kind: 'number' },
+        { header: 'IKM', key: 'konversi', kind: 'number' },
+        { header: 'Mutu', key: 'mutu', kind: 'text' },
+        { header: 'IKM survei sebelumnya', key: 'previous', kind: 'number' },
+      ],
+      rows: d.ikm.map((s) => ({
+        unit: s.unitName,
+        title: s.title,
+        start: s.periodStart,
+        end: s.periodEnd,
+        respondents: s.respondents,
+        konversi: s.konversi,
+        mutu: s.mutu,
+        previous: s.previousKonversi,
+      })),
+    };
+  }
+  const p = d.predikat;
+  return {
+    ...base,
+    filterLine: `${filterLine} · Periode penilaian: ${p.periodLabel ? `${p.periodLabel} ${p.year}` : '—'}`,
+    columns: [
+      { header: 'Predikat', key: 'predikat', kind: 'text' },
+      { header: 'Jumlah pegawai', key: 'count', kind: 'number' },
+      { header: 'Persen', key: 'percent', kind: 'percent' },
+    ],
+    rows: p.counts.map((c) => ({
+      predikat: PREDIKAT_LABELS[c.predikat],
+      count: c.count,
+      percent: c.percent,
+    })),
+  };
+}
+
+/** `GET /dashboards/leadership/<table>.<xlsx|pdf>`: the table with the same filters, for the same readers. */
+export async function exportLeadershipTable(
+  ctx: ServiceContext,
+  actor: Actor,
+  q: LeadershipQuery,
+  file: { table: LeadershipTable; format: TableExportFormat },
+) {
+  const dashboard = await getLeadershipDashboard(ctx, actor, q);
+  return renderTableFile(leadershipExportTable(dashboard, file.table, ctx.now()), file.format);
 }
