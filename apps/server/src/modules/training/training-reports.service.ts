@@ -31,7 +31,7 @@ import type { ServiceContext } from '../../lib/context';
 import { forbidden } from '../../lib/errors';
 import { XLSX_CONTENT_TYPE } from '../../lib/table-export';
 import { recordAudit } from '../audit/audit.service';
-import { findSubordinateEmployeeIds } from '../org/org.service';
+import { findSubordinateEmployeeIds, findUnitSubtreeIds } from '../org/org.service';
 import * as repo from './training-reports.repository';
 import { canManageTrainingTargets, canReadCostSaving, canReadOfficeJp } from './training-reports.policy';
 
@@ -246,7 +246,8 @@ export async function listJpEmployees(
   const { jpTarget } = await loadTrainingTargets(ctx.db);
   const people = await repo.findEmployeesInOffice(ctx.db, today, {
     employeeIds,
-    unitIds: q.unitId === undefined ? null : [q.unitId],
+    // A unit with the units below it, as every unit filter (and the Pimpinan dashboard's drill-down) means it.
+    unitIds: q.unitId === undefined ? null : await findUnitSubtreeIds(ctx.db, q.unitId),
   });
   const all = (await jpRowsOf(ctx.db, y, people))
     .map(({ person, jp }) => {

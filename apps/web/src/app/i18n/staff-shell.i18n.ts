@@ -128,6 +128,12 @@ export const staffShellId = {
       centreHint: 'Kabar untuk Anda dari semua modul, tandai dibaca, dan pilihan e-mail per jenis.',
     },
   },
+  dashboardLeadership: {
+    nav: {
+      title: 'Dasbor pimpinan',
+      hint: 'Kinerja kantor per unit kerja dengan tautan ke datanya, ekspor dan ringkasan bulanan PDF.',
+    },
+  },
 };
 
 export const staffShellEn: typeof staffShellId = {
@@ -247,6 +253,12 @@ export const staffShellEn: typeof staffShellId = {
     nav: {
       centre: 'Notifications',
       centreHint: 'News for you from every module, mark read, and e-mail choices per kind.',
+    },
+  },
+  dashboardLeadership: {
+    nav: {
+      title: 'Leadership dashboard',
+      hint: "The office's performance per unit with links to the records, exports and the monthly PDF summary.",
     },
   },
 };
