@@ -195,6 +195,15 @@ beforeAll(async () => {
     ],
   });
 
+  // 2026 is open too; its first quarter ends on 31 March with nobody rated yet, so the 2025 ratings stay the latest.
+  const open2026 = await t.app.inject({
+    method: 'POST',
+    url: '/api/v1/performance/years',
+    headers: { cookie: cookies.admin },
+    payload: { year: 2026 },
+  });
+  expect(open2026.statusCode, open2026.body).toBe(201);
+
   // Policies: one open for consultation without an official response, one still a draft.
   await seedPolicy(t.db, {
     createdBy: camatUserId,
@@ -255,7 +264,7 @@ describe('leadership dashboard figures (hand-computed)', () => {
     expect(d.ikm.find((s) => s.unitName === 'Seksi Uji')!.respondents).toBe(2);
   });
 
-  it('predikat distribution of the last ended evaluation period against the allowed pattern', async () => {
+  it('predikat distribution of the last ended evaluation period with ratings against the allowed pattern', async () => {
     const d = await dashboard(MARCH);
     const p = d.predikat;
     expect({ year: p.year, periodId: p.periodId, org: p.orgPredikat, total: p.total }).toEqual({

@@ -321,15 +321,23 @@ export async function getLastPeriodRatings(db: Database, today: string): Promise
       years.map((y) => y.id),
     )
   ).filter((p) => p.end_date < today);
-  const last = periods.sort(
+  // The latest ended period that has ratings (the annual one first when it ends with the last periodic one); a
+  // period that ended before anyone was rated would show an empty distribution. A few periods at most are looked at.
+  const ended = periods.sort(
     (a, b) => b.end_date.localeCompare(a.end_date) || (a.kind === b.kind ? 0 : a.kind === 'TAHUNAN' ? -1 : 1),
-  )[0];
+  );
+  let last = ended[0];
+  let evaluations: Awaited<ReturnType<typeof repo.findEvaluationsOfPeriod>> = [];
+  for (const period of ended.slice(0, 8)) {
+    evaluations = await repo.findEvaluationsOfPeriod(db, period.id);
+    if (evaluations.length > 0) {
+      last = period;
+      break;
+    }
+  }
   if (!last) return null;
   const year = years.find((y) => y.id === last.year_id)!;
-  const [evaluations, skps] = await Promise.all([
-    repo.findEvaluationsOfPeriod(db, last.id),
-    repo.findSkps(db, { yearId: year.id, employeeIds: null }),
-  ]);
+  const skps = await repo.findSkps(db, { yearId: year.id, employeeIds: null });
   const ownerOf = new Map(skps.map((s) => [s.id, s.employee_id]));
   const owners = evaluations.flatMap((e) => {
     const owner = ownerOf.get(e.skp_id);
