@@ -47,7 +47,7 @@ type ExportButtonsProps = {
   path: string;
   /** The page's filters, sent as the query string of both files. */
   query: Record<string, string | number | null | undefined>;
-  /** The table's name, for the links' spoken names ("Unduh Capaian SKP sebagai XLSX"). */
+  /** The table's name, for the links' spoken names ("Unduh XLSX: Capaian SKP" — the visible text first, WCAG 2.5.3). */
   tableLabel: string;
 };
 

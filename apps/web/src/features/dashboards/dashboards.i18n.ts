@@ -7,14 +7,14 @@ import { addDictionaries } from '../../app/i18n';
 export const dashboardsId = {
   shared: {
     export: { xlsx: 'Unduh XLSX', pdf: 'Unduh PDF' },
-    exportLabel: { xlsx: 'Unduh {{table}} sebagai XLSX', pdf: 'Unduh {{table}} sebagai PDF' },
+    exportLabel: { xlsx: 'Unduh XLSX: {{table}}', pdf: 'Unduh PDF: {{table}}' },
   },
 };
 
 export const dashboardsEn: typeof dashboardsId = {
   shared: {
     export: { xlsx: 'Download XLSX', pdf: 'Download PDF' },
-    exportLabel: { xlsx: 'Download {{table}} as XLSX', pdf: 'Download {{table}} as PDF' },
+    exportLabel: { xlsx: 'Download XLSX: {{table}}', pdf: 'Download PDF: {{table}}' },
   },
 };
 
