@@ -48,6 +48,7 @@ import { LiveHub, notifySource, tailSource } from './plugins/realtime';
 import { lastLiveEventId, readLiveEventsAfter } from './modules/live/live.service';
 import { liveRoutes } from './modules/live/live.routes';
 import { dashboardsRoutes } from './modules/dashboards/dashboards.routes';
+import { dashboardLeadershipRoutes } from './modules/dashboards/dashboard-leadership.routes';
 
 export type { AppInstance };
 
@@ -206,6 +207,7 @@ export async function buildApp(deps: AppDeps): Promise<AppInstance> {
   await app.register(notificationRoutes);
   await app.register(liveRoutes);
   await app.register(dashboardsRoutes);
+  await app.register(dashboardLeadershipRoutes);
 
   await registerWebApp(app, deps.config.webDist);
   return app;

@@ -11,6 +11,7 @@ import { startTrainingReminderJob } from './modules/training/training-reports.jo
 import { startTrainingJobs } from './modules/training/training-reminder.job';
 import { waitForImportJobs } from './modules/org/org-import.service';
 import { startLivePruneJob } from './modules/live/live.job';
+import { startMonthlySummaryJob } from './modules/dashboards/dashboard-leadership.job';
 
 // Starts the server: settings, database (embedded PGlite or DATABASE_URL), migrations, demo data on an empty
 // database when DEMO is on, then listen; SIGINT/SIGTERM close requests, then the pool, then the database.
@@ -65,8 +66,11 @@ async function main() {
   const stopOutbox = startOutboxSender(app);
   // Live events past their retention (a reconnect that late reloads its screens instead).
   const stopLivePrune = startLivePruneJob(app);
+  // The Pimpinan's monthly summary notice, once per month and Pimpinan (advisory lock, idempotent).
+  const stopMonthlySummary = startMonthlySummaryJob(app);
   stopJobs = () => {
     stopLivePrune();
+    stopMonthlySummary();
     stopComplaintJobs();
     stopTrainingJobs();
     stopJpReminders();

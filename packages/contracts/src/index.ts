@@ -21,3 +21,4 @@ export * from './portal';
 export * from './notifications';
 export * from './live';
 export * from './dashboards';
+export * from './dashboard-leadership';

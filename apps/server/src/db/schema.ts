@@ -1489,3 +1489,16 @@ export interface LiveEventsTable {
 export interface DB {
   live_events: LiveEventsTable;
 }
+
+// ---------------------------------------------------------------- Pimpinan dashboard (issue 14 §2, §5)
+
+/** The monthly summary notification sent to one Pimpinan for one month (the job's once-only key). */
+export interface DashboardMonthlySummariesTable {
+  month: string;
+  user_id: number;
+  notified_at: Date;
+}
+
+export interface DB {
+  dashboard_monthly_summaries: DashboardMonthlySummariesTable;
+}

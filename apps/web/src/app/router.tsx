@@ -807,6 +807,19 @@ const routes: RouteObject[] = [
                 ],
               },
               {
+                ...requireScreen('dashboardLeadership'),
+                children: [
+                  {
+                    path: 'dasbor/pimpinan',
+                    ...page(() =>
+                      import('../features/dashboards/dashboard-leadership.page').then((m) => ({
+                        Component: m.LeadershipDashboardPage,
+                      })),
+                    ),
+                  },
+                ],
+              },
+              {
                 path: '*',
                 ...page(() =>
                   import('../features/home/not-found.page').then((m) => ({ Component: m.NotFoundPage })),

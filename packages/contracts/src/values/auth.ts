@@ -58,5 +58,6 @@ export const SCREENS = [
   'notifications',
   'dashboardMe',
   'dashboardTeam',
+  'dashboardLeadership',
 ] as const;
 export type Screen = (typeof SCREENS)[number];

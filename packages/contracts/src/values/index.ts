@@ -31,3 +31,4 @@ export * from './dashboards';
 export function isOneOf<T extends string>(list: readonly T[], value: unknown): value is T {
   return typeof value === 'string' && (list as readonly string[]).includes(value);
 }
+export * from './dashboard-leadership';

@@ -23,6 +23,7 @@ export const NOTIFICATION_TYPES = [
   'SKM_RESULT',
   /** A survey was closed with an IKM of mutu C or D (kurang baik / tidak baik): the unit must plan improvements. */
   'SKM_RESULT_LOW',
+  'DASHBOARD_MONTHLY_SUMMARY',
 ] as const;
 export type NotificationType = (typeof NOTIFICATION_TYPES)[number];
 

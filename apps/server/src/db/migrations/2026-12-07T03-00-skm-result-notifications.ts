@@ -17,6 +17,7 @@ const BEFORE = [
   'TRAINING_JP_TARGET',
   'FORUM_MENTION',
   'FORUM_OFFICIAL_RESPONSE',
+  'DASHBOARD_MONTHLY_SUMMARY', // 2026-12-07T02-00-dashboard-leadership, which runs first
 ];
 const AFTER = [...BEFORE, 'SKM_RESULT', 'SKM_RESULT_LOW'];
 const TABLES = ['notifications', 'notification_preferences'] as const;

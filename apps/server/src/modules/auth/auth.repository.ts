@@ -282,3 +282,16 @@ export async function setAccountDisplayNameOfEmployee(db: Database, employeeId: 
     .where('employee_id', '=', employeeId)
     .execute();
 }
+
+/** The active accounts holding a role (a job's recipients, e.g. the Pimpinan's monthly summary). */
+export async function findActiveUserIdsWithRole(db: Database, role: Role): Promise<number[]> {
+  const rows = await db
+    .selectFrom('user_roles as r')
+    .innerJoin('users as u', 'u.id', 'r.user_id')
+    .select('u.id')
+    .where('r.role', '=', role)
+    .where('u.is_active', '=', true)
+    .orderBy('u.id')
+    .execute();
+  return rows.map((r) => r.id);
+}

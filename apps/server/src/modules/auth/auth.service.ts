@@ -483,3 +483,8 @@ export const setEmployeeAccountActive = (db: Database, employeeId: number, isAct
   repo.setAccountActiveOfEmployee(db, employeeId, isActive);
 export const setEmployeeAccountDisplayName = (db: Database, employeeId: number, displayName: string) =>
   repo.setAccountDisplayNameOfEmployee(db, employeeId, displayName);
+
+/** The active accounts holding `role`, for a job that tells them something (no actor: the job decided). */
+export async function findActiveUserIdsWithRole(db: Database, role: Role): Promise<number[]> {
+  return repo.findActiveUserIdsWithRole(db, role);
+}

@@ -16,6 +16,7 @@ import { surveysCapabilities } from '../surveys/surveys.policy';
 import { trainingCapabilities } from '../training/training.policy';
 import { trainingReportsCapabilities } from '../training/training-reports.policy';
 import { authCapabilities } from './auth.policy';
+import { dashboardLeadershipCapabilities } from '../dashboards/dashboard-leadership.policy';
 
 /**
  * What the actor may do, for /auth/me: each module's policy answers for its own screens and actions (from the same
@@ -42,6 +43,7 @@ export function capabilitiesOf(
   const portal = portalCapabilities(actor);
   const notifications = notificationsCapabilities(actor);
   const dashboards = dashboardsCapabilities(actor, facts);
+  const dashboardLeadership = dashboardLeadershipCapabilities(actor);
   const screens = new Set<Screen>(
     [
       org,
@@ -60,6 +62,7 @@ export function capabilitiesOf(
       portal,
       notifications,
       dashboards,
+      dashboardLeadership,
     ].flatMap((part) => part.screens),
   );
   return {

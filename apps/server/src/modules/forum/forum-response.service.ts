@@ -1,5 +1,6 @@
 import type { ForumConsultation, ForumLeadershipFlags, ForumOfficialResponseInput } from '@sim/contracts';
 import { fullNameOf, getOfficialResponseState, isPolicyFlaggedForLeadership } from '@sim/domain';
+import type { Database } from '../../db/database';
 import { auditContextOf, type Actor } from '../../lib/actor';
 import type { ServiceContext } from '../../lib/context';
 import { AppError, forbidden, notFound } from '../../lib/errors';
@@ -142,10 +143,14 @@ export async function publishOfficialResponse(
  */
 export async function listLeadershipFlags(ctx: ServiceContext, actor: Actor): Promise<ForumLeadershipFlags> {
   if (!canLeadForum(actor)) throw forbidden();
-  const settings = await loadForumSettings(ctx.db);
-  const now = ctx.now();
+  return findLeadershipFlags(ctx.db, ctx.now());
+}
+
+/** The flags themselves, for the Pimpinan dashboard (its own policy decided who reads them); no actor check. */
+export async function findLeadershipFlags(db: Database, now: Date): Promise<ForumLeadershipFlags> {
+  const settings = await loadForumSettings(db);
   const rank = { MISSING_OVERDUE: 0, DUE_SOON: 1, MISSING: 2 } as const;
-  const items = (await repo.findOpenPoliciesWithoutResponse(ctx.db))
+  const items = (await repo.findOpenPoliciesWithoutResponse(db))
     .map((r) => ({ r, state: responseStateOf(r, now, settings.responseDueSoonDays) }))
     .filter(({ r, state }) => isPolicyFlaggedForLeadership(state, r.status))
     .map(({ r, state }) => ({

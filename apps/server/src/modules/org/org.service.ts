@@ -306,6 +306,11 @@ export async function getUnitName(db: Database, unitId: number): Promise<string 
   return (await repo.findUnitById(db, unitId))?.name ?? null;
 }
 
+/** The whole unit tree as a flat list for another module's figures (the caller decided who may read them). */
+export async function findAllUnits(db: Database): Promise<OrgUnit[]> {
+  return (await repo.findUnits(db)).map(toOrgUnit);
+}
+
 /** A unit and all units below it, so "unit scope" filters include kelurahan and seksi under a kecamatan. */
 export async function findUnitSubtreeIds(db: Database, unitId: number): Promise<number[]> {
   return repo.findUnitSubtreeIds(db, unitId);

@@ -116,6 +116,27 @@ export async function getOversightReport(
   };
 }
 
+/**
+ * The recommendations made in a period (as `getOversightReport` counts them, integrity ones included: a number names
+ * nobody) with their finding's unit, whether they are done and whether overdue as of the period's end or today. For
+ * the Pimpinan dashboard, which groups them per unit with `followUpRate`; one query, no actor check.
+ */
+export async function getRecommendationFactsOfPeriod(
+  db: Database,
+  q: { from: string; to: string; today: string },
+): Promise<{ unitId: number; isDone: boolean; isOverdue: boolean }[]> {
+  const rows = await followUpRepo.findRecommendations(db, {
+    createdFrom: startOfWibDayNumber(wibDayNumberFromIsoDate(q.from)),
+    createdTo: startOfWibDayNumber(wibDayNumberFromIsoDate(q.to) + 1),
+  });
+  const asOf = q.to < q.today ? q.to : q.today;
+  return rows.map((r) => ({
+    unitId: r.finding_unit_id,
+    isDone: !isRecommendationOpen(r.status),
+    isOverdue: isRecommendationOverdue(r.status, r.due_date, asOf),
+  }));
+}
+
 /** The same report as an XLSX workbook: summary, inspections per unit, overdue recommendations. Plain values only. */
 export async function buildOversightReportXlsx(ctx: ServiceContext, actor: Actor, q: OversightReportQuery) {
   const report = await getOversightReport(ctx, actor, q);

@@ -8,6 +8,7 @@ import {
   toWibIsoDate,
   type DistributionRules,
   type OrganisationPredikat,
+  type Predikat,
 } from '@sim/domain';
 import type { z } from 'zod';
 import type { Database } from '../../db/database';
@@ -292,4 +293,72 @@ export async function adjustPredikat(
     return { yearId: period.year_id, periodId: period.id };
   });
   return getCalibration(ctx, actor, yearId, periodId);
+}
+
+export type PeriodDistribution = {
+  yearId: number;
+  year: number;
+  periodId: number;
+  periodLabel: string;
+  orgPredikat: OrganisationPredikat | null;
+  rules: DistributionRules;
+  /** Each evaluation's predikat with the rated employee's unit on the period's last day. */
+  ratings: { unitId: number | null; predikat: Predikat }[];
+};
+
+/**
+ * The last evaluation period that has ended by `today` (the annual one when it ends with the last periodic one), its
+ * year's organisation predikat and allowed pattern, and every predikat given in it with the employee's unit: the
+ * Pimpinan dashboard counts them per unit with `countPredikat` and checks them with `checkPredikatDistribution`,
+ * as the calibration screen does. A fixed number of queries; no actor check (the caller decided). Null before any
+ * period has ended.
+ */
+export async function getLastPeriodRatings(db: Database, today: string): Promise<PeriodDistribution | null> {
+  const years = await repo.findYears(db);
+  const periods = (
+    await repo.findPeriodsOfYears(
+      db,
+      years.map((y) => y.id),
+    )
+  ).filter((p) => p.end_date < today);
+  // The latest ended period that has ratings (the annual one first when it ends with the last periodic one); a
+  // period that ended before anyone was rated would show an empty distribution. A few periods at most are looked at.
+  const ended = periods.sort(
+    (a, b) => b.end_date.localeCompare(a.end_date) || (a.kind === b.kind ? 0 : a.kind === 'TAHUNAN' ? -1 : 1),
+  );
+  let last = ended[0];
+  let evaluations: Awaited<ReturnType<typeof repo.findEvaluationsOfPeriod>> = [];
+  for (const period of ended.slice(0, 8)) {
+    evaluations = await repo.findEvaluationsOfPeriod(db, period.id);
+    if (evaluations.length > 0) {
+      last = period;
+      break;
+    }
+  }
+  if (!last) return null;
+  const year = years.find((y) => y.id === last.year_id)!;
+  const skps = await repo.findSkps(db, { yearId: year.id, employeeIds: null });
+  const ownerOf = new Map(skps.map((s) => [s.id, s.employee_id]));
+  const owners = evaluations.flatMap((e) => {
+    const owner = ownerOf.get(e.skp_id);
+    return owner === undefined ? [] : [owner];
+  });
+  const persons = await getPersonRefRows(db, owners, last.end_date);
+  return {
+    yearId: year.id,
+    year: year.year,
+    periodId: last.id,
+    periodLabel: last.label,
+    orgPredikat: year.org_predikat ?? null,
+    rules: rulesOf(year),
+    ratings: evaluations.map((e) => ({
+      unitId: persons.get(ownerOf.get(e.skp_id) ?? -1)?.unit_id ?? null,
+      predikat: e.predikat,
+    })),
+  };
+}
+
+async function getPersonRefRows(db: Database, ids: number[], date: string) {
+  const rows = await repo.findPersons(db, [...new Set(ids)], date);
+  return new Map(rows.map((r) => [r.employee_id, r]));
 }

@@ -496,6 +496,63 @@ export async function getOfficerSkm(
   return getOfficerSkmEvidence(ctx.db, employeeId, q.year ?? Number(today.slice(0, 4)));
 }
 
+// ---------------------------------------------------------------- leadership dashboard
+
+export type SurveyIkmOfPeriod = {
+  surveyId: number;
+  unitId: number;
+  unitName: string;
+  title: string;
+  periodStart: string;
+  periodEnd: string;
+  respondents: number;
+  konversi: number | null;
+  mutu: string | null;
+  /** The same unit's previous survey (by period start), for the trend. */
+  previousKonversi: number | null;
+};
+
+/**
+ * IKM and mutu of every survey past its draft whose period overlaps `from`–`to`, published or not, each with its
+ * unit's previous survey's IKM (the Pimpinan dashboard's trend). Two queries whatever the number of units; no
+ * officer or response detail. No actor check: the caller decided who may read unit figures.
+ */
+export async function listSurveyIkmOfPeriod(
+  db: Database,
+  period: { from: string; to: string },
+): Promise<SurveyIkmOfPeriod[]> {
+  const surveys = await repo.findSurveysStartedBy(db, period.to);
+  const aggregates = await aggregateRepo.findSurveyAggregates(
+    db,
+    surveys.map((s) => s.id),
+  );
+  const konversiOf = (s: (typeof surveys)[number]) => {
+    const r = ikmOfAggregate(aggregates.get(s.id), s.weight);
+    return r.ok ? r.result : null;
+  };
+  return surveys
+    .filter((s) => s.period_end >= period.from)
+    .map((s) => {
+      const previous = surveys
+        .filter((p) => p.unit_id === s.unit_id && p.period_start < s.period_start)
+        .at(-1);
+      const r = konversiOf(s);
+      return {
+        surveyId: s.id,
+        unitId: s.unit_id,
+        unitName: s.unit_name,
+        title: s.title,
+        periodStart: s.period_start,
+        periodEnd: s.period_end,
+        respondents: aggregates.get(s.id)?.respondents ?? 0,
+        konversi: r ? r.konversi : null,
+        mutu: r ? r.mutu : null,
+        previousKonversi: previous ? (konversiOf(previous)?.konversi ?? null) : null,
+      };
+    })
+    .sort((a, b) => a.unitName.localeCompare(b.unitName, 'id') || a.periodStart.localeCompare(b.periodStart));
+}
+
 // ---------------------------------------------------------------- public transparency
 
 /**

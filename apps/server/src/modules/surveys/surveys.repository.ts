@@ -161,6 +161,17 @@ export async function findPublishedSurveys(db: Database, period?: { from: string
   return q.orderBy('s.period_start', 'desc').orderBy('u.name').orderBy('s.id').limit(500).execute();
 }
 
+/** Every survey past its draft that started on or before `to` (the dashboard's IKM rows and their predecessors). */
+export async function findSurveysStartedBy(db: Database, to: string) {
+  return surveysWithUnit(db)
+    .where('s.status', '<>', 'DRAFT')
+    .where('s.period_start', '<=', to)
+    .orderBy('s.period_start')
+    .orderBy('s.id')
+    .limit(2000)
+    .execute();
+}
+
 export async function findUnitName(db: Database, unitId: number): Promise<string | undefined> {
   const row = await db
     .selectFrom('org_units')

@@ -31,7 +31,7 @@ import type { ServiceContext } from '../../lib/context';
 import { forbidden } from '../../lib/errors';
 import { XLSX_CONTENT_TYPE } from '../../lib/table-export';
 import { recordAudit } from '../audit/audit.service';
-import { findSubordinateEmployeeIds } from '../org/org.service';
+import { findSubordinateEmployeeIds, findUnitSubtreeIds } from '../org/org.service';
 import * as repo from './training-reports.repository';
 import { canManageTrainingTargets, canReadCostSaving, canReadOfficeJp } from './training-reports.policy';
 
@@ -217,6 +217,21 @@ export async function getJpCoverage(ctx: ServiceContext, actor: Actor, year?: nu
 }
 
 /**
+ * Everyone in office today with their unit and JP credited in the year, and the target: the Pimpinan dashboard
+ * counts coverage per unit and sub-units from it with `jpCoverage`. Two queries; no actor check (the caller decided).
+ */
+export async function getOfficeJpByEmployee(
+  db: Database,
+  year: number,
+  today: string,
+): Promise<{ target: number; employees: { unitId: number; jp: number }[] }> {
+  const { jpTarget } = await loadTrainingTargets(db);
+  const people = await repo.findEmployeesInOffice(db, today, { employeeIds: null });
+  const rows = await jpRowsOf(db, year, people);
+  return { target: jpTarget, employees: rows.map((r) => ({ unitId: r.person.unit_id, jp: r.jp })) };
+}
+
+/**
  * Employees in scope with their JP, by default only those below the target (the superior's "who is behind" list),
  * fewest JP first.
  */
@@ -231,7 +246,8 @@ export async function listJpEmployees(
   const { jpTarget } = await loadTrainingTargets(ctx.db);
   const people = await repo.findEmployeesInOffice(ctx.db, today, {
     employeeIds,
-    unitIds: q.unitId === undefined ? null : [q.unitId],
+    // A unit with the units below it, as every unit filter (and the Pimpinan dashboard's drill-down) means it.
+    unitIds: q.unitId === undefined ? null : await findUnitSubtreeIds(ctx.db, q.unitId),
   });
   const all = (await jpRowsOf(ctx.db, y, people))
     .map(({ person, jp }) => {

@@ -20,6 +20,7 @@ import type { trainingReportsId } from '../../features/training/training-reports
 import type { trainingId } from '../../features/training/training.i18n';
 import type { usersId } from '../../features/users/users.i18n';
 import type { dashboardsId } from '../../features/dashboards/dashboards.i18n';
+import type { dashboardLeadershipId } from '../../features/dashboards/dashboard-leadership.i18n';
 import type { shellId } from './shell.i18n';
 import type { staffShellId } from './staff-shell.i18n';
 
@@ -55,6 +56,7 @@ declare module 'i18next' {
           live: typeof liveId;
           forumModeration: typeof forumModerationId;
           dashboards: typeof dashboardsId;
+          dashboardLeadership: typeof dashboardLeadershipId;
         };
     };
   }

@@ -136,6 +136,12 @@ export const staffShellId = {
       teamHint: 'Dasbor atasan: kinerja tiap bawahan, tugas yang menunggu, dan distribusi predikat tim.',
     },
   },
+  dashboardLeadership: {
+    nav: {
+      title: 'Dasbor pimpinan',
+      hint: 'Kinerja kantor per unit kerja dengan tautan ke datanya, ekspor dan ringkasan bulanan PDF.',
+    },
+  },
 };
 
 export const staffShellEn: typeof staffShellId = {
@@ -265,6 +271,12 @@ export const staffShellEn: typeof staffShellId = {
       team: 'My team',
       teamHint:
         'The superior’s dashboard: each subordinate’s figures, what waits for you, the team’s predikat.',
+    },
+  },
+  dashboardLeadership: {
+    nav: {
+      title: 'Leadership dashboard',
+      hint: "The office's performance per unit with links to the records, exports and the monthly PDF summary.",
     },
   },
 };

@@ -205,6 +205,12 @@ export const NAV_ITEMS: readonly NavItem[] = [
     screen: 'dashboardTeam',
   },
   { to: '/profile', label: 'nav.profile', description: 'home.shortcuts.profile' },
+  {
+    to: '/dasbor/pimpinan',
+    label: 'dashboardLeadership.nav.title',
+    description: 'dashboardLeadership.nav.hint',
+    screen: 'dashboardLeadership',
+  },
 ];
 
 export function navItemsFor(screens: readonly Screen[]): NavItem[] {

@@ -11,6 +11,7 @@ import { PageHeader } from '../../components/page-header';
 import { ComplaintFigures, complaintStatsLink } from '../complaints/complaint-figures';
 import { useComplaints, useComplaintStats } from '../complaints/use-complaints';
 import { useEmployee } from '../employees/use-employees';
+import { LeadershipHomeCard } from '../dashboards/dashboard-leadership-home-card';
 import { ForumFlagsHomeCard } from '../forum/forum-leadership-card';
 import { FollowUpHomeCard } from '../oversight/followup-home-card';
 import { PredikatBadge, SkpStatusBadge } from '../performance/performance-display';
@@ -33,6 +34,7 @@ export function HomePage() {
       />
       <Stack gap="lg">
         <DashboardLinks screens={me.capabilities.screens} />
+        <LeadershipHomeCard />
         <ForumFlagsHomeCard />
         {me.employeeId !== null && (
           <>

@@ -1,6 +1,6 @@
 import type { Notification } from '@sim/contracts';
 import type { TFunction } from 'i18next';
-import { formatDate, formatDateTime, formatNumber, type Language } from '../../app/format';
+import { formatDate, formatDateTime, formatNumber, formatYearMonth, type Language } from '../../app/format';
 
 const text = (v: string | number | null | undefined) => (v === null || v === undefined ? '' : String(v));
 
@@ -84,5 +84,9 @@ export function notificationText(n: Notification, t: TFunction, language: Langua
         mutu: text(p.mutu),
       });
     }
+    case 'DASHBOARD_MONTHLY_SUMMARY':
+      return t('notifications.messages.dashboardMonthlySummary', {
+        month: formatYearMonth(text(p.month), language),
+      });
   }
 }

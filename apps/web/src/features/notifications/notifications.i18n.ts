@@ -41,6 +41,7 @@ export const notificationsId = {
     FORUM_OFFICIAL_RESPONSE: 'Tanggapan resmi kebijakan yang saya ikuti',
     SKM_RESULT: 'Hasil SKM final (survei ditutup)',
     SKM_RESULT_LOW: 'Hasil SKM bermutu C/D (perlu tindak lanjut)',
+    DASHBOARD_MONTHLY_SUMMARY: 'Ringkasan kinerja bulanan (pimpinan)',
   },
   windows: { VERIFIKASI: 'verifikasi', TINDAK_LANJUT: 'tindak lanjut pertama', PENYELESAIAN: 'penyelesaian' },
   messages: {
@@ -75,6 +76,7 @@ export const notificationsId = {
     skmResultNoIkm: 'Survei "{{title}}" ditutup tanpa jawaban yang sah; IKM belum dapat dihitung.',
     skmResultLow:
       'Survei "{{title}}" ditutup dengan IKM {{ikm}} (mutu {{mutu}}): susun rencana tindak lanjut.',
+    dashboardMonthlySummary: 'Ringkasan bulanan {{month}} siap.',
   },
 };
 
@@ -118,6 +120,7 @@ export const notificationsEn: typeof notificationsId = {
     FORUM_OFFICIAL_RESPONSE: 'Official response to a policy I follow',
     SKM_RESULT: 'SKM result final (survey closed)',
     SKM_RESULT_LOW: 'SKM result of grade C/D (follow-up needed)',
+    DASHBOARD_MONTHLY_SUMMARY: 'Monthly performance summary (leadership)',
   },
   windows: { VERIFIKASI: 'verification', TINDAK_LANJUT: 'first follow-up', PENYELESAIAN: 'resolution' },
   messages: {
@@ -152,6 +155,7 @@ export const notificationsEn: typeof notificationsId = {
     skmResult: 'The survey "{{title}}" was closed: IKM {{ikm}} (grade {{mutu}}).',
     skmResultNoIkm: 'The survey "{{title}}" was closed without valid responses; no IKM can be computed.',
     skmResultLow: 'The survey "{{title}}" was closed with IKM {{ikm}} (grade {{mutu}}): plan the follow-up.',
+    dashboardMonthlySummary: 'The monthly summary for {{month}} is ready.',
   },
 };
 

@@ -2,6 +2,7 @@ import { BarChart } from '@mantine/charts';
 import { FINDING_SEVERITIES } from '@sim/contracts/values';
 import { Anchor, Button, Group, Paper, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
+import { useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { formatNumber, todayInWib, type Language } from '../../app/format';
 import { DataTable } from '../../components/data-table';
@@ -20,10 +21,17 @@ export function OversightReportPage() {
   const { t, i18n } = useTranslation();
   const lang = i18n.language as Language;
   const today = todayInWib();
+  // A link from the Pimpinan dashboard opens a period and a unit (?from=&to=&unitId=).
+  const [params] = useSearchParams();
+  const dateParam = (name: string) => {
+    const v = params.get(name);
+    return v && /^\d{4}-\d{2}-\d{2}$/.test(v) ? v : null;
+  };
+  const unitParam = Number(params.get('unitId'));
   const [form, setForm] = useState({
-    from: `${today.slice(0, 4)}-01-01`,
-    to: today,
-    unitId: null as number | null,
+    from: dateParam('from') ?? `${today.slice(0, 4)}-01-01`,
+    to: dateParam('to') ?? today,
+    unitId: Number.isInteger(unitParam) && unitParam > 0 ? unitParam : (null as number | null),
   });
   const [query, setQuery] = useState(form);
   const q = { from: query.from, to: query.to, ...(query.unitId ? { unitId: query.unitId } : {}) };

@@ -28,6 +28,7 @@ import {
   type DistributionConstraint as RuleConstraint,
 } from '@sim/domain';
 import { useState } from 'react';
+import { useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../app/api';
 import { AppModal } from '../../components/app-modal';
@@ -81,9 +82,15 @@ export function CalibrationPage() {
   const can = useCapabilities().performance;
   const isPimpinan = can.calibrate;
   const years = useYears();
-  const [chosen, setChosen] = useState<number | undefined>();
-  const [periodId, setPeriodId] = useState<number | undefined>();
-  const [unitId, setUnitId] = useState<number | null>(null);
+  // A link from the Pimpinan dashboard opens the same year, period and unit (?yearId=&periodId=&unitId=).
+  const [params] = useSearchParams();
+  const idParam = (name: string) => {
+    const n = Number(params.get(name));
+    return Number.isInteger(n) && n > 0 ? n : undefined;
+  };
+  const [chosen, setChosen] = useState<number | undefined>(() => idParam('yearId'));
+  const [periodId, setPeriodId] = useState<number | undefined>(() => idParam('periodId'));
+  const [unitId, setUnitId] = useState<number | null>(() => idParam('unitId') ?? null);
   const [justification, setJustification] = useState('');
   const yearId = chosen ?? years.data?.items[0]?.id;
   const year = years.data?.items.find((y) => y.id === yearId);

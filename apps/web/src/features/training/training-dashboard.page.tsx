@@ -4,6 +4,7 @@ import { notifications } from '@mantine/notifications';
 import type { CostSavingReport, JpCoverage } from '@sim/contracts';
 import { formatTanggal } from '@sim/domain';
 import { useEffect, useState } from 'react';
+import { useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useCapabilities, useMe } from '../../app/auth/use-session';
 import { formatNumber } from '../../app/format';
@@ -38,7 +39,14 @@ export function TrainingDashboardPage() {
   const { t } = useTranslation();
   const me = useMe();
   const caps = useCapabilities();
-  const [year, setYear] = useState(THIS_YEAR);
+  // A link from the Pimpinan dashboard opens a year and a unit (?year=&unitId=).
+  const [params] = useSearchParams();
+  const yearParam = Number(params.get('year'));
+  const unitParam = Number(params.get('unitId'));
+  const unitId = Number.isInteger(unitParam) && unitParam > 0 ? unitParam : undefined;
+  const [year, setYear] = useState(
+    Number.isInteger(yearParam) && yearParam >= 2000 && yearParam <= THIS_YEAR ? yearParam : THIS_YEAR,
+  );
   const coverage = useJpCoverage(year);
   return (
     <>
@@ -65,7 +73,9 @@ export function TrainingDashboardPage() {
         ) : (
           <CoverageSection coverage={coverage.data} />
         )}
-        {coverage.data && coverage.data.total.employees > 0 && <EmployeesSection year={year} />}
+        {coverage.data && coverage.data.total.employees > 0 && (
+          <EmployeesSection year={year} unitId={unitId} />
+        )}
         {caps.trainingReports.readCostSaving && <CostSavingSection year={year} />}
         {caps.trainingReports.manageTargets && <TargetSettingsSection />}
       </Stack>
@@ -199,12 +209,19 @@ function CoverageSection({ coverage }: { coverage: JpCoverage }) {
 }
 
 /** Who is below the target (a superior's team, or the office), fewest JP first; or everybody in scope. */
-function EmployeesSection({ year }: { year: number }) {
+function EmployeesSection({ year, unitId }: { year: number; unitId?: number | undefined }) {
   const { t } = useTranslation();
   const language = useLanguage();
-  const [showAll, setShowAll] = useState(false);
+  // Opened for one unit (a dashboard drill-down), everybody of the unit is listed, not only those below.
+  const [showAll, setShowAll] = useState(unitId !== undefined);
   const [page, setPage] = useState(1);
-  const list = useJpEmployees({ year, below: showAll ? 'false' : 'true', page, pageSize: 25 });
+  const list = useJpEmployees({
+    year,
+    below: showAll ? 'false' : 'true',
+    page,
+    pageSize: 25,
+    ...(unitId ? { unitId } : {}),
+  });
   const jp = (n: number) => formatNumber(n, language, { maximumFractionDigits: 1 });
   const title = showAll ? t('trainingReports.page.allTitle') : t('trainingReports.page.belowTitle');
   return (
