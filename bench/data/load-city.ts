@@ -187,12 +187,13 @@ async function loadOrganisation(db: Db, opts: LoadOptions): Promise<number> {
     `create temp table bench_emp (k serial primary key, employee_id int, position_id int, unit_id int,
        superior_position_id int, depth int, is_service boolean)`,
   );
+  const positionByKey = new Map(plan.positions.map((p) => [p.key, p]));
   const depth = (key: string) => (key.match(/:/g) ?? []).length;
   await sql`insert into bench_emp (employee_id, position_id, unit_id, superior_position_id, depth, is_service)
     select * from unnest(${employeeIds}::int[], ${e.map((x) => positionId.get(x.positionKey)!)}::int[],
-      ${e.map((x) => unitId.get(plan.positions.find((p) => p.key === x.positionKey)!.unitKey)!)}::int[],
+      ${e.map((x) => unitId.get(positionByKey.get(x.positionKey)!.unitKey)!)}::int[],
       ${e.map((x) => {
-        const sup = plan.positions.find((p) => p.key === x.positionKey)!.superiorKey;
+        const sup = positionByKey.get(x.positionKey)!.superiorKey;
         return sup ? positionId.get(sup)! : null;
       })}::int[],
       ${e.map((x) => depth(x.positionKey))}::int[],
@@ -259,17 +260,21 @@ async function loadSkps(db: Db, opts: LoadOptions): Promise<number> {
        select k.id, 'UTAMA',
               case when i = 0 then 'Terlaksananya layanan ' || lower(p.name) || ' sesuai standar pelayanan'
                    else 'Tersusunnya laporan kinerja ' || lower(p.name) || ' tepat waktu' end,
-              (select pr.id from perf_rhk pr join perf_skps ps on ps.id = pr.skp_id
-                 join employee_positions sp on sp.employee_id = ps.employee_id and sp.end_date is null
-                where sp.position_id = e.superior_position_id and ps.year_id = ${yearId} and pr.sort = i limit 1),
+              sup.rhk_id,
               case when e.superior_position_id is null then (array['PENERIMA_LAYANAN','PROSES_BISNIS'])[i + 1] end,
               i
          from bench_emp e
          join perf_skps k on k.employee_id = e.employee_id and k.year_id = ${yearId}
          join positions p on p.id = e.position_id
          cross join generate_series(0, 1) i
+         left join (select sp.position_id, pr.sort, min(pr.id) as rhk_id
+                      from perf_rhk pr join perf_skps ps on ps.id = pr.skp_id and ps.year_id = ${yearId}
+                      join employee_positions sp on sp.employee_id = ps.employee_id and sp.end_date is null
+                     group by sp.position_id, pr.sort) sup on sup.position_id = e.superior_position_id and sup.sort = i
         where e.depth = ${d}`,
     );
+    // Fresh statistics: the next level joins on these rows, and an empty-table estimate would pick nested loops.
+    await exec(db, 'analyze perf_skps; analyze perf_rhk');
     opts.progress?.('SKP', d, maxDepth.rows[0]?.d ?? 0);
   }
   rows += await exec(
