@@ -114,6 +114,16 @@ export function seqScannedBigTables(node: PlanNode): string[] {
   return [...own, ...(node.Plans ?? []).flatMap(seqScannedBigTables)];
 }
 
+/** Whether a plan sorts rows read from a big table (a list page that cannot stop after its first rows). */
+export function sortsBigTable(node: PlanNode): boolean {
+  if (node['Node Type'].endsWith('Sort') && (node.Plans ?? []).some(readsBigTable)) return true;
+  return (node.Plans ?? []).some(sortsBigTable);
+}
+
+function readsBigTable(node: PlanNode): boolean {
+  return BIG_TABLES.includes(node['Relation Name'] ?? '') || (node.Plans ?? []).some(readsBigTable);
+}
+
 /** The plan of a captured query (EXPLAIN, FORMAT JSON); with `analyze` it runs and carries timings. */
 export async function explainQuery(
   db: Database,

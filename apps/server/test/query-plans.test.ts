@@ -9,6 +9,7 @@ import {
   perEmployeeAndUnitViews,
   pickViewSubjects,
   seqScannedBigTables,
+  sortsBigTable,
   type ViewSubjects,
 } from '../../../bench/data/plan-guard';
 import { seedDemoIfEmpty } from '../src/demo/demo-seed';
@@ -44,6 +45,13 @@ describe('query plans of per-employee and per-unit views on generated data', () 
       const scanned = seqScannedBigTables((await explainQuery(t.db, q)).Plan);
       expect(scanned, `plan of:\n${q.sql}`).toEqual([]);
     }
+  });
+
+  it("reads a unit's complaint page in queue order from an index instead of sorting all of the unit's complaints", async () => {
+    const [page] = await captureSql((db) =>
+      complaints.findComplaintsPage(db, { visibility: null, unitIds: [ids.serviceUnit] }, 1, 25),
+    );
+    expect(sortsBigTable((await explainQuery(t.db, page!)).Plan)).toBe(false);
   });
 
   it('the guard notices a sequential scan (a list of every complaint reads the whole table)', async () => {
