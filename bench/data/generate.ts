@@ -143,7 +143,7 @@ async function report(timings: StageTiming[]) {
        from users u join user_roles r on r.user_id = u.id and r.role = 'PIMPINAN'
       where u.username <> 'camat' order by u.id limit 1)
     union all
-    (select u.username, u.display_name, 'Lurah (atasan), hasil generator'
+    (select u.username, u.display_name, 'Lurah (atasan)'
        from users u join employee_positions ep on ep.employee_id = u.employee_id and ep.end_date is null
        join positions p on p.id = ep.position_id
       where p.name like 'Lurah %' and u.username <> 'camat' order by u.id desc limit 1)

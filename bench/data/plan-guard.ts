@@ -40,6 +40,8 @@ export type ViewSubjects = {
   head: number;
   headUnit: number;
   survey: number;
+  /** The employees who handle the unit's complaints (a superior's team in the queue counts). */
+  team: number[];
 };
 
 /** Picks the subjects from the data: the employee with most complaints is the worst case for their own lists. */
@@ -75,7 +77,15 @@ export async function pickViewSubjects(db: Database): Promise<ViewSubjects> {
     .orderBy('period_start', 'desc')
     .limit(1)
     .executeTakeFirstOrThrow();
+  const team = await db
+    .selectFrom('complaints')
+    .select('assignee_employee_id')
+    .distinct()
+    .where('unit_id', '=', busy.unit_id!)
+    .where('assignee_employee_id', 'is not', null)
+    .execute();
   return {
+    team: team.map((r) => r.assignee_employee_id!),
     busyAssignee: busy.assignee_employee_id!,
     serviceUnit: busy.unit_id!,
     head: owner.owner_employee_id!,
@@ -179,6 +189,24 @@ export function perEmployeeAndUnitViews(
   [
     'the complaint figures of one unit for a year',
     (db) => complaints.findComplaintsForStats(db, { unitIds: [ids.serviceUnit], from, to }),
+  ],
+  [
+    "the open-queue count of a superior's team",
+    (db) =>
+      complaints.countComplaints(db, {
+        visibility: { assigneeIds: ids.team, includeIntegrity: false },
+        openOnly: true,
+      }),
+  ],
+  [
+    'the open-queue counts of the complaint desk (all and integrity)',
+    async (db) => {
+      await complaints.countComplaints(db, { visibility: null, openOnly: true });
+      await complaints.countComplaints(db, {
+        visibility: { assigneeIds: [], includeIntegrity: true, integrityOnly: true },
+        openOnly: true,
+      });
+    },
   ],
   ['the surveys of one unit', (db) => surveys.findUnitSurveys(db, ids.serviceUnit)],
   ['the IKM of one unit and period', (db) => aggregates.findSurveyAggregates(db, [ids.survey])],
