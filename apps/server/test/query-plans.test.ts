@@ -1,0 +1,130 @@
+import { addWorkingDays, isValidGolongan, parseNip } from '@sim/domain';
+import { sql } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadCity } from '../../../bench/data/load-city';
+import { SCALES } from '../../../bench/data/scales';
+import {
+  captureSql,
+  explainQuery,
+  perEmployeeAndUnitViews,
+  pickViewSubjects,
+  seqScannedBigTables,
+  sortsBigTable,
+  type ViewSubjects,
+} from '../../../bench/data/plan-guard';
+import { seedDemoIfEmpty } from '../src/demo/demo-seed';
+import { verifyAuditChain } from '../src/modules/audit/audit.service';
+import * as complaints from '../src/modules/complaints/complaints.repository';
+import { createTestApp, type TestApp } from './test-app';
+
+// Issue 15 §2: no per-employee or per-unit view may read a big table from end to end. The generator's `test` scale
+// (bench/data) gives every big table enough rows and real statistics for the planner to choose as it would in a
+// city; each case runs the real repository function against a compile-only Kysely to capture its SQL, then asks
+// the database for the plan (EXPLAIN, FORMAT JSON) and fails on a sequential scan of a big table.
+
+const NOW = new Date('2026-12-05T03:00:00Z');
+const YEAR = 2026;
+let t: TestApp;
+let ids: ViewSubjects;
+
+beforeAll(async () => {
+  t = await createTestApp({ now: NOW });
+  await seedDemoIfEmpty(t.db, t.config, NOW);
+  await loadCity(t.db, { scale: SCALES.test, seed: 7, now: NOW });
+  ids = await pickViewSubjects(t.db);
+}, 240_000);
+afterAll(() => t?.close());
+
+describe('query plans of per-employee and per-unit views on generated data', () => {
+  // The subjects are picked in beforeAll; the cases read them when they run.
+  const views = perEmployeeAndUnitViews(() => ids, YEAR);
+  it.each(views)('%s reads no big table with a sequential scan', async (_name, run) => {
+    const queries = await captureSql(run);
+    expect(queries.length).toBeGreaterThan(0);
+    for (const q of queries) {
+      const scanned = seqScannedBigTables((await explainQuery(t.db, q)).Plan);
+      expect(scanned, `plan of:\n${q.sql}`).toEqual([]);
+    }
+  });
+
+  it("reads a unit's complaint page in queue order from an index instead of sorting all of the unit's complaints", async () => {
+    const [page] = await captureSql((db) =>
+      complaints.findComplaintsPage(db, { visibility: null, unitIds: [ids.serviceUnit] }, 1, 25),
+    );
+    expect(sortsBigTable((await explainQuery(t.db, page!)).Plan)).toBe(false);
+  });
+
+  it('the guard notices a sequential scan (a list of every complaint reads the whole table)', async () => {
+    const queries = await captureSql((db) =>
+      complaints.findComplaintsForStats(db, { from: new Date(0), to: new Date('2100-01-01') }),
+    );
+    expect(seqScannedBigTables((await explainQuery(t.db, queries[0]!)).Plan)).toContain('complaints');
+  });
+});
+
+describe('generated city data', () => {
+  it('gives open complaints the deadline addWorkingDays gives (end of the Nth working day in WIB)', async () => {
+    const holidays = (await t.db.selectFrom('work_holidays').select('date').execute()).map((h) => h.date);
+    const open = await t.db
+      .selectFrom('complaints')
+      .select(['window_started_at', 'window_days', 'deadline_at'])
+      .where('status', 'in', ['DITERIMA', 'DIDISPOSISI', 'DIPROSES'])
+      .where('ticket', 'like', 'KTP-%')
+      .orderBy('id', 'desc')
+      .limit(200)
+      .execute();
+    expect(open.length).toBeGreaterThan(20);
+    for (const c of open) {
+      expect(c.deadline_at!.toISOString()).toBe(
+        addWorkingDays(c.window_started_at!, c.window_days!, { holidays }).toISOString(),
+      );
+    }
+  });
+
+  it('finishes about 80 % of complaints on time and rates them mostly 4 or 5', async () => {
+    const r = await sql<{ on_time: number; high: number }>`
+      select avg(case when was_breached then 0 else 1 end)::float8 as on_time,
+             avg(case when rating >= 4 then 1 else 0 end) filter (where rating is not null)::float8 as high
+        from complaints where status = 'DITUTUP'`.execute(t.db);
+    expect(r.rows[0]!.on_time).toBeGreaterThan(0.72);
+    expect(r.rows[0]!.on_time).toBeLessThan(0.88);
+    expect(r.rows[0]!.high).toBeGreaterThan(0.6);
+  });
+
+  it('gives generated employees valid NIPs and golongan, and keeps ticket counters ahead of the tickets', async () => {
+    const employees = await t.db.selectFrom('employees').select(['nip', 'kind', 'golongan']).execute();
+    expect(employees.length).toBeGreaterThan(600);
+    for (const e of employees) {
+      expect(parseNip(e.nip, '2026-12-05', { kind: e.kind }).ok, e.nip).toBe(true);
+      expect(isValidGolongan(e.kind, e.golongan!), `${e.nip} ${e.golongan}`).toBe(true);
+    }
+    const behind = await sql<{ n: number }>`
+      select count(*)::int as n from complaint_ticket_counters c
+       where c.last < (select max(substr(ticket, 10)::int) from complaints k where k.ticket like 'KTP-' || c.year || '-%')`.execute(
+      t.db,
+    );
+    expect(behind.rows[0]!.n).toBe(0);
+  });
+
+  it('leaves the audit chain valid and lets a generated employee log in with the demo password', async () => {
+    expect((await verifyAuditChain(t.db)).ok).toBe(true);
+    const user = await t.db
+      .selectFrom('users')
+      .select('username')
+      .where('employee_id', '=', ids.busyAssignee)
+      .executeTakeFirstOrThrow();
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: { username: user.username, password: t.config.demoPassword },
+    });
+    expect(res.statusCode).toBe(200);
+    const list = await t.app.inject({
+      method: 'GET',
+      url: '/api/v1/complaints?page=1&pageSize=25',
+      headers: { cookie: res.headers['set-cookie'] as string, origin: 'http://localhost' },
+    });
+    expect(list.statusCode).toBe(200);
+    expect(list.json().total).toBeGreaterThan(10);
+  });
+});
