@@ -118,7 +118,10 @@ try {
     const sampler = sampleProcesses(pids);
     const r = await runWrk({ base: target, requests, duration: DURATION, connections: CONNECTIONS });
     const usage = sampler.stop();
-    const row = { name, title, ...(note ? { note } : {}), ...r, ...usage };
+    // wrk counts only answers: a scenario whose every request outlives the run shows 0 req/s and no latency.
+    const slow = r.requests === 0 ? `no answer within ${DURATION} s` : null;
+    const notes = [note, slow].filter(Boolean).join('; ');
+    const row = { name, title, ...(notes ? { note: notes } : {}), ...r, ...usage };
     results.push(row);
     log(
       `  ${name.padEnd(16)} ${String(r.rps).padStart(7)} req/s  p50 ${r.p50} ms  p95 ${r.p95} ms  p99 ${r.p99} ms  err ${r.errors}  non2xx ${r.non2xx}  cpu ${usage.cpuPercent ?? '-'}%`,
