@@ -79,7 +79,12 @@ export async function startApp({ port, dataDir, databaseUrl, env = {}, logFile }
     },
     logFile,
   );
-  await waitReady(`http://127.0.0.1:${port}/readyz`, 600_000, child);
+  try {
+    await waitReady(`http://127.0.0.1:${port}/readyz`, 600_000, child);
+  } catch (err) {
+    const tail = fs.readFileSync(logFile, 'utf8').split('\n').slice(-15).join('\n');
+    throw new Error(`${err.message}\n--- ${logFile}\n${tail}`, { cause: err });
+  }
   return child;
 }
 
