@@ -175,6 +175,16 @@ try {
       );
       continue;
     }
+    if (s.custom) {
+      const sampler = sampleProcesses(serverPids);
+      const r = await s.custom(ctx, { seconds: DURATION, connections: CONNECTIONS });
+      const row = { name, title: s.title, ...r, ...sampler.stop() };
+      results.push(row);
+      log(
+        `  ${name.padEnd(16)} ${String(r.rps).padStart(7)} req/s  p95 ${r.p95} ms  wrong/failed ${r.errors}`,
+      );
+      continue;
+    }
     const { requests, note } = await s.prepare(ctx);
     await measure(name, s.title, base, requests, note);
   }

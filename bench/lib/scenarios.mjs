@@ -1,6 +1,7 @@
 // The named scenarios of `npm run bench`. Each one prepares its requests through the public API (log in, look up
 // ids), then hands them to the load generator. Users default to the README's demo accounts; a generated city data
 // set keeps the same accounts (bench:data), and --employee/--superior/--officer name others.
+import { loadMix } from './mix.mjs';
 import { loginCookie, PASSWORD } from './servers.mjs';
 
 const json = (cookie) => ({ cookie, accept: 'application/json' });
@@ -178,6 +179,17 @@ export const SCENARIOS = {
     prepare: async () => ({ requests: [get('/transparansi')] }),
   },
   'sse-fanout': { title: 'SSE fan-out: one event to every open stream', sse: true },
+  mix: {
+    title: 'Mix: walk-in writes + /auth/me + own queue, every read checked against the serial answer',
+    custom: async (c, options) => {
+      const cookies = {
+        petugas: await c.cookieFor(c.users.officer),
+        employee: await c.cookieFor(c.users.employee),
+        kasi: await c.cookieFor(c.users.superior),
+      };
+      return loadMix(c.base, cookies, options);
+    },
+  },
 };
 
 export const DEFAULT_SCENARIOS = Object.keys(SCENARIOS);
