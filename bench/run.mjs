@@ -1,218 +1,250 @@
-// `npm run bench`: throughput and latency of the real server (embedded PGlite, demo data) next to a bare Fastify
-// baseline on the same machine. Loopback only; every loop is bounded in time. Prints a table and writes
-// bench/results/latest.json. Usage: npm run bench [-- --seconds 5 --connections 20]
-import { spawn } from 'node:child_process';
+// `npm run bench`: named scenarios against the real server, driven by wrk (Debian; C, so the generator is not the
+// bottleneck), next to a bare Fastify route (and a bare Fastify + pg point select on PostgreSQL) measured in the same
+// run, so every result is also a ratio that compares across machines. Writes bench/results/<date>-<mode>.json and
+// .md (req/s, p50/p95/p99, errors, non-2xx, server CPU % and RSS from /proc).
+//
+//   npm run bench                                   embedded PGlite, demo data, server started here
+//   npm run bench -- --database-url postgres://…    a server started here on that PostgreSQL database
+//   npm run bench -- --url http://127.0.0.1:3000    a server already running (its pid found by port for CPU/RSS)
+//   options: --scenarios a,b  --duration 10  --connections 20  --sse-clients 1000  --label city
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { ensureDebianPackages, runQuiet } from '../scripts/lib.mjs';
+import { pidsListeningOn, sampleProcesses } from './lib/proc.mjs';
+import { DEFAULT_SCENARIOS, SCENARIOS } from './lib/scenarios.mjs';
+import { loginCookie, root, startApp, startBaseline, stopChild, tmpDir } from './lib/servers.mjs';
+import { sseFanout } from './lib/sse.mjs';
+import { runWrk } from './lib/wrk.mjs';
 
 const { values } = parseArgs({
-  options: { seconds: { type: 'string', default: '5' }, connections: { type: 'string', default: '20' } },
+  options: {
+    url: { type: 'string' },
+    'database-url': { type: 'string' },
+    'baseline-database-url': { type: 'string' },
+    scenarios: { type: 'string', default: DEFAULT_SCENARIOS.join(',') },
+    duration: { type: 'string', default: '10' },
+    connections: { type: 'string', default: '20' },
+    'sse-clients': { type: 'string', default: '1000' },
+    label: { type: 'string' },
+    mode: { type: 'string' },
+    employee: { type: 'string', default: '198910252010101308' },
+    superior: { type: 'string', default: '197505092001032232' },
+    officer: { type: 'string', default: '199006062015032104' },
+    port: { type: 'string', default: '3606' },
+    'baseline-port': { type: 'string' },
+    pids: { type: 'string' },
+    out: { type: 'string', default: path.join(root, 'bench/results') },
+  },
 });
-const SECONDS = Number(values.seconds);
+
+const DURATION = Number(values.duration);
 const CONNECTIONS = Number(values.connections);
-const root = path.resolve(import.meta.dirname, '..');
-const PASSWORD = process.env.DEMO_PASSWORD ?? 'Kertapati#2026';
+const users = {
+  employee: values.employee,
+  superior: values.superior,
+  officer: values.officer,
+  admin: 'admin',
+  pimpinan: 'camat',
+};
+const names = values.scenarios.split(',').filter(Boolean);
+for (const n of names)
+  if (!SCENARIOS[n]) throw new Error(`unknown scenario ${n}; known: ${DEFAULT_SCENARIOS.join(', ')}`);
 
-function startProcess(args, env, readyUrl) {
-  const child = spawn(process.execPath, args, {
-    cwd: root,
-    env: { ...process.env, ...env },
-    stdio: 'ignore',
-  });
-  const deadline = Date.now() + 120_000;
-  return new Promise((resolve, reject) => {
-    const poll = async () => {
-      try {
-        const res = await fetch(readyUrl);
-        if (res.ok) return resolve(child);
-      } catch {
-        /* not up yet */
-      }
-      if (Date.now() > deadline) return reject(new Error(`not ready: ${readyUrl}`));
-      setTimeout(poll, 300);
-    };
-    poll();
-  });
+ensureDebianPackages('wrk', ['wrk'], () => runQuiet('sh', ['-c', 'command -v wrk']).status === 0);
+
+const work = tmpDir('sim-bench-');
+const children = [];
+const port = Number(values.port);
+const baselinePort = Number(values['baseline-port'] ?? port + 10);
+const databaseUrl = values['database-url'];
+let base = values.url?.replace(/\/$/, '');
+let serverPids = [];
+const mode =
+  values.mode ??
+  (databaseUrl || values['baseline-database-url'] ? 'postgres' : base ? 'external' : 'embedded');
+
+async function cleanup() {
+  for (const c of children.reverse()) await stopChild(c);
+  fs.rmSync(work, { recursive: true, force: true });
 }
+process.on('SIGINT', () => void cleanup().then(() => process.exit(130)));
 
-/** Runs `connections` request loops for `seconds`; returns requests/s and latency percentiles in ms. */
-async function load(name, url, init = {}) {
-  const latencies = [];
-  let errors = 0;
-  const end = Date.now() + SECONDS * 1000;
-  const worker = async () => {
-    while (Date.now() < end) {
-      const t0 = performance.now();
-      try {
-        const res = await fetch(url, init);
-        await res.arrayBuffer();
-        if (!res.ok) errors++;
-      } catch {
-        errors++;
-      }
-      latencies.push(performance.now() - t0);
-    }
-  };
-  await Promise.all(Array.from({ length: CONNECTIONS }, worker));
-  return summarise(name, latencies, errors);
-}
-
-/** Requests per second and latency percentiles (ms) of one bounded run. */
-function summarise(name, latencies, errors) {
-  latencies.sort((a, b) => a - b);
-  const pct = (p) => latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))] ?? 0;
-  return {
-    name,
-    requests: latencies.length,
-    rps: Math.round(latencies.length / SECONDS),
-    p50: +pct(50).toFixed(2),
-    p95: +pct(95).toFixed(2),
-    p99: +pct(99).toFixed(2),
-    errors,
-  };
-}
-
-/**
- * The mix that broke the embedded database before ADR 0002 was corrected: a fifth of the loops record walk-in
- * complaints as the Petugas Pengaduan (one transaction each), the rest read /auth/me and their complaint queue as
- * two different employees. Counts every non-2xx answer and every read that differs from the serial answer.
- */
-async function loadMix(name, base, cookies) {
-  const latencies = [];
-  let errors = 0;
-  let writes = 0;
-  const expected = new Map();
-  const readUrls = ['/api/v1/auth/me', '/api/v1/complaints?scope=mine'];
-  for (const who of ['employee', 'kasi'])
-    for (const url of readUrls) {
-      const res = await fetch(`${base}${url}`, { headers: { cookie: cookies[who] } });
-      expected.set(`${who} ${url}`, await res.text());
-    }
-  const end = Date.now() + SECONDS * 1000;
-  const timed = async (fn) => {
-    const t0 = performance.now();
-    try {
-      if (!(await fn())) errors++;
-    } catch {
-      errors++;
-    }
-    latencies.push(performance.now() - t0);
-  };
-  const writer = async (loop) => {
-    for (let i = 0; Date.now() < end; i++) {
-      await timed(async () => {
-        const res = await fetch(`${base}/api/v1/complaints`, {
-          method: 'POST',
-          headers: { cookie: cookies.petugas, 'content-type': 'application/json' },
-          body: JSON.stringify({
-            channel: 'WALK_IN',
-            categoryCode: 'LAMPU',
-            description: `Lampu jalan mati (bench ${loop}-${i}), dicatat di loket.`,
-            kelurahan: 'Kertapati',
-            address: 'Jl. Abikusno Cokrosuyoso No. 12',
-            reporterName: 'Siti Aminah',
-            reporterPhone: '081234567890',
-          }),
-        });
-        await res.arrayBuffer();
-        if (res.status === 201) writes++;
-        return res.status === 201;
-      });
-    }
-  };
-  const reader = async (loop) => {
-    const who = loop % 2 ? 'employee' : 'kasi';
-    for (let i = 0; Date.now() < end; i++) {
-      const url = readUrls[i % 2];
-      await timed(async () => {
-        const res = await fetch(`${base}${url}`, { headers: { cookie: cookies[who] } });
-        return res.ok && (await res.text()) === expected.get(`${who} ${url}`);
-      });
-    }
-  };
-  const writers = Math.max(1, Math.round(CONNECTIONS / 5));
-  await Promise.all([
-    ...Array.from({ length: writers }, (_, i) => writer(i)),
-    ...Array.from({ length: CONNECTIONS - writers }, (_, i) => reader(i)),
-  ]);
-  return { ...summarise(name, latencies, errors), writesPerSecond: Math.round(writes / SECONDS) };
-}
-
-async function loginCookie(base, username) {
-  const res = await fetch(`${base}/api/v1/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username, password: PASSWORD }),
-  });
-  if (!res.ok) throw new Error(`login ${username}: ${res.status}`);
-  return (res.headers.get('set-cookie') ?? '').split(';')[0];
-}
-
-const baselinePort = 3901;
-const serverPort = 3902;
-const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sim-bench-'));
-const baselineFile = path.join(dataDir, 'baseline.mjs');
-fs.writeFileSync(
-  baselineFile,
-  `import Fastify from '${path.join(root, 'node_modules/fastify/fastify.js')}';
-const app = Fastify();
-app.get('/hello', async () => ({ status: 'ok' }));
-await app.listen({ port: ${baselinePort}, host: '127.0.0.1' });`,
-);
-
-const results = [];
-const baseline = await startProcess([baselineFile], {}, `http://127.0.0.1:${baselinePort}/hello`);
-const server = await startProcess(
-  ['--import', 'tsx', 'apps/server/src/main.ts'],
-  { PORT: String(serverPort), HOST: '127.0.0.1', DATA_DIR: dataDir, DEMO: '1', LOG_LEVEL: 'warn' },
-  `http://127.0.0.1:${serverPort}/readyz`,
-);
+const baselineDb = values['baseline-database-url'] ?? databaseUrl;
+const log = (m) => process.stdout.write(`${m}\n`);
 try {
-  results.push(await load('bare Fastify GET /hello', `http://127.0.0.1:${baselinePort}/hello`));
-  results.push(await load('SIM GET /healthz', `http://127.0.0.1:${serverPort}/healthz`));
-  const base = `http://127.0.0.1:${serverPort}`;
-  const cookie = await loginCookie(base, 'admin');
-  const auth = { headers: { cookie } };
-  results.push(await load('SIM GET /api/v1/auth/me', `http://127.0.0.1:${serverPort}/api/v1/auth/me`, auth));
-  results.push(
-    await load(
-      'SIM GET /api/v1/employees (page 25)',
-      `http://127.0.0.1:${serverPort}/api/v1/employees?pageSize=25`,
-      auth,
-    ),
-  );
-  results.push(
-    await load(
-      'SIM GET /api/v1/employees?q=sari',
-      `http://127.0.0.1:${serverPort}/api/v1/employees?q=sari`,
-      auth,
-    ),
-  );
-  // Demo accounts: the Petugas Pengaduan, an employee and the Kepala Seksi Pelayanan Umum (README).
-  const mixCookies = {
-    petugas: await loginCookie(base, '199006062015032104'),
-    employee: await loginCookie(base, '198910252010101308'),
-    kasi: await loginCookie(base, '197505092001032232'),
+  log(`▶ baseline: bare Fastify${baselineDb ? ' + pg point select' : ''} on :${baselinePort}`);
+  const baselineChild = await startBaseline({ port: baselinePort, databaseUrl: baselineDb, dir: work });
+  children.push(baselineChild);
+  if (!base) {
+    log(`▶ server: ${databaseUrl ? 'PostgreSQL (DATABASE_URL)' : 'embedded PGlite'}, demo data, on :${port}`);
+    const t0 = performance.now();
+    const app = await startApp({ port, dataDir: work, databaseUrl, logFile: path.join(work, 'server.log') });
+    children.push(app);
+    log(`  ready in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+    base = `http://127.0.0.1:${port}`;
+    serverPids = [app.pid];
+  } else {
+    // The processes that do the work (app instances, proxy, database) when given; else whoever listens on the port.
+    serverPids = values.pids
+      ? values.pids.split(',').map(Number)
+      : pidsListeningOn(Number(new URL(base).port || 80));
+  }
+
+  const cookies = new Map();
+  const ctx = {
+    base,
+    users,
+    cookieFor: async (u) => {
+      if (!cookies.has(u)) cookies.set(u, await loginCookie(base, u));
+      return cookies.get(u);
+    },
   };
-  results.push(await loadMix('SIM mix: walk-in writes + /auth/me + complaints?scope=mine', base, mixCookies));
+
+  const results = [];
+  const measure = async (name, title, target, requests, note) => {
+    // One request of each kind first: a scenario that answers 4xx/5xx is a broken scenario, not a measurement.
+    for (const r of requests) {
+      const res = await fetch(`${target}${r.path}`, {
+        method: r.method,
+        headers: r.headers,
+        body: r.body?.replaceAll('{{n}}', 'preflight'),
+      });
+      await res.arrayBuffer();
+      if (res.status >= 400) throw new Error(`${name}: ${r.method} ${r.path} answered ${res.status}`);
+    }
+    const pids = target === base ? serverPids : [baselineChild.pid];
+    const sampler = sampleProcesses(pids);
+    const r = await runWrk({ base: target, requests, duration: DURATION, connections: CONNECTIONS });
+    const usage = sampler.stop();
+    // wrk counts only answers: a scenario whose every request outlives the run shows 0 req/s and no latency.
+    const slow = r.requests === 0 ? `no answer within ${DURATION} s` : null;
+    const notes = [note, slow].filter(Boolean).join('; ');
+    const row = { name, title, ...(notes ? { note: notes } : {}), ...r, ...usage };
+    results.push(row);
+    log(
+      `  ${name.padEnd(16)} ${String(r.rps).padStart(7)} req/s  p50 ${r.p50} ms  p95 ${r.p95} ms  p99 ${r.p99} ms  err ${r.errors}  non2xx ${r.non2xx}  cpu ${usage.cpuPercent ?? '-'}%`,
+    );
+    return row;
+  };
+
+  const baselineUrl = `http://127.0.0.1:${baselinePort}`;
+  log('▶ baselines');
+  const bare = await measure('bare-fastify', 'Bare Fastify GET /hello', baselineUrl, [
+    { method: 'GET', path: '/hello' },
+  ]);
+  let barePg = null;
+  if (baselineDb) {
+    const ids = Array.from({ length: 50 }, (_, i) => ({ method: 'GET', path: `/row/${i + 1}` }));
+    barePg = await measure('bare-fastify-pg', 'Bare Fastify + pg point select', baselineUrl, ids);
+  }
+
+  log(`▶ scenarios on ${base} (${DURATION} s, ${CONNECTIONS} connections)`);
+  let sse = null;
+  for (const name of names) {
+    const s = SCENARIOS[name];
+    if (s.sse) {
+      const clients = Number(values['sse-clients']);
+      const cookieList = [await ctx.cookieFor(users.officer), await ctx.cookieFor(users.pimpinan)];
+      const options = await (await fetch(`${base}/api/v1/public/complaint-options`)).json();
+      const category = options.categories.find((x) => !x.isIntegrity) ?? options.categories[0];
+      sse = await sseFanout({
+        urls: [`${base}/api/v1/events`],
+        cookies: cookieList,
+        clients,
+        topicPrefix: 'complaint.',
+        trigger: async () => {
+          const res = await fetch(`${base}/api/v1/public/complaints`, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json' },
+            body: JSON.stringify({
+              categoryCode: category.code,
+              description:
+                'Saluran air tersumbat di depan sekolah, air meluap ke jalan (uji siaran langsung).',
+              kelurahan: options.kelurahan[0],
+              address: 'Jl. Mataram, Kertapati',
+            }),
+          });
+          if (res.status !== 201) throw new Error(`filing for the fan-out: ${res.status}`);
+        },
+      });
+      results.push({ name, title: s.title, sse });
+      log(
+        `  ${name.padEnd(16)} ${sse.received}/${sse.clients} streams got the event; last after ${sse.lastMs} ms (p50 ${sse.p50} ms)`,
+      );
+      continue;
+    }
+    if (s.custom) {
+      const sampler = sampleProcesses(serverPids);
+      const r = await s.custom(ctx, { seconds: DURATION, connections: CONNECTIONS });
+      const row = { name, title: s.title, ...r, ...sampler.stop() };
+      results.push(row);
+      log(
+        `  ${name.padEnd(16)} ${String(r.rps).padStart(7)} req/s  p95 ${r.p95} ms  wrong/failed ${r.errors}`,
+      );
+      continue;
+    }
+    const { requests, note } = await s.prepare(ctx);
+    await measure(name, s.title, base, requests, note);
+  }
+
+  const machine = {
+    cpus: os.cpus().length,
+    cpuModel: os.cpus()[0]?.model,
+    memoryGb: Math.round(os.totalmem() / 2 ** 30),
+    node: process.version,
+    kernel: os.release(),
+    generator: 'wrk 4.1 (2 threads), same machine',
+  };
+  const stamp = new Date().toISOString().slice(0, 16).replace(':', '');
+  const label = values.label ? `-${values.label}` : '';
+  const file = path.join(values.out, `${stamp}-${mode}${label}`);
+  const doc = {
+    at: new Date().toISOString(),
+    mode,
+    label: values.label ?? null,
+    target: values.url ? 'external server' : 'server started by the runner',
+    durationSeconds: DURATION,
+    connections: CONNECTIONS,
+    machine,
+    baseline: { bareFastifyRps: bare.rps, bareFastifyPgRps: barePg?.rps ?? null },
+    results,
+  };
+  fs.mkdirSync(values.out, { recursive: true });
+  fs.writeFileSync(`${file}.json`, `${JSON.stringify(doc, null, 2)}\n`);
+  fs.writeFileSync(`${file}.md`, markdown(doc));
+  log(`\n${markdown(doc)}`);
+  log(`▶ written ${path.relative(root, file)}.json and .md`);
 } finally {
-  server.kill('SIGTERM');
-  baseline.kill('SIGTERM');
+  await cleanup();
 }
 
-console.log(
-  `\n${CONNECTIONS} connections, ${SECONDS} s each, Node ${process.version}, ${os.cpus().length} cores\n`,
-);
-console.table(results);
-fs.mkdirSync(path.join(root, 'bench/results'), { recursive: true });
-fs.writeFileSync(
-  path.join(root, 'bench/results/latest.json'),
-  JSON.stringify(
-    { at: new Date().toISOString(), seconds: SECONDS, connections: CONNECTIONS, results },
-    null,
-    2,
-  ),
-);
-setTimeout(() => fs.rmSync(dataDir, { recursive: true, force: true }), 2000).unref();
+/** The results as a Markdown table; ratios are of the bare Fastify route measured in the same run. */
+export function markdown(doc) {
+  const lines = [
+    `### ${doc.mode}${doc.label ? ` (${doc.label})` : ''} — ${doc.at.slice(0, 16).replace('T', ' ')} UTC`,
+    '',
+    `${doc.machine.cpus} × ${doc.machine.cpuModel}, ${doc.machine.memoryGb} GB, Node ${doc.machine.node}; ` +
+      `${doc.machine.generator}; ${doc.durationSeconds} s per scenario, ${doc.connections} connections.`,
+    '',
+    '| Scenario | req/s | × bare | p50 ms | p95 ms | p99 ms | errors | non-2xx | server CPU % | RSS MB |',
+    '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+  ];
+  const bare = doc.baseline.bareFastifyRps;
+  for (const r of doc.results) {
+    if (r.sse) continue;
+    lines.push(
+      `| ${r.title}${r.note ? ` — ${r.note}` : ''} | ${r.rps} | ${(r.rps / bare).toFixed(3)} | ${r.p50} | ${r.p95} | ${r.p99} | ${r.errors} | ${r.non2xx} | ${r.cpuPercent ?? '–'} | ${r.rssMb ?? '–'} |`,
+    );
+  }
+  const sse = doc.results.find((r) => r.sse);
+  if (sse)
+    lines.push(
+      '',
+      `SSE fan-out: ${sse.sse.received}/${sse.sse.clients} streams received one event; first ${sse.sse.firstMs} ms, ` +
+        `p50 ${sse.sse.p50} ms, p99 ${sse.sse.p99} ms, last ${sse.sse.lastMs} ms after the filing request was sent ` +
+        `(includes the filing's own commit); ${sse.sse.clients} streams opened in ${sse.sse.openSeconds} s.`,
+    );
+  return `${lines.join('\n')}\n`;
+}

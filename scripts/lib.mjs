@@ -131,12 +131,15 @@ export function findPgBin() {
   return versions[0] ? path.join(base, versions[0], 'bin') : undefined;
 }
 
-/** Starts a throwaway PostgreSQL server on 127.0.0.1 in a temporary directory; returns its URL and a stop(). */
-export async function startThrowawayPostgres() {
+/**
+ * Starts a throwaway PostgreSQL server on 127.0.0.1 in a temporary directory; returns its URL and a stop(). Tests
+ * run it without fsync (speed); `durable` keeps PostgreSQL's defaults (bench:cluster measures committed writes).
+ */
+export async function startThrowawayPostgres({ durable = false, port: fixedPort } = {}) {
   const bin = findPgBin();
   if (!bin) fail('PostgreSQL tidak ditemukan.');
   const dir = fs.mkdtempSync('/tmp/sim-pg-');
-  const port = 20000 + Math.floor(Math.random() * 20000);
+  const port = fixedPort ?? 20000 + Math.floor(Math.random() * 20000);
   const asPostgres = isRoot();
   const exec = (cmd, args) => {
     const full = asPostgres ? ['runuser', ['-u', 'postgres', '--', cmd, ...args]] : [cmd, args];
@@ -159,7 +162,8 @@ export async function startThrowawayPostgres() {
     '-D',
     dir,
     '-o',
-    `-c listen_addresses=127.0.0.1 -p ${port} -c unix_socket_directories=${dir} -c fsync=off -c full_page_writes=off`,
+    `-c listen_addresses=127.0.0.1 -p ${port} -c unix_socket_directories=${dir}` +
+      (durable ? '' : ' -c fsync=off -c full_page_writes=off'),
     '-l',
     path.join(dir, 'log'),
     '-w',

@@ -27,15 +27,17 @@ function allowedOrigins(req: FastifyRequest, publicUrl: string | undefined): Set
  * site (Origin or Sec-Fetch-Site) is refused. Non-browser clients send neither header and cannot be forged by a page.
  */
 export const csrfPlugin = fp(async (app: FastifyInstance, opts: { publicUrl: string | undefined }) => {
-  app.addHook('onRequest', async (req) => {
-    if (SAFE.has(req.method) || req.routeOptions.config?.crossOrigin) return;
+  // Callback style: every request passes here, and an async hook costs a promise each time.
+  app.addHook('onRequest', (req, _reply, done) => {
+    if (SAFE.has(req.method) || req.routeOptions.config?.crossOrigin) return done();
     const site = req.headers['sec-fetch-site'];
     if (typeof site === 'string' && site !== 'same-origin' && site !== 'none') {
-      throw new AppError('CSRF', 'Permintaan lintas situs ditolak');
+      return done(new AppError('CSRF', 'Permintaan lintas situs ditolak'));
     }
     const origin = req.headers.origin;
     if (typeof origin === 'string' && !allowedOrigins(req, opts.publicUrl).has(origin)) {
-      throw new AppError('CSRF', 'Permintaan dari asal yang tidak dikenal ditolak');
+      return done(new AppError('CSRF', 'Permintaan dari asal yang tidak dikenal ditolak'));
     }
+    done();
   });
 });

@@ -7,7 +7,8 @@ const BUCKETS = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5];
 export const metricsPlugin = fp(async (app: FastifyInstance) => {
   const counts = new Map<string, number>();
   const hist = new Map<string, { buckets: number[]; sum: number; count: number }>();
-  app.addHook('onResponse', async (req, reply) => {
+  // Callback style: this runs on every response, and an async hook costs a promise each time.
+  app.addHook('onResponse', (req, reply, done) => {
     const route = req.routeOptions.url ?? 'unmatched';
     const key = `method="${req.method}",route="${route}",status="${reply.statusCode}"`;
     counts.set(key, (counts.get(key) ?? 0) + 1);
@@ -20,6 +21,7 @@ export const metricsPlugin = fp(async (app: FastifyInstance) => {
     h.sum += seconds;
     h.count++;
     hist.set(hkey, h);
+    done();
   });
   app.get('/metrics', { schema: { hide: true }, logLevel: 'warn' }, async (_req, reply) => {
     const lines = ['# HELP http_requests_total HTTP requests', '# TYPE http_requests_total counter'];
