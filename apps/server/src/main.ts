@@ -11,6 +11,7 @@ import { startTrainingReminderJob } from './modules/training/training-reports.jo
 import { startTrainingJobs } from './modules/training/training-reminder.job';
 import { waitForImportJobs } from './modules/org/org-import.service';
 import { startLivePruneJob } from './modules/live/live.job';
+import { startBackupJob } from './db/backup.job';
 
 // Starts the server: settings, database (embedded PGlite or DATABASE_URL), migrations, demo data on an empty
 // database when DEMO is on, then listen; SIGINT/SIGTERM close requests, then the pool, then the database.
@@ -65,7 +66,10 @@ async function main() {
   const stopOutbox = startOutboxSender(app);
   // Live events past their retention (a reconnect that late reloads its screens instead).
   const stopLivePrune = startLivePruneJob(app);
+  // The daily backup of the embedded database (a PostgreSQL server is backed up with pg_dump; docs/security.md).
+  const stopBackup = handle.kind === 'pglite' ? startBackupJob(app, handle.kind) : () => {};
   stopJobs = () => {
+    stopBackup();
     stopLivePrune();
     stopComplaintJobs();
     stopTrainingJobs();
