@@ -24,7 +24,10 @@ const HELP = `SIM Kinerja — perintah administrasi
 Memakai DATABASE_URL atau DATA_DIR yang sama dengan server. Bila server sedang berjalan pada DATA_DIR itu,
 perintah memakai basis data server tersebut (tidak membuka mesin basis data kedua).`;
 
-async function withDatabase<T>(fn: (h: DatabaseHandle) => Promise<T>): Promise<T> {
+async function withDatabase<T>(
+  fn: (h: DatabaseHandle) => Promise<T>,
+  opts: { migrate: boolean } = { migrate: true },
+): Promise<T> {
   const config = loadConfig();
   const handle = await openDatabase({
     databaseUrl: config.databaseUrl,
@@ -36,7 +39,7 @@ async function withDatabase<T>(fn: (h: DatabaseHandle) => Promise<T>): Promise<T
     poolSize: 2,
   });
   try {
-    await migrateToLatest(handle.db);
+    if (opts.migrate) await migrateToLatest(handle.db);
     return await fn(handle);
   } finally {
     await handle.close();
@@ -113,31 +116,17 @@ async function main(argv: string[]): Promise<number> {
       return 1;
     }
     case 'backup': {
-      const config = loadConfig();
       // No migration here: a backup copies the database as it is. Beside a running server it goes through that
       // server's database (consistent: one transaction, see db/backup.ts).
-      const handle = await openDatabase({
-        databaseUrl: config.databaseUrl,
-        dataDir: config.dataDir,
-        role: 'cli',
-        idleLockTimeoutMs: config.embeddedIdleLockTimeoutMs,
-        logger: { info: () => {}, warn: (m) => console.warn(m), error: (m) => console.error(m) },
-        poolSize: 1,
-      });
-      try {
-        const result = await writeBackup(handle.db, {
-          dir: config.backup.dir,
-          now: new Date(),
-          database: handle.kind,
-        });
-        if (!result) return 1;
-        console.log(
-          `Cadangan dibuat: ${result.file} (${result.tables} tabel, ${result.rows} baris, ${(result.bytes / 1e6).toFixed(1)} MB).`,
-        );
-        return 0;
-      } finally {
-        await handle.close();
-      }
+      const result = await withDatabase(
+        (h) => writeBackup(h.db, { dir: loadConfig().backup.dir, now: new Date(), database: h.kind }),
+        { migrate: false },
+      );
+      if (!result) return 1;
+      console.log(
+        `Cadangan dibuat: ${result.file} (${result.tables} tabel, ${result.rows} baris, ${(result.bytes / 1e6).toFixed(1)} MB).`,
+      );
+      return 0;
     }
     case 'restore': {
       const { values, positionals } = parseArgs({

@@ -227,52 +227,20 @@ async function userRow(t: TestApp, username: string) {
     .executeTakeFirstOrThrow();
 }
 
-/** Records that belong to one person, for the ownership columns. */
+/** Records that belong to one person, for the ownership columns: the person's newest of each kind. */
 async function recordOf(t: TestApp, kind: RecordKind, employeeId: number): Promise<number | undefined> {
-  const db = t.db;
-  switch (kind) {
-    case 'employee':
-      return employeeId;
-    case 'user':
-      return (
-        await db.selectFrom('users').where('employee_id', '=', employeeId).select('id').executeTakeFirst()
-      )?.id;
-    case 'skp':
-      return (
-        await db
-          .selectFrom('perf_skps')
-          .where('employee_id', '=', employeeId)
-          .select('id')
-          .orderBy('id', 'desc')
-          .executeTakeFirst()
-      )?.id;
-    case 'evaluation':
-      return (
-        await db
-          .selectFrom('perf_evaluations as e')
-          .innerJoin('perf_skps as s', 's.id', 'e.skp_id')
-          .where('s.employee_id', '=', employeeId)
-          .select('e.id')
-          .orderBy('e.id', 'desc')
-          .executeTakeFirst()
-      )?.id;
-    case 'enrolment':
-      return (
-        await db
-          .selectFrom('training_enrolments')
-          .where('employee_id', '=', employeeId)
-          .select('id')
-          .orderBy('id', 'desc')
-          .executeTakeFirst()
-      )?.id;
-    case 'notification': {
-      const row = await sql<{ id: number }>`
-        select n.id from notifications n left join users u on u.id = n.user_id
-        where n.employee_id = ${employeeId} or u.employee_id = ${employeeId}
-        order by n.id desc limit 1`.execute(db);
-      return row.rows[0]?.id;
-    }
-  }
+  if (kind === 'employee') return employeeId;
+  const query = {
+    user: sql`select id from users where employee_id = ${employeeId}`,
+    skp: sql`select id from perf_skps where employee_id = ${employeeId}`,
+    evaluation: sql`select e.id from perf_evaluations e join perf_skps s on s.id = e.skp_id
+      where s.employee_id = ${employeeId}`,
+    enrolment: sql`select id from training_enrolments where employee_id = ${employeeId}`,
+    notification: sql`select n.id from notifications n left join users u on u.id = n.user_id
+      where n.employee_id = ${employeeId} or u.employee_id = ${employeeId}`,
+  }[kind];
+  const row = await sql<{ id: number }>`${query} order by 1 desc limit 1`.execute(t.db);
+  return row.rows[0]?.id;
 }
 
 /**
