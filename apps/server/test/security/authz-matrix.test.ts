@@ -160,9 +160,12 @@ describe('authorisation matrix (issue 16 §1)', () => {
       (observed[cell.op.key] ??= {})[label] = res.statusCode;
       const entry = MATRIX[cell.op.key]!;
       const refusals = 'refusedWith' in entry ? (entry.refusedWith ?? []) : [];
+      // Without a session a refusal is exactly 401 (the auth hook answers before any handler; deny by default).
+      const noSession = cell.actor === 'anonymous' || cell.actor === 'citizen';
       const ok =
         cell.expected === 'deny'
-          ? DENIED.has(res.statusCode) || refusals.includes(res.statusCode)
+          ? (noSession ? res.statusCode === 401 : DENIED.has(res.statusCode)) ||
+            refusals.includes(res.statusCode)
           : (res.statusCode !== 401 && res.statusCode !== 403) ||
             !!entry.allowedWith?.includes(res.statusCode);
       if (!ok || res.statusCode >= 500)
