@@ -25,8 +25,13 @@ export async function restoreIntoDataDir(opts: {
   now: Date;
   verify?: (db: Database) => Promise<void>;
 }): Promise<{ tables: Record<string, number>; previous: string | null }> {
-  const header = await readBackupHeader(opts.file);
-  await readBackupTrailer(opts.file);
+  // A file that is missing, not a backup or cut short is the operator's to fix: refused before anything is touched.
+  const header = await readBackupHeader(opts.file).catch((err: Error) => {
+    throw new RestoreRefused(err.message);
+  });
+  await readBackupTrailer(opts.file).catch((err: Error) => {
+    throw new RestoreRefused(err.message);
+  });
   if (header.migration && !knownMigrations().includes(header.migration))
     throw new RestoreRefused(
       `Cadangan ini dibuat oleh versi SIM Kinerja yang lebih baru (migrasi ${header.migration}); perbarui aplikasi dulu, lalu pulihkan lagi.`,
