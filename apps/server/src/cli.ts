@@ -2,8 +2,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadConfig } from './config';
+import { writeBackup } from './db/backup';
 import { openDatabase, type DatabaseHandle } from './db/database';
 import { migrateToLatest } from './db/migrator';
+import { restoreIntoDataDir, RestoreRefused } from './db/restore';
 import { systemContext } from './lib/actor';
 import { checkPasswordPolicy } from './lib/password';
 import { verifyAuditChain } from './modules/audit/audit.service';
@@ -16,11 +18,16 @@ const HELP = `SIM Kinerja — perintah administrasi
   npm run cli -- import-employees BERKAS.csv|xlsx [--mode all_or_nothing|valid_rows]
   npm run cli -- audit-verify       (juga: npm run audit:verify)
   npm run cli -- migrate
+  npm run backup                    (cadangan basis data ke BACKUP_DIR, nama berkas dengan waktu WIB)
+  npm run restore -- BERKAS [--force]   (pulihkan cadangan ke DATA_DIR; server harus berhenti)
 
 Memakai DATABASE_URL atau DATA_DIR yang sama dengan server. Bila server sedang berjalan pada DATA_DIR itu,
 perintah memakai basis data server tersebut (tidak membuka mesin basis data kedua).`;
 
-async function withDatabase<T>(fn: (h: DatabaseHandle) => Promise<T>): Promise<T> {
+async function withDatabase<T>(
+  fn: (h: DatabaseHandle) => Promise<T>,
+  opts: { migrate: boolean } = { migrate: true },
+): Promise<T> {
   const config = loadConfig();
   const handle = await openDatabase({
     databaseUrl: config.databaseUrl,
@@ -32,7 +39,7 @@ async function withDatabase<T>(fn: (h: DatabaseHandle) => Promise<T>): Promise<T
     poolSize: 2,
   });
   try {
-    await migrateToLatest(handle.db);
+    if (opts.migrate) await migrateToLatest(handle.db);
     return await fn(handle);
   } finally {
     await handle.close();
@@ -107,6 +114,65 @@ async function main(argv: string[]): Promise<number> {
       }
       console.error(`LOG AUDIT RUSAK: ${result.reason} (${result.checked} baris sebelumnya utuh)`);
       return 1;
+    }
+    case 'backup': {
+      // No migration here: a backup copies the database as it is. Beside a running server it goes through that
+      // server's database (consistent: one transaction, see db/backup.ts).
+      const result = await withDatabase(
+        (h) => writeBackup(h.db, { dir: loadConfig().backup.dir, now: new Date(), database: h.kind }),
+        { migrate: false },
+      );
+      if (!result) return 1;
+      console.log(
+        `Cadangan dibuat: ${result.file} (${result.tables} tabel, ${result.rows} baris, ${(result.bytes / 1e6).toFixed(1)} MB).`,
+      );
+      return 0;
+    }
+    case 'restore': {
+      const { values, positionals } = parseArgs({
+        args: rest,
+        allowPositionals: true,
+        options: { force: { type: 'boolean', default: false } },
+      });
+      const config = loadConfig();
+      const file = positionals[0];
+      if (!file) {
+        console.error('Pemakaian: npm run restore -- BERKAS_CADANGAN [--force]');
+        return 2;
+      }
+      if (config.databaseUrl) {
+        console.error(
+          'DATABASE_URL diatur: pulihkan server PostgreSQL dengan pg_restore (lihat docs/security.md, bagian Cadangan).',
+        );
+        return 2;
+      }
+      try {
+        const result = await restoreIntoDataDir({
+          file: path.resolve(file),
+          dataDir: config.dataDir,
+          force: values.force ?? false,
+          now: new Date(),
+          logger: { info: () => {}, warn: (m) => console.warn(m), error: (m) => console.error(m) },
+          // A backup whose audit chain does not verify is not put in place.
+          verify: async (db) => {
+            const audit = await verifyAuditChain(db);
+            if (!audit.ok)
+              throw new Error(`Log audit dalam cadangan rusak: ${audit.reason}; pemulihan dibatalkan`);
+          },
+        });
+        const rows = Object.values(result.tables).reduce((a, b) => a + b, 0);
+        console.log(
+          `Cadangan dipulihkan ke ${config.dataDir}: ${Object.keys(result.tables).length} tabel, ${rows} baris; rantai log audit utuh.`,
+        );
+        if (result.previous) console.log(`Basis data sebelumnya disimpan di ${result.previous}.`);
+        return 0;
+      } catch (err) {
+        if (err instanceof RestoreRefused) {
+          console.error(err.message);
+          return 2;
+        }
+        throw err;
+      }
     }
     case 'migrate': {
       await withDatabase(async () => undefined);

@@ -72,6 +72,8 @@ export type Config = {
   complaintPow: { bits: number; ttlMinutes: number; secret: string };
   /** Live updates (issue 14 §1): how long missed events can be caught up, the stream's heartbeat. */
   live: { retentionHours: number; heartbeatSeconds: number };
+  /** Backups (issue 16 §4): where files go, the WIB hour of the daily backup (null = off), days kept (0 = all). */
+  backup: { dir: string; hourWib: number | null; retentionDays: number };
 };
 
 function int(value: string | undefined, fallback: number, name: string): number {
@@ -88,12 +90,21 @@ function bool(value: string | undefined, fallback: boolean): boolean {
 
 const repoRoot = path.resolve(import.meta.dirname, '../../..');
 
+/** BACKUP_HOUR_WIB: an hour 0–23, or `off`. */
+function backupHour(value: string | undefined): number | null {
+  if (value && ['off', 'mati', 'false', 'no'].includes(value.toLowerCase())) return null;
+  const hour = int(value, 2, 'BACKUP_HOUR_WIB');
+  if (hour > 23) throw new Error(`BACKUP_HOUR_WIB harus jam 0–23 atau "off", bukan "${value}"`);
+  return hour;
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const publicUrl = env.PUBLIC_URL || undefined;
+  const dataDir = path.resolve(env.DATA_DIR || path.join(repoRoot, 'data'));
   return {
     port: int(env.PORT, 3000, 'PORT'),
     host: env.HOST || '0.0.0.0',
-    dataDir: path.resolve(env.DATA_DIR || path.join(repoRoot, 'data')),
+    dataDir,
     databaseUrl: env.DATABASE_URL || undefined,
     embeddedIdleLockTimeoutMs: int(env.PGLITE_IDLE_TIMEOUT_MS, 60_000, 'PGLITE_IDLE_TIMEOUT_MS'),
     demo: bool(env.DEMO, false),
@@ -162,6 +173,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       retentionHours: Math.max(int(env.LIVE_EVENTS_RETENTION_HOURS, 24, 'LIVE_EVENTS_RETENTION_HOURS'), 1),
       // Below the usual 60 s idle timeout of reverse proxies, so an open stream is never cut for silence.
       heartbeatSeconds: Math.max(int(env.LIVE_HEARTBEAT_SECONDS, 15, 'LIVE_HEARTBEAT_SECONDS'), 1),
+    },
+    // 02:00 WIB: after the office's working day and the evening's public use, before the morning; two weeks of
+    // dailies cover a problem noticed after a holiday week-end.
+    backup: {
+      dir: path.resolve(env.BACKUP_DIR || path.join(dataDir, 'backups')),
+      hourWib: backupHour(env.BACKUP_HOUR_WIB),
+      retentionDays: int(env.BACKUP_RETENTION_DAYS, 14, 'BACKUP_RETENTION_DAYS'),
     },
   };
 }

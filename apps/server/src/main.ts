@@ -12,6 +12,7 @@ import { startTrainingJobs } from './modules/training/training-reminder.job';
 import { waitForImportJobs } from './modules/org/org-import.service';
 import { startLivePruneJob } from './modules/live/live.job';
 import { startMonthlySummaryJob } from './modules/dashboards/dashboard-leadership.job';
+import { startBackupJob } from './db/backup.job';
 
 // Starts the server: settings, database (embedded PGlite or DATABASE_URL), migrations, demo data on an empty
 // database when DEMO is on, then listen; SIGINT/SIGTERM close requests, then the pool, then the database.
@@ -68,7 +69,10 @@ async function main() {
   const stopLivePrune = startLivePruneJob(app);
   // The Pimpinan's monthly summary notice, once per month and Pimpinan (advisory lock, idempotent).
   const stopMonthlySummary = startMonthlySummaryJob(app);
+  // The daily backup of the embedded database (a PostgreSQL server is backed up with pg_dump; docs/security.md).
+  const stopBackup = handle.kind === 'pglite' ? startBackupJob(app, handle.kind) : () => {};
   stopJobs = () => {
+    stopBackup();
     stopLivePrune();
     stopMonthlySummary();
     stopComplaintJobs();

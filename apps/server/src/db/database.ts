@@ -124,6 +124,16 @@ export async function openDatabase(opts: {
 }
 
 /**
+ * Takes DATA_DIR for maintenance (the restore): refuses, in Bahasa Indonesia, while a server or another command owns
+ * it, and keeps a server from starting on it until `release` is called.
+ */
+export async function holdDataDir(dataDir: string, logger: Logger): Promise<{ release(): void }> {
+  const claim = await claimDataDir(embeddedPaths(dataDir), 'server', logger);
+  if (claim.kind !== 'owner') throw new Error(`Folder data ${dataDir} sedang dipakai`);
+  return { release: () => claim.release() };
+}
+
+/**
  * A connection that breaks while checked out (the database process died or an administrator ended it) emits
  * 'error' on the client; without a listener that would crash the server instead of failing one request.
  */

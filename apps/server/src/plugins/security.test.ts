@@ -8,64 +8,8 @@ beforeAll(async () => {
 });
 afterAll(async () => t.close());
 
-/** Routes that answer without a session. Everything else under /api must answer 401 to anonymous callers. */
-const PUBLIC_ROUTES = new Set([
-  'GET /api/v1/public/complaint-options',
-  'POST /api/v1/public/complaints',
-  'GET /api/v1/public/complaints/challenge',
-  'GET /api/v1/public/complaints/tracking',
-  'POST /api/v1/public/complaints/tracking/information',
-  'POST /api/v1/public/complaints/tracking/confirmation',
-  'POST /api/v1/public/complaints/tracking/reopen',
-  'POST /api/v1/public/complaints/tracking/rating',
-  'POST /api/v1/public/complaints/tracking/attachments',
-  'GET /api/v1/public/complaints/tracking/attachments/{id}',
-  'POST /api/v1/public/complaints/lookup',
-  'POST /api/v1/auth/login',
-  'GET /api/v1/public/surveys/{code}',
-  'POST /api/v1/public/surveys/{code}/responses',
-  'GET /api/v1/public/skm-results',
-  'GET /api/v1/public/performance-documents/{code}',
-  'GET /api/v1/public/documents/{code}',
-  'GET /api/v1/public/open-data',
-  'GET /api/v1/public/open-data/{dataset}.json',
-  'GET /api/v1/public/open-data/{dataset}.csv',
-  'GET /api/v1/public/open-data/schema/{dataset}.json',
-]);
-
-type OpenApi = { paths: Record<string, Record<string, { requestBody?: unknown }>> };
-
-describe('authorisation on every route', () => {
-  it('answers 401 to an anonymous request on every route in the OpenAPI document that is not public', async () => {
-    const doc = (await t.app.inject({ url: '/api/openapi.json' })).json() as OpenApi;
-    const routes = Object.entries(doc.paths).flatMap(([p, ops]) =>
-      Object.keys(ops)
-        .filter((m) => ['get', 'post', 'put', 'patch', 'delete'].includes(m))
-        .map((m) => ({ method: m.toUpperCase(), path: p })),
-    );
-    expect(routes.length).toBeGreaterThan(10);
-    const failures: string[] = [];
-    for (const r of routes) {
-      if (PUBLIC_ROUTES.has(`${r.method} ${r.path}`)) continue;
-      const url = r.path.replace(/\{[^}]+\}/g, '1');
-      const res = await t.app.inject({
-        method: r.method as 'GET',
-        url,
-        payload: r.method === 'GET' ? undefined : {},
-      });
-      if (res.statusCode !== 401) failures.push(`${r.method} ${r.path} → ${res.statusCode}`);
-    }
-    expect(failures).toEqual([]);
-  });
-
-  it('lists only routes that exist in the public allow-list', async () => {
-    const doc = (await t.app.inject({ url: '/api/openapi.json' })).json() as OpenApi;
-    for (const key of PUBLIC_ROUTES) {
-      const [method, path] = key.split(' ') as [string, string];
-      expect(doc.paths[path]?.[method.toLowerCase()], key).toBeDefined();
-    }
-  });
-});
+// Which routes answer without a session (and every other cell of every operation × actor × owner) is declared in
+// apps/server/test/security/authz-matrix.ts and checked by authz-matrix.test.ts.
 
 describe('CSRF', () => {
   it('refuses a state-changing request from another origin', async () => {
