@@ -47,6 +47,7 @@ import { registerWebApp } from './plugins/web-app';
 import { LiveHub, notifySource, tailSource } from './plugins/realtime';
 import { lastLiveEventId, readLiveEventsAfter } from './modules/live/live.service';
 import { liveRoutes } from './modules/live/live.routes';
+import { publicLiveRoutes } from './modules/live/live-public.routes';
 
 export type { AppInstance };
 
@@ -204,6 +205,7 @@ export async function buildApp(deps: AppDeps): Promise<AppInstance> {
   await app.register(portalRoutes);
   await app.register(notificationRoutes);
   await app.register(liveRoutes);
+  await app.register(publicLiveRoutes);
 
   await registerWebApp(app, deps.config.webDist);
   return app;

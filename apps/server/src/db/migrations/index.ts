@@ -22,6 +22,7 @@ import * as trainingSystemEvidence from './2026-12-05T09-00-training-system-evid
 import * as oversightReportDocuments from './2026-12-06T03-00-oversight-report-documents';
 import * as notifications from './2026-12-06T06-00-notifications';
 import * as liveEvents from './2026-12-06T07-00-live-events';
+import * as forumNotificationsPublicLive from './2026-12-07T04-00-forum-notifications-public-live';
 
 /** Every migration, in order. A static list so bundlers and tests need no file-system scan. */
 export const migrations: Record<string, Migration> = {
@@ -48,4 +49,5 @@ export const migrations: Record<string, Migration> = {
   '2026-12-06T03-00-oversight-report-documents': oversightReportDocuments,
   '2026-12-06T06-00-notifications': notifications,
   '2026-12-06T07-00-live-events': liveEvents,
+  '2026-12-07T04-00-forum-notifications-public-live': forumNotificationsPublicLive,
 };

@@ -9,10 +9,10 @@ export type SseMessage = { id: string | null; event: string; data: string };
  */
 export async function openSse(
   baseUrl: string,
-  opts: { cookie?: string; lastEventId?: string; headers?: Record<string, string> } = {},
+  opts: { cookie?: string; lastEventId?: string; headers?: Record<string, string>; path?: string } = {},
 ) {
   const abort = new AbortController();
-  const res = await fetch(`${baseUrl}/api/v1/events`, {
+  const res = await fetch(`${baseUrl}${opts.path ?? '/api/v1/events'}`, {
     headers: {
       accept: 'text/event-stream',
       ...(opts.cookie ? { cookie: opts.cookie } : {}),
