@@ -105,9 +105,9 @@ function NotificationList() {
     <Stack gap="sm">
       {group && (
         <Group gap="xs">
-          <Badge variant="light" color="blue.8">
+          <Text size="sm" fw={600}>
             {t(`notifications.filter.${group}`)}
-          </Badge>
+          </Text>
           <Anchor component={Link} to="/notifikasi" size="sm">
             {t('notifications.filter.all')}
           </Anchor>
