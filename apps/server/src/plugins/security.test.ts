@@ -31,6 +31,8 @@ const PUBLIC_ROUTES = new Set([
   'GET /api/v1/public/open-data/{dataset}.json',
   'GET /api/v1/public/open-data/{dataset}.csv',
   'GET /api/v1/public/open-data/schema/{dataset}.json',
+  // ADR 0014: the anonymous event stream of the transparency page (a stream: never answered by inject).
+  'GET /api/v1/public/events',
 ]);
 
 type OpenApi = { paths: Record<string, Record<string, { requestBody?: unknown }>> };
