@@ -49,6 +49,7 @@ import { lastLiveEventId, readLiveEventsAfter } from './modules/live/live.servic
 import { liveRoutes } from './modules/live/live.routes';
 import { dashboardsRoutes } from './modules/dashboards/dashboards.routes';
 import { dashboardLeadershipRoutes } from './modules/dashboards/dashboard-leadership.routes';
+import { publicLiveRoutes } from './modules/live/live-public.routes';
 
 export type { AppInstance };
 
@@ -226,6 +227,7 @@ export async function buildApp(deps: AppDeps): Promise<AppInstance> {
   await app.register(liveRoutes);
   await app.register(dashboardsRoutes);
   await app.register(dashboardLeadershipRoutes);
+  await app.register(publicLiveRoutes);
 
   await registerWebApp(app, deps.config.webDist);
   return app;

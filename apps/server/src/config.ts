@@ -16,6 +16,7 @@ export type RateLimits = {
   surveySubmit: RateLimit;
   documentVerify: RateLimit;
   openData: RateLimit;
+  publicEvents: RateLimit;
 };
 
 /** Reads `N/unit` or `N/K units` (unit: second, minute, hour, day), e.g. `120/hour`, `60/10 minutes`. */
@@ -71,7 +72,13 @@ export type Config = {
   /** Proof-of-work on public complaint filing: leading zero bits (0 = off), challenge lifetime, HMAC key. */
   complaintPow: { bits: number; ttlMinutes: number; secret: string };
   /** Live updates (issue 14 §1): how long missed events can be caught up, the stream's heartbeat. */
-  live: { retentionHours: number; heartbeatSeconds: number };
+  live: {
+    retentionHours: number;
+    heartbeatSeconds: number;
+    /** The public stream (GET /api/v1/public/events): open streams per address and per instance. */
+    publicMaxPerAddress: number;
+    publicMaxStreams: number;
+  };
   /** Backups (issue 16 §4): where files go, the WIB hour of the daily backup (null = off), days kept (0 = all). */
   backup: { dir: string; hourWib: number | null; retentionDays: number };
 };
@@ -162,6 +169,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       surveySubmit: rate(env.RATE_LIMIT_SURVEY_SUBMIT, '60/10 minutes', 'RATE_LIMIT_SURVEY_SUBMIT'),
       documentVerify: rate(env.RATE_LIMIT_DOCUMENT_VERIFY, '60/minute', 'RATE_LIMIT_DOCUMENT_VERIFY'),
       openData: rate(env.RATE_LIMIT_OPEN_DATA, '120/minute', 'RATE_LIMIT_OPEN_DATA'),
+      // Opening the public event stream: a browser reconnects every few seconds at worst, so this is generous.
+      publicEvents: rate(env.RATE_LIMIT_PUBLIC_EVENTS, '30/minute', 'RATE_LIMIT_PUBLIC_EVENTS'),
     },
     complaintPow: {
       bits: Math.min(int(env.COMPLAINT_POW_BITS, 14, 'COMPLAINT_POW_BITS'), 24),
@@ -173,6 +182,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       retentionHours: Math.max(int(env.LIVE_EVENTS_RETENTION_HOURS, 24, 'LIVE_EVENTS_RETENTION_HOURS'), 1),
       // Below the usual 60 s idle timeout of reverse proxies, so an open stream is never cut for silence.
       heartbeatSeconds: Math.max(int(env.LIVE_HEARTBEAT_SECONDS, 15, 'LIVE_HEARTBEAT_SECONDS'), 1),
+      // A few tabs per address (a service counter's Wi-Fi, carrier-grade NAT) and a ceiling per instance, so open
+      // anonymous connections cannot exhaust the server's sockets.
+      publicMaxPerAddress: Math.max(
+        int(env.LIVE_PUBLIC_MAX_PER_ADDRESS, 6, 'LIVE_PUBLIC_MAX_PER_ADDRESS'),
+        1,
+      ),
+      publicMaxStreams: Math.max(int(env.LIVE_PUBLIC_MAX_STREAMS, 500, 'LIVE_PUBLIC_MAX_STREAMS'), 1),
     },
     // 02:00 WIB: after the office's working day and the evening's public use, before the morning; two weeks of
     // dailies cover a problem noticed after a holiday week-end.

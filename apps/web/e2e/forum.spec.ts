@@ -205,15 +205,26 @@ test('forum: policy, anonymous post and vote, report, moderation, official respo
     await moderator.context().close();
   });
 
-  await test.step('the reporter finds the outcome in the forum notifications and turns on the digest', async () => {
+  await test.step('the reporter finds the outcome in the notification centre and turns on the digest', async () => {
     const reporter = await pageAs(browser, baseURL!, who.reporter.nip);
     await reporter.goto('/forum');
     await reporter
       .locator('#main-content')
       .getByRole('link', { name: /^Notifikasi/ })
       .click();
-    await reporter.waitForURL(/\/forum\/notifikasi$/);
+    // The forum's notifications are in the centre, filtered to the forum (issue 14).
+    await reporter.waitForURL(/\/notifikasi\?type=forum$/);
     await expect(reporter.getByText('Hasil laporan').first()).toBeVisible();
+    await expect(reporter.getByText(/ditindaklanjuti moderator/).first()).toBeVisible();
+    await expectNameAbsent(reporter, who.author);
+    await expectNoSeriousA11yIssues(reporter);
+    // The old address still lands there.
+    await reporter.goto('/forum/notifikasi');
+    await reporter.waitForURL(/\/notifikasi\?type=forum$/);
+
+    await reporter.goto('/forum');
+    await reporter.locator('#main-content').getByRole('link', { name: 'Laporan saya' }).click();
+    await reporter.waitForURL(/\/forum\/laporan-saya$/);
     await expect(reporter.getByText('Ditindaklanjuti', { exact: true })).toBeVisible();
     await expect(reporter.getByText(new RegExp(HIDE_REASON)).first()).toBeVisible();
     const digest = reporter.getByRole('switch', { name: 'Ringkasan e-mail harian' });

@@ -8,7 +8,6 @@ import { z } from 'zod';
 import { sanitizedHtml } from './forum';
 import {
   FORUM_MODERATION_DECISIONS,
-  FORUM_NOTIFICATION_KINDS,
   FORUM_OFFICIAL_RESPONSE_STATES,
   FORUM_POLL_KINDS,
   FORUM_POST_VISIBILITIES,
@@ -257,26 +256,6 @@ export type ForumSettings = z.infer<typeof forumSettings>;
 
 // ---------------------------------------------------------------- notifications
 
-export const forumNotificationKind = z.enum(FORUM_NOTIFICATION_KINDS);
-
-export const forumNotification = z.object({
-  /** Stable key of the notification (kind and record), for lists and "seen" state. */
-  key: z.string(),
-  kind: forumNotificationKind,
-  at: z.string(),
-  title: z.string(),
-  text: z.string(),
-  /** Where the web app opens it (a path inside the app). */
-  link: z.string(),
-  isUnread: z.boolean(),
-});
-export type ForumNotification = z.infer<typeof forumNotification>;
-
-export const forumNotifications = z.object({
-  items: z.array(forumNotification),
-  unreadCount: z.number().int(),
-});
-export type ForumNotifications = z.infer<typeof forumNotifications>;
-
+/** The forum's daily e-mail digest switch (the forum's in-app notifications live in the notification centre). */
 export const forumNotificationPreferences = z.object({ emailDigest: z.boolean() });
 export type ForumNotificationPreferences = z.infer<typeof forumNotificationPreferences>;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { LIVE_TOPICS } from './values/index';
+import { LIVE_TOPICS, PUBLIC_LIVE_TOPICS } from './values/index';
 
 // Live updates (issue 14 §1): the `data` of each Server-Sent Event on GET /api/v1/events. The SSE `id` is the same
 // `id`, so a reconnecting browser sends it back as Last-Event-ID and gets what it missed.
@@ -29,3 +29,13 @@ export type LiveStreamHeaders = z.infer<typeof liveStreamHeaders>;
 /** The same id as a query parameter, for a client that opens a fresh EventSource after its own backoff. */
 export const liveStreamQuery = z.object({ lastEventId: eventId.optional() });
 export type LiveStreamQuery = z.infer<typeof liveStreamQuery>;
+
+/**
+ * The `data` of each message on the public stream GET /api/v1/public/events: only that a public topic's figures
+ * changed and when — no id of a record, no person, no text (the transparency page re-reads its own figures).
+ */
+export const publicLiveEvent = z.object({
+  topic: z.enum(PUBLIC_LIVE_TOPICS),
+  at: z.iso.datetime({ offset: true }),
+});
+export type PublicLiveEvent = z.infer<typeof publicLiveEvent>;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { pageQuery, paged } from './common';
-import { NOTIFICATION_TYPES } from './values/index';
+import { NOTIFICATION_GROUPS, NOTIFICATION_TYPES } from './values/index';
 
 // The notification centre (issue 14 §3): my notifications, the unread count, marking read, and per kind whether an
 // e-mail goes out too. Only the recipient ever reads or changes their own.
@@ -26,6 +26,8 @@ export const notificationListQuery = pageQuery.extend({
     .enum(['true', 'false'])
     .optional()
     .transform((v) => v === 'true'),
+  /** Only the kinds of one group (`forum`: the forum's replies, mentions, responses, decisions…). */
+  group: z.enum(NOTIFICATION_GROUPS).optional(),
 });
 export type NotificationListQuery = z.infer<typeof notificationListQuery>;
 export type NotificationListRequest = z.input<typeof notificationListQuery>;

@@ -1479,7 +1479,8 @@ export interface DB {
 
 export interface LiveEventsTable {
   id: Generated<number>;
-  user_id: number;
+  /** Null for a public event (one row for everyone, issue 14 r8: the transparency page). */
+  user_id: number | null;
   topic: LiveTopic;
   /** Small: record ids and codes only (the contract's `livePayload`). */
   payload: ColumnType<Record<string, string | number | boolean | null>, string, never>;

@@ -65,6 +65,33 @@ export async function seedNotificationsDemo(db: Database, now: Date): Promise<vo
       .where('official_response_at', 'is not', null)
       .orderBy('id')
       .execute();
+    // Forum replies (issue 14 folded the forum's notifications into the centre): each thread's author hears of the
+    // latest visible reply by someone else; an anonymous replier is named to nobody (author null).
+    const replies = await trx
+      .selectFrom('forum_posts as p')
+      .innerJoin('forum_threads as t', 't.id', 'p.thread_id')
+      .innerJoin('users as u', 'u.id', 'p.author_user_id')
+      .leftJoin('employees as e', 'e.id', 'u.employee_id')
+      .select(['t.id as thread_id', 't.title', 't.author_user_id', 'p.is_anonymous', 'p.created_at'])
+      .select((eb) => eb.fn.coalesce('e.name', 'u.display_name').as('author_name'))
+      .whereRef('p.author_user_id', '!=', 't.author_user_id')
+      .where('p.visibility', '=', 'VISIBLE')
+      .where('t.is_hidden', '=', false)
+      .where('p.created_at', '<', now)
+      .orderBy('p.id', 'desc')
+      .execute();
+    const told = new Set<number>();
+    for (const r of replies) {
+      if (told.has(r.thread_id)) continue;
+      told.add(r.thread_id);
+      await notify(trx, {
+        to: { userId: r.author_user_id },
+        type: 'FORUM_REPLY',
+        params: { thread: r.title, author: r.is_anonymous ? null : r.author_name },
+        link: `/forum/diskusi/${r.thread_id}`,
+        at: r.created_at,
+      });
+    }
     if (camat) {
       for (const p of policies) {
         await notify(trx, {

@@ -6,10 +6,13 @@ import { EventEmitter } from 'node:events';
 /** The PostgreSQL NOTIFY channel that carries committed live events to every instance. */
 export const LIVE_CHANNEL = 'sim_live';
 
-/** A live event as it travels from the publisher to the streams: one recipient, a topic, a small payload. */
+/**
+ * A live event as it travels from the publisher to the streams: one recipient, a topic, a small payload. A public
+ * event (topic `public.*`) has no recipient (userId null) and goes to the anonymous public streams only.
+ */
 export type LiveMessage = {
   id: number;
-  userId: number;
+  userId: number | null;
   topic: string;
   payload: Record<string, string | number | boolean | null>;
   at: string;

@@ -27,9 +27,17 @@ declare module 'fastify' {
   }
 }
 
-/** The streams open on this instance, by user; a message goes only to its recipient's streams. */
+/** An anonymous public stream (GET /api/v1/public/events): it hears public events only, and from one address. */
+export type PublicLiveClient = { address: string; send(message: LiveMessage): void; close(): void };
+
+/**
+ * The streams open on this instance, by user; a message goes only to its recipient's streams. Public events (no
+ * recipient) go to the public streams only, and to the in-process listeners (the transparency page's cache).
+ */
 export class LiveHub {
   private readonly clients = new Map<number, Set<LiveClient>>();
+  private readonly publicClients = new Set<PublicLiveClient>();
+  private readonly publicListeners = new Set<(message: LiveMessage) => void>();
   // Ids already fanned out: a PostgreSQL listener that reconnects reads the gap from the table and may meet a
   // notification it already had.
   private readonly recent = new Set<number>();
@@ -54,15 +62,38 @@ export class LiveHub {
     };
   }
 
+  /** Adds a public stream unless the address or the instance is at its cap; says which cap refused it. */
+  subscribePublic(
+    client: PublicLiveClient,
+    caps: { perAddress: number; total: number },
+  ): { ok: true; unsubscribe: () => void } | { ok: false; reason: 'address' | 'total' } {
+    if (this.publicClients.size >= caps.total) return { ok: false, reason: 'total' };
+    let fromAddress = 0;
+    for (const c of this.publicClients) if (c.address === client.address) fromAddress += 1;
+    if (fromAddress >= caps.perAddress) return { ok: false, reason: 'address' };
+    this.publicClients.add(client);
+    return { ok: true, unsubscribe: () => void this.publicClients.delete(client) };
+  }
+
+  /** Calls `listener` for every public event reaching this instance (e.g. to drop a cache); returns the undo. */
+  onPublic(listener: (message: LiveMessage) => void): () => void {
+    this.publicListeners.add(listener);
+    return () => void this.publicListeners.delete(listener);
+  }
+
   get size(): number {
-    let n = 0;
+    let n = this.publicClients.size;
     for (const set of this.clients.values()) n += set.size;
     return n;
   }
 
+  get publicSize(): number {
+    return this.publicClients.size;
+  }
+
   /** Every open stream, for closing them all when the server shuts down. */
-  all(): LiveClient[] {
-    return [...this.clients.values()].flatMap((set) => [...set]);
+  all(): (LiveClient | PublicLiveClient)[] {
+    return [...[...this.clients.values()].flatMap((set) => [...set]), ...this.publicClients];
   }
 
   deliver(messages: LiveMessage[]) {
@@ -70,6 +101,11 @@ export class LiveHub {
       if (this.recent.has(m.id)) continue;
       this.recent.add(m.id);
       if (this.recent.size > 20_000) this.recent.delete(this.recent.values().next().value!);
+      if (m.userId === null) {
+        for (const listener of this.publicListeners) listener(m);
+        for (const client of this.publicClients) client.send(m);
+        continue;
+      }
       for (const client of this.clients.get(m.userId) ?? []) client.send(m);
     }
   }

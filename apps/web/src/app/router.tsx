@@ -1,5 +1,5 @@
 import { Center, Loader } from '@mantine/core';
-import { createBrowserRouter, type RouteObject } from 'react-router';
+import { createBrowserRouter, Navigate, type RouteObject } from 'react-router';
 import type { Screen } from '@sim/contracts';
 import { i18n } from './i18n';
 import { RouteError } from './route-error';
@@ -711,13 +711,15 @@ const routes: RouteObject[] = [
                     ),
                   },
                   {
-                    path: 'forum/notifikasi',
+                    path: 'forum/laporan-saya',
                     ...page(() =>
-                      import('../features/forum/forum-notifications.page').then((m) => ({
-                        Component: m.ForumNotificationsPage,
+                      import('../features/forum/forum-my-reports.page').then((m) => ({
+                        Component: m.ForumMyReportsPage,
                       })),
                     ),
                   },
+                  // The forum's notifications moved into the notification centre (issue 14); old links still land.
+                  { path: 'forum/notifikasi', element: <Navigate to="/notifikasi?type=forum" replace /> },
                 ],
               },
               {

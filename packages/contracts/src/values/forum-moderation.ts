@@ -15,15 +15,3 @@ export const FORUM_OFFICIAL_RESPONSE_STATES = [
   'MISSING',
 ] as const;
 export type ForumOfficialResponseState = (typeof FORUM_OFFICIAL_RESPONSE_STATES)[number];
-
-/** What an in-app forum notification is about (computed on read). */
-export const FORUM_NOTIFICATION_KINDS = [
-  'REPLY',
-  'MENTION',
-  'OFFICIAL_RESPONSE',
-  'POLICY_CLOSED',
-  'REPORT_REVIEWED',
-  'POST_MODERATED',
-  'AUTHOR_REVEALED',
-] as const;
-export type ForumNotificationKind = (typeof FORUM_NOTIFICATION_KINDS)[number];

@@ -19,8 +19,17 @@ export const LIVE_TOPICS = [
   'training.enrolment',
   /** A notification arrived in the user's notification centre. */
   'notification',
+  /**
+   * Public, for nobody in particular: the figures of the transparency page changed (a complaint received or finished,
+   * a survey result published or withdrawn). Carried on GET /api/v1/public/events, never on a user's stream.
+   */
+  'public.transparency',
 ] as const;
 export type LiveTopic = (typeof LIVE_TOPICS)[number];
 
 /** The SSE event name of the first message on a stream: it carries the last event id the user already has. */
 export const LIVE_READY_EVENT = 'ready';
+
+/** The public topics: one event for everyone (no recipient), sent on the anonymous public stream only. */
+export const PUBLIC_LIVE_TOPICS = ['public.transparency'] as const;
+export type PublicLiveTopic = (typeof PUBLIC_LIVE_TOPICS)[number];

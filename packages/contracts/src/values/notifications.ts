@@ -24,8 +24,31 @@ export const NOTIFICATION_TYPES = [
   /** A survey was closed with an IKM of mutu C or D (kurang baik / tidak baik): the unit must plan improvements. */
   'SKM_RESULT_LOW',
   'DASHBOARD_MONTHLY_SUMMARY',
+  'FORUM_REPLY',
+  'FORUM_POLICY_CLOSED',
+  'FORUM_REPORT_REVIEWED',
+  'FORUM_POST_MODERATED',
+  'FORUM_AUTHOR_REVEALED',
 ] as const;
 export type NotificationType = (typeof NOTIFICATION_TYPES)[number];
+
+/**
+ * The forum's kinds (issue 14, folded in from the forum's own list): the centre filters on them (`group=forum`) and
+ * the forum's daily e-mail digest summarises them.
+ */
+export const FORUM_NOTIFICATION_TYPES = [
+  'FORUM_REPLY',
+  'FORUM_MENTION',
+  'FORUM_OFFICIAL_RESPONSE',
+  'FORUM_POLICY_CLOSED',
+  'FORUM_REPORT_REVIEWED',
+  'FORUM_POST_MODERATED',
+  'FORUM_AUTHOR_REVEALED',
+] as const satisfies readonly NotificationType[];
+
+/** Groups the centre's list can be narrowed to (`/notifikasi?type=forum`). */
+export const NOTIFICATION_GROUPS = ['forum'] as const;
+export type NotificationGroup = (typeof NOTIFICATION_GROUPS)[number];
 
 /**
  * An outbox e-mail: waiting (PENDING, also after a failed attempt until its next try), being sent by one instance

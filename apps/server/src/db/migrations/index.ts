@@ -24,6 +24,7 @@ import * as notifications from './2026-12-06T06-00-notifications';
 import * as liveEvents from './2026-12-06T07-00-live-events';
 import * as dashboardLeadership from './2026-12-07T02-00-dashboard-leadership';
 import * as skmResultNotifications from './2026-12-07T03-00-skm-result-notifications';
+import * as forumNotificationsPublicLive from './2026-12-07T04-00-forum-notifications-public-live';
 import * as complaintUnitIndexes from './2026-12-07T05-00-complaint-unit-indexes';
 
 /** Every migration, in order. A static list so bundlers and tests need no file-system scan. */
@@ -53,5 +54,6 @@ export const migrations: Record<string, Migration> = {
   '2026-12-06T07-00-live-events': liveEvents,
   '2026-12-07T02-00-dashboard-leadership': dashboardLeadership,
   '2026-12-07T03-00-skm-result-notifications': skmResultNotifications,
+  '2026-12-07T04-00-forum-notifications-public-live': forumNotificationsPublicLive,
   '2026-12-07T05-00-complaint-unit-indexes': complaintUnitIndexes,
 };

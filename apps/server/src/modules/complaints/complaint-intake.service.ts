@@ -13,7 +13,7 @@ import { mailReceipt } from './complaint-mail.service';
 import { loadSlaPolicy, loadWorkCalendar, resolutionDaysOf } from './complaint-settings.service';
 import * as repo from './complaints.repository';
 import { isComplaintDesk } from './complaints.policy';
-import { publishComplaintLive } from './complaint-live.service';
+import { publishComplaintFigures, publishComplaintLive } from './complaint-live.service';
 
 // Intake: a complaint received from any channel starts in DITERIMA with the verification clock running.
 
@@ -97,6 +97,7 @@ export async function receiveComplaint(
     { id, status: 'DITERIMA', assignee_employee_id: null, is_integrity: isIntegrity },
     now,
   );
+  await publishComplaintFigures(trx, { received: true });
   await repo.insertEvent(trx, {
     complaint_id: id,
     at: now,

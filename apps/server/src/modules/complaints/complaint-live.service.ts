@@ -1,7 +1,7 @@
 import type { LiveTopic } from '@sim/contracts';
 import { todayOf } from '@sim/domain';
 import type { Database } from '../../db/database';
-import { publishLive } from '../live/live.service';
+import { publishLive, publishPublicLive } from '../live/live.service';
 import { findSuperiorChain } from '../org/org.service';
 import { complaintWatcherRoles } from './complaints.policy';
 
@@ -22,4 +22,20 @@ export async function publishComplaintLive(
     complaintId: row.id,
     status: row.status,
   });
+}
+
+/** Statuses after which a complaint counts as finished on the public page (as `outcomeOf` counts them). */
+const FINISHED = new Set(['SELESAI', 'DITUTUP']);
+
+/**
+ * The public transparency page's figures changed (ADR 0014): a complaint was received, or became finished. Told in
+ * the change's transaction with no payload at all — the page re-reads its own anonymous figures.
+ */
+export async function publishComplaintFigures(
+  trx: Database,
+  change: { received: true } | { before: string; after: string },
+): Promise<void> {
+  if ('received' in change || (change.before !== change.after && FINISHED.has(change.after))) {
+    await publishPublicLive(trx, 'public.transparency');
+  }
 }

@@ -25,7 +25,7 @@ import {
   publicLinkOf,
   skmEventOf,
 } from './complaint-common';
-import { publishComplaintLive } from './complaint-live.service';
+import { publishComplaintFigures, publishComplaintLive } from './complaint-live.service';
 import { mailUpdate } from './complaint-mail.service';
 import { loadReadable, OVERSIGHT_EXAMINATION_EVENT, relationOf, toDetail } from './complaint-reading.service';
 import { loadSlaPolicy, loadWorkCalendar, resolutionDaysOf } from './complaint-settings.service';
@@ -81,6 +81,7 @@ async function transition(
     // The previous assignee's screens too, when the complaint moved to someone else.
     if (row.assignee_employee_id !== after.assignee_employee_id) await publishComplaintLive(trx, row, now);
     await publishComplaintLive(trx, after, now);
+    await publishComplaintFigures(trx, { before: row.status, after: after.status });
     await recordAudit(trx, auditContextOf(actor), {
       action: `complaint.${action.toLowerCase()}`,
       entityType: 'complaint',

@@ -1,36 +1,15 @@
-import { forumNotificationPreferences, forumNotifications } from '@sim/contracts';
+import { forumNotificationPreferences } from '@sim/contracts';
 import type { AppInstance } from '../../lib/app-instance';
 import * as digest from './forum-digest.service';
 
 const tags = ['forum'];
 
-/** The forum's in-app notifications (computed on read) and the e-mail digest preference. */
+/**
+ * The forum's daily e-mail digest switch. The forum's in-app notifications are in the notification centre
+ * (`GET /api/v1/notifications?group=forum`).
+ */
 export async function forumDigestRoutes(app: AppInstance) {
   const { ctx } = app;
-
-  app.get(
-    '/api/v1/forum/notifications',
-    {
-      schema: {
-        tags,
-        summary: 'Notifikasi forum saya (30 hari terakhir)',
-        response: { 200: forumNotifications },
-      },
-    },
-    async (req) => digest.listNotifications(ctx, req.actor!),
-  );
-
-  app.post(
-    '/api/v1/forum/notifications/seen',
-    {
-      schema: {
-        tags,
-        summary: 'Tandai semua notifikasi forum sudah dibaca',
-        response: { 200: forumNotifications },
-      },
-    },
-    async (req) => digest.markNotificationsSeen(ctx, req.actor!),
-  );
 
   app.get(
     '/api/v1/forum/notifications/preferences',

@@ -45,13 +45,14 @@ beforeAll(async () => {
     body: 'Pembuka diskusi',
     at: new Date('2026-12-05T01:00:00Z'),
   });
-  anonymousReply = await seedForumPost(t.db, {
-    threadId,
-    authorUserId: w.userIds.author,
-    isAnonymous: true,
-    body: 'Balasan anonim',
-    at: new Date('2026-12-05T02:00:00Z'),
+  const res = await t.app.inject({
+    method: 'POST',
+    url: `/api/v1/forum/threads/${threadId}/posts`,
+    headers: { cookie: cookies.author! },
+    payload: { body: '<p>Balasan anonim</p>', isAnonymous: true },
   });
+  expect(res.statusCode, res.body).toBe(201);
+  anonymousReply = res.json().id;
 });
 afterAll(async () => {
   await t.close();
@@ -59,27 +60,36 @@ afterAll(async () => {
 });
 
 const as = (who: string) => ({ cookie: cookies[who]! });
-const notificationsOf = async (who: string) => {
-  const res = await t.app.inject({ method: 'GET', url: '/api/v1/forum/notifications', headers: as(who) });
+type Row = { type: string; params: Record<string, unknown>; link: string | null; readAt: string | null };
+const notificationsOf = async (who: string, query = '?group=forum&pageSize=100') => {
+  const res = await t.app.inject({ method: 'GET', url: `/api/v1/notifications${query}`, headers: as(who) });
   expect(res.statusCode).toBe(200);
-  return res.json() as {
-    items: { kind: string; text: string; link: string; isUnread: boolean }[];
-    unreadCount: number;
-  };
+  return res.json() as { items: Row[]; total: number };
 };
+const unreadOf = async (who: string) =>
+  (await t.app.inject({ method: 'GET', url: '/api/v1/notifications/unread-count', headers: as(who) })).json()
+    .unread as number;
 
-describe('GET /api/v1/forum/notifications (computed on read)', () => {
-  it('tells the thread’s author about a reply without naming an anonymous replier', async () => {
-    const res = await notificationsOf('reader');
-    expect(res.items).toContainEqual(
+describe('forum notifications are written to the notification centre when they happen', () => {
+  it('tells the thread’s author about a reply at once, in the bell, without naming an anonymous replier', async () => {
+    const { items } = await notificationsOf('reader');
+    expect(items).toContainEqual(
       expect.objectContaining({
-        kind: 'REPLY',
-        text: 'Anonim membalas diskusi Anda.',
+        type: 'FORUM_REPLY',
+        params: { thread: expect.any(String), author: null },
         link: `/forum/diskusi/${threadId}`,
-        isUnread: true,
+        readAt: null,
       }),
     );
-    expect(JSON.stringify(res)).not.toContain('Rahasia Penulis');
+    expect(await unreadOf('reader')).toBeGreaterThan(0);
+  });
+
+  it('a notification about an anonymous post names its author to nobody, not even a moderator', async () => {
+    const rows = await t.db.selectFrom('notifications').select(['params']).execute();
+    expect(JSON.stringify(rows)).not.toContain('Rahasia Penulis');
+    for (const who of ['camat', 'moderator', 'reader', 'other'] as const) {
+      expect(JSON.stringify(await notificationsOf(who, '?pageSize=100'))).not.toContain('Rahasia Penulis');
+    }
   });
 
   it('tells a reporter the outcome and the author the moderator’s decision with its reason', async () => {
@@ -90,26 +100,33 @@ describe('GET /api/v1/forum/notifications (computed on read)', () => {
       payload: { reason: 'KASAR' },
     });
     expect(rep.statusCode).toBe(201);
-    await t.app.inject({
+    const decided = await t.app.inject({
       method: 'POST',
       url: `/api/v1/forum/moderation/posts/${anonymousReply}/decision`,
       headers: as('moderator'),
       payload: { action: 'WARN', reason: 'Mohon gunakan bahasa yang santun' },
     });
+    expect(decided.statusCode).toBe(200);
     expect((await notificationsOf('other')).items).toContainEqual(
-      expect.objectContaining({ kind: 'REPORT_REVIEWED', text: 'Laporan Anda ditindaklanjuti moderator.' }),
+      expect.objectContaining({
+        type: 'FORUM_REPORT_REVIEWED',
+        params: expect.objectContaining({ outcome: 'UPHELD' }),
+      }),
     );
     expect((await notificationsOf('author')).items).toContainEqual(
       expect.objectContaining({
-        kind: 'POST_MODERATED',
-        text: 'Anda menerima peringatan moderator. Alasan: Mohon gunakan bahasa yang santun',
+        type: 'FORUM_POST_MODERATED',
+        params: expect.objectContaining({
+          action: 'WARN_AUTHOR',
+          reason: 'Mohon gunakan bahasa yang santun',
+        }),
       }),
     );
     // The reporter learns the outcome, never who wrote the post.
     expect(JSON.stringify(await notificationsOf('other'))).not.toContain('Rahasia Penulis');
   });
 
-  it('tells those who posted about a policy that the official response is out', async () => {
+  it('tells those who posted about a policy that the official response is out, and that the consultation closed', async () => {
     const res = await t.app.inject({
       method: 'PUT',
       url: `/api/v1/forum/policies/${policyId}/official-response`,
@@ -118,18 +135,61 @@ describe('GET /api/v1/forum/notifications (computed on read)', () => {
     });
     expect(res.statusCode).toBe(200);
     expect((await notificationsOf('reader')).items).toContainEqual(
-      expect.objectContaining({ kind: 'OFFICIAL_RESPONSE', link: `/forum/kebijakan/${policyId}` }),
+      expect.objectContaining({ type: 'FORUM_OFFICIAL_RESPONSE', link: `/forum/kebijakan/${policyId}` }),
     );
+    const closed = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/forum/policies/${policyId}/close`,
+      headers: as('camat'),
+      payload: { closingSummary: '<p>Jam layanan sore dipertahankan.</p>' },
+    });
+    expect(closed.statusCode).toBe(200);
+    for (const who of ['reader', 'author'] as const) {
+      expect((await notificationsOf(who)).items).toContainEqual(
+        expect.objectContaining({ type: 'FORUM_POLICY_CLOSED', link: `/forum/kebijakan/${policyId}` }),
+      );
+    }
+    expect((await notificationsOf('camat')).items.map((n) => n.type)).not.toContain('FORUM_POLICY_CLOSED');
   });
 
-  it('marks everything seen', async () => {
-    expect((await notificationsOf('reader')).unreadCount).toBeGreaterThan(0);
-    const seen = await t.app.inject({
+  it('tells only the author that a moderator revealed their anonymity, with the reason', async () => {
+    const res = await t.app.inject({
       method: 'POST',
-      url: '/api/v1/forum/notifications/seen',
+      url: `/api/v1/forum/posts/${anonymousReply}/reveal`,
+      headers: as('moderator'),
+      payload: { reason: 'Dugaan ancaman terhadap pegawai' },
+    });
+    expect(res.statusCode).toBe(200);
+    expect((await notificationsOf('author')).items).toContainEqual(
+      expect.objectContaining({
+        type: 'FORUM_AUTHOR_REVEALED',
+        params: expect.objectContaining({ reason: 'Dugaan ancaman terhadap pegawai' }),
+      }),
+    );
+    for (const who of ['reader', 'other', 'moderator', 'camat'] as const) {
+      expect((await notificationsOf(who)).items.map((n) => n.type)).not.toContain('FORUM_AUTHOR_REVEALED');
+    }
+    // The reveal is no reason to rename the old notifications: they keep naming nobody.
+    const rows = await t.db.selectFrom('notifications').select(['params']).execute();
+    expect(JSON.stringify(rows)).not.toContain('Rahasia Penulis');
+  });
+
+  it('the forum group holds only forum kinds, and the forum’s own list is gone', async () => {
+    const { items } = await notificationsOf('reader');
+    expect(items.length).toBeGreaterThan(0);
+    expect(items.every((n) => n.type.startsWith('FORUM_'))).toBe(true);
+    const old = await t.app.inject({
+      method: 'GET',
+      url: '/api/v1/forum/notifications',
       headers: as('reader'),
     });
-    expect(seen.json().unreadCount).toBe(0);
+    expect(old.statusCode).toBe(404);
+    const bad = await t.app.inject({
+      method: 'GET',
+      url: '/api/v1/notifications?group=xyz',
+      headers: as('reader'),
+    });
+    expect(bad.statusCode).toBe(400);
   });
 });
 
@@ -157,7 +217,8 @@ describe('daily e-mail digest (per user preference, idempotent, no anonymous ide
         m.to.includes('pembaca@kertapati.example.id') && m.body.includes('Kabar baru di forum kebijakan'),
     );
     expect(mails).toHaveLength(1);
-    expect(mails[0]!.body).toContain('Anonim membalas diskusi Anda.');
+    expect(mails[0]!.body).toContain('Seorang rekan (anonim) membalas diskusi Anda');
+    expect(mails[0]!.body).toContain(`https://kinerja.example.id/forum/diskusi/${threadId}`);
     expect(mails[0]!.body).not.toContain('Rahasia Penulis');
     const rows = await t.db.selectFrom('forum_digest_sends').selectAll().execute();
     expect(rows).toEqual([expect.objectContaining({ user_id: w.userIds.reader, digest_date: '2026-12-06' })]);

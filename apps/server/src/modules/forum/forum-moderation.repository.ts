@@ -119,20 +119,20 @@ export async function updatePostVisibility(
     .execute();
 }
 
-/** Closes every pending report of the post with the moderator's verdict; returns how many were closed. */
+/** Closes every pending report of the post with the moderator's verdict; returns their reporters (one per report). */
 export async function closePendingReports(
   db: Database,
   postId: number,
   row: { status: 'UPHELD' | 'DISMISSED'; by: number; at: Date; note: string },
-): Promise<number> {
+): Promise<number[]> {
   const rows = await db
     .updateTable('forum_reports')
     .set({ status: row.status, reviewed_by: row.by, reviewed_at: row.at, review_note: row.note })
     .where('post_id', '=', postId)
     .where('status', '=', 'PENDING')
-    .returning('id')
+    .returning('reporter_user_id')
     .execute();
-  return rows.length;
+  return rows.map((r) => r.reporter_user_id);
 }
 
 export async function insertModerationAction(

@@ -27,6 +27,7 @@ import { auditContextOf, systemContext, type Actor } from '../../lib/actor';
 import type { ServiceContext } from '../../lib/context';
 import { AppError, conflict, forbidden, notFound } from '../../lib/errors';
 import { recordAudit } from '../audit/audit.service';
+import { notifyDecision } from './forum-notify.service';
 import { canManageForumSettings, canModerateForum, canReadForumSettings } from './forum-moderation.policy';
 import * as repo from './forum-moderation.repository';
 import { assertCanReadForumPost } from './forum-moderation.access';
@@ -279,12 +280,14 @@ export async function decideOnPost(
         at: now,
       });
     }
-    const closedReports = await repo.closePendingReports(trx, postId, {
-      status: input.action === 'RESTORE' ? 'DISMISSED' : 'UPHELD',
+    const outcome = input.action === 'RESTORE' ? 'DISMISSED' : 'UPHELD';
+    const reporterIds = await repo.closePendingReports(trx, postId, {
+      status: outcome,
       by: actor.userId,
       at: now,
       note: input.reason,
     });
+    const closedReports = reporterIds.length;
     await repo.insertModerationAction(trx, {
       postId,
       threadId: post.thread_id,
@@ -292,6 +295,15 @@ export async function decideOnPost(
       action: ACTION_OF[input.action],
       reason: input.reason,
       at: now,
+    });
+    await notifyDecision(trx, ctx, {
+      threadId: post.thread_id,
+      threadTitle: post.thread_title,
+      postAuthorUserId: post.author_user_id,
+      moderatorUserId: actor.userId,
+      action: ACTION_OF[input.action],
+      reason: input.reason,
+      reporters: reporterIds.map((userId) => ({ userId, outcome })),
     });
     await recordAudit(trx, auditContextOf(actor), {
       action: `forum.moderation.${input.action.toLowerCase()}`,

@@ -16,6 +16,8 @@ import type { ServiceContext } from '../../lib/context';
 import { AppError, forbidden, invalid, notFound } from '../../lib/errors';
 import { normalizeStoredText } from '../../lib/text';
 import { recordAudit } from '../audit/audit.service';
+import { notifyPolicyClosed } from './forum-notify.service';
+import { findPolicyFollowerIds } from './forum-response.repository';
 import { forumScopeOf } from './forum-posts.dto';
 import { plainTextOf, sanitizeForumHtml, storedSanitizedHtml } from './forum-text.sanitizer';
 import { canConfirmRead, canManageForumPolicies, canPostOnPolicy } from './forum.policy';
@@ -258,6 +260,12 @@ export async function closePolicy(ctx: ServiceContext, actor: Actor, id: number,
         row.consultation_closes_at && row.consultation_closes_at < now ? row.consultation_closes_at : now,
       updated_at: now,
     });
+    await notifyPolicyClosed(
+      trx,
+      ctx,
+      { id, title: row.title, closedByUserId: actor.userId },
+      await findPolicyFollowerIds(trx, id),
+    );
     await recordAudit(trx, auditContextOf(actor), {
       action: 'forum.policy.close',
       entityType: 'forum_policy',

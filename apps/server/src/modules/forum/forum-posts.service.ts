@@ -22,6 +22,8 @@ import type { ServiceContext } from '../../lib/context';
 import { AppError, forbidden, invalid, notFound } from '../../lib/errors';
 import { normalizeStoredText } from '../../lib/text';
 import { recordAudit } from '../audit/audit.service';
+import { findPostForModeration } from './forum-moderation.repository';
+import { notifyReply, notifyReveal } from './forum-notify.service';
 import { notifyAll } from '../notifications/notifications.service';
 import { loadVisiblePolicy, windowOpen } from './forum-policies.service';
 import { authorsFor, forumScopeOf, revealedTo } from './forum-posts.dto';
@@ -401,6 +403,16 @@ export async function reply(ctx: ServiceContext, actor: Actor, threadId: number,
       },
       reach,
     );
+    await notifyReply(trx, ctx, {
+      threadId,
+      threadTitle: thread.title,
+      threadAuthorUserId: thread.author_user_id,
+      threadHidden: thread.is_hidden,
+      authorUserId: actor.userId,
+      authorName: actor.displayName,
+      isAnonymous: input.isAnonymous,
+      mentionedUserIds: reach.map((r) => r.user_id),
+    });
     return { postId };
   });
   return onePost(ctx, actor, postId);
@@ -508,6 +520,13 @@ export async function revealAuthor(
       moderator_user_id: actor.userId,
       reason: normalizeStoredText(reason),
       created_at: ctx.now(),
+    });
+    const about = await findPostForModeration(trx, postId);
+    await notifyReveal(trx, ctx, {
+      threadId: post.thread_id,
+      threadTitle: about?.thread_title ?? '',
+      postAuthorUserId: post.author_user_id,
+      reason: normalizeStoredText(reason),
     });
     await recordAudit(trx, auditContextOf(actor), {
       action: 'forum.author.reveal',

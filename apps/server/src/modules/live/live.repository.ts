@@ -7,7 +7,7 @@ type Payload = LiveMessage['payload'];
 
 const toMessage = (r: {
   id: number;
-  user_id: number;
+  user_id: number | null;
   topic: string;
   payload: Payload;
   created_at: Date;
@@ -79,6 +79,16 @@ export async function insertLiveRows(
     .returning(['id', 'user_id', 'topic', 'payload', 'created_at'])
     .execute();
   return inserted.map(toMessage);
+}
+
+/** One public event: a single row with no recipient, whoever is watching (never a row per user). */
+export async function insertPublicEvent(db: Database, topic: LiveTopic): Promise<LiveMessage[]> {
+  const row = await db
+    .insertInto('live_events')
+    .values({ user_id: null, topic, payload: '{}' })
+    .returning(['id', 'user_id', 'topic', 'payload', 'created_at'])
+    .executeTakeFirstOrThrow();
+  return [toMessage(row)];
 }
 
 /** Sends committed events to every instance's listener; delivered by PostgreSQL at commit (in order, once). */

@@ -1,4 +1,4 @@
-import type { LivePayload, LiveTopic, Role } from '@sim/contracts';
+import type { LivePayload, LiveTopic, PublicLiveTopic, Role } from '@sim/contracts';
 import type { Database } from '../../db/database';
 import type { Actor } from '../../lib/actor';
 import type { ServiceContext } from '../../lib/context';
@@ -50,6 +50,14 @@ export async function publishLiveEach(
   events: readonly { userId: number; payload: LivePayload }[],
 ): Promise<number> {
   return announce(db, await repo.insertLiveRows(db, topic, events));
+}
+
+/**
+ * A public event (the transparency page's figures changed) in the caller's transaction: one row with no recipient and
+ * no payload, announced like the others, so every instance's public streams hear of it at commit and never before.
+ */
+export async function publishPublicLive(db: Database, topic: PublicLiveTopic): Promise<void> {
+  await announce(db, await repo.insertPublicEvent(db, topic));
 }
 
 /** NOTIFY (delivered at commit) and the in-process signal, for the events just recorded. */

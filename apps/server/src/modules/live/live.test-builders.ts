@@ -11,10 +11,10 @@ export type SseMessage = { id: string | null; event: string; data: string };
  */
 export async function openSse(
   baseUrl: string,
-  opts: { cookie?: string; lastEventId?: string; headers?: Record<string, string> } = {},
+  opts: { cookie?: string; lastEventId?: string; headers?: Record<string, string>; path?: string } = {},
 ) {
   const abort = new AbortController();
-  const res = await fetch(`${baseUrl}/api/v1/events`, {
+  const res = await fetch(`${baseUrl}${opts.path ?? '/api/v1/events'}`, {
     headers: {
       accept: 'text/event-stream',
       ...(opts.cookie ? { cookie: opts.cookie } : {}),
@@ -126,13 +126,17 @@ export async function liveMark(db: Database): Promise<number> {
 
 /** The live events recorded after `mark`, with the recipient's employee id (null for an account without one). */
 export async function liveEventsSince(db: Database, mark: number) {
-  return db
-    .selectFrom('live_events as l')
-    .innerJoin('users as u', 'u.id', 'l.user_id')
-    .select(['l.id', 'l.user_id as userId', 'u.employee_id as employeeId', 'l.topic', 'l.payload'])
-    .where('l.id', '>', mark)
-    .orderBy('l.id')
-    .execute();
+  return (
+    db
+      .selectFrom('live_events as l')
+      .innerJoin('users as u', 'u.id', 'l.user_id')
+      .select(['l.id', 'l.user_id as userId', 'u.employee_id as employeeId', 'l.topic', 'l.payload'])
+      .where('l.id', '>', mark)
+      .orderBy('l.id')
+      // The inner join leaves out the public events (no recipient, ADR 0014).
+      .$narrowType<{ userId: number }>()
+      .execute()
+  );
 }
 
 /**

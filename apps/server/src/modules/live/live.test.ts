@@ -21,7 +21,11 @@ let category: { id: number; code: string };
 let ipSeq = 0;
 
 beforeAll(async () => {
-  t = await createTestApp({ config: { live: { retentionHours: 24, heartbeatSeconds: 1 } } });
+  t = await createTestApp({
+    config: {
+      live: { retentionHours: 24, heartbeatSeconds: 1, publicMaxPerAddress: 6, publicMaxStreams: 500 },
+    },
+  });
   base = await t.app.listen({ port: 0, host: '127.0.0.1' });
   tree = await seedOrgTree(t.db);
   await seedUser(t.db, { username: 'petugas-live', roles: ['PETUGAS_PENGADUAN'] });

@@ -105,14 +105,32 @@ function readerFilter(db: Database, reader: Reader) {
   return db.selectFrom('notifications').where(addressedTo(reader));
 }
 
+/** The reader's notifications of the given kinds created after `since`, oldest first (a digest's list). */
+export async function findNotificationsSince(
+  db: Database,
+  reader: Reader,
+  types: readonly NotificationType[],
+  since: Date,
+  limit: number,
+) {
+  return readerFilter(db, reader)
+    .select(['id', 'type', 'params', 'link', 'created_at', 'read_at'])
+    .where('type', 'in', types)
+    .where('created_at', '>', since)
+    .orderBy('id')
+    .limit(limit)
+    .execute();
+}
+
 /** One page of the reader's notifications: unread first, newest first within each group. */
 export async function findNotifications(
   db: Database,
   reader: Reader,
-  q: { page: number; pageSize: number; unreadOnly: boolean },
+  q: { page: number; pageSize: number; unreadOnly: boolean; types?: readonly NotificationType[] },
 ) {
   let filtered = readerFilter(db, reader);
   if (q.unreadOnly) filtered = filtered.where('read_at', 'is', null);
+  if (q.types) filtered = filtered.where('type', 'in', q.types);
   const rows = filtered
     .select(['id', 'type', 'params', 'link', 'created_at', 'read_at'])
     .orderBy(sql`read_at is null`, 'desc')

@@ -1,5 +1,7 @@
 import {
+  FORUM_NOTIFICATION_TYPES,
   NOTIFICATION_TYPES,
+  type NotificationGroup,
   type Notification,
   type NotificationListQuery,
   type NotificationPage,
@@ -117,6 +119,30 @@ export async function enqueueMail(
   await repo.insertOutbox(trx, [{ notificationId: null, ...mail }]);
 }
 
+/**
+ * A user's notifications of the given kinds created after `since`, oldest first, as the recipient has them (for a
+ * summary e-mail such as the forum's daily digest, which the calling module words). No policy check: the caller is
+ * a job acting for the recipient, and the rows are the recipient's own.
+ */
+export async function listUserNotificationsSince(
+  db: Database,
+  userId: number,
+  types: readonly NotificationType[],
+  since: Date,
+  limit = 100,
+): Promise<Notification[]> {
+  const [recipient] = await repo.findRecipients(db, [{ userId }]);
+  if (!recipient) return [];
+  const rows = await repo.findNotificationsSince(
+    db,
+    { userId, employeeId: recipient.employeeId },
+    types,
+    since,
+    limit,
+  );
+  return rows.map(toDto);
+}
+
 function readerOf(actor: Actor): repo.Reader {
   if (!canUseNotificationCentre(actor)) throw forbidden();
   return { userId: actor.userId, employeeId: actor.employeeId };
@@ -133,13 +159,19 @@ function toDto(row: NonNullable<Awaited<ReturnType<typeof repo.findNotificationO
   };
 }
 
-/** My notifications, one page: unread first, newest first. */
+/** The kinds behind each group the list can be narrowed to. */
+const GROUP_TYPES: Record<NotificationGroup, readonly NotificationType[]> = {
+  forum: FORUM_NOTIFICATION_TYPES,
+};
+
+/** My notifications, one page: unread first, newest first; only one group's kinds when asked. */
 export async function listMyNotifications(
   ctx: ServiceContext,
   actor: Actor,
   q: NotificationListQuery,
 ): Promise<NotificationPage> {
-  const page = await repo.findNotifications(ctx.db, readerOf(actor), q);
+  const types = q.group === undefined ? undefined : GROUP_TYPES[q.group];
+  const page = await repo.findNotifications(ctx.db, readerOf(actor), { ...q, types });
   return { items: page.items.map(toDto), total: page.total, page: q.page, pageSize: q.pageSize };
 }
 

@@ -12,7 +12,7 @@ import type { AppInstance } from '../../lib/app-instance';
 import { toCsv } from '../../lib/csv';
 import { binary, binaryResponse } from '../../lib/http';
 import { getOpenDataSettings, loadOpenDataSettings, updateOpenDataSettings } from './portal-settings.service';
-import { renderTransparencyPage } from './transparency-page';
+import { renderTransparencyPage, TRANSPARENCY_SCRIPT_HASH } from './transparency-page';
 import {
   createTransparencyCache,
   OPEN_DATA_ROW_JSON_SCHEMAS,
@@ -29,6 +29,10 @@ export async function portalRoutes(app: AppInstance) {
   const { ctx } = app;
   const ttl = ctx.config.transparencyCacheSeconds;
   const cache = createTransparencyCache(ttl);
+  // Live (ADR 0014): when the figures change (a public live event from any instance) the cached reports go, so the
+  // page's re-read right after the event shows the new figures instead of waiting out the cache's lifetime.
+  const stopListening = app.live.onPublic(() => cache.clear());
+  app.addHook('onClose', async () => stopListening());
   const rateLimit = ctx.config.rateLimits.openData;
   const cacheControl = ttl > 0 ? `public, max-age=${ttl}` : 'no-cache';
   const tags = ['public'];
@@ -47,6 +51,14 @@ export async function portalRoutes(app: AppInstance) {
         cacheSeconds: ttl,
         years: [0, 1, 2, 3, 4].map((i) => thisYear - i),
       });
+      // The app-wide policy allows no inline script; this page adds exactly its own live script by hash.
+      const csp = String(reply.getHeader('content-security-policy') ?? '');
+      if (csp) {
+        reply.header(
+          'content-security-policy',
+          csp.replace(/script-src ([^;]*)/, `script-src $1 ${TRANSPARENCY_SCRIPT_HASH}`),
+        );
+      }
       return reply
         .header('content-type', 'text/html; charset=utf-8')
         .header('cache-control', cacheControl)

@@ -9,6 +9,8 @@ export const TRANSPARENCY_PAGE_TEXT = {
       'Angka penanganan pengaduan dan kepuasan masyarakat per unit kerja, tanpa data pribadi warga dan tanpa angka per pegawai.',
     updated: (when: string, seconds: number) =>
       `Diperbarui ${when}. Angka dihitung ulang paling lambat setiap ${seconds} detik.`,
+    /** Announced (aria-live) when the figures were re-read after a live event; `{t}` is the WIB time HH.MM. */
+    liveUpdated: 'Data diperbarui {t} WIB',
     navLabel: 'Layanan untuk warga',
     nav: {
       complaint: 'Sampaikan pengaduan',
@@ -76,6 +78,7 @@ export const TRANSPARENCY_PAGE_TEXT = {
       'Complaint handling and citizen satisfaction figures per unit, without citizens’ personal data and without per-employee figures.',
     updated: (when: string, seconds: number) =>
       `Updated ${when}. Figures are recomputed at least every ${seconds} seconds.`,
+    liveUpdated: 'Figures updated {t} WIB',
     navLabel: 'Services for citizens',
     nav: {
       complaint: 'File a complaint',

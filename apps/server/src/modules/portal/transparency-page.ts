@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import {
   OPEN_DATA_DATASETS,
   OPEN_DATA_LICENCE,
@@ -12,9 +13,10 @@ import {
 } from './transparency.service';
 import { TRANSPARENCY_PAGE_TEXT, type TransparencyPageLanguage } from './transparency-page.i18n';
 
-// /transparansi is written by the server as one HTML document with its styles inline and no script (ADR 0009): a
+// /transparansi is written by the server as one HTML document with its styles inline (ADR 0009): a
 // citizen's cheap phone on a slow network gets the figures in the first response, the charts are plain SVG bars with
-// the same figures in a table beside them, and the period filter is a GET form. Nothing here reads the database.
+// the same figures in a table beside them, and the period filter is a GET form. Nothing here reads the database. The one tiny inline script only refreshes the
+// figures live (ADR 0014); the page needs no script.
 
 const escapeHtml = (text: string) =>
   text
@@ -25,6 +27,28 @@ const escapeHtml = (text: string) =>
     .replaceAll("'", '&#39;');
 
 type Text = (typeof TRANSPARENCY_PAGE_TEXT)[TransparencyPageLanguage];
+
+/**
+ * Live updates (ADR 0014), the page's only script, inline so it costs no request: without JavaScript (or without
+ * EventSource) nothing happens and the page is as before. When the public stream says the figures changed — or it
+ * reconnects after a drop, when it may have missed one — it waits a moment (several changes, one re-read), re-reads
+ * this same address and swaps in the new `#angka`, then announces the time in the polite live region. Allowed by
+ * its hash in the page's Content-Security-Policy (`TRANSPARENCY_SCRIPT_HASH`), not by 'unsafe-inline'.
+ */
+export const TRANSPARENCY_LIVE_SCRIPT =
+  "(function(d){var E=window.EventSource,o=d.getElementById('angka'),s=d.getElementById('live-status');" +
+  "if(!E||!o||!s||!window.fetch||!window.DOMParser)return;var t,f=1,es=new E('/api/v1/public/events');" +
+  "function z(n){return(n<10?'0':'')+n}" +
+  "function load(){fetch(location.href,{cache:'no-store'}).then(function(r){return r.ok?r.text():''})" +
+  ".then(function(h){var n=h&&new DOMParser().parseFromString(h,'text/html').getElementById('angka');if(!n)return;" +
+  'o.innerHTML=n.innerHTML;var w=new Date(Date.now()+252e5);' +
+  "s.textContent=s.getAttribute('data-msg').replace('{t}',z(w.getUTCHours())+'.'+z(w.getUTCMinutes()))})" +
+  "['catch'](function(){})}" +
+  'function later(){clearTimeout(t);t=setTimeout(load,800)}' +
+  'es.onmessage=later;es.onopen=function(){if(!f)later();f=0}})(document)';
+
+/** The CSP source that allows exactly `TRANSPARENCY_LIVE_SCRIPT`. */
+export const TRANSPARENCY_SCRIPT_HASH = `'sha256-${createHash('sha256').update(TRANSPARENCY_LIVE_SCRIPT).digest('base64')}'`;
 
 const STYLE = `
 *{box-sizing:border-box}
@@ -261,12 +285,14 @@ export function renderTransparencyPage(report: TransparencyReport, o: Transparen
 <main>
 <h1>${t.title}</h1>
 <p>${escapeHtml(t.intro)}</p>
-<p class="muted">${escapeHtml(t.updated(instantText(t, report.generatedAt), o.cacheSeconds))}</p>
+<p id="live-status" class="muted" role="status" aria-live="polite" data-msg="${escapeHtml(t.liveUpdated)}"></p>
 <form method="get" action="/transparansi" aria-label="${t.filter}">
 <label>${t.year}<select name="year">${yearOptions}</select></label>
 <label>${t.quarter}<select name="quarter">${quarterOptions}</select></label>
 ${o.language === 'en' ? '<input type="hidden" name="lang" value="en">' : ''}<button type="submit">${t.show}</button>
 </form>
+<div id="angka">
+<p class="muted">${escapeHtml(t.updated(instantText(t, report.generatedAt), o.cacheSeconds))}</p>
 <p><strong>${escapeHtml(t.periodLabel(dateText(t, period.from), dateText(t, period.to)))}</strong></p>
 <section aria-labelledby="h-office"><h2 id="h-office">${t.officeHeading}</h2>${officeTiles}</section>
 <section aria-labelledby="h-units"><h2 id="h-units">${t.unitsHeading}</h2>${unitsSection}
@@ -274,6 +300,7 @@ ${o.language === 'en' ? '<input type="hidden" name="lang" value="en">' : ''}<but
 <section aria-labelledby="h-trend"><h2 id="h-trend">${t.trendHeading}</h2>${monthsSection}</section>
 <section aria-labelledby="h-ikm"><h2 id="h-ikm">${t.ikmHeading}</h2>${ikmSection}
 <p><a href="/transparansi/skm">${t.ikmDetails}</a></p></section>
+</div>
 <section aria-labelledby="h-open"><h2 id="h-open">${t.openDataHeading}</h2>
 <p>${escapeHtml(t.openDataIntro(OPEN_DATA_LICENCE.name)).replace(escapeHtml(OPEN_DATA_LICENCE.name), `<a href="${OPEN_DATA_LICENCE.url}" rel="license">${escapeHtml(OPEN_DATA_LICENCE.name)}</a>`)}</p>
 <ul>${datasets}</ul>
@@ -281,6 +308,7 @@ ${o.language === 'en' ? '<input type="hidden" name="lang" value="en">' : ''}<but
 </section>
 </main>
 <footer>${t.office}</footer>
+<script>${TRANSPARENCY_LIVE_SCRIPT}</script>
 </body>
 </html>`;
 }

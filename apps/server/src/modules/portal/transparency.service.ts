@@ -208,6 +208,8 @@ async function buildReport(ctx: ServiceContext, period: TransparencyPeriod): Pro
 
 export type TransparencyCache = {
   get(ctx: ServiceContext, q: TransparencyQuery): Promise<TransparencyReport>;
+  /** Forgets every report: the figures changed (a public live event), the next reader recomputes. */
+  clear(): void;
 };
 
 /**
@@ -232,6 +234,9 @@ export function createTransparencyCache(ttlSeconds: number): TransparencyCache {
         report.catch(() => entries.delete(key));
       }
       return report;
+    },
+    clear() {
+      entries.clear();
     },
   };
 }

@@ -5,6 +5,7 @@ import { createTestApp, type TestApp } from '../../../test/test-app';
 import { seedComplaintCategory } from '../complaints/complaints.test-builders';
 import { allNine, answer, openSurvey } from '../surveys/surveys.test-builders';
 import { resolveComplaint, seedDispositionedComplaint } from './portal.test-builders';
+import { TRANSPARENCY_LIVE_SCRIPT, TRANSPARENCY_SCRIPT_HASH } from './transparency-page';
 
 // Issue 14 §4: the public transparency page and open data. Figures are checked against a hand-computed case on
 // complaints driven through the real workflow, across the 18–24 March 2026 holidays and a weekend; nothing personal
@@ -379,13 +380,21 @@ describe('CSV files', () => {
 });
 
 describe('GET /transparansi', () => {
-  it('is one HTML document without script, with the figures, the small-cell note, the time in WIB and the open-data links', async () => {
+  it('is one HTML document whose only script is its inline live script, allowed by hash, with the figures, the small-cell note, the time in WIB and the open-data links', async () => {
     const res = await get('/transparansi?year=2026');
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-type']).toBe('text/html; charset=utf-8');
     expect(res.headers['cache-control']).toBe('public, max-age=60');
     const html = res.body;
-    expect(html).not.toContain('<script');
+    // Live updates (ADR 0014): one inline script, a few hundred bytes, allowed by its hash and nothing else inline.
+    expect(html.match(/<script/g)).toHaveLength(1);
+    expect(html).toContain(`<script>${TRANSPARENCY_LIVE_SCRIPT}</script>`);
+    expect(TRANSPARENCY_LIVE_SCRIPT.length).toBeLessThan(1000);
+    const csp = String(res.headers['content-security-policy']);
+    const scriptSrc = /script-src ([^;]*)/.exec(csp)![1]!;
+    expect(scriptSrc.split(' ').sort()).toEqual(["'self'", TRANSPARENCY_SCRIPT_HASH].sort());
+    expect(html).toContain('id="live-status" class="muted" role="status" aria-live="polite"');
+    expect(html).toContain('<div id="angka">');
     expect(html).toContain('<html lang="id">');
     expect(html).toMatch(/Diperbarui \d{1,2} April 2026 pukul \d{2}\.\d{2} WIB/);
     expect(html).toContain('<th scope="row">Seksi Uji</th><td>6</td><td>3</td><td>66,7%</td><td>4</td>');
@@ -410,16 +419,22 @@ describe('GET /transparansi', () => {
     await setMinCell(5);
   });
 
-  it('reuses the figures for the cache lifetime and recomputes them after it', async () => {
-    const first = (await get('/api/v1/public/open-data/pengaduan-per-unit.json?year=2026')).json();
-    await resolveComplaint(t, cookies.staf, ids.seksi[3]!);
-    const cached = (await get('/api/v1/public/open-data/pengaduan-per-unit.json?year=2026')).json();
-    expect(cached.generatedAt).toBe(first.generatedAt);
-    expect(cached.rows[0].selesai).toBe(4);
+  it('reuses the figures for the cache lifetime while nothing changes, and drops them at once when a complaint is finished (live event)', async () => {
+    const url = '/api/v1/public/open-data/pengaduan-per-unit.json?year=2026';
+    const first = (await get(url)).json();
+    expect((await get(url)).json().generatedAt).toBe(first.generatedAt);
     t.clock.advance(61_000);
-    const fresh = (await get('/api/v1/public/open-data/pengaduan-per-unit.json?year=2026')).json();
-    expect(fresh.rows[0].selesai).toBe(5);
+    const fresh = (await get(url)).json();
     expect(fresh.generatedAt).not.toBe(first.generatedAt);
+    expect(fresh.rows[0].selesai).toBe(4);
+    // Finishing a complaint publishes the public topic; every instance's cache forgets its reports (no clock move).
+    await resolveComplaint(t, cookies.staf, ids.seksi[3]!);
+    let selesai = 4;
+    for (let i = 0; i < 50 && selesai === 4; i++) {
+      await new Promise((r) => setTimeout(r, 20));
+      selesai = (await get(url)).json().rows[0].selesai;
+    }
+    expect(selesai).toBe(5);
   });
 
   it('gives the office IKM of the surveys in the chosen period only, like the IKM table beside it', async () => {

@@ -23,6 +23,7 @@ import { auditContextOf, type Actor } from '../../lib/actor';
 import type { ServiceContext } from '../../lib/context';
 import { AppError, conflict, forbidden, invalid, notFound } from '../../lib/errors';
 import { recordAudit } from '../audit/audit.service';
+import { publishPublicLive } from '../live/live.service';
 import { findUnitAncestorIds, findUnitSubtreeIds } from '../org/org.service';
 import {
   canInviteToSurvey,
@@ -445,6 +446,8 @@ export async function setSurveyPublication(
       published_at: published ? ctx.now() : null,
       updated_at: ctx.now(),
     });
+    // The public page's IKM figures change with a publication or a withdrawal (ADR 0014).
+    await publishPublicLive(trx, 'public.transparency');
     await recordAudit(trx, auditContextOf(actor), {
       action: published ? 'skm.survey.publish' : 'skm.survey.unpublish',
       entityType: 'skm_survey',

@@ -3,7 +3,6 @@ import type {
   ForumDecisionResult,
   ForumMyReports,
   ForumNotificationPreferences,
-  ForumNotifications,
   ForumPostRevisions,
   ForumQueue,
   ForumQueueQuery,
@@ -11,6 +10,7 @@ import type {
   ForumReportResult,
   ForumRevealResult,
   ForumSettings,
+  NotificationPage,
 } from '@sim/contracts';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../app/api';
@@ -18,7 +18,8 @@ import { forumKeys } from './use-forum';
 // The moderation screens' strings load with every screen that reads their data through these hooks.
 import './forum-moderation.i18n';
 
-// Moderation, notifications and settings of the policy forum (issue 13). Kept beside use-forum.ts so the forum's
+// Moderation, reports, the digest switch and settings of the policy forum (issue 13; its notifications are in the
+// notification centre since issue 14). Kept beside use-forum.ts so the forum's
 // own reads stay small; every key starts with `forum`, so any forum write refreshes these too.
 
 /** The moderators' queue: reported posts, reports counted by reason, no reporter named. */
@@ -46,10 +47,20 @@ export function useMyReports() {
   });
 }
 
-export function useForumNotifications() {
+/**
+ * How many of my forum notifications are unread, from the notification centre (issue 14). The key sits under
+ * `notifications`, so the centre's live updates and "mark read" refresh it too.
+ */
+export function useForumUnread() {
   return useQuery({
-    queryKey: ['forum', 'notifications'],
-    queryFn: ({ signal }) => api.get<ForumNotifications>('/forum/notifications', { signal }),
+    queryKey: ['notifications', 'forum-unread'],
+    queryFn: ({ signal }) =>
+      api
+        .get<NotificationPage>('/notifications', {
+          query: { group: 'forum', unreadOnly: 'true', pageSize: 1 },
+          signal,
+        })
+        .then((p) => p.total),
   });
 }
 
@@ -88,9 +99,6 @@ export const useModerationDecision = (postId: number) =>
 /** The recorded reveal (reason required, audit-logged, told to the author); answers with the author. */
 export const useRevealAuthor = (postId: number) =>
   useForumWrite((reason: string) => api.post<ForumRevealResult>(`/forum/posts/${postId}/reveal`, { reason }));
-
-export const useMarkNotificationsSeen = () =>
-  useForumWrite(() => api.post<ForumNotifications>('/forum/notifications/seen', undefined));
 
 export const useUpdateNotificationPreferences = () =>
   useForumWrite((v: ForumNotificationPreferences) =>

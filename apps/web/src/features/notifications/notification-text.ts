@@ -88,5 +88,32 @@ export function notificationText(n: Notification, t: TFunction, language: Langua
       return t('notifications.messages.dashboardMonthlySummary', {
         month: formatYearMonth(text(p.month), language),
       });
+    // An anonymous author has no name in the params at all (the server never stores it); the sentence says so.
+    case 'FORUM_REPLY':
+      return p.author
+        ? t('notifications.messages.forumReply', { author: text(p.author), thread: text(p.thread) })
+        : t('notifications.messages.forumReplyAnonymous', { thread: text(p.thread) });
+    case 'FORUM_POLICY_CLOSED':
+      return t('notifications.messages.forumPolicyClosed', { policy: text(p.policy) });
+    case 'FORUM_REPORT_REVIEWED': {
+      const outcome = oneOf(['UPHELD', 'DISMISSED'] as const, p.outcome, 'UPHELD');
+      return t(`notifications.messages.forumReportReviewed.${outcome}`, { thread: text(p.thread) });
+    }
+    case 'FORUM_POST_MODERATED': {
+      const action = oneOf(
+        ['HIDE_POST', 'DELETE_POST', 'RESTORE_POST', 'WARN_AUTHOR'] as const,
+        p.action,
+        'HIDE_POST',
+      );
+      return t(`notifications.messages.forumPostModerated.${action}`, {
+        thread: text(p.thread),
+        reason: text(p.reason),
+      });
+    }
+    case 'FORUM_AUTHOR_REVEALED':
+      return t('notifications.messages.forumAuthorRevealed', {
+        thread: text(p.thread),
+        reason: text(p.reason),
+      });
   }
 }

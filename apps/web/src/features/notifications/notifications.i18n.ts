@@ -42,6 +42,11 @@ export const notificationsId = {
     SKM_RESULT: 'Hasil SKM final (survei ditutup)',
     SKM_RESULT_LOW: 'Hasil SKM bermutu C/D (perlu tindak lanjut)',
     DASHBOARD_MONTHLY_SUMMARY: 'Ringkasan kinerja bulanan (pimpinan)',
+    FORUM_REPLY: 'Balasan di diskusi saya',
+    FORUM_POLICY_CLOSED: 'Konsultasi kebijakan yang saya ikuti ditutup',
+    FORUM_REPORT_REVIEWED: 'Hasil laporan saya di forum',
+    FORUM_POST_MODERATED: 'Keputusan moderator atas kiriman saya',
+    FORUM_AUTHOR_REVEALED: 'Identitas saya pada kiriman anonim dibuka',
   },
   windows: { VERIFIKASI: 'verifikasi', TINDAK_LANJUT: 'tindak lanjut pertama', PENYELESAIAN: 'penyelesaian' },
   messages: {
@@ -77,7 +82,24 @@ export const notificationsId = {
     skmResultLow:
       'Survei "{{title}}" ditutup dengan IKM {{ikm}} (mutu {{mutu}}): susun rencana tindak lanjut.',
     dashboardMonthlySummary: 'Ringkasan bulanan {{month}} siap.',
+    forumReply: '{{author}} membalas diskusi Anda "{{thread}}".',
+    forumReplyAnonymous: 'Seorang rekan (anonim) membalas diskusi Anda "{{thread}}".',
+    forumPolicyClosed: 'Konsultasi kebijakan "{{policy}}" ditutup; lihat ringkasan perubahannya.',
+    forumReportReviewed: {
+      UPHELD: 'Laporan Anda atas kiriman di diskusi "{{thread}}" ditindaklanjuti moderator.',
+      DISMISSED:
+        'Laporan Anda atas kiriman di diskusi "{{thread}}" ditinjau; kiriman tidak melanggar pedoman.',
+    },
+    forumPostModerated: {
+      HIDE_POST: 'Kiriman Anda di diskusi "{{thread}}" disembunyikan moderator. Alasan: {{reason}}',
+      DELETE_POST: 'Kiriman Anda di diskusi "{{thread}}" dihapus moderator. Alasan: {{reason}}',
+      RESTORE_POST: 'Kiriman Anda di diskusi "{{thread}}" dipulihkan moderator. Alasan: {{reason}}',
+      WARN_AUTHOR: 'Anda menerima peringatan moderator di diskusi "{{thread}}". Alasan: {{reason}}',
+    },
+    forumAuthorRevealed:
+      'Identitas Anda pada kiriman anonim di diskusi "{{thread}}" dibuka oleh moderator. Alasan: {{reason}}',
   },
+  filter: { forum: 'Hanya notifikasi forum', all: 'Tampilkan semua notifikasi' },
 };
 
 export const notificationsEn: typeof notificationsId = {
@@ -121,6 +143,11 @@ export const notificationsEn: typeof notificationsId = {
     SKM_RESULT: 'SKM result final (survey closed)',
     SKM_RESULT_LOW: 'SKM result of grade C/D (follow-up needed)',
     DASHBOARD_MONTHLY_SUMMARY: 'Monthly performance summary (leadership)',
+    FORUM_REPLY: 'Replies in my discussions',
+    FORUM_POLICY_CLOSED: 'Consultation on a policy I follow closed',
+    FORUM_REPORT_REVIEWED: 'Outcome of my forum reports',
+    FORUM_POST_MODERATED: "A moderator's decision on my post",
+    FORUM_AUTHOR_REVEALED: 'My identity on an anonymous post revealed',
   },
   windows: { VERIFIKASI: 'verification', TINDAK_LANJUT: 'first follow-up', PENYELESAIAN: 'resolution' },
   messages: {
@@ -156,7 +183,24 @@ export const notificationsEn: typeof notificationsId = {
     skmResultNoIkm: 'The survey "{{title}}" was closed without valid responses; no IKM can be computed.',
     skmResultLow: 'The survey "{{title}}" was closed with IKM {{ikm}} (grade {{mutu}}): plan the follow-up.',
     dashboardMonthlySummary: 'The monthly summary for {{month}} is ready.',
+    forumReply: '{{author}} replied in your discussion "{{thread}}".',
+    forumReplyAnonymous: 'A colleague (anonymous) replied in your discussion "{{thread}}".',
+    forumPolicyClosed: 'The consultation on the policy "{{policy}}" closed; see the summary of changes.',
+    forumReportReviewed: {
+      UPHELD: 'A moderator acted on your report of a post in the discussion "{{thread}}".',
+      DISMISSED:
+        'Your report of a post in the discussion "{{thread}}" was reviewed; the post breaks no rule.',
+    },
+    forumPostModerated: {
+      HIDE_POST: 'A moderator hid your post in the discussion "{{thread}}". Reason: {{reason}}',
+      DELETE_POST: 'A moderator deleted your post in the discussion "{{thread}}". Reason: {{reason}}',
+      RESTORE_POST: 'A moderator restored your post in the discussion "{{thread}}". Reason: {{reason}}',
+      WARN_AUTHOR: 'A moderator warned you in the discussion "{{thread}}". Reason: {{reason}}',
+    },
+    forumAuthorRevealed:
+      'A moderator revealed your identity on an anonymous post in the discussion "{{thread}}". Reason: {{reason}}',
   },
+  filter: { forum: 'Forum notifications only', all: 'Show all notifications' },
 };
 
 // Mounted under `notifications` when a chunk that uses these strings first loads (app/i18n/index.ts).

@@ -1,4 +1,9 @@
-import type { Notification, NotificationPreference } from '@sim/contracts';
+import {
+  NOTIFICATION_GROUPS,
+  type Notification,
+  type NotificationGroup,
+  type NotificationPreference,
+} from '@sim/contracts';
 import {
   Alert,
   Anchor,
@@ -15,7 +20,7 @@ import {
 } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { formatDateTime } from '../../app/format';
 import { useLanguage } from '../../app/i18n';
 import { notify } from '../../app/notify';
@@ -79,17 +84,35 @@ function NotificationItem({ n }: { n: Notification }) {
   );
 }
 
+/** `?type=forum` narrows the list to one group (the forum's old notifications page sends people here). */
+function useGroupFilter(): NotificationGroup | undefined {
+  const [params] = useSearchParams();
+  const type = params.get('type');
+  return NOTIFICATION_GROUPS.find((g) => g === type);
+}
+
 function NotificationList() {
   const { t } = useTranslation();
+  const group = useGroupFilter();
   const [page, setPage] = useState(1);
   const [unreadOnly, setUnreadOnly] = useState(false);
-  const query = useNotifications(page, unreadOnly);
+  const query = useNotifications(page, unreadOnly, group);
   const markAll = useMarkAllRead();
   if (query.isPending) return <LoadingState />;
   if (query.isError) return <ErrorState error={query.error} onRetry={() => void query.refetch()} />;
   const { items, total, pageSize } = query.data;
   return (
     <Stack gap="sm">
+      {group && (
+        <Group gap="xs">
+          <Text size="sm" fw={600}>
+            {t(`notifications.filter.${group}`)}
+          </Text>
+          <Anchor component={Link} to="/notifikasi" size="sm">
+            {t('notifications.filter.all')}
+          </Anchor>
+        </Group>
+      )}
       <Group justify="space-between" gap="sm">
         <Checkbox
           label={t('notifications.unreadOnly')}

@@ -1,5 +1,6 @@
 import type {
   Notification,
+  NotificationGroup,
   NotificationMarkedAll,
   NotificationPage,
   NotificationPreference,
@@ -25,12 +26,12 @@ export function useUnreadCount() {
   });
 }
 
-export function useNotifications(page: number, unreadOnly: boolean) {
+export function useNotifications(page: number, unreadOnly: boolean, group?: NotificationGroup) {
   return useQuery({
-    queryKey: ['notifications', 'list', page, unreadOnly],
+    queryKey: ['notifications', 'list', page, unreadOnly, group ?? null],
     queryFn: ({ signal }) =>
       api.get<NotificationPage>('/notifications', {
-        query: { page, pageSize: 20, unreadOnly: unreadOnly ? 'true' : undefined },
+        query: { page, pageSize: 20, unreadOnly: unreadOnly ? 'true' : undefined, group },
         signal,
       }),
     placeholderData: keepPreviousData,

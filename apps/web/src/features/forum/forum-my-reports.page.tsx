@@ -4,78 +4,35 @@ import { Link } from 'react-router';
 import { formatDateTime } from '../../app/format';
 import { useLanguage } from '../../app/i18n';
 import { notify } from '../../app/notify';
-import { EmptyState } from '../../components/empty-state';
 import { ErrorState } from '../../components/error-state';
 import { FormError } from '../../components/form-error';
-import { LoadingState } from '../../components/loading-state';
 import { PageHeader } from '../../components/page-header';
 import { StatusBadge } from '../../components/status-badge';
 import {
-  useForumNotifications,
-  useMarkNotificationsSeen,
   useMyReports,
   useNotificationPreferences,
   useUpdateNotificationPreferences,
 } from './use-forum-moderation';
 
 /**
- * The forum's own notifications (issue 13), computed on read by the server: replies, mentions, official responses,
- * closed consultations, report outcomes, moderator decisions and reveals, each linking to where it happened; the
- * daily e-mail digest switch; and the reporter's own reports with their outcome. Kept inside the forum feature so
- * issue 14's notification centre can fold it in.
+ * The reporter's own reports with their outcome, and the daily e-mail digest switch. The forum's notifications
+ * themselves are in the notification centre (`/notifikasi?type=forum`; the old `/forum/notifikasi` redirects there).
  */
-export function ForumNotificationsPage() {
+export function ForumMyReportsPage() {
   const { t } = useTranslation();
-  const language = useLanguage();
-  const notifications = useForumNotifications();
-  const markSeen = useMarkNotificationsSeen();
   return (
     <>
       <PageHeader
         title={t('forumModeration.notifications.title')}
         description={t('forumModeration.notifications.description')}
         actions={
-          notifications.data && notifications.data.unreadCount > 0 ? (
-            <Button variant="light" loading={markSeen.isPending} onClick={() => markSeen.mutate()}>
-              {t('forumModeration.notifications.markSeen')}
-            </Button>
-          ) : null
+          <Button component={Link} to="/notifikasi?type=forum" variant="default">
+            {t('forumModeration.notifications.open')}
+          </Button>
         }
       />
       <Stack>
         <DigestSwitch />
-        <FormError error={markSeen.error} />
-        {notifications.isPending ? (
-          <LoadingState />
-        ) : notifications.isError ? (
-          <ErrorState error={notifications.error} onRetry={() => void notifications.refetch()} />
-        ) : notifications.data.items.length === 0 ? (
-          <EmptyState title={t('forumModeration.notifications.empty')} />
-        ) : (
-          <Stack gap="xs" component="ul" p={0} m={0} style={{ listStyle: 'none' }}>
-            {notifications.data.items.map((n) => (
-              <Card key={n.key} component="li" withBorder padding="sm">
-                <Group justify="space-between" gap="xs" wrap="wrap">
-                  <Group gap={6}>
-                    <StatusBadge tone="info">
-                      {t(`forumModeration.notifications.kinds.${n.kind}`)}
-                    </StatusBadge>
-                    {n.isUnread && (
-                      <StatusBadge tone="attention">{t('forumModeration.notifications.unread')}</StatusBadge>
-                    )}
-                  </Group>
-                  <Text size="xs" c="dimmed">
-                    {formatDateTime(n.at, language)}
-                  </Text>
-                </Group>
-                <Anchor component={Link} to={n.link} fw={n.isUnread ? 700 : 600} mt={4} display="block">
-                  {n.title}
-                </Anchor>
-                <Text size="sm">{n.text}</Text>
-              </Card>
-            ))}
-          </Stack>
-        )}
         <MyReports />
       </Stack>
     </>
