@@ -249,6 +249,8 @@ async function recordOf(t: TestApp, kind: RecordKind, employeeId: number): Promi
  * missing (404) and a refused caller must still be refused for.
  */
 async function anyId(t: TestApp, template: string, param: string): Promise<string> {
+  const file = DASHBOARD_FILES.find(([re]) => re.test(template));
+  if (param === 'file' && file) return file[1];
   const rule = ANY_ID_TABLES.find(([re, p]) => re.test(template) && p === param);
   if (!rule) return param === 'uuid' || param === 'photoUuid' ? '00000000-0000-4000-8000-000000000001' : '1';
   const [, , table, column = 'id'] = rule;
@@ -256,6 +258,13 @@ async function anyId(t: TestApp, template: string, param: string): Promise<strin
     order by 1 limit 1`.execute(t.db);
   return row.rows[0] ? String(row.rows[0].v) : '1';
 }
+
+/** A table each dashboard exports (its closed list in @sim/contracts): the name is checked before the role. */
+const DASHBOARD_FILES: [RegExp, string][] = [
+  [/^\/api\/v1\/dashboards\/me\//, 'ringkasan.xlsx'],
+  [/^\/api\/v1\/dashboards\/team\//, 'anggota.xlsx'],
+  [/^\/api\/v1\/dashboards\/leadership\//, 'unit.xlsx'],
+];
 
 const ANY_ID_TABLES: [RegExp, string, string, string?][] = [
   [/^\/api\/v1\/org\/units/, 'id', 'org_units'],

@@ -7,6 +7,7 @@ import {
   MATRIX,
   RELATIONS,
   type Actor,
+  type ElsewhereEntry,
   type Entry,
   type Relation,
   type RecordEntry,
@@ -69,8 +70,10 @@ afterAll(async () => t?.close());
 
 const isRecordEntry = (e: Entry): e is RecordEntry => 'kind' in e;
 const isUnproven = (e: Entry): e is UnprovenEntry => 'unproven' in e;
+const isElsewhere = (e: Entry): e is ElsewhereEntry => 'elsewhere' in e;
 
 function cellsOf(op: Operation, entry: Entry): Cell[] {
+  if (isElsewhere(entry)) return [];
   // Without a session nothing but the public routes answers: that much holds even where the role check is unproven.
   if (isUnproven(entry))
     return (['anonymous', 'citizen'] as const).map((actor) => ({

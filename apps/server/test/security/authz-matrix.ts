@@ -48,7 +48,12 @@ export type RoleEntry = Common & {
 };
 export type RecordEntry = Common & { kind: RecordKind; param?: string } & Record<Relation, Who>;
 export type UnprovenEntry = Common & { unproven: string };
-export type Entry = RoleEntry | RecordEntry | UnprovenEntry;
+/**
+ * A public event stream: every caller is allowed and the allowed answer never ends, so `inject` cannot call it. No
+ * cell is probed here; the test file named in `elsewhere` checks that it opens without a session and what it carries.
+ */
+export type ElsewhereEntry = Common & { elsewhere: string };
+export type Entry = RoleEntry | RecordEntry | UnprovenEntry | ElsewhereEntry;
 
 const STAFF: Who = ['pegawai', 'atasan', 'pimpinan', 'admin', 'petugas', 'pengawas', 'pelatih'];
 const EVERYONE: Who = ['anonymous', 'citizen', ...STAFF];
@@ -562,8 +567,6 @@ export const MATRIX: Record<string, Entry> = {
   'GET /api/v1/forum/polls/{id}': allow(STAFF),
   'PUT /api/v1/forum/polls/{id}/vote': allow(allStaffBut('admin')),
   'GET /api/v1/forum/polls/{id}/voters': allow(STAFF),
-  'GET /api/v1/forum/notifications': allow(STAFF),
-  'POST /api/v1/forum/notifications/seen': allow(STAFF),
   'GET /api/v1/forum/notifications/preferences': allow(STAFF),
   'PUT /api/v1/forum/notifications/preferences': allow(STAFF),
 
@@ -580,8 +583,9 @@ export const MATRIX: Record<string, Entry> = {
   // notifications
   'GET /api/v1/notifications': allow(STAFF),
   'GET /api/v1/notifications/unread-count': allow(STAFF),
+  // Everyone may mark their own notification read (a cell whose actor has none is not probed).
   'POST /api/v1/notifications/{id}/read': rec('notification', {
-    own: ['pegawai', 'pimpinan', 'pengawas'],
+    own: STAFF,
     sub: NOBODY,
     peer: NOBODY,
     other: NOBODY,
@@ -594,4 +598,16 @@ export const MATRIX: Record<string, Entry> = {
   // An event stream's allowed answer never ends: the probe sends an invalid Last-Event-ID, which only a caller past
   // the session check gets as 400.
   'GET /api/v1/events': allow(STAFF, { query: 'lastEventId=abc' }),
+  // ADR 0014: the transparency page's anonymous stream (no personal data, capped per address).
+  'GET /api/v1/public/events': { elsewhere: 'apps/server/src/modules/live/live-public.test.ts' },
+
+  // dashboards (issue 14 §2): Kinerja Saya for whoever holds a position (the admin has none); Tim Saya for
+  // superiors and, office-wide, HR and the Pimpinan; the Pimpinan's dashboard for the Pimpinan and HR (read-only).
+  'GET /api/v1/dashboards/me': allow(allStaffBut('admin')),
+  'GET /api/v1/dashboards/me/{file}': allow(allStaffBut('admin')),
+  'GET /api/v1/dashboards/team': allow(['atasan', 'pimpinan', 'admin', 'pengawas']),
+  'GET /api/v1/dashboards/team/{file}': allow(['atasan', 'pimpinan', 'admin', 'pengawas']),
+  'GET /api/v1/dashboards/leadership': allow(['pimpinan', 'admin']),
+  'GET /api/v1/dashboards/leadership/monthly.pdf': allow(['pimpinan', 'admin']),
+  'GET /api/v1/dashboards/leadership/{file}': allow(['pimpinan', 'admin']),
 };
