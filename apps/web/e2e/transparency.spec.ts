@@ -2,7 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { apiAs, expectNoSeriousA11yIssues } from './fixtures';
 
 // Issue 14 §4: the public transparency page on a phone — no login, the figures in the first response, updated live
-// by its one tiny inline script (ADR 0014) and complete without it,
+// by its one tiny inline script (ADR 0011) and complete without it,
 // axe clean at 390 px, and Lighthouse's mobile preset (slow 4G, 4× CPU slowdown) scoring at least 90 for
 // performance and accessibility in Debian's Chromium.
 
@@ -16,7 +16,7 @@ test('a citizen reads /transparansi on a phone without login, filters by quarter
   await expect(page.getByRole('heading', { level: 1, name: 'Transparansi layanan publik' })).toBeVisible();
   await expect(page.getByText(/^Diperbarui \d{1,2} \S+ \d{4} pukul \d{2}\.\d{2} WIB/)).toBeVisible();
   await expect(page.getByRole('heading', { level: 2, name: 'Per unit kerja' })).toBeVisible();
-  // The only script is the inline live refresher (ADR 0014); the figures do not depend on it.
+  // The only script is the inline live refresher (ADR 0011); the figures do not depend on it.
   expect(await page.locator('script').count()).toBe(1);
   // Nothing wider than the phone: wide tables scroll inside their own box.
   expect(

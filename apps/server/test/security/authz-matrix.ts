@@ -598,7 +598,7 @@ export const MATRIX: Record<string, Entry> = {
   // An event stream's allowed answer never ends: the probe sends an invalid Last-Event-ID, which only a caller past
   // the session check gets as 400.
   'GET /api/v1/events': allow(STAFF, { query: 'lastEventId=abc' }),
-  // ADR 0014: the transparency page's anonymous stream (no personal data, capped per address).
+  // ADR 0011: the transparency page's anonymous stream (no personal data, capped per address).
   'GET /api/v1/public/events': { elsewhere: 'apps/server/src/modules/live/live-public.test.ts' },
 
   // dashboards (issue 14 §2): Kinerja Saya for whoever holds a position (the admin has none); Tim Saya for

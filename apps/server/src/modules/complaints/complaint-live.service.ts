@@ -28,7 +28,7 @@ export async function publishComplaintLive(
 const FINISHED = new Set(['SELESAI', 'DITUTUP']);
 
 /**
- * The public transparency page's figures changed (ADR 0014): a complaint was received, or became finished. Told in
+ * The public transparency page's figures changed (ADR 0011): a complaint was received, or became finished. Told in
  * the change's transaction with no payload at all — the page re-reads its own anonymous figures.
  */
 export async function publishComplaintFigures(

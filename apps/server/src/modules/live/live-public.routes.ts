@@ -3,7 +3,7 @@ import type { AppInstance } from '../../lib/app-instance';
 import { AppError } from '../../lib/errors';
 import type { LiveMessage } from '../../lib/live-signal';
 
-// The public live stream (issue 14 §4 "updated live", docs/adr/0014): anonymous Server-Sent Events that say only
+// The public live stream (issue 14 §4 "updated live", docs/adr/0011): anonymous Server-Sent Events that say only
 // "the transparency figures changed at <time>". It shares the live module's fan-out (one `live_events` row with no
 // recipient per change, NOTIFY across instances) and never carries a record id, a name or a text: the page re-reads
 // its own public figures. Guarded like every public route by the per-address rate limit on opening, plus caps on open

@@ -5,7 +5,7 @@ import { makePublicComplaint, seedComplaintCategory } from '../complaints/compla
 import { seedOrgTree } from '../../../test/builders';
 import { openSse } from './live.test-builders';
 
-// The public live stream of the transparency page (ADR 0014): anonymous, figures-changed-at only, capped.
+// The public live stream of the transparency page (ADR 0011): anonymous, figures-changed-at only, capped.
 
 const PATH = '/api/v1/public/events';
 let t: TestApp;

@@ -133,7 +133,7 @@ export async function liveEventsSince(db: Database, mark: number) {
       .select(['l.id', 'l.user_id as userId', 'u.employee_id as employeeId', 'l.topic', 'l.payload'])
       .where('l.id', '>', mark)
       .orderBy('l.id')
-      // The inner join leaves out the public events (no recipient, ADR 0014).
+      // The inner join leaves out the public events (no recipient, ADR 0011).
       .$narrowType<{ userId: number }>()
       .execute()
   );

@@ -29,7 +29,7 @@ export async function portalRoutes(app: AppInstance) {
   const { ctx } = app;
   const ttl = ctx.config.transparencyCacheSeconds;
   const cache = createTransparencyCache(ttl);
-  // Live (ADR 0014): when the figures change (a public live event from any instance) the cached reports go, so the
+  // Live (ADR 0011): when the figures change (a public live event from any instance) the cached reports go, so the
   // page's re-read right after the event shows the new figures instead of waiting out the cache's lifetime.
   const stopListening = app.live.onPublic(() => cache.clear());
   app.addHook('onClose', async () => stopListening());

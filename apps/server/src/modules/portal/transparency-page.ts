@@ -16,7 +16,7 @@ import { TRANSPARENCY_PAGE_TEXT, type TransparencyPageLanguage } from './transpa
 // /transparansi is written by the server as one HTML document with its styles inline (ADR 0009): a
 // citizen's cheap phone on a slow network gets the figures in the first response, the charts are plain SVG bars with
 // the same figures in a table beside them, and the period filter is a GET form. Nothing here reads the database. The one tiny inline script only refreshes the
-// figures live (ADR 0014); the page needs no script.
+// figures live (ADR 0011); the page needs no script.
 
 const escapeHtml = (text: string) =>
   text
@@ -29,7 +29,7 @@ const escapeHtml = (text: string) =>
 type Text = (typeof TRANSPARENCY_PAGE_TEXT)[TransparencyPageLanguage];
 
 /**
- * Live updates (ADR 0014), the page's only script, inline so it costs no request: without JavaScript (or without
+ * Live updates (ADR 0011), the page's only script, inline so it costs no request: without JavaScript (or without
  * EventSource) nothing happens and the page is as before. When the public stream says the figures changed — or it
  * reconnects after a drop, when it may have missed one — it waits a moment (several changes, one re-read), re-reads
  * this same address and swaps in the new `#angka`, then announces the time in the polite live region. Allowed by

@@ -386,7 +386,7 @@ describe('GET /transparansi', () => {
     expect(res.headers['content-type']).toBe('text/html; charset=utf-8');
     expect(res.headers['cache-control']).toBe('public, max-age=60');
     const html = res.body;
-    // Live updates (ADR 0014): one inline script, a few hundred bytes, allowed by its hash and nothing else inline.
+    // Live updates (ADR 0011): one inline script, a few hundred bytes, allowed by its hash and nothing else inline.
     expect(html.match(/<script/g)).toHaveLength(1);
     expect(html).toContain(`<script>${TRANSPARENCY_LIVE_SCRIPT}</script>`);
     expect(TRANSPARENCY_LIVE_SCRIPT.length).toBeLessThan(1000);

@@ -446,7 +446,7 @@ export async function setSurveyPublication(
       published_at: published ? ctx.now() : null,
       updated_at: ctx.now(),
     });
-    // The public page's IKM figures change with a publication or a withdrawal (ADR 0014).
+    // The public page's IKM figures change with a publication or a withdrawal (ADR 0011).
     await publishPublicLive(trx, 'public.transparency');
     await recordAudit(trx, auditContextOf(actor), {
       action: published ? 'skm.survey.publish' : 'skm.survey.unpublish',

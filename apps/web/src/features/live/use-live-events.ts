@@ -19,7 +19,7 @@ export const LIVE_TOPIC_QUERIES: Record<LiveTopic, readonly (readonly string[])[
   'oversight.recommendation': [['oversight'], ['oversight-followup'], ['dashboards']],
   'training.enrolment': [['training'], ['training-reports'], ['dashboards']],
   notification: [['notifications']],
-  // Never on a signed-in user's stream: the public transparency page listens for it on its own (ADR 0014).
+  // Never on a signed-in user's stream: the public transparency page listens for it on its own (ADR 0011).
   'public.transparency': [],
 };
 
