@@ -241,15 +241,8 @@ async function teamTodos(
         link: skpLink(s.id),
       });
     }
-    // Evaluations past their deadline that the actor rates (performance's rule, asked only for likely raters).
-    const due = await performance.findEvaluationsDueFor(
-      ctx.db,
-      actor.employeeId,
-      yearId,
-      team.ids,
-      team.people,
-      today,
-    );
+    // Evaluations past their deadline that the actor rates (performance's rater rule).
+    const due = await performance.findEvaluationsDueFor(ctx.db, actor.employeeId, yearId, team.ids, today);
     for (const e of due) {
       todos.push({
         kind: 'EVALUATION_DUE',

@@ -19,7 +19,7 @@ import { getComplaintStatsForEmployee } from '../complaints/complaint-stats.serv
 import { getTrainingForEvaluation } from '../training/training-reports.service';
 import { getOfficerSkmEvidence } from '../surveys/survey-results.service';
 import { getRecommendationEvidenceForEmployee } from '../oversight/oversight-followups.service';
-import { getSuperiorOf } from '../org/org.service';
+import { findSuperiorIdsOf } from '../org/org.service';
 import {
   buildSkpDto,
   getPersonRef,
@@ -37,6 +37,8 @@ import * as repo from './performance.repository';
 // change and angka kredit for functional positions. Objections are in evaluation-objection.service.ts, calibration
 // in calibration.service.ts, the cascade view in cascade.service.ts, rater delegation in rater-delegation.service.ts.
 
+export type RaterOf = { employeeId: number; delegatedFrom: number | null };
+
 /**
  * The rater (Pejabat Penilai Kinerja) of an employee on a date: the superior from the position tree; a superior who
  * may not rate by rank (below pejabat pengawas) passes it up the tree; when the year records a delegation from that
@@ -47,19 +49,58 @@ export async function raterOn(
   ownerId: number,
   yearId: number,
   date: string,
-): Promise<{ employeeId: number; delegatedFrom: number | null } | null> {
-  let current = await getSuperiorOf(db, ownerId, date);
-  for (let hops = 0; current && hops < 16; hops++) {
-    const [person] = await repo.findPersons(db, [current.employeeId], date);
-    const category = person?.position_category;
-    if (!category || canBeRaterByCategory(category)) break;
-    current = await getSuperiorOf(db, current.employeeId, date);
+): Promise<RaterOf | null> {
+  return (await ratersOn(db, [ownerId], yearId, date)).get(ownerId) ?? null;
+}
+
+/**
+ * `raterOn` for many employees at once (absent: no rater): the walk up the tree goes a step for all of them together,
+ * so the queries are two per step (at most 16 steps) and one for the delegations, however many employees there are.
+ */
+export async function ratersOn(
+  db: Database,
+  ownerIds: number[],
+  yearId: number,
+  date: string,
+): Promise<Map<number, RaterOf>> {
+  const candidate = await findSuperiorIdsOf(db, ownerIds, date);
+  let walking = [...candidate.keys()];
+  for (let hops = 0; walking.length > 0 && hops < 16; hops++) {
+    const current = [...new Set(walking.map((o) => candidate.get(o)!))];
+    const categories = new Map(
+      (await repo.findPersons(db, current, date)).map((p) => [p.employee_id, p.position_category]),
+    );
+    // A superior without a position that day, or one who may rate by rank, stops the walk.
+    const passesUp = new Set(
+      current.filter((id) => {
+        const category = categories.get(id);
+        return !!category && !canBeRaterByCategory(category);
+      }),
+    );
+    if (passesUp.size === 0) break;
+    const above = await findSuperiorIdsOf(db, [...passesUp], date);
+    walking = walking.filter((o) => {
+      if (!passesUp.has(candidate.get(o)!)) return false;
+      const next = above.get(candidate.get(o)!);
+      if (next === undefined) candidate.delete(o);
+      else candidate.set(o, next);
+      return next !== undefined;
+    });
   }
-  if (!current) return null;
-  const delegation = await repo.findDelegationFrom(db, yearId, current.employeeId);
-  return delegation
-    ? { employeeId: delegation.to_employee_id, delegatedFrom: current.employeeId }
-    : { employeeId: current.employeeId, delegatedFrom: null };
+  const delegateOf = new Map(
+    (await repo.findDelegations(db, yearId)).map((d) => [d.from_employee_id, d.to_employee_id]),
+  );
+  return new Map(
+    [...candidate].map(([ownerId, official]) => {
+      const delegate = delegateOf.get(official);
+      return [
+        ownerId,
+        delegate === undefined
+          ? { employeeId: official, delegatedFrom: null }
+          : { employeeId: delegate, delegatedFrom: official },
+      ];
+    }),
+  );
 }
 
 /** The rater of a period: the rater on the period's last day. */

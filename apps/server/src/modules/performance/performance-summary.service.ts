@@ -1,8 +1,6 @@
 import type { PersonRef, PredikatValue, SkpProgress, SkpStatus } from '@sim/contracts';
-import { canBeRaterByCategory } from '@sim/domain';
 import type { Database } from '../../db/database';
-import { findSuperiorIdsOf } from '../org/org.service';
-import { findEvaluationsOfEmployeeSince, raterOf } from './evaluation.service';
+import { findEvaluationsOfEmployeeSince, ratersOn, type RaterOf } from './evaluation.service';
 import { getPersonRefs, loadSkpParts, targetLabel } from './performance-access';
 import { loadRealisations, toFeedback } from './performance-work.service';
 import * as repo from './performance.repository';
@@ -128,17 +126,14 @@ export type EvaluationDue = { employeeId: number; skpId: number; periodLabel: st
 /**
  * The periodic evaluations past their deadline (`today` after the period's evaluation deadline) that `raterId` must
  * still do for people among `memberIds`: the same rule as the overdue list (`getDeadlineStatus`, an approved SKP
- * and no evaluation; the rater is `raterOf` on the period's end), but the rater is asked only for people who can
- * have this rater — their superior today is the rater, or a superior in the team who may not rate by rank passes it
- * up — unless the year delegates rating to the rater, when everyone is asked. The batch queries are fixed; the
- * rater walk runs only for those few.
+ * and no evaluation; the rater is `raterOf` on the period's end), with the raters of all of them found together —
+ * a fixed number of queries per period, however large the team.
  */
 export async function findEvaluationsDueFor(
   db: Database,
   raterId: number,
   yearId: number,
   memberIds: number[],
-  people: Map<number, PersonRef>,
   today: string,
 ): Promise<EvaluationDue[]> {
   const periods = (await repo.findPeriodsOfYears(db, [yearId])).filter(
@@ -149,23 +144,14 @@ export async function findEvaluationsDueFor(
   const evaluated = new Set(
     (await repo.findEvaluationKeysOfYear(db, yearId)).map((e) => `${e.skp_id}:${e.period_id}`),
   );
-  const isDelegate = (await repo.findDelegations(db, yearId)).some((d) => d.to_employee_id === raterId);
-  const superiors = await findSuperiorIdsOf(db, memberIds, today);
-  const members = new Set(memberIds);
-  const mayBeMine = (ownerId: number) => {
-    if (isDelegate) return true;
-    const superior = superiors.get(ownerId);
-    if (superior === undefined) return false;
-    if (superior === raterId) return true;
-    return members.has(superior) && !canBeRaterByCategory(people.get(superior)?.positionCategory ?? null);
-  };
+  const ownerIds = [...new Set(skps.map((s) => s.employee_id))];
+  const ratersByPeriod = new Map<number, Map<number, RaterOf>>();
+  for (const p of periods) ratersByPeriod.set(p.id, await ratersOn(db, ownerIds, yearId, p.end_date));
   const due: EvaluationDue[] = [];
   for (const skp of skps) {
-    if (!mayBeMine(skp.employee_id)) continue;
     for (const p of periods) {
       if (evaluated.has(`${skp.id}:${p.id}`)) continue;
-      const rater = await raterOf(db, skp.employee_id, p);
-      if (rater?.employeeId !== raterId) continue;
+      if (ratersByPeriod.get(p.id)!.get(skp.employee_id)?.employeeId !== raterId) continue;
       due.push({
         employeeId: skp.employee_id,
         skpId: skp.id,

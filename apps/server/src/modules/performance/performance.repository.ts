@@ -559,15 +559,6 @@ export async function findDelegations(db: Database, yearId: number) {
     .execute();
 }
 
-export async function findDelegationFrom(db: Database, yearId: number, fromEmployeeId: number) {
-  return db
-    .selectFrom('perf_rater_delegations')
-    .selectAll()
-    .where('year_id', '=', yearId)
-    .where('from_employee_id', '=', fromEmployeeId)
-    .executeTakeFirst();
-}
-
 export async function upsertDelegation(db: Database, row: Insertable<PerfRaterDelegationsTable>) {
   await db
     .insertInto('perf_rater_delegations')
