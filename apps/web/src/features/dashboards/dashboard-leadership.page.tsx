@@ -23,7 +23,7 @@ import {
 } from '@sim/contracts';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import { formatDate, formatNumber, formatYearMonth, todayInWib } from '../../app/format';
 import { useLanguage } from '../../app/i18n';
 import { DataTable } from '../../components/data-table';
@@ -31,7 +31,14 @@ import { ErrorState } from '../../components/error-state';
 import { LoadingState } from '../../components/loading-state';
 import { PageHeader } from '../../components/page-header';
 import { UnitSelect } from '../org/unit-select';
-import { ChartWithTable, ExportButtons, FigureTile } from './dashboard-parts';
+import {
+  ChartWithTable,
+  ExportButtons,
+  FigureTile,
+  percentText,
+  recentYears,
+  useUrlFilters,
+} from './dashboard-parts';
 import { monthlySummaryUrl, useLeadershipDashboard, type LeadershipFilter } from './use-dashboard-leadership';
 
 // The Pimpinan dashboard (issue 14 §2 "Pimpinan", §5). The period (month, quarter or year) and the unit live in the
@@ -43,7 +50,7 @@ const daysIn = (year: number, month: number) => new Date(Date.UTC(year, month, 0
 
 /** The period of the URL: kind, year, month (1–12) and quarter (1–4), defaulting to the current WIB month. */
 function usePeriod() {
-  const [params, setParams] = useSearchParams();
+  const [params, set] = useUrlFilters();
   const today = todayInWib();
   const kindParam = params.get('periode');
   const kind: LeadershipPeriodKind = isOneOf(LEADERSHIP_PERIOD_KINDS, kindParam) ? kindParam : 'month';
@@ -63,18 +70,6 @@ function usePeriod() {
     to: `${year}-${pad(last)}-${pad(daysIn(year, last))}`,
     ...(unitId ? { unitId } : {}),
   };
-  const set = (patch: Record<string, string | null>) =>
-    setParams(
-      (prev) => {
-        const next = new URLSearchParams(prev);
-        for (const [k, v] of Object.entries(patch)) {
-          if (v === null) next.delete(k);
-          else next.set(k, v);
-        }
-        return next;
-      },
-      { replace: true },
-    );
   return { kind, year, month, quarter, unitId, filter, set, summaryMonth: params.get('ringkasan') };
 }
 
@@ -83,7 +78,7 @@ export function LeadershipDashboardPage() {
   const language = useLanguage();
   const period = usePeriod();
   const dashboard = useLeadershipDashboard(period.filter);
-  const years = Array.from({ length: 5 }, (_, i) => String(Number(todayInWib().slice(0, 4)) - i));
+  const years = recentYears().map(String);
   return (
     <>
       <PageHeader title={t('dashboardLeadership.title')} description={t('dashboardLeadership.description')} />
@@ -169,7 +164,7 @@ function useFormat() {
   const language = useLanguage();
   const num = (v: number | null, digits = 0) =>
     v === null ? '—' : formatNumber(v, language, { maximumFractionDigits: digits });
-  const pct = (v: number | null) => (v === null ? '—' : `${num(v, 1)}%`);
+  const pct = (v: number | null) => percentText(v, language, 1);
   return { num, pct, language };
 }
 
@@ -269,7 +264,9 @@ function DashboardBody({ d, filter }: { d: LeadershipDashboard; filter: Leadersh
                   (
                   {p.daysLeft !== null && p.daysLeft < 0
                     ? t('dashboardLeadership.policies.overdue')
-                    : t('dashboardLeadership.policies.closes', { date: formatDate(p.consultationClosesAt) })}
+                    : t('dashboardLeadership.policies.closes', {
+                        date: formatDate(p.consultationClosesAt),
+                      })}
                   )
                 </Text>
               </List.Item>
