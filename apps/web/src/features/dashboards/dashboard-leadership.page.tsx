@@ -21,6 +21,7 @@ import {
   type LeadershipPredikat,
   type LeadershipUnitRow,
 } from '@sim/contracts';
+import { useMediaQuery } from '@mantine/hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -372,6 +373,7 @@ function ComplaintsSection({ d, filter }: { d: LeadershipDashboard; filter: Lead
 function IkmSection({ d, filter }: { d: LeadershipDashboard; filter: LeadershipFilter }) {
   const { t } = useTranslation();
   const { num, language } = useFormat();
+  const wide = useMediaQuery('(min-width: 48em)', true, { getInitialValueInEffect: false });
   // One line per unit over the survey periods (by the period's start month).
   const unitNames = [...new Set(d.ikm.map((s) => s.unitName))];
   const byPeriod = new Map<string, Record<string, string | number>>();
@@ -383,6 +385,39 @@ function IkmSection({ d, filter }: { d: LeadershipDashboard; filter: LeadershipF
   }
   const points = [...byPeriod.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([, p]) => p);
   const colours = ['blue.7', 'teal.8', 'grape.7', 'orange.8', 'cyan.8', 'pink.7', 'indigo.7', 'lime.9'];
+  // Each unit's latest IKM. A trend needs two periods and room for a legend naming each line; on a phone, or with
+  // one period, the chart is one bar per unit with its name on the axis (the table keeps every period).
+  const latest = new Map<string, number>();
+  for (const s of [...d.ikm].sort((a, b) => a.periodStart.localeCompare(b.periodStart))) {
+    if (s.konversi !== null) latest.set(s.unitName, s.konversi);
+  }
+  const ikmLabel = t('dashboardLeadership.ikm.latest');
+  const chart =
+    wide && points.length > 1 ? (
+      <LineChart
+        h={220}
+        data={points}
+        dataKey="period"
+        yAxisProps={{ domain: [0, 100] }}
+        series={unitNames.map((name, i) => ({ name, color: colours[i % colours.length]! }))}
+        withLegend
+        connectNulls
+        lineChartProps={{ accessibilityLayer: false }}
+      />
+    ) : (
+      latest.size > 0 && (
+        <BarChart
+          h={Math.max(120, latest.size * 34)}
+          data={[...latest].map(([unit, ikm]) => ({ unit, [ikmLabel]: ikm }))}
+          dataKey="unit"
+          orientation="vertical"
+          yAxisProps={{ width: 150 }}
+          xAxisProps={{ domain: [0, 100] }}
+          series={[{ name: ikmLabel, color: 'teal.8' }]}
+          barChartProps={{ accessibilityLayer: false }}
+        />
+      )
+    );
   const trend = (now: number | null, before: number | null) => {
     if (now === null || before === null) return '—';
     const diff = Math.round((now - before) * 100) / 100;
@@ -395,20 +430,7 @@ function IkmSection({ d, filter }: { d: LeadershipDashboard; filter: LeadershipF
     <ChartWithTable
       id="leadership-ikm"
       title={t('dashboardLeadership.ikm.title')}
-      chart={
-        points.length > 0 && (
-          <LineChart
-            h={220}
-            data={points}
-            dataKey="period"
-            yAxisProps={{ domain: [0, 100] }}
-            series={unitNames.map((name, i) => ({ name, color: colours[i % colours.length]! }))}
-            withLegend
-            connectNulls
-            lineChartProps={{ accessibilityLayer: false }}
-          />
-        )
-      }
+      chart={chart}
       table={
         <DataTable
           caption={t('dashboardLeadership.ikm.title')}
