@@ -2,7 +2,8 @@ import { expect, test } from '@playwright/test';
 import { expectNoSeriousA11yIssues, pageAs } from './fixtures';
 
 // The Pimpinan dashboard (issue 14 §2, §5) on the demo data at phone size: the Camat reaches it from the home page,
-// the page fits 390 px (wide tables scroll in their own region) with no serious axe issue, one figure opens the
+// the page fits 390 px (wide tables scroll in their own region) with no serious axe issue, the IKM chart is bars
+// with the unit names on the axis (a legend of one line per unit would cover the table), one figure opens the
 // complaints behind it, and the monthly summary PDF downloads.
 
 const PHONE = { width: 390, height: 844 };
@@ -27,6 +28,13 @@ test('the Camat opens the leadership dashboard on a phone, follows a figure and 
     const width = await page.evaluate(() => document.documentElement.scrollWidth);
     expect(width, `the page is ${width} px wide`).toBeLessThanOrEqual(390);
     await expectNoSeriousA11yIssues(page);
+  });
+
+  await test.step('on a phone the IKM chart is one bar per unit, with no legend to cover the table', async () => {
+    const ikm = page.locator('section[aria-labelledby="leadership-ikm"]');
+    await expect(ikm.locator('.recharts-bar-rectangle').first()).toBeVisible();
+    await expect(ikm.locator('.recharts-legend-wrapper')).toHaveCount(0);
+    await expect(ikm.locator('.recharts-line')).toHaveCount(0);
   });
 
   await test.step('a figure opens the records behind it', async () => {

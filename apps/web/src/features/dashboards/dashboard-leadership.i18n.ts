@@ -57,6 +57,7 @@ export const dashboardLeadershipId = {
   ikm: {
     title: 'Indeks Kepuasan Masyarakat (IKM)',
     chart: 'Tren IKM per unit',
+    latest: 'IKM terakhir',
     unit: 'Unit kerja',
     survey: 'Survei',
     period: 'Periode survei',
@@ -174,6 +175,7 @@ export const dashboardLeadershipEn: typeof dashboardLeadershipId = {
   ikm: {
     title: 'Community Satisfaction Index (IKM)',
     chart: 'IKM trend per unit',
+    latest: 'Latest IKM',
     unit: 'Unit',
     survey: 'Survey',
     period: 'Survey period',

@@ -21,9 +21,10 @@ import {
   type LeadershipPredikat,
   type LeadershipUnitRow,
 } from '@sim/contracts';
+import { useMediaQuery } from '@mantine/hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import { formatDate, formatNumber, formatYearMonth, todayInWib } from '../../app/format';
 import { useLanguage } from '../../app/i18n';
 import { DataTable } from '../../components/data-table';
@@ -31,7 +32,14 @@ import { ErrorState } from '../../components/error-state';
 import { LoadingState } from '../../components/loading-state';
 import { PageHeader } from '../../components/page-header';
 import { UnitSelect } from '../org/unit-select';
-import { ChartWithTable, ExportButtons, FigureTile } from './dashboard-parts';
+import {
+  ChartWithTable,
+  ExportButtons,
+  FigureTile,
+  percentText,
+  recentYears,
+  useUrlFilters,
+} from './dashboard-parts';
 import { monthlySummaryUrl, useLeadershipDashboard, type LeadershipFilter } from './use-dashboard-leadership';
 
 // The Pimpinan dashboard (issue 14 §2 "Pimpinan", §5). The period (month, quarter or year) and the unit live in the
@@ -43,7 +51,7 @@ const daysIn = (year: number, month: number) => new Date(Date.UTC(year, month, 0
 
 /** The period of the URL: kind, year, month (1–12) and quarter (1–4), defaulting to the current WIB month. */
 function usePeriod() {
-  const [params, setParams] = useSearchParams();
+  const [params, set] = useUrlFilters();
   const today = todayInWib();
   const kindParam = params.get('periode');
   const kind: LeadershipPeriodKind = isOneOf(LEADERSHIP_PERIOD_KINDS, kindParam) ? kindParam : 'month';
@@ -63,18 +71,6 @@ function usePeriod() {
     to: `${year}-${pad(last)}-${pad(daysIn(year, last))}`,
     ...(unitId ? { unitId } : {}),
   };
-  const set = (patch: Record<string, string | null>) =>
-    setParams(
-      (prev) => {
-        const next = new URLSearchParams(prev);
-        for (const [k, v] of Object.entries(patch)) {
-          if (v === null) next.delete(k);
-          else next.set(k, v);
-        }
-        return next;
-      },
-      { replace: true },
-    );
   return { kind, year, month, quarter, unitId, filter, set, summaryMonth: params.get('ringkasan') };
 }
 
@@ -83,7 +79,7 @@ export function LeadershipDashboardPage() {
   const language = useLanguage();
   const period = usePeriod();
   const dashboard = useLeadershipDashboard(period.filter);
-  const years = Array.from({ length: 5 }, (_, i) => String(Number(todayInWib().slice(0, 4)) - i));
+  const years = recentYears().map(String);
   return (
     <>
       <PageHeader title={t('dashboardLeadership.title')} description={t('dashboardLeadership.description')} />
@@ -169,7 +165,7 @@ function useFormat() {
   const language = useLanguage();
   const num = (v: number | null, digits = 0) =>
     v === null ? '—' : formatNumber(v, language, { maximumFractionDigits: digits });
-  const pct = (v: number | null) => (v === null ? '—' : `${num(v, 1)}%`);
+  const pct = (v: number | null) => percentText(v, language, 1);
   return { num, pct, language };
 }
 
@@ -269,7 +265,9 @@ function DashboardBody({ d, filter }: { d: LeadershipDashboard; filter: Leadersh
                   (
                   {p.daysLeft !== null && p.daysLeft < 0
                     ? t('dashboardLeadership.policies.overdue')
-                    : t('dashboardLeadership.policies.closes', { date: formatDate(p.consultationClosesAt) })}
+                    : t('dashboardLeadership.policies.closes', {
+                        date: formatDate(p.consultationClosesAt),
+                      })}
                   )
                 </Text>
               </List.Item>
@@ -375,6 +373,7 @@ function ComplaintsSection({ d, filter }: { d: LeadershipDashboard; filter: Lead
 function IkmSection({ d, filter }: { d: LeadershipDashboard; filter: LeadershipFilter }) {
   const { t } = useTranslation();
   const { num, language } = useFormat();
+  const wide = useMediaQuery('(min-width: 48em)', true, { getInitialValueInEffect: false });
   // One line per unit over the survey periods (by the period's start month).
   const unitNames = [...new Set(d.ikm.map((s) => s.unitName))];
   const byPeriod = new Map<string, Record<string, string | number>>();
@@ -386,6 +385,39 @@ function IkmSection({ d, filter }: { d: LeadershipDashboard; filter: LeadershipF
   }
   const points = [...byPeriod.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([, p]) => p);
   const colours = ['blue.7', 'teal.8', 'grape.7', 'orange.8', 'cyan.8', 'pink.7', 'indigo.7', 'lime.9'];
+  // Each unit's latest IKM. A trend needs two periods and room for a legend naming each line; on a phone, or with
+  // one period, the chart is one bar per unit with its name on the axis (the table keeps every period).
+  const latest = new Map<string, number>();
+  for (const s of [...d.ikm].sort((a, b) => a.periodStart.localeCompare(b.periodStart))) {
+    if (s.konversi !== null) latest.set(s.unitName, s.konversi);
+  }
+  const ikmLabel = t('dashboardLeadership.ikm.latest');
+  const chart =
+    wide && points.length > 1 ? (
+      <LineChart
+        h={220}
+        data={points}
+        dataKey="period"
+        yAxisProps={{ domain: [0, 100] }}
+        series={unitNames.map((name, i) => ({ name, color: colours[i % colours.length]! }))}
+        withLegend
+        connectNulls
+        lineChartProps={{ accessibilityLayer: false }}
+      />
+    ) : (
+      latest.size > 0 && (
+        <BarChart
+          h={Math.max(120, latest.size * 34)}
+          data={[...latest].map(([unit, ikm]) => ({ unit, [ikmLabel]: ikm }))}
+          dataKey="unit"
+          orientation="vertical"
+          yAxisProps={{ width: 150 }}
+          xAxisProps={{ domain: [0, 100] }}
+          series={[{ name: ikmLabel, color: 'teal.8' }]}
+          barChartProps={{ accessibilityLayer: false }}
+        />
+      )
+    );
   const trend = (now: number | null, before: number | null) => {
     if (now === null || before === null) return '—';
     const diff = Math.round((now - before) * 100) / 100;
@@ -398,20 +430,7 @@ function IkmSection({ d, filter }: { d: LeadershipDashboard; filter: LeadershipF
     <ChartWithTable
       id="leadership-ikm"
       title={t('dashboardLeadership.ikm.title')}
-      chart={
-        points.length > 0 && (
-          <LineChart
-            h={220}
-            data={points}
-            dataKey="period"
-            yAxisProps={{ domain: [0, 100] }}
-            series={unitNames.map((name, i) => ({ name, color: colours[i % colours.length]! }))}
-            withLegend
-            connectNulls
-            lineChartProps={{ accessibilityLayer: false }}
-          />
-        )
-      }
+      chart={chart}
       table={
         <DataTable
           caption={t('dashboardLeadership.ikm.title')}

@@ -1,8 +1,9 @@
-import { Anchor, Box, Group, Paper, Text, Title, UnstyledButton } from '@mantine/core';
+import { Anchor, Box, Group, NativeSelect, Paper, Text, Title, UnstyledButton } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { apiUrl } from '../../app/api';
+import { formatNumber, todayInWib, type Language } from '../../app/format';
 import './dashboards.i18n';
 
 // The pieces every dashboard page is made of (issue 14 §2): a figure is always a link to the records behind it, a
@@ -100,5 +101,67 @@ export function ChartWithTable({ title, id, chart, table, actions }: ChartWithTa
       {table}
       {actions}
     </section>
+  );
+}
+
+/** A percentage figure ("87,5%"), or "—" when there is nothing to divide by. */
+export function percentText(value: number | null, language: Language, maximumFractionDigits = 2): string {
+  return value === null ? '—' : `${formatNumber(value, language, { maximumFractionDigits })}%`;
+}
+
+/**
+ * The page's URL query and a setter that changes some of its values in place (`null` removes one): a dashboard's
+ * filters live in the URL, so a link or a reload shows the same view, and a filter change is no new history entry.
+ */
+export function useUrlFilters(): [URLSearchParams, (patch: Record<string, string | null>) => void] {
+  const [params, setParams] = useSearchParams();
+  const set = (patch: Record<string, string | null>) =>
+    setParams(
+      (prev) => {
+        const next = new URLSearchParams(prev);
+        for (const [key, value] of Object.entries(patch)) {
+          if (value === null) next.delete(key);
+          else next.set(key, value);
+        }
+        return next;
+      },
+      { replace: true },
+    );
+  return [params, set];
+}
+
+/** The years a dashboard offers: this WIB year and the four before it, newest first. */
+export function recentYears(): number[] {
+  const thisYear = Number(todayInWib().slice(0, 4));
+  return [0, 1, 2, 3, 4].map((n) => thisYear - n);
+}
+
+/** The year of Kinerja Saya and Tim Saya (`?year=`), this WIB year unless the URL names an earlier one. */
+export function useDashboardYear(): [number, (year: number) => void, number[]] {
+  const [params, set] = useUrlFilters();
+  const years = recentYears();
+  const asked = Number(params.get('year'));
+  const year = Number.isInteger(asked) && asked >= 2000 && asked <= years[0]! ? asked : years[0]!;
+  return [year, (y) => set({ year: String(y) }), years];
+}
+
+export function YearSelect({
+  year,
+  years,
+  onChange,
+}: {
+  year: number;
+  years: number[];
+  onChange: (y: number) => void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <NativeSelect
+      label={t('dashboards.shared.year')}
+      value={String(year)}
+      data={years.map(String)}
+      onChange={(e) => onChange(Number(e.currentTarget.value))}
+      w={120}
+    />
   );
 }

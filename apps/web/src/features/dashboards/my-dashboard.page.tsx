@@ -1,9 +1,9 @@
 import { BarChart, LineChart } from '@mantine/charts';
-import { Anchor, NativeSelect, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { PREDIKAT_VALUES, type PredikatValue } from '@sim/contracts/values';
 import type { MyDashboard } from '@sim/contracts';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import { formatDate, formatDateTime, formatNumber } from '../../app/format';
 import { useLanguage } from '../../app/i18n';
 import { DataTable } from '../../components/data-table';
@@ -14,48 +14,16 @@ import { SlaCountdown } from '../complaints/sla-countdown';
 import '../complaints/complaints.i18n';
 import { PredikatBadge, SkpStatusBadge } from '../performance/performance-display';
 import '../performance/performance.i18n';
-import { ChartWithTable, ExportButtons, FigureTile } from './dashboard-parts';
+import {
+  ChartWithTable,
+  ExportButtons,
+  FigureTile,
+  percentText,
+  useDashboardYear,
+  YearSelect,
+} from './dashboard-parts';
 import { useMyDashboard } from './use-dashboards';
 import './dashboards.i18n';
-
-/** The years a dashboard offers: this year and the four before it. */
-export function useDashboardYear(): [number, (year: number) => void, number[]] {
-  const [params, setParams] = useSearchParams();
-  const thisYear = Number(new Date().toLocaleString('en-CA', { timeZone: 'Asia/Jakarta' }).slice(0, 4));
-  const asked = Number(params.get('year'));
-  const year = Number.isInteger(asked) && asked >= 2000 && asked <= thisYear ? asked : thisYear;
-  const setYear = (y: number) =>
-    setParams(
-      (prev) => {
-        const next = new URLSearchParams(prev);
-        next.set('year', String(y));
-        return next;
-      },
-      { replace: true },
-    );
-  return [year, setYear, [0, 1, 2, 3, 4].map((n) => thisYear - n)];
-}
-
-export function YearSelect({
-  year,
-  years,
-  onChange,
-}: {
-  year: number;
-  years: number[];
-  onChange: (y: number) => void;
-}) {
-  const { t } = useTranslation();
-  return (
-    <NativeSelect
-      label={t('dashboards.shared.year')}
-      value={String(year)}
-      data={years.map(String)}
-      onChange={(e) => onChange(Number(e.currentTarget.value))}
-      w={120}
-    />
-  );
-}
 
 /** Predikat on a 5-step scale for the history chart (Sangat Baik highest). */
 const predikatScore = (p: PredikatValue) => PREDIKAT_VALUES.length - PREDIKAT_VALUES.indexOf(p);
@@ -87,7 +55,7 @@ function MyDashboardBody({ d }: { d: MyDashboard }) {
   const { t } = useTranslation();
   const lang = useLanguage();
   const query = { year: d.year };
-  const pct = (v: number | null) => (v === null ? '—' : `${formatNumber(v, lang)}%`);
+  const pct = (v: number | null) => percentText(v, lang);
   return (
     <Stack gap="xl">
       <section aria-labelledby="summary-title">
@@ -327,7 +295,7 @@ function SkpSection({ d }: { d: MyDashboard }) {
       </section>
     );
   }
-  const pct = (v: number | null) => (v === null ? '—' : `${formatNumber(v, lang)}%`);
+  const pct = (v: number | null) => percentText(v, lang);
   const series = t('dashboards.me.averagePercent');
   return (
     <>

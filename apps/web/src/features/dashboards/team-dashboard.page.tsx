@@ -3,7 +3,7 @@ import { Anchor, Button, Group, Stack, Text, Title } from '@mantine/core';
 import type { TeamDashboard } from '@sim/contracts';
 import { isOneOf, PREDIKAT_VALUES } from '@sim/contracts/values';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import { useMe } from '../../app/auth/use-session';
 import { formatDate, formatDateTime, formatNumber } from '../../app/format';
 import { useLanguage } from '../../app/i18n';
@@ -14,8 +14,14 @@ import { PageHeader } from '../../components/page-header';
 import { UnitSelect } from '../org/unit-select';
 import { PredikatBadge, SkpStatusBadge } from '../performance/performance-display';
 import '../performance/performance.i18n';
-import { ChartWithTable, ExportButtons } from './dashboard-parts';
-import { useDashboardYear, YearSelect } from './my-dashboard.page';
+import {
+  ChartWithTable,
+  ExportButtons,
+  percentText,
+  useDashboardYear,
+  useUrlFilters,
+  YearSelect,
+} from './dashboard-parts';
 import { useTeamDashboard } from './use-dashboards';
 import './dashboards.i18n';
 
@@ -28,21 +34,11 @@ export function TeamDashboardPage() {
   const { t } = useTranslation();
   const me = useMe();
   const [year, setYear, years] = useDashboardYear();
-  const [params, setParams] = useSearchParams();
+  const [params, setParams] = useUrlFilters();
   const unitId = params.get('unitId') ? Number(params.get('unitId')) : null;
   // Only those who read every SKP may choose a unit (the server refuses anyone else).
   const canPickUnit = me.capabilities.performance.readAllSkp;
   const dashboard = useTeamDashboard(year, unitId);
-  const setParam = (key: string, value: string | null) =>
-    setParams(
-      (prev) => {
-        const next = new URLSearchParams(prev);
-        if (value === null) next.delete(key);
-        else next.set(key, value);
-        return next;
-      },
-      { replace: true },
-    );
   return (
     <>
       <PageHeader
@@ -55,7 +51,7 @@ export function TeamDashboardPage() {
               <UnitSelect
                 label={t('dashboards.shared.unit')}
                 value={unitId}
-                onChange={(u) => setParam('unitId', u === null ? null : String(u))}
+                onChange={(u) => setParams({ unitId: u === null ? null : String(u) })}
                 placeholder={t('dashboards.shared.allUnits')}
                 clearable
               />
@@ -71,7 +67,7 @@ export function TeamDashboardPage() {
         <TeamBody
           d={dashboard.data}
           predikat={params.get('predikat')}
-          onClearPredikat={() => setParam('predikat', null)}
+          onClearPredikat={() => setParams({ predikat: null })}
         />
       )}
     </>
@@ -92,7 +88,13 @@ function TeamBody({
   const query = { year: d.year, unitId: d.unitId };
   const filter = isOneOf(PREDIKAT_VALUES, predikat) ? predikat : null;
   const members = filter ? d.members.filter((m) => m.latestPredikat === filter) : d.members;
-  const pct = (v: number | null) => (v === null ? '—' : `${formatNumber(v, lang)}%`);
+  const pct = (v: number | null) => percentText(v, lang);
+  // A member's figure is a link to the records behind it.
+  const figure = (to: string, text: string) => (
+    <Anchor component={Link} to={to} size="sm">
+      {text}
+    </Anchor>
+  );
   const series = t('dashboards.team.count');
   return (
     <Stack gap="xl">
@@ -193,41 +195,30 @@ function TeamBody({
               key: 'complaints',
               header: t('dashboards.team.complaints'),
               align: 'right',
-              render: (m) => (
-                <Anchor component={Link} to={m.complaints.link} size="sm">
-                  {formatNumber(m.complaints.assigned, lang)}
-                </Anchor>
-              ),
+              render: (m) => figure(m.complaints.link, formatNumber(m.complaints.assigned, lang)),
             },
             {
               key: 'onTime',
               header: t('dashboards.team.onTime'),
               align: 'right',
-              render: (m) => (
-                <Anchor component={Link} to={m.complaints.link} size="sm">
-                  {pct(m.complaints.onTimePercent)}
-                </Anchor>
-              ),
+              render: (m) => figure(m.complaints.link, pct(m.complaints.onTimePercent)),
             },
             {
               key: 'rating',
               header: t('dashboards.team.rating'),
               align: 'right',
-              render: (m) => (
-                <Anchor component={Link} to={m.complaints.link} size="sm">
-                  {m.complaints.averageRating === null ? '—' : formatNumber(m.complaints.averageRating, lang)}
-                </Anchor>
-              ),
+              render: (m) =>
+                figure(
+                  m.complaints.link,
+                  m.complaints.averageRating === null ? '—' : formatNumber(m.complaints.averageRating, lang),
+                ),
             },
             {
               key: 'jp',
               header: t('dashboards.team.jp'),
               align: 'right',
-              render: (m) => (
-                <Anchor component={Link} to={m.jp.link} size="sm">
-                  {formatNumber(m.jp.jp, lang)} / {formatNumber(m.jp.target, lang)}
-                </Anchor>
-              ),
+              render: (m) =>
+                figure(m.jp.link, `${formatNumber(m.jp.jp, lang)} / ${formatNumber(m.jp.target, lang)}`),
             },
           ]}
         />
