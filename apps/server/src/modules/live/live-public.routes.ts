@@ -2,6 +2,7 @@ import type { PublicLiveEvent } from '@sim/contracts';
 import type { AppInstance } from '../../lib/app-instance';
 import { AppError } from '../../lib/errors';
 import type { LiveMessage } from '../../lib/live-signal';
+import { eventStream } from './event-stream';
 
 // The public live stream (issue 14 §4 "updated live", docs/adr/0011): anonymous Server-Sent Events that say only
 // "the transparency figures changed at <time>". It shares the live module's fan-out (one `live_events` row with no
@@ -36,11 +37,8 @@ export async function publicLiveRoutes(app: AppInstance) {
     },
     async (request, reply) => {
       const res = reply.raw;
-      const write = (chunk: string) => {
-        if (res.destroyed) return;
-        res.write(chunk);
-        if (res.writableLength > MAX_BUFFERED_BYTES) res.destroy();
-      };
+      const stream = eventStream(res, MAX_BUFFERED_BYTES);
+      const write = stream.write;
       const joined = app.live.subscribePublic(
         {
           address: request.ip,
@@ -59,14 +57,7 @@ export async function publicLiveRoutes(app: AppInstance) {
           : new AppError('UNAVAILABLE', 'Aliran pembaruan publik sedang penuh; coba lagi nanti');
       }
       reply.hijack();
-      res.writeHead(200, {
-        'content-type': 'text/event-stream; charset=utf-8',
-        'cache-control': 'no-cache, no-transform',
-        connection: 'keep-alive',
-        'x-accel-buffering': 'no',
-        'x-content-type-options': 'nosniff',
-        'x-request-id': request.id,
-      });
+      stream.open(request.id);
       write(`retry: ${RETRY_MS}\n: terhubung\n\n`);
       const heartbeat = setInterval(() => write(': ping\n\n'), ctx.config.live.heartbeatSeconds * 1000);
       res.on('close', () => {

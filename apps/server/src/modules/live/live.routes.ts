@@ -2,6 +2,7 @@ import { LIVE_READY_EVENT, liveStreamHeaders, liveStreamQuery, type LiveEvent } 
 import type { AppInstance } from '../../lib/app-instance';
 import type { LiveMessage } from '../../lib/live-signal';
 import { isSessionCurrent } from '../auth/auth.service';
+import { eventStream } from './event-stream';
 import { authorizeLiveStream, openLiveStream } from './live.service';
 
 // A client that reads this slowly (a stalled phone) is dropped instead of growing the server's memory; it reconnects
@@ -46,11 +47,8 @@ export async function liveRoutes(app: AppInstance) {
       let ready = false;
       const waiting: LiveMessage[] = [];
       const sent = new Set<number>();
-      const write = (chunk: string) => {
-        if (res.destroyed) return;
-        res.write(chunk);
-        if (res.writableLength > MAX_BUFFERED_BYTES) res.destroy();
-      };
+      const stream = eventStream(res, MAX_BUFFERED_BYTES);
+      const write = stream.write;
       const writeEvent = (m: LiveMessage) => {
         if (sent.has(m.id)) return;
         sent.add(m.id);
@@ -71,15 +69,7 @@ export async function liveRoutes(app: AppInstance) {
       }
 
       reply.hijack();
-      res.writeHead(200, {
-        'content-type': 'text/event-stream; charset=utf-8',
-        'cache-control': 'no-cache, no-transform',
-        connection: 'keep-alive',
-        // nginx (and proxies that follow it) would otherwise hold the stream in a buffer.
-        'x-accel-buffering': 'no',
-        'x-content-type-options': 'nosniff',
-        'x-request-id': request.id,
-      });
+      stream.open(request.id);
       write(`retry: ${RETRY_MS}\n`);
       write(
         `id: ${start.lastEventId}\nevent: ${LIVE_READY_EVENT}\ndata: ${JSON.stringify({ lastEventId: start.lastEventId })}\n\n`,
