@@ -1,16 +1,17 @@
 // `npm run bench:dashboards` (issue 14 "Measured"): latency of the dashboard API calls on the real server (embedded
-// PGlite, demo data), signed in as an employee, a superior and the Camat. Each call is loaded by autocannon 8 for a
-// bounded time; every answer's time is recorded to give p50/p95/p99 (autocannon's own summary has no p95). Then each
-// user's whole home page — all its calls at once, as the browser sends them — is timed as one wait. Not a test: it
-// prints a table, the target (p95 < 100 ms) beside each row, and writes bench/results/dashboards-latest.json and
+// PGlite, demo data), signed in as an employee, a superior and the Camat. Each call is loaded by wrk for a bounded
+// time (the same generator, server start and settings as `npm run bench`: bench/lib); wrk reports p50/p95/p99. Then
+// each user's whole home page — all its calls at once, as the browser sends them — is timed as one wait. Not a test:
+// it prints a table, the target (p95 < 100 ms) beside each row, and writes bench/results/dashboards-latest.json and
 // a Markdown record with the machine described.
 // Usage: npm run bench:dashboards [-- --seconds 5 --connections 10 --port 3905]
-import autocannon from 'autocannon';
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { ensureDebianPackages, runQuiet } from '../scripts/lib.mjs';
+import { loginCookie, root, startApp, stopChild, tmpDir } from './lib/servers.mjs';
+import { runWrk } from './lib/wrk.mjs';
 
 const { values } = parseArgs({
   options: {
@@ -23,9 +24,7 @@ const SECONDS = Number(values.seconds);
 const CONNECTIONS = Number(values.connections);
 const PORT = Number(values.port);
 const TARGET_P95_MS = 100;
-const root = path.resolve(import.meta.dirname, '..');
 const base = `http://127.0.0.1:${PORT}`;
-const PASSWORD = process.env.DEMO_PASSWORD ?? 'Kertapati#2026';
 
 // Demo accounts (README "Demo logins"): Pengadministrasi Umum, the Kepala Seksi Pelayanan Umum (a superior), the Camat.
 const USERS = [
@@ -59,45 +58,6 @@ function dashboardCalls(who, { employeeId, yearId, year }) {
   ];
 }
 
-function startServer(dataDir) {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'apps/server/src/main.ts'], {
-    cwd: root,
-    env: {
-      ...process.env,
-      PORT: String(PORT),
-      HOST: '127.0.0.1',
-      DATA_DIR: dataDir,
-      DEMO: '1',
-      LOG_LEVEL: 'warn',
-    },
-    stdio: 'ignore',
-  });
-  const deadline = Date.now() + 180_000;
-  return new Promise((resolve, reject) => {
-    child.once('exit', (code) => reject(new Error(`the server exited (${code}) before it was ready`)));
-    const poll = async () => {
-      try {
-        if ((await fetch(`${base}/readyz`)).ok) return resolve(child);
-      } catch {
-        /* not up yet */
-      }
-      if (Date.now() > deadline) return reject(new Error(`not ready: ${base}/readyz`));
-      setTimeout(poll, 500);
-    };
-    void poll();
-  });
-}
-
-async function login(username) {
-  const res = await fetch(`${base}/api/v1/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', origin: base },
-    body: JSON.stringify({ username, password: PASSWORD }),
-  });
-  if (!res.ok) throw new Error(`login ${username}: ${res.status}`);
-  return (res.headers.get('set-cookie') ?? '').split(';')[0];
-}
-
 const getJson = async (url, cookie) => {
   const res = await fetch(`${base}${url}`, { headers: { cookie } });
   if (!res.ok) throw new Error(`${url}: ${res.status}`);
@@ -111,28 +71,22 @@ function percentiles(times) {
   return { p50: +at(50).toFixed(1), p95: +at(95).toFixed(1), p99: +at(99).toFixed(1) };
 }
 
-/** One call under load: `connections` clients for `seconds`; every 2xx answer's time is kept. */
-function loadCall(url, cookie) {
-  return new Promise((resolve, reject) => {
-    const times = [];
-    let non2xx = 0;
-    const instance = autocannon(
-      { url: `${base}${url}`, connections: CONNECTIONS, duration: SECONDS, headers: { cookie } },
-      (err, result) => {
-        if (err) return reject(err);
-        resolve({
-          requests: times.length + non2xx,
-          rps: Math.round(result.requests.average),
-          ...percentiles(times),
-          errors: non2xx + result.errors + result.timeouts,
-        });
-      },
-    );
-    instance.on('response', (_client, statusCode, _bytes, responseTime) => {
-      if (statusCode >= 200 && statusCode < 300) times.push(responseTime);
-      else non2xx++;
-    });
+/** One call under load: `connections` clients for `seconds` (wrk); failures are transport errors and non-2xx. */
+async function loadCall(url, cookie) {
+  const r = await runWrk({
+    base,
+    requests: [{ method: 'GET', path: url, headers: { cookie } }],
+    duration: SECONDS,
+    connections: CONNECTIONS,
   });
+  return {
+    requests: r.requests,
+    rps: r.rps,
+    p50: r.p50,
+    p95: r.p95,
+    p99: r.p99,
+    errors: r.errors + r.non2xx,
+  };
 }
 
 /** The whole home page as one wait: all its calls at once, repeated for `seconds` by one client. */
@@ -155,14 +109,20 @@ async function loadPage(urls, cookie) {
   return { requests: times.length * urls.length, rps: null, ...percentiles(times), errors };
 }
 
-const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sim-bench-dashboards-'));
+ensureDebianPackages('wrk', ['wrk'], () => runQuiet('sh', ['-c', 'command -v wrk']).status === 0);
+const dataDir = tmpDir('sim-bench-dashboards-');
 const loadBefore = os.loadavg();
 const notes = [];
 const rows = [];
-const server = await startServer(dataDir);
+const server = await startApp({
+  port: PORT,
+  dataDir,
+  env: { LOG_LEVEL: 'warn' },
+  logFile: path.join(dataDir, 'server.log'),
+});
 try {
   for (const { who, username } of USERS) {
-    const cookie = await login(username);
+    const cookie = await loginCookie(base, username);
     const me = await getJson('/api/v1/auth/me', cookie);
     const years = await getJson('/api/v1/performance/years', cookie);
     const newest = years.items?.[0];
@@ -190,9 +150,7 @@ try {
     });
   }
 } finally {
-  const exited = new Promise((resolve) => server.once('exit', resolve));
-  server.kill('SIGTERM');
-  await exited;
+  await stopChild(server);
 }
 
 const withTarget = rows.map((r) => ({
@@ -244,7 +202,7 @@ const md = [
   `# Dashboard latency, ${at}`,
   '',
   `\`npm run bench:dashboards -- --seconds ${SECONDS} --connections ${CONNECTIONS}\`: the real server on the embedded ` +
-    'database (PGlite) with demo data; each call loaded by autocannon 8.0.0 with ' +
+    'database (PGlite) with demo data; each call loaded by wrk (2 threads) with ' +
     `${CONNECTIONS} connections for ${SECONDS} s; "home page" rows: one client sending all the page's calls at once, ` +
     'the time until the last answer.',
   '',

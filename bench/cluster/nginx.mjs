@@ -1,6 +1,7 @@
 // The nginx configuration of the cluster: one upstream of app instances with keep-alive connections, idempotent
 // requests retried on the next instance when one fails (a POST only when it never reached the instance), the
-// live-update stream unbuffered. docs/deployment.md shows the same blocks for a production server.
+// live-update streams (staff and public) unbuffered, /metrics not served to the outside. docs/deployment.md shows
+// the same blocks for a production server.
 
 /** nginx.conf for a foreground nginx whose files all live in `dir`. */
 export function nginxConfig({ dir, listen, upstreams }) {
@@ -36,11 +37,14 @@ ${upstreams.map((p) => `    server 127.0.0.1:${p} max_fails=1 fail_timeout=5s;`)
     proxy_next_upstream error timeout http_502 http_503 http_504;
     proxy_next_upstream_tries 2;
 
-    location /api/v1/events {
+    location ~ ^/api/v1/(public/)?events$ {
       proxy_pass http://sim;
       proxy_buffering off;
       proxy_cache off;
       proxy_read_timeout 1h;
+    }
+    location = /metrics {
+      deny all;
     }
     location / {
       proxy_pass http://sim;

@@ -1,7 +1,8 @@
 // Pure decisions of the backups (issue 16 §4): the file name with its WIB time, when the daily backup is due and
 // which files the retention removes. No clock and no file system here: callers pass `now` and the names.
+import { toWibDayNumber, WIB_UTC_OFFSET_MINUTES } from '@sim/domain';
 
-const WIB_OFFSET_MS = 7 * 3600_000;
+const WIB_OFFSET_MS = WIB_UTC_OFFSET_MINUTES * 60_000;
 const NAME = /^sim-kinerja-(\d{4})-(\d{2})-(\d{2})_(\d{2})(\d{2})(\d{2})-WIB\.backup\.gz$/;
 
 /** The WIB wall-clock parts of an instant. */
@@ -38,11 +39,11 @@ export function backupTimeOf(fileName: string): Date | null {
  * server that was off at that hour catches up when it starts, and a manual backup earlier that day counts).
  */
 export function isDailyBackupDue(now: Date, hourWib: number, existing: readonly string[]): boolean {
-  const today = wib(now);
-  if (today.hour < hourWib) return false;
+  if (wib(now).hour < hourWib) return false;
+  const today = toWibDayNumber(now);
   return !existing.some((name) => {
     const at = backupTimeOf(name);
-    return at !== null && wib(at).date === today.date;
+    return at !== null && toWibDayNumber(at) === today;
   });
 }
 

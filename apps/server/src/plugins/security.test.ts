@@ -1,4 +1,8 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import helmet from 'helmet';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CSP_DIRECTIVES } from '../app';
 import { seedUser } from '../../test/builders';
 import { createTestApp, type TestApp } from '../../test/test-app';
 
@@ -59,6 +63,29 @@ describe('HTTP basics', () => {
     expect(csp).toContain("object-src 'none'");
     expect(csp).toContain("frame-ancestors 'none'");
     expect(res.headers['x-content-type-options']).toBe('nosniff');
+  });
+
+  it("sends exactly the headers helmet's own middleware sends for the same options", async () => {
+    // The options app.ts registers the plugin with (no https PUBLIC_URL in tests, so no HSTS).
+    const middleware = helmet({
+      contentSecurityPolicy: { directives: CSP_DIRECTIVES },
+      crossOriginEmbedderPolicy: false,
+      hsts: false,
+    });
+    const server = http.createServer((req, res) => middleware(req, res, () => res.end()));
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    try {
+      const { port } = server.address() as AddressInfo;
+      const fromHelmet = (await fetch(`http://127.0.0.1:${port}/`)).headers;
+      const res = await t.app.inject({ url: '/healthz' });
+      const standard = new Set(['connection', 'content-length', 'date', 'keep-alive', 'transfer-encoding']);
+      const sent = [...fromHelmet].filter(([name]) => !standard.has(name));
+      expect(sent.length).toBeGreaterThan(5);
+      for (const [name, value] of sent) expect([name, res.headers[name]]).toEqual([name, value]);
+      expect(res.headers['strict-transport-security']).toBeUndefined();
+    } finally {
+      await new Promise((resolve) => server.close(resolve));
+    }
   });
 
   it('answers /healthz and /readyz', async () => {
