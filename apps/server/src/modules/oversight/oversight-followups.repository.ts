@@ -78,6 +78,8 @@ export type RecommendationFilter = {
   excludeIntegrity?: boolean;
   createdFrom?: Date;
   createdTo?: Date;
+  /** Their finding recorded at or after this instant. */
+  findingCreatedFrom?: Date;
   findingIds?: number[];
 };
 
@@ -102,6 +104,7 @@ export async function findRecommendations(db: Database, f: RecommendationFilter)
   if (f.excludeIntegrity) q = q.where('f.is_integrity', '=', false);
   if (f.createdFrom) q = q.where('r.created_at', '>=', f.createdFrom);
   if (f.createdTo) q = q.where('r.created_at', '<', f.createdTo);
+  if (f.findingCreatedFrom) q = q.where('f.created_at', '>=', f.findingCreatedFrom);
   if (f.findingIds) q = q.where('r.finding_id', 'in', f.findingIds.length > 0 ? f.findingIds : [-1]);
   return q.orderBy('r.due_date').orderBy('r.id').execute();
 }
@@ -239,42 +242,39 @@ export async function findRecommendationIdsEscalatedTo(db: Database, employeeId:
 
 // ---------------------------------------------------------------- people
 
-/** Whether the employee is a member of the team on the date (inside the team's period). */
-export async function isTeamMemberOn(db: Database, teamId: number, employeeId: number, date: string) {
-  const row = await db
+/** Team memberships in force on the date: the team's period covers it. */
+function membershipsOn(db: Database, date: string) {
+  return db
     .selectFrom('oversight_team_members as m')
     .innerJoin('oversight_teams as t', 't.id', 'm.team_id')
+    .where('t.period_start', '<=', date)
+    .where('t.period_end', '>=', date);
+}
+
+/** Whether the employee is a member of the team on the date (inside the team's period). */
+export async function isTeamMemberOn(db: Database, teamId: number, employeeId: number, date: string) {
+  const row = await membershipsOn(db, date)
     .select('m.id')
     .where('m.team_id', '=', teamId)
     .where('m.employee_id', '=', employeeId)
-    .where('t.period_start', '<=', date)
-    .where('t.period_end', '>=', date)
     .executeTakeFirst();
   return row !== undefined;
 }
 
 /** The members of the team on the date (none outside the team's period). */
 export async function findTeamMemberIdsOn(db: Database, teamId: number, date: string) {
-  const rows = await db
-    .selectFrom('oversight_team_members as m')
-    .innerJoin('oversight_teams as t', 't.id', 'm.team_id')
+  const rows = await membershipsOn(db, date)
     .select('m.employee_id')
     .where('m.team_id', '=', teamId)
-    .where('t.period_start', '<=', date)
-    .where('t.period_end', '>=', date)
     .execute();
   return rows.map((r) => r.employee_id);
 }
 
 /** The teams the employee is a member of on the date. */
 export async function findTeamIdsOf(db: Database, employeeId: number, date: string) {
-  const rows = await db
-    .selectFrom('oversight_team_members as m')
-    .innerJoin('oversight_teams as t', 't.id', 'm.team_id')
+  const rows = await membershipsOn(db, date)
     .select('m.team_id')
     .where('m.employee_id', '=', employeeId)
-    .where('t.period_start', '<=', date)
-    .where('t.period_end', '>=', date)
     .execute();
   return rows.map((r) => r.team_id);
 }

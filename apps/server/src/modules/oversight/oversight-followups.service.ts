@@ -544,28 +544,25 @@ export async function getOrdinaryFindingsForEmployee(
   since: string,
   date: string,
 ): Promise<FindingForEmployee[]> {
+  const from = startOfWibDayNumber(wibDayNumberFromIsoDate(since));
   const units = await repo.findUnitsHeadedBy(db, employeeId, date);
   const owned = await repo.findRecommendations(db, {
     ownerEmployeeIds: [employeeId],
     ownerUnitIds: units,
     excludeIntegrity: true,
+    findingCreatedFrom: from,
   });
-  const concerned = await repo.findOrdinaryFindingsConcerning(
-    db,
-    employeeId,
-    startOfWibDayNumber(wibDayNumberFromIsoDate(since)),
-  );
+  const concerned = await repo.findOrdinaryFindingsConcerning(db, employeeId, from);
   const byFinding = new Map<number, FindingForEmployee>();
   for (const r of owned) {
-    const recordedOn = toWibIsoDate(r.finding_created_at);
     // The first (earliest due) recommendation of a finding is the one to link to.
-    if (r.is_integrity || recordedOn < since || byFinding.has(r.finding_id)) continue;
+    if (byFinding.has(r.finding_id)) continue;
     byFinding.set(r.finding_id, {
       findingId: r.finding_id,
       title: r.finding_title,
       severity: r.severity,
       unitName: r.finding_unit_name ?? null,
-      recordedOn,
+      recordedOn: toWibIsoDate(r.finding_created_at),
       recommendationId: r.id,
     });
   }

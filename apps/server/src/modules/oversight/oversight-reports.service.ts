@@ -86,6 +86,17 @@ export async function getOversightReport(
   const overdueRows = recommendations.filter((r) => isRecommendationOverdue(r.status, r.due_date, asOf));
   const done = recommendations.filter((r) => !isRecommendationOpen(r.status)).length;
   const unitName = q.unitId ? (byUnit.find((u) => u.unit_id === q.unitId)?.unit_name ?? null) : null;
+  // Whoever reads the report sees the ordinary overdue recommendations; an integrity one only those who may.
+  const readableIntegrity = new Set(
+    (
+      await filterReadableRecommendations(
+        ctx.db,
+        actor,
+        overdueRows.filter((r) => r.is_integrity),
+        today,
+      )
+    ).map((r) => r.id),
+  );
   return {
     from: q.from,
     to: q.to,
@@ -105,14 +116,9 @@ export async function getOversightReport(
       overdue: overdueRows.length,
       followUpRate: followUpRate({ due: recommendations.length, done }),
     },
-    // Whoever reads the report sees the ordinary overdue recommendations; an integrity one only those who may.
-    overdue: await Promise.all(
-      overdueRows.map(async (r) =>
-        !r.is_integrity || (await filterReadableRecommendations(ctx.db, actor, [r], today)).length > 0
-          ? r
-          : null,
-      ),
-    ).then((rows) => rows.flatMap((r) => (r ? [toRecommendationSummary(r, asOf)] : []))),
+    overdue: overdueRows
+      .filter((r) => !r.is_integrity || readableIntegrity.has(r.id))
+      .map((r) => toRecommendationSummary(r, asOf)),
   };
 }
 

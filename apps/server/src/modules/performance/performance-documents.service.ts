@@ -167,8 +167,6 @@ async function issueCode(
   return code;
 }
 
-const verifyUrl = (ctx: ServiceContext, code: string) => verificationUrl(ctx.config, code);
-
 const formatDate = (iso: string) => iso.split('-').reverse().join('-');
 
 function personTable(title: string, p: DocPerson | null): PdfContent {
@@ -239,7 +237,7 @@ export async function buildSkpPdf(ctx: ServiceContext, actor: Actor, skpId: numb
   const sha256 = documentSha256(data);
   const title = `Sasaran Kinerja Pegawai ${data.year}`;
   const code = await issueCode(ctx, actor, 'SKP', skpId, null, title, data.pegawai?.nama ?? '-', sha256);
-  const url = verifyUrl(ctx, code);
+  const url = verificationUrl(ctx.config, code);
   const rhkRows = (section: string): PdfContent[][] => {
     const rows: PdfContent[][] = [];
     for (const r of data.rhk.filter((x) => x.section === section)) {
@@ -332,7 +330,7 @@ export async function buildEvaluationPdf(ctx: ServiceContext, actor: Actor, skpI
     data.pegawai?.nama ?? '-',
     sha256,
   );
-  const url = verifyUrl(ctx, code);
+  const url = verificationUrl(ctx.config, code);
   const body = await renderPdf({
     info: { title, author: 'SIM Kinerja' },
     content: [

@@ -53,8 +53,6 @@ export async function issueCertificate(
   });
 }
 
-const verifyUrl = (ctx: ServiceContext, code: string) => verificationUrl(ctx.config, code);
-
 /** The certificate PDF: for the participant and HR. */
 export async function buildCertificatePdf(ctx: ServiceContext, actor: Actor, enrolmentId: number) {
   const row = await repo.findEnrolmentById(ctx.db, enrolmentId);
@@ -65,7 +63,7 @@ export async function buildCertificatePdf(ctx: ServiceContext, actor: Actor, enr
   const cert = await repo.findCertificateByEnrolment(ctx.db, enrolmentId);
   const data = await certificateData(ctx.db, enrolmentId);
   if (!cert || !data) throw notFound('Sertifikat (pelatihan belum dinyatakan selesai)');
-  const url = verifyUrl(ctx, cert.code);
+  const url = verificationUrl(ctx.config, cert.code);
   const period =
     data.mulai === data.selesai
       ? formatTanggal(data.mulai)

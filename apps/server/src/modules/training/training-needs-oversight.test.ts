@@ -39,7 +39,10 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-/** A finding about the seksi with one recommendation, recorded on `at`, under a readable title. */
+/**
+ * A finding about the seksi recorded on `at`, under a readable title, with one recommendation for the owner given
+ * (none when no owner is given).
+ */
 async function finding(o2: {
   title: string;
   at: string;
@@ -64,10 +67,12 @@ async function finding(o2: {
     at,
   });
   await t.db.updateTable('oversight_findings').set({ title: o2.title }).where('id', '=', findingId).execute();
-  const recommendationId = await seedRecommendation(t.db, {
-    findingId,
-    ...(o2.ownerEmployeeId ? { ownerEmployeeId: o2.ownerEmployeeId } : { ownerUnitId: o2.ownerUnitId! }),
-  });
+  const owner = o2.ownerEmployeeId
+    ? { ownerEmployeeId: o2.ownerEmployeeId }
+    : o2.ownerUnitId
+      ? { ownerUnitId: o2.ownerUnitId }
+      : null;
+  const recommendationId = owner ? await seedRecommendation(t.db, { findingId, ...owner }) : null;
   return { findingId, recommendationId };
 }
 
@@ -76,7 +81,7 @@ const oversightNeedOf = async (cookie: string, query: string, employeeId: number
   (await needs(cookie, query)).find((n) => n.employeeId === employeeId && n.signal === 'OVERSIGHT_FINDING');
 
 describe('oversight findings as a training-need signal', () => {
-  let own: { recommendationId: number };
+  let own: { recommendationId: number | null };
 
   it('an ordinary finding with a recommendation the employee owns makes a need naming it, linking to the recommendation and to Pelayanan Publik programmes', async () => {
     own = await finding({
@@ -133,25 +138,11 @@ describe('oversight findings as a training-need signal', () => {
   });
 
   it('a finding naming the employee as the person concerned is their need even before it has a recommendation', async () => {
-    const at = new Date('2026-07-25T02:00:00Z');
-    const inspection = await seedInspection(t.db, {
-      teamId,
-      inspectorEmployeeId: o.ids.lurah,
-      unitId: o.tree.units.seksi,
-      at,
-    });
-    const findingId = await seedFinding(t.db, {
-      teamId,
-      inspectionId: inspection.id,
-      unitId: o.tree.units.seksi,
+    const { findingId } = await finding({
+      title: 'Antrean tidak dilayani sesuai nomor',
+      at: '2026-07-25T02:00:00Z',
       concernedEmployeeId: o.ids.staf2,
-      at,
     });
-    await t.db
-      .updateTable('oversight_findings')
-      .set({ title: 'Antrean tidak dilayani sesuai nomor' })
-      .where('id', '=', findingId)
-      .execute();
     const n = await oversightNeedOf(o.cookies.kasi, 'scope=team', o.ids.staf2);
     expect(n!.summary).toContain('"Antrean tidak dilayani sesuai nomor" (sedang, 25 Juli 2026');
     expect(n!.links.map((l) => l.href)).toContain(`/pengawasan/temuan/${findingId}`);
