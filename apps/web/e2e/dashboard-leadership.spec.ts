@@ -37,6 +37,16 @@ test('the Camat opens the leadership dashboard on a phone, follows a figure and 
     await expect(ikm.locator('.recharts-line')).toHaveCount(0);
   });
 
+  await test.step('on a wide screen the IKM trend is one line per unit with a styled legend in a row', async () => {
+    await page.setViewportSize({ width: 1280, height: 900 });
+    const legend = page.locator('section[aria-labelledby="leadership-ikm"] .recharts-legend-wrapper');
+    await expect(legend).toBeVisible();
+    // Unstyled (the chart styles not loaded), the legend stacked one unit per line over the table below it.
+    const box = (await legend.boundingBox())!;
+    expect(box.height, `the legend is ${box.height} px high`).toBeLessThan(80);
+    await page.setViewportSize(PHONE);
+  });
+
   await test.step('a figure opens the records behind it', async () => {
     const tile = page.getByTestId('leadership-tiles').getByRole('link', { name: /Pengaduan diterima/ });
     const href = await tile.getAttribute('href');

@@ -1,4 +1,3 @@
-import '@mantine/charts/styles.layer.css';
 import { BarChart } from '@mantine/charts';
 import { Alert, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
 import type { ForumParticipation } from '@sim/contracts';

@@ -1,4 +1,3 @@
-import '@mantine/charts/styles.layer.css';
 import { BarChart, LineChart } from '@mantine/charts';
 import { Alert, Card, Group, List, NativeSelect, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import type { SurveyResults } from '@sim/contracts';

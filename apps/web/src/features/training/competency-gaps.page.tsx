@@ -1,4 +1,3 @@
-import '@mantine/charts/styles.layer.css';
 import { BarChart } from '@mantine/charts';
 import { Anchor, SegmentedControl, Stack, Text, Title } from '@mantine/core';
 import type { CompetencyGapSummary, CompetencyScope } from '@sim/contracts';
