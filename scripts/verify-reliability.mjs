@@ -49,6 +49,14 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 const problems = [];
 const figures = [];
 const started = Date.now();
+// Whatever ends this script (an exception, Ctrl-C), no server it started keeps running.
+const running = new Set();
+const cleanups = [];
+process.on('exit', () => {
+  for (const child of running) child.kill('SIGKILL');
+  for (const fn of cleanups) fn();
+});
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => process.exit(130));
 
 function check(ok, what) {
   if (!ok) {
@@ -71,6 +79,8 @@ class Target {
     this.base = ORIGIN_OF(port);
     this.logFile = path.join(dataDir, 'server.log');
     this.child = undefined;
+    // Sessions live in the database: a login from before a kill still works after the restart.
+    this.cookies = new Map();
   }
 
   async start() {
@@ -81,7 +91,13 @@ class Target {
       env: SERVER_ENV,
       logFile: this.logFile,
     });
-    this.cookies = new Map();
+    running.add(this.child);
+    this.child.once('exit', () => running.delete(this.child));
+  }
+
+  /** Logs every user of the writers in before a fault, so no login races it. */
+  async loginAll(demo) {
+    for (const u of ['admin', ...demo.employees.map((e) => e.username)]) await this.cookie(u);
   }
 
   /** Direct SQL for the checks: the PostgreSQL URL, or the running server's embedded database socket. */
@@ -441,6 +457,7 @@ async function killRoundsOn(target, rounds) {
   const survived = [];
   await target.start();
   const demo = await discover(target);
+  await target.loginAll(demo);
   const ledger = newLedger(); // one ledger for all rounds: every earlier round's writes are checked again
   for (let round = 1; round <= rounds; round++) {
     const killAfter = 1500 + Math.floor(Math.random() * 3500);
@@ -458,7 +475,7 @@ async function killRoundsOn(target, rounds) {
     log(
       `${target.name} ronde ${round}: kill -9 setelah ${killAfter} ms; hidup lagi dalam ${(restartMs / 1000).toFixed(1)} s; ` +
         `${result.acked} tulisan terkonfirmasi sejauh ini (${result.detail}), ${ledger.unknown} tanpa jawaban; ` +
-        `${result.ok ? 'semua ada dan utuh' : 'GAGAL'}; audit ${result.auditRows} baris utuh`,
+        `${result.ok ? 'semua ada dan utuh' : 'GAGAL'}; audit ${result.auditRows} baris utuh; jawaban ${JSON.stringify(ledger.statuses)}`,
     );
   }
   await target.stop();
@@ -481,7 +498,7 @@ async function underLoad(target, demo, ledger, fault) {
     onAnswer: (kind, r) => answers.push({ at: Date.now(), kind, status: r.status, ms: r.ms, body: r.body }),
   });
   const reads = (async () => {
-    const cookie = await target.cookie('admin');
+    const cookie = await target.cookie('admin'); // logged in before the fault (loginAll)
     while (!stop) {
       const r = await timed(`${target.base}/api/v1/auth/me`, { headers: { cookie } });
       answers.push({ at: Date.now(), kind: 'me', status: r.status, ms: r.ms, body: r.body });
@@ -541,6 +558,7 @@ const isReady = async (target) => (await timed(`${target.base}/readyz`, {})).sta
 async function postgresOutageOn(target, pgServer) {
   await target.start();
   const demo = await discover(target);
+  await target.loginAll(demo);
   const ledger = newLedger();
   const pid = target.child.pid;
   let recoveredMs = 0;
@@ -574,6 +592,7 @@ async function postgresOutageOn(target, pgServer) {
 async function embeddedChildKillOn(target) {
   await target.start();
   const demo = await discover(target);
+  await target.loginAll(demo);
   const ledger = newLedger();
   const pid = target.child.pid;
   let gapMs = 0;
@@ -745,6 +764,7 @@ try {
   if ((ONLY.has('kill') && PG_ROUNDS > 0) || ONLY.has('outage') || ONLY.has('disk')) {
     ensureDebianPackages('PostgreSQL', ['postgresql'], () => !!findPgBin());
     const pgServer = await startThrowawayPostgres();
+    cleanups.push(() => pgServer.stop());
     const server = new Target({
       name: 'PostgreSQL',
       port: PORTS.postgres,
@@ -767,7 +787,7 @@ try {
       }
     } finally {
       await server.stop().catch(() => {});
-      pgServer.stop();
+      cleanups.pop()();
     }
   }
 } catch (err) {
