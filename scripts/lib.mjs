@@ -158,26 +158,37 @@ export async function startThrowawayPostgres({ durable = false, port: fixedPort 
     '--locale=C.UTF-8',
   ]);
   if (r.status !== 0) fail(`initdb gagal: ${r.stderr}`);
-  r = exec(path.join(bin, 'pg_ctl'), [
-    '-D',
-    dir,
-    '-o',
-    `-c listen_addresses=127.0.0.1 -p ${port} -c unix_socket_directories=${dir}` +
-      (durable ? '' : ' -c fsync=off -c full_page_writes=off'),
-    '-l',
-    path.join(dir, 'log'),
-    '-w',
-    'start',
-  ]);
-  if (r.status !== 0)
-    fail(
-      `PostgreSQL gagal dijalankan: ${r.stderr}\n${fs.existsSync(path.join(dir, 'log')) ? fs.readFileSync(path.join(dir, 'log'), 'utf8') : ''}`,
-    );
+  const start = () => {
+    const res = exec(path.join(bin, 'pg_ctl'), [
+      '-D',
+      dir,
+      '-o',
+      `-c listen_addresses=127.0.0.1 -p ${port} -c unix_socket_directories=${dir}` +
+        (durable ? '' : ' -c fsync=off -c full_page_writes=off'),
+      '-l',
+      path.join(dir, 'log'),
+      '-w',
+      'start',
+    ]);
+    if (res.status !== 0)
+      fail(
+        `PostgreSQL gagal dijalankan: ${res.stderr}\n${fs.existsSync(path.join(dir, 'log')) ? fs.readFileSync(path.join(dir, 'log'), 'utf8') : ''}`,
+      );
+  };
+  start();
+  const halt = () => exec(path.join(bin, 'pg_ctl'), ['-D', dir, '-m', 'fast', '-w', 'stop']);
   const stop = () => {
-    exec(path.join(bin, 'pg_ctl'), ['-D', dir, '-m', 'fast', '-w', 'stop']);
+    halt();
     fs.rmSync(dir, { recursive: true, force: true });
   };
-  return { url: `postgres://postgres@127.0.0.1:${port}/postgres`, stop };
+  // pause/resume: stop the server and start it again on the same data and port (verify-reliability's outage).
+  return {
+    url: `postgres://postgres@127.0.0.1:${port}/postgres`,
+    dir,
+    stop,
+    pause: halt,
+    resume: start,
+  };
 }
 
 export { spawn };

@@ -39,6 +39,11 @@ export type Config = {
   host: string;
   dataDir: string;
   databaseUrl: string | undefined;
+  /**
+   * PostgreSQL server only: how long a request waits for a database connection (a new one, or a free one of the
+   * pool) before it is answered 503; 0 = forever. Keeps requests failing fast when the server does not answer.
+   */
+  databaseConnectTimeoutMs: number;
   /** Embedded database: a connection idle this long while holding PGlite's one session is ended (0 = never). */
   embeddedIdleLockTimeoutMs: number;
   demo: boolean;
@@ -113,6 +118,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     host: env.HOST || '0.0.0.0',
     dataDir,
     databaseUrl: env.DATABASE_URL || undefined,
+    databaseConnectTimeoutMs: int(env.DATABASE_CONNECT_TIMEOUT_MS, 5000, 'DATABASE_CONNECT_TIMEOUT_MS'),
     embeddedIdleLockTimeoutMs: int(env.PGLITE_IDLE_TIMEOUT_MS, 60_000, 'PGLITE_IDLE_TIMEOUT_MS'),
     demo: bool(env.DEMO, false),
     demoPassword: env.DEMO_PASSWORD || 'Kertapati#2026',

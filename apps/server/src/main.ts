@@ -25,6 +25,7 @@ async function main() {
     dataDir: config.dataDir,
     role: 'server',
     idleLockTimeoutMs: config.embeddedIdleLockTimeoutMs,
+    connectTimeoutMs: config.databaseConnectTimeoutMs,
     logger: { info: log, warn: log, error: (m) => process.stderr.write(`${m}\n`) },
   });
   const applied = await migrateToLatest(handle.db);

@@ -6,9 +6,10 @@ export type ReceivedMail = { to: string[]; body: string };
 /**
  * A real SMTP server in this process for tests (nothing mocked: nodemailer talks SMTP to it). Every accepted
  * message lands in `inbox` with quoted-printable soft line breaks joined. `refuseNext(n)` answers the next n
- * messages with a temporary failure (451), as a busy or restarting mail server does.
+ * messages with a temporary failure (451), as a busy or restarting mail server does. `port` lets a test bring a
+ * stopped server back on the address the app was configured with (a mail-server outage).
  */
-export async function startTestSmtp() {
+export async function startTestSmtp(port = 0) {
   const inbox: ReceivedMail[] = [];
   let refusals = 0;
   const server = new SMTPServer({
@@ -32,7 +33,7 @@ export async function startTestSmtp() {
       });
     },
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
   return {
     url: `smtp://127.0.0.1:${(server.server.address() as AddressInfo).port}`,
     inbox,

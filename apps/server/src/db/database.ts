@@ -57,11 +57,20 @@ export async function openDatabase(opts: {
   logger: Logger;
   poolSize?: number;
   role?: 'server' | 'cli';
+  /**
+   * PostgreSQL server only: a request waits at most this long for a connection, then fails (answered 503); a server
+   * that is unreachable without refusing (a dropped network, a hung host) would otherwise hold requests forever.
+   */
+  connectTimeoutMs?: number;
   /** Embedded only: a connection that holds the session idle this long (in a transaction) is ended; 0 = never. */
   idleLockTimeoutMs?: number;
 }): Promise<DatabaseHandle> {
   if (opts.databaseUrl) {
-    const pool = new pg.Pool({ connectionString: opts.databaseUrl, max: opts.poolSize ?? 10 });
+    const pool = new pg.Pool({
+      connectionString: opts.databaseUrl,
+      max: opts.poolSize ?? 10,
+      connectionTimeoutMillis: opts.connectTimeoutMs ?? 0,
+    });
     pool.on('error', (err) => opts.logger.error(`database pool error: ${err.message}`));
     guardClientErrors(pool, opts.logger);
     const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });

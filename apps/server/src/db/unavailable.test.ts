@@ -1,3 +1,4 @@
+import net from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { buildApp, type AppInstance } from '../app';
 import { loadConfig } from '../config';
@@ -12,8 +13,13 @@ afterEach(async () => {
   await handle?.close();
 });
 
-async function appOn(databaseUrl: string) {
-  handle = await openDatabase({ databaseUrl, dataDir: '/tmp/sim-test-unused', logger: quiet });
+async function appOn(databaseUrl: string, connectTimeoutMs?: number) {
+  handle = await openDatabase({
+    databaseUrl,
+    dataDir: '/tmp/sim-test-unused',
+    logger: quiet,
+    connectTimeoutMs,
+  });
   const config = loadConfig({ ...process.env, DATA_DIR: '/tmp/sim-test-unused', WEB_DIST: '/nonexistent' });
   app = await buildApp({ db: handle.db, config: { ...config, login: { ...config.login, baseDelayMs: 0 } } });
   return app;
@@ -49,5 +55,33 @@ describe('database unavailable', () => {
     const ready = await a.inject({ url: '/readyz' });
     expect(ready.statusCode).toBe(503);
     expect(ready.headers['retry-after']).toBe('5');
+  });
+
+  it('fails fast with 503 when the database accepts connections but never answers (DATABASE_CONNECT_TIMEOUT_MS)', async () => {
+    // A hung database host: the TCP connection opens, the PostgreSQL handshake is never answered.
+    const sockets = new Set<net.Socket>();
+    const silent = net.createServer((s) => sockets.add(s));
+    await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
+    const { port } = silent.address() as net.AddressInfo;
+    try {
+      const a = await appOn(`postgres://postgres@127.0.0.1:${port}/postgres`, 500);
+      const started = Date.now();
+      const res = await a.inject({ method: 'GET', url: '/api/v1/auth/me', headers: { cookie: 'sid=abc' } });
+      expect(res.statusCode, res.body).toBe(503);
+      expect(res.json().error.message).toBe(
+        'Basis data sedang tidak dapat dihubungi; coba lagi dalam 5 detik',
+      );
+      expect(Date.now() - started).toBeLessThan(2000);
+      expect((await a.inject({ url: '/readyz' })).statusCode).toBe(503);
+    } finally {
+      for (const s of sockets) s.destroy();
+      silent.close();
+    }
+  });
+
+  it('reads the connect timeout from DATABASE_CONNECT_TIMEOUT_MS, 5 s by default', () => {
+    expect(loadConfig({}).databaseConnectTimeoutMs).toBe(5000);
+    expect(loadConfig({ DATABASE_CONNECT_TIMEOUT_MS: '1500' }).databaseConnectTimeoutMs).toBe(1500);
+    expect(() => loadConfig({ DATABASE_CONNECT_TIMEOUT_MS: 'lama' })).toThrow('DATABASE_CONNECT_TIMEOUT_MS');
   });
 });

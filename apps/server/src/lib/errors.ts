@@ -14,6 +14,7 @@ export const ERROR_STATUS = {
   TOO_MANY_REQUESTS: 429,
   INTERNAL: 500,
   UNAVAILABLE: 503,
+  INSUFFICIENT_STORAGE: 507,
 } as const;
 export type ErrorCode = keyof typeof ERROR_STATUS;
 
@@ -55,6 +56,13 @@ export function appErrorFromPostgres(error: unknown): AppError | undefined {
       return new AppError('VALIDATION', 'Data rujukan tidak ditemukan atau masih dipakai', [
         { path: err.constraint ?? '', message: 'Rujukan tidak valid' },
       ]);
+    case '53100':
+      // disk_full: the database could not grow its files (uploaded files live in the database). The transaction
+      // was rolled back, so nothing is half-stored; the client may retry once an administrator has freed space.
+      return new AppError(
+        'INSUFFICIENT_STORAGE',
+        'Ruang penyimpanan server penuh; data atau berkas tidak disimpan. Coba lagi nanti atau hubungi admin.',
+      );
     case '54000': // program limit exceeded, e.g. a value too long for an index
       return new AppError('VALIDATION', 'Nilai terlalu panjang', []);
     default:

@@ -28,7 +28,9 @@ export const errorsPlugin = fp(async (app: FastifyInstance) => {
     }
     const pg = appErrorFromPostgres(error);
     if (pg) {
-      request.log.info({ err: error }, 'database rejected input');
+      // A full disk is the operator's problem, not the client's: logged as an error so that it is noticed.
+      if (pg.status >= 500) request.log.error({ err: error }, 'database out of disk space');
+      else request.log.info({ err: error }, 'database rejected input');
       return reply
         .status(pg.status)
         .send({ error: { code: pg.code, message: pg.message, details: pg.details } });
