@@ -206,7 +206,8 @@ export async function toDetail(
 ): Promise<ComplaintDetail> {
   const policy = await loadSlaPolicy(db);
   const calendar = await loadWorkCalendar(db);
-  const showReporter = canSeeReporter(actor, row, rel);
+  // Past retention the contact is gone for everybody; say so rather than "not authorised" (issue 16 §5).
+  const showReporter = row.anonymised_at === null && canSeeReporter(actor, row, rel);
   return {
     ...toSummary(row, slaInfoOf(row, now, calendar, policy)),
     description: row.description,
@@ -231,7 +232,13 @@ export async function toDetail(
     reporter: showReporter
       ? { name: row.reporter_name, phone: row.reporter_phone, email: row.reporter_email }
       : null,
-    reporterHidden: showReporter ? null : row.is_anonymous ? 'ANONIM' : 'TIDAK_BERWENANG',
+    reporterHidden: showReporter
+      ? null
+      : row.is_anonymous
+        ? 'ANONIM'
+        : row.anonymised_at !== null
+          ? 'DIANONIMKAN'
+          : 'TIDAK_BERWENANG',
     timeline: await loadTimeline(db, row.id, false, !canSeeOversightExamination(actor)),
     actions: allowedActions(actor, row, rel),
     canWritePublicNote: canWritePublicNote(actor, rel),
