@@ -79,6 +79,7 @@ beforeAll(async () => {
   secrets = [...new Set([...names, ...phones, ...digits, ...emails])].filter((v) => v !== '081234567890');
   expect(names).toContain('Wulandari Prasetyo');
   expect(secrets.length).toBeGreaterThan(20);
+  console.info(`privacy scan: ${secrets.length} reporter values looked for`);
 }, 300_000);
 afterAll(async () => t?.close());
 
@@ -189,6 +190,7 @@ describe('excluded from public answers, open data, Open311 and exports', () => {
       }
     }
     expect(listed).toBeGreaterThan(50);
+    console.info(`privacy scan: Open311 ${listed} requests listed (JSON + XML)`);
     for (const format of ['json', 'xml']) {
       const one = await call(`/open311/v2/requests/${plantedTicket}.${format}`);
       expect(one.statusCode).toBe(200);
@@ -255,6 +257,7 @@ describe('excluded from public answers, open data, Open311 and exports', () => {
       expect(leaksIn(await textOf(res)), `${actor} ${url}`).toEqual([]);
     }
     expect(read).toBeGreaterThanOrEqual(25);
+    console.info(`privacy scan: ${read} dashboard XLSX/PDF exports read`);
   });
 });
 
@@ -271,6 +274,7 @@ describe('visible only to the roles that need it', () => {
         (p) => !['/api/v1/events', '/api/v1/public/events', '/api/v1/complaint-privacy/export'].includes(p),
       );
     expect(reads.length).toBeGreaterThan(60);
+    console.info(`privacy scan: ${reads.length} parameterless reads × ${STAFF.length} roles`);
     for (const actor of STAFF) {
       for (const path of reads) {
         const res = await call(path, actor);
@@ -320,5 +324,8 @@ describe('visible only to the roles that need it', () => {
     }
     expect(shown).toBeGreaterThan(0);
     expect(refusedOrHidden).toBeGreaterThan(shown);
+    console.info(
+      `privacy scan: ${sample.length} complaints × ${STAFF.length} roles, reporter shown ${shown}, refused or hidden ${refusedOrHidden}`,
+    );
   }, 300_000);
 });
