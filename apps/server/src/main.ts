@@ -13,6 +13,7 @@ import { waitForImportJobs } from './modules/org/org-import.service';
 import { startLivePruneJob } from './modules/live/live.job';
 import { startMonthlySummaryJob } from './modules/dashboards/dashboard-leadership.job';
 import { startBackupJob } from './db/backup.job';
+import { startRetentionJob } from './modules/complaints/complaint-privacy.job';
 
 // Starts the server: settings, database (embedded PGlite or DATABASE_URL), migrations, demo data on an empty
 // database when DEMO is on, then listen; SIGINT/SIGTERM close requests, then the pool, then the database.
@@ -72,7 +73,10 @@ async function main() {
   const stopMonthlySummary = startMonthlySummaryJob(app);
   // The daily backup of the embedded database (a PostgreSQL server is backed up with pg_dump; docs/security.md).
   const stopBackup = handle.kind === 'pglite' ? startBackupJob(app, handle.kind) : () => {};
+  // Anonymisation of closed complaints past the retention period (UU 27/2022; advisory lock, idempotent, audited).
+  const stopRetention = startRetentionJob(app);
   stopJobs = () => {
+    stopRetention();
     stopBackup();
     stopLivePrune();
     stopMonthlySummary();

@@ -324,11 +324,14 @@ export const complaintDetail = complaintSummary.extend({
   rating: z.number().int().nullable(),
   ratingComment: z.string().nullable(),
   attributes: z.record(z.string(), z.unknown()),
-  /** Null when the actor may not see the reporter (not the verifier or assignee, or Anonim). */
+  /**
+   * Null when the actor may not see the reporter (not the verifier or assignee, or Anonim), or when the personal
+   * data was anonymised after the retention period (DIANONIMKAN).
+   */
   reporter: z
     .object({ name: z.string().nullable(), phone: z.string().nullable(), email: z.string().nullable() })
     .nullable(),
-  reporterHidden: z.enum(['ANONIM', 'TIDAK_BERWENANG']).nullable(),
+  reporterHidden: z.enum(['ANONIM', 'TIDAK_BERWENANG', 'DIANONIMKAN']).nullable(),
   timeline: z.array(timelineEntry),
   actions: z.array(complaintAction),
   /** Notes go to the citizen (desk, assignee) or stay internal (superiors): the default of the note form. */
@@ -513,3 +516,92 @@ export const complaintStats = z.object({
   breached: z.number().int(),
 });
 export type ComplaintStats = z.infer<typeof complaintStats>;
+
+// ---------------------------------------------------------------- complainants' personal data (issue 16 §5)
+
+/** How long a finally closed complaint keeps the complainant's personal data (0 = never anonymised). */
+export const complaintRetentionSettings = z.object({
+  retentionMonths: z
+    .number({ error: 'Masa retensi (bulan) wajib diisi angka' })
+    .int('Masa retensi (bulan) harus bilangan bulat')
+    .min(0, 'Masa retensi (bulan) paling sedikit 0 (tidak pernah dianonimkan)')
+    .max(120, 'Masa retensi (bulan) paling lama 120 bulan'),
+});
+export type ComplaintRetentionSettings = z.infer<typeof complaintRetentionSettings>;
+
+/** The settings with what the daily job last did, for the administrator's screen. */
+export const complaintRetentionState = complaintRetentionSettings.extend({
+  /** Complaints anonymised so far (all time). */
+  anonymisedTotal: z.number().int(),
+  /** Complaints due at the next run (finally closed before the cutoff, not yet anonymised). */
+  dueNow: z.number().int(),
+});
+export type ComplaintRetentionState = z.infer<typeof complaintRetentionState>;
+
+/**
+ * Whose data to export: the contact the complainant gave (e-mail or phone) or one ticket number. That one of the two
+ * is given is checked by the service after the role check, so a caller without the right always gets 403.
+ */
+export const complainantExportQuery = z.object({
+  contact: z.string().trim().max(200).optional(),
+  ticket: z.string().trim().max(40).optional(),
+});
+export type ComplainantExportQuery = z.infer<typeof complainantExportQuery>;
+
+const exportedComplaint = z.object({
+  ticket: z.string(),
+  status: complaintStatus,
+  kind: complaintKind,
+  channel: complaintChannel,
+  category: z.string(),
+  isConfidential: z.boolean(),
+  receivedAt: z.string(),
+  closedAt: z.string().nullable(),
+  /** When the personal data was anonymised after the retention period; null while it is still held. */
+  anonymisedAt: z.string().nullable(),
+  reporter: z.object({
+    name: z.string().nullable(),
+    phone: z.string().nullable(),
+    email: z.string().nullable(),
+  }),
+  description: z.string(),
+  address: z.string(),
+  kelurahan: z.string(),
+  lat: z.number().nullable(),
+  lng: z.number().nullable(),
+  attributes: z.record(z.string(), z.union([z.string(), z.array(z.string())])),
+  rating: z.number().nullable(),
+  ratingComment: z.string().nullable(),
+  /** The timeline the complainant sees (internal staff notes are counted, not copied: see `internalNotes`). */
+  messages: z.array(
+    z.object({ at: z.string(), type: z.string(), actor: z.string(), message: z.string().nullable() }),
+  ),
+  internalNotes: z.number().int(),
+  attachments: z.array(
+    z.object({
+      fileName: z.string(),
+      mime: z.string(),
+      size: z.number().int(),
+      createdAt: z.string(),
+      fromComplainant: z.boolean(),
+    }),
+  ),
+  /** The SKM invitation made for this complaint (the answers themselves are anonymous and not linked). */
+  survey: z
+    .object({ surveyCode: z.string(), createdAt: z.string(), usedOn: z.string().nullable() })
+    .nullable(),
+  /** Audit entries about this complaint: who received, looked up or exported it. */
+  access: z.array(z.object({ at: z.string(), action: z.string(), actor: z.string().nullable() })),
+});
+
+/** Everything held about one complainant (UU 27/2022 Pasal 7: access to and a copy of one's personal data). */
+export const complainantExport = z.object({
+  format: z.literal('sim-kinerja/data-pelapor/v1'),
+  generatedAt: z.string(),
+  generatedBy: z.string(),
+  request: z.object({ by: z.enum(['EMAIL', 'TELEPON', 'TIKET']), value: z.string() }),
+  note: z.string(),
+  /** Anonim complaints with this contact are left out: their identity is hidden from staff (complaints.md). */
+  complaints: z.array(exportedComplaint),
+});
+export type ComplainantExport = z.infer<typeof complainantExport>;

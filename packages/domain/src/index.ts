@@ -6,6 +6,7 @@ export * from './angka-kredit';
 export * from './calendar-date';
 export * from './complaint-classification';
 export * from './complaint-sla';
+export * from './complaint-retention';
 export * from './contact-match';
 export * from './decimal';
 export * from './golongan';

@@ -1503,3 +1503,11 @@ export interface DashboardMonthlySummariesTable {
 export interface DB {
   dashboard_monthly_summaries: DashboardMonthlySummariesTable;
 }
+
+// ---------------------------------------------------------------- complainants' personal data (issue 16 §5)
+
+// Declaration merging adds the privacy column to the complaints table without editing the complaints block.
+export interface ComplaintsTable {
+  /** When the complainant's personal data was anonymised after the retention period (migration T03). */
+  anonymised_at: Date | null;
+}

@@ -102,6 +102,7 @@ describe('GET /api/v1/auth/me capabilities per demo role', () => {
         'notifications',
         'dashboardTeam',
         'dashboardLeadership',
+        'complaintPrivacy',
       ],
       org: { manage: true, readAllEmployees: true, exportEmployees: true },
       users: { manage: true },
@@ -206,6 +207,7 @@ describe('GET /api/v1/auth/me capabilities per demo role', () => {
         ...employeeOversightAndForum,
         'notifications',
         'dashboardMe',
+        'complaintPrivacy',
       ],
       complaints: {
         queueScopes: ['mine', 'team', 'verification', 'all', 'integrity'],

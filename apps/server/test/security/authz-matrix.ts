@@ -220,6 +220,9 @@ export const MATRIX: Record<string, Entry> = {
   'GET /api/v1/open311-keys': allow(['admin']),
   'POST /api/v1/open311-keys': allow(['admin']),
   'DELETE /api/v1/open311-keys/{id}': allow(['admin']),
+  'GET /api/v1/complaint-settings/retention': allow(['admin']),
+  'PUT /api/v1/complaint-settings/retention': allow(['admin']),
+  'GET /api/v1/complaint-privacy/export': allow(['petugas', 'admin']),
 
   // complaints-public
   'POST /api/v1/public/complaints/lookup': allow(EVERYONE),

@@ -322,6 +322,19 @@ const routes: RouteObject[] = [
                 ],
               },
               {
+                ...requireScreen('complaintPrivacy'),
+                children: [
+                  {
+                    path: 'complaints/data-pelapor',
+                    ...page(() =>
+                      import('../features/complainant-data/complainant-data.page').then((m) => ({
+                        Component: m.ComplainantDataPage,
+                      })),
+                    ),
+                  },
+                ],
+              },
+              {
                 path: 'pengawasan/rekomendasi/:id',
                 ...page(() =>
                   import('../features/oversight/followup.page').then((m) => ({

@@ -59,5 +59,7 @@ export const SCREENS = [
   'dashboardMe',
   'dashboardTeam',
   'dashboardLeadership',
+  /** Export of everything held about a complainant (issue 16 §5). */
+  'complaintPrivacy',
 ] as const;
 export type Screen = (typeof SCREENS)[number];

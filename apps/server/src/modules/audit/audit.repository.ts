@@ -207,3 +207,15 @@ export async function findEntityNames(db: Database, byType: Map<string, string[]
     importJobs: ij,
   };
 }
+
+/** The entries about these records of one type, oldest first (a complainant's data export, issue 16 §5). */
+export async function findAuditOfEntities(db: Database, entityType: string, entityIds: readonly string[]) {
+  if (entityIds.length === 0) return [];
+  return db
+    .selectFrom('audit_log')
+    .select(['at', 'action', 'actor_name', 'entity_id'])
+    .where('entity_type', '=', entityType)
+    .where('entity_id', 'in', [...entityIds])
+    .orderBy('id')
+    .execute();
+}

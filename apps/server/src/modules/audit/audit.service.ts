@@ -4,6 +4,7 @@ import { forbidden } from '../../lib/errors';
 import { GENESIS_HASH, hashAuditRow, normalizeAuditText, normalizeAuditValue } from './audit-hash';
 import { fullNameOf } from '@sim/domain';
 import {
+  findAuditOfEntities,
   findAuditPage,
   findEntityNames,
   findUserNames,
@@ -180,4 +181,13 @@ function entityRefs(n: Awaited<ReturnType<typeof findEntityNames>>) {
 export async function verifyAuditFor(db: Database, actor: Actor) {
   if (!canReadAudit(actor)) throw forbidden();
   return verifyAuditChain(db);
+}
+
+/**
+ * Who did what to these records (time, action, the actor's user name), oldest first. No policy check here: the
+ * calling module authorises its own export first (the complainant data export of issue 16 §5 is the caller).
+ */
+export async function listAuditOfEntities(db: Database, entityType: string, entityIds: readonly string[]) {
+  const rows = await findAuditOfEntities(db, entityType, entityIds);
+  return rows.map((r) => ({ at: r.at, action: r.action, actorName: r.actor_name, entityId: r.entity_id }));
 }

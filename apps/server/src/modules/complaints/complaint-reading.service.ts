@@ -7,13 +7,14 @@ import type {
   complaintListQuery,
 } from '@sim/contracts';
 import type { z } from 'zod';
-import { fullNameOf, todayOf } from '@sim/domain';
+import { fullNameOf, maskPersonalData, todayOf } from '@sim/domain';
 import type { Database } from '../../db/database';
 import type { Actor } from '../../lib/actor';
 import type { ServiceContext } from '../../lib/context';
 import { forbidden, notFound } from '../../lib/errors';
 import { findSubordinateEmployeeIds, findUnitSubtreeIds } from '../org/org.service';
 import { slaInfoOf } from './complaint-clock.rules';
+import { LABEL_CITIZEN } from './complaint-common';
 import { loadSlaPolicy, loadWorkCalendar } from './complaint-settings.service';
 import * as repo from './complaints.repository';
 import {
@@ -57,6 +58,14 @@ function assigneeNameOf(row: repo.ComplaintRow): string | null {
     : null;
 }
 
+const excerptOf = (text: string) => (text.length > 140 ? `${text.slice(0, 139)}…` : text);
+
+/**
+ * The citizen's own words as staff who may not see the reporter read them (issue 16 §5): contacts, NIKs and the
+ * reporter's name written into the text are masked; what the problem is stays readable. Lists always mask.
+ */
+const maskedFor = (row: repo.ComplaintRow, text: string) => maskPersonalData(text, [row.reporter_name]);
+
 function toSummary(row: repo.ComplaintRow, sla: ComplaintSummary['sla']): ComplaintSummary {
   return {
     id: row.id,
@@ -65,7 +74,7 @@ function toSummary(row: repo.ComplaintRow, sla: ComplaintSummary['sla']): Compla
     categoryCode: row.category_code,
     categoryName: row.category_name,
     kelurahan: row.kelurahan,
-    excerpt: row.description.length > 140 ? `${row.description.slice(0, 139)}…` : row.description,
+    excerpt: excerptOf(maskPersonalData(row.description, [row.reporter_name])),
     channel: row.channel,
     isAnonymous: row.is_anonymous,
     isConfidential: row.is_confidential,
@@ -88,6 +97,7 @@ async function loadTimeline(
   complaintId: number,
   publicOnly: boolean,
   hideOversightExamination = true,
+  maskCitizen: ((text: string) => string) | null = null,
 ): Promise<TimelineEntry[]> {
   const events = (await repo.findEvents(db, complaintId, { publicOnly })).filter(
     (e) => !hideOversightExamination || e.type !== OVERSIGHT_EXAMINATION_EVENT,
@@ -99,9 +109,20 @@ async function loadTimeline(
     type: e.type,
     isPublic: e.is_public,
     actor: publicOnly ? e.actor_label : (e.actor_name ?? e.actor_label),
-    message: e.message,
-    messageCode: e.message_code,
-    messageParams: e.message_params,
+    ...(maskCitizen && e.actor_name === null && e.actor_label === LABEL_CITIZEN
+      ? {
+          message: e.message === null ? null : maskCitizen(e.message),
+          messageCode: e.message_code,
+          messageParams: e.message_params
+            ? Object.fromEntries(
+                Object.entries(e.message_params).map(([k, v]) => [
+                  k,
+                  typeof v === 'string' ? maskCitizen(v) : v,
+                ]),
+              )
+            : null,
+        }
+      : { message: e.message, messageCode: e.message_code, messageParams: e.message_params }),
     attachments: files
       .filter((f) => f.event_id === e.id && (!publicOnly || f.is_public))
       .map((f) => ({
@@ -206,10 +227,11 @@ export async function toDetail(
 ): Promise<ComplaintDetail> {
   const policy = await loadSlaPolicy(db);
   const calendar = await loadWorkCalendar(db);
-  const showReporter = canSeeReporter(actor, row, rel);
+  // Past retention the contact is gone for everybody; say so rather than "not authorised" (issue 16 §5).
+  const showReporter = row.anonymised_at === null && canSeeReporter(actor, row, rel);
   return {
     ...toSummary(row, slaInfoOf(row, now, calendar, policy)),
-    description: row.description,
+    description: showReporter ? row.description : maskedFor(row, row.description),
     address: row.address,
     lat: row.lat,
     lng: row.lng,
@@ -231,8 +253,20 @@ export async function toDetail(
     reporter: showReporter
       ? { name: row.reporter_name, phone: row.reporter_phone, email: row.reporter_email }
       : null,
-    reporterHidden: showReporter ? null : row.is_anonymous ? 'ANONIM' : 'TIDAK_BERWENANG',
-    timeline: await loadTimeline(db, row.id, false, !canSeeOversightExamination(actor)),
+    reporterHidden: showReporter
+      ? null
+      : row.is_anonymous
+        ? 'ANONIM'
+        : row.anonymised_at !== null
+          ? 'DIANONIMKAN'
+          : 'TIDAK_BERWENANG',
+    timeline: await loadTimeline(
+      db,
+      row.id,
+      false,
+      !canSeeOversightExamination(actor),
+      showReporter ? null : (text) => maskedFor(row, text),
+    ),
     actions: allowedActions(actor, row, rel),
     canWritePublicNote: canWritePublicNote(actor, rel),
   };

@@ -115,6 +115,13 @@ export function canSeeReporter(actor: Actor, c: ComplaintFacts, rel: ComplaintRe
   return isComplaintDesk(actor) && isAwaitingVerification(c);
 }
 
+/**
+ * The export of everything held about one complainant (UU 27/2022 Pasal 7, issue 16 §5): the desk, who deals with
+ * complainants, and the Admin Kepegawaian as the system's administrator. Each export is audited.
+ */
+export const canExportComplainantData = (actor: Actor) =>
+  hasRole(actor, 'PETUGAS_PENGADUAN', 'ADMIN_KEPEGAWAIAN');
+
 export type ComplaintActionName =
   'VERIFY' | 'REJECT' | 'DISPOSITION' | 'REASSIGN' | 'NOTE' | 'REQUEST_INFO' | 'RESOLVE';
 
@@ -170,6 +177,7 @@ export function complaintsCapabilities(actor: Actor): {
       ...(canOpenComplaintStats(actor) ? (['complaintStats'] as const) : []),
       ...(recordWalkIn ? (['complaintWalkIn'] as const) : []),
       ...(manageSettings ? (['complaintSettings'] as const) : []),
+      ...(canExportComplainantData(actor) ? (['complaintPrivacy'] as const) : []),
     ],
     complaints: {
       queueScopes,

@@ -2,6 +2,7 @@ import type { AppInstance } from '../../lib/app-instance';
 import { complaintAdminRoutes } from './complaint-admin.routes';
 import { complaintCitizenRoutes } from './complaint-citizen.routes';
 import { complaintIntakeRoutes } from './complaint-intake.routes';
+import { complaintPrivacyRoutes } from './complaint-privacy.routes';
 import { complaintStaffRoutes } from './complaint-staff.routes';
 import { complaintTrackingRoutes } from './complaint-tracking.routes';
 import { complaintWorkflowRoutes } from './complaint-workflow.routes';
@@ -16,4 +17,5 @@ export async function complaintRoutes(app: AppInstance) {
   await complaintWorkflowRoutes(app);
   await complaintAdminRoutes(app);
   await complaintCitizenRoutes(app);
+  await complaintPrivacyRoutes(app);
 }

@@ -1,4 +1,4 @@
-import { isValidIsoDate } from '@sim/domain';
+import { isValidIsoDate, maskPersonalData } from '@sim/domain';
 import type { ServiceContext } from '../../lib/context';
 import { AppError } from '../../lib/errors';
 import { loadSlaPolicy, resolutionDaysOf, verifyOpen311Key } from './complaint-settings.service';
@@ -188,7 +188,8 @@ function toRequest(row: repo.ComplaintRow) {
     status_notes: `${STATUS_NOTES[row.status] ?? row.status}${reject}`,
     service_name: row.category_name,
     service_code: row.category_code,
-    description: row.description.slice(0, 4000),
+    // Open311 answers are public: the citizen's own name and any contact or NIK written into the text are masked.
+    description: maskPersonalData(row.description, [row.reporter_name]).slice(0, 4000),
     agency_responsible: row.unit_name,
     service_notice: null,
     requested_datetime: toWibOffsetString(row.received_at),

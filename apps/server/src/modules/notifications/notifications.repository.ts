@@ -282,3 +282,19 @@ export async function finishOutbox(
     .where('status', '=', 'SENDING')
     .execute();
 }
+
+/**
+ * Replaces address and body of the mail already handled (sent, failed or skipped) to these addresses with a marker:
+ * a citizen's e-mails past the retention period (issue 16 §5). Mail still waiting is left to go out.
+ */
+export async function scrubHandledOutboxTo(db: Database, addresses: readonly string[], marker: string) {
+  if (addresses.length === 0) return 0;
+  const rows = await db
+    .updateTable('notification_outbox')
+    .set({ to_address: marker, subject: marker, body: marker })
+    .where('to_address', 'in', [...addresses])
+    .where('status', 'in', ['SENT', 'FAILED', 'SKIPPED'])
+    .returning('id')
+    .execute();
+  return rows.length;
+}

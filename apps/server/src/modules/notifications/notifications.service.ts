@@ -120,6 +120,18 @@ export async function enqueueMail(
 }
 
 /**
+ * Forgets the e-mails already handled for these addresses (address, subject and body become `marker`), in the
+ * caller's transaction: the complaints retention job anonymising a citizen's contact (issue 16 §5). Returns the count.
+ */
+export async function forgetMailTo(
+  trx: Database,
+  addresses: readonly string[],
+  marker: string,
+): Promise<number> {
+  return repo.scrubHandledOutboxTo(trx, addresses, marker);
+}
+
+/**
  * A user's notifications of the given kinds created after `since`, oldest first, as the recipient has them (for a
  * summary e-mail such as the forum's daily digest, which the calling module words). No policy check: the caller is
  * a job acting for the recipient, and the rows are the recipient's own.

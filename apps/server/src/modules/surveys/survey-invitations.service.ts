@@ -195,3 +195,16 @@ export async function getSkmInvitationStateForEvent(
     today <= inv.period_end;
   return usable ? { isUsed: false, path: toInvitation(inv, inv.survey_code).path } : null;
 }
+
+/**
+ * The SKM invitation made for an event (its survey, when it was made, the WIB day it was used), or null. For the
+ * complainant data export (issue 16 §5): the answers stay anonymous and are never linked to the invitation.
+ */
+export async function getSkmInvitationForEvent(
+  ctx: ServiceContext,
+  event: { eventType: SkmInvitation['eventType']; eventRef: string },
+): Promise<{ surveyCode: string; createdAt: string; usedOn: string | null } | null> {
+  const inv = await invitationRepo.findFirstInvitationForEvent(ctx.db, event.eventType, event.eventRef);
+  if (!inv) return null;
+  return { surveyCode: inv.survey_code, createdAt: inv.created_at.toISOString(), usedOn: inv.used_on };
+}

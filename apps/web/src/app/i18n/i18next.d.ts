@@ -2,6 +2,7 @@ import 'i18next';
 import type { auditId } from '../../features/audit/audit.i18n';
 import type { auditLogId } from '../../features/audit/audit-log.i18n';
 import type { complaintsId } from '../../features/complaints/complaints.i18n';
+import type { complainantDataId } from '../../features/complainant-data/complainant-data.i18n';
 import type { competencyId } from '../../features/training/competency.i18n';
 import type { employeesId, importId } from '../../features/employees/employees.i18n';
 import type { forumId } from '../../features/forum/forum.i18n';
@@ -57,6 +58,7 @@ declare module 'i18next' {
           forumModeration: typeof forumModerationId;
           dashboards: typeof dashboardsId;
           dashboardLeadership: typeof dashboardLeadershipId;
+          complainantData: typeof complainantDataId;
         };
     };
   }

@@ -116,6 +116,12 @@ export const staffShellId = {
       settingsHint: 'Ambang sembunyi otomatis, batas tanggapan resmi, dan jam ringkasan e-mail forum.',
     },
   },
+  complainantData: {
+    nav: {
+      title: 'Data pribadi pelapor',
+      hint: 'Salinan seluruh data yang disimpan tentang seorang pelapor, atas permintaannya (UU 27/2022).',
+    },
+  },
   openData: {
     nav: {
       settings: 'Data terbuka',
@@ -249,6 +255,12 @@ export const staffShellEn: typeof staffShellId = {
       moderationHint: 'Reported forum posts: review, restore, hide, delete or warn.',
       settings: 'Forum settings',
       settingsHint: 'Auto-hide threshold, official-response limit and e-mail digest hour of the forum.',
+    },
+  },
+  complainantData: {
+    nav: {
+      title: 'Complainant personal data',
+      hint: 'A copy of everything held about one complainant, at their request (UU 27/2022).',
     },
   },
   openData: {

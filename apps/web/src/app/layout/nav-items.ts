@@ -42,6 +42,12 @@ export const NAV_ITEMS: readonly NavItem[] = [
     screen: 'complaintSettings',
   },
   {
+    to: '/complaints/data-pelapor',
+    label: 'complainantData.nav.title',
+    description: 'complainantData.nav.hint',
+    screen: 'complaintPrivacy',
+  },
+  {
     to: '/kinerja',
     label: 'performance.nav.skp',
     description: 'performance.nav.skpHint',

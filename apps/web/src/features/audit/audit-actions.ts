@@ -96,6 +96,18 @@ const LABELS: Record<string, { id: string; en: string }> = {
     id: 'Aturan batas waktu pengaduan diubah',
     en: 'Complaint deadlines changed',
   },
+  'complaint_retention.updated': {
+    id: 'Masa retensi data pribadi pelapor diubah',
+    en: 'Complainant data retention period changed',
+  },
+  'complaint.retention_anonymised': {
+    id: 'Data pribadi pelapor dianonimkan (retensi)',
+    en: 'Complainant personal data anonymised (retention)',
+  },
+  'complaint.personal_data_exported': {
+    id: 'Data pribadi pelapor diekspor atas permintaan',
+    en: 'Complainant personal data exported on request',
+  },
   'holiday.created': { id: 'Hari libur ditambahkan', en: 'Holiday added' },
   'holiday.deleted': { id: 'Hari libur dihapus', en: 'Holiday deleted' },
   'open311_key.created': { id: 'Kunci API Open311 dibuat', en: 'Open311 API key created' },

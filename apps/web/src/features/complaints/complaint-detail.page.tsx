@@ -154,8 +154,21 @@ export function ComplaintDetailPage() {
                 <Text size="sm" c="dimmed">
                   {c.reporterHidden === 'ANONIM'
                     ? t('complaints.detail.reporterAnon')
-                    : t('complaints.detail.reporterHidden')}
+                    : c.reporterHidden === 'DIANONIMKAN'
+                      ? t('complaints.detail.reporterAnonymised')
+                      : t('complaints.detail.reporterHidden')}
                 </Text>
+              )}
+              {c.reporterHidden !== 'ANONIM' && canOpen(me, 'complaintPrivacy') && (
+                <Anchor
+                  component={Link}
+                  to={`/complaints/data-pelapor?tiket=${encodeURIComponent(c.ticket)}`}
+                  size="sm"
+                  mt="xs"
+                  display="inline-block"
+                >
+                  {t('complaints.detail.reporterExport')}
+                </Anchor>
               )}
             </Paper>
             {c.actions.length > 0 && <ActionsPanel key={c.status} complaint={c} />}

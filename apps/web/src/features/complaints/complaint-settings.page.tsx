@@ -21,6 +21,7 @@ import { ErrorState } from '../../components/error-state';
 import { FormError } from '../../components/form-error';
 import { LoadingState } from '../../components/loading-state';
 import { PageHeader } from '../../components/page-header';
+import { RetentionSettingsCard } from '../complainant-data/retention-settings-card';
 import { StatusBadge } from '../../components/status-badge';
 import { UnitSelect } from '../org/unit-select';
 import { apiDelete, complaintKeys, useComplaintCategories } from './use-complaints';
@@ -37,6 +38,7 @@ export function ComplaintSettingsPage() {
           <Tabs.Tab value="policy">{t('complaints.settings.policy')}</Tabs.Tab>
           <Tabs.Tab value="holidays">{t('complaints.settings.holidays')}</Tabs.Tab>
           <Tabs.Tab value="keys">{t('complaints.settings.keys')}</Tabs.Tab>
+          <Tabs.Tab value="privacy">{t('complainantData.retention.tab')}</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="catalogue">
           <CatalogueTab />
@@ -49,6 +51,9 @@ export function ComplaintSettingsPage() {
         </Tabs.Panel>
         <Tabs.Panel value="keys">
           <KeysTab />
+        </Tabs.Panel>
+        <Tabs.Panel value="privacy">
+          <RetentionSettingsCard />
         </Tabs.Panel>
       </Tabs>
     </>
