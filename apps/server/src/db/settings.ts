@@ -1,3 +1,4 @@
+import { isReadView, memoRead } from '../lib/read-memo';
 import type { Database } from './database';
 
 // The key/value `settings` table holds each module's agency-configurable rules as one JSON value per key
@@ -6,6 +7,15 @@ import type { Database } from './database';
 
 /** The stored JSON value of a setting, or null when the key has never been saved (the module's default applies). */
 export async function findSetting(db: Database, key: string): Promise<unknown> {
+  if (isReadView(db)) {
+    // A dashboard's read view (lib/read-memo) reads the few settings rows once for all its modules; each caller
+    // gets its own copy, so none changes another's.
+    const all = await memoRead(db, 'settings', async () => {
+      const rows = await db.selectFrom('settings').select(['key', 'value']).execute();
+      return new Map(rows.map((r) => [r.key, r.value]));
+    });
+    return all.has(key) ? structuredClone(all.get(key)) : null;
+  }
   const row = await db.selectFrom('settings').select('value').where('key', '=', key).executeTakeFirst();
   return row?.value ?? null;
 }

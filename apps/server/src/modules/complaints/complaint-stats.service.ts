@@ -77,6 +77,27 @@ export async function getComplaintStatsForEmployee(
 }
 
 /**
+ * `getComplaintStatsForEmployee` for several date ranges of one employee at once (the periods of an SKP year, for its
+ * bukti sistem): the complaints of the whole span are read in one query and counted per range, in the ranges' order.
+ */
+export async function getComplaintStatsForEmployeeInRanges(
+  db: Database,
+  employeeId: number,
+  ranges: { from: string; to: string }[],
+): Promise<Figures[]> {
+  if (ranges.length === 0) return [];
+  const periods = ranges.map((r) => periodOf(r.from, r.to));
+  const rows = await repo.findComplaintsForStats(db, {
+    assigneeId: employeeId,
+    from: new Date(Math.min(...periods.map((p) => p.from.getTime()))),
+    to: new Date(Math.max(...periods.map((p) => p.to.getTime()))),
+  });
+  return periods.map((p) =>
+    computeFigures(rows.filter((r) => r.received_at >= p.from && r.received_at < p.to)),
+  );
+}
+
+/**
  * The same figures for many employees at once (the team dashboard), by employee id; one query however many there
  * are. No authorisation here either: the caller has decided whose figures may be read.
  */

@@ -331,6 +331,7 @@ export async function findComplaintsForStats(
       'reopen_count',
       'rating',
       'assignee_employee_id',
+      'received_at',
     ])
     .where('received_at', '>=', f.from)
     .where('received_at', '<', f.to)

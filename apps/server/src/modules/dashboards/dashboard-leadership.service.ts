@@ -22,6 +22,7 @@ import {
 import type { Actor } from '../../lib/actor';
 import type { ServiceContext } from '../../lib/context';
 import { forbidden, invalid } from '../../lib/errors';
+import { forOneRead } from '../../lib/read-memo';
 import { renderTableFile, type ExportTable, type TableExportFormat } from '../../lib/table-export';
 import { getPublicComplaintFacts } from '../complaints/complaint-stats.service';
 import { findLeadershipFlags } from '../forum/forum-response.service';
@@ -247,7 +248,7 @@ export async function getLeadershipDashboard(
 ): Promise<LeadershipDashboard> {
   if (!canReadLeadershipDashboard(actor))
     throw forbidden('Dasbor pimpinan hanya untuk Pimpinan dan Admin Kepegawaian');
-  return computeLeadershipDashboard(ctx, q);
+  return computeLeadershipDashboard(forOneRead(ctx), q);
 }
 
 // ---------------------------------------------------------------- exports

@@ -13,6 +13,7 @@ import { jpTargetProgress, todayOf } from '@sim/domain';
 import type { Actor } from '../../lib/actor';
 import type { ServiceContext } from '../../lib/context';
 import { forbidden, notFound } from '../../lib/errors';
+import { forOneRead } from '../../lib/read-memo';
 import {
   getComplaintStatsForEmployee,
   getComplaintStatsForEmployees,
@@ -64,12 +65,14 @@ function complaintFigures(
  * ask for another employee.
  */
 export async function getMyDashboard(
-  ctx: ServiceContext,
+  serviceCtx: ServiceContext,
   actor: Actor,
   q: { year?: number | undefined },
 ): Promise<MyDashboard> {
   if (!canReadMyDashboard(actor) || actor.employeeId === null)
     throw forbidden('Kinerja Saya hanya untuk akun yang terhubung dengan data pegawai');
+  // Its sections ask some of the same questions (the SKP's parts, the year's periods, settings): answered once.
+  const ctx = forOneRead(serviceCtx);
   const me = actor.employeeId;
   const year = yearOf(ctx, q.year);
   const today = todayOf(ctx.now());
@@ -148,10 +151,12 @@ async function teamScope(ctx: ServiceContext, actor: Actor, unitId: number | und
  * distribution.
  */
 export async function getTeamDashboard(
-  ctx: ServiceContext,
+  serviceCtx: ServiceContext,
   actor: Actor,
   q: TeamDashboardQuery,
 ): Promise<TeamDashboard> {
+  // The scope, SKP list, complaint queue and oversight work each need the reader's subordinates: read once.
+  const ctx = forOneRead(serviceCtx);
   const year = yearOf(ctx, q.year);
   const today = todayOf(ctx.now());
   const ids = await teamScope(ctx, actor, q.unitId, today);

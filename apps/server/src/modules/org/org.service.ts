@@ -6,6 +6,7 @@ import type { Database } from '../../db/database';
 import { auditContextOf, type Actor } from '../../lib/actor';
 import type { ServiceContext } from '../../lib/context';
 import { conflict, forbidden, invalid, notFound } from '../../lib/errors';
+import { memoRead } from '../../lib/read-memo';
 import { recordAudit } from '../audit/audit.service';
 import { canManageOrg, canReadOrg, employeeReadScope } from './org.policy';
 import * as repo from './org.repository';
@@ -264,7 +265,11 @@ export async function findSubordinateEmployeeIds(
   employeeId: number,
   date: string,
 ): Promise<number[]> {
-  return repo.findSubordinateEmployeeIds(db, employeeId, date);
+  // Asked by several modules in one dashboard read: once per read view (lib/read-memo), a copy to each caller.
+  const ids = await memoRead(db, `org.subordinates:${employeeId}:${date}`, () =>
+    repo.findSubordinateEmployeeIds(db, employeeId, date),
+  );
+  return [...ids];
 }
 
 /**
@@ -342,7 +347,10 @@ export async function findNearestRoleHolders(
  * of a unit and SKM result notices go to them.
  */
 export async function findUnitHeads(db: Database, unitId: number, date: string) {
-  return repo.findUnitHeads(db, unitId, date);
+  // A dashboard asks it for every recommendation a unit owns (lib/read-memo).
+  return [
+    ...(await memoRead(db, `org.unit-heads:${unitId}:${date}`, () => repo.findUnitHeads(db, unitId, date))),
+  ];
 }
 
 /** The e-mail address of each employee who has one, by employee id (jobs mailing staff use it). */

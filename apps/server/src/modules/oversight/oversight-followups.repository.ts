@@ -2,6 +2,7 @@ import type { RecommendationStatus } from '@sim/contracts';
 import { sql, type Insertable, type Updateable } from 'kysely';
 import type { Database } from '../../db/database';
 import { findSetting, upsertSetting } from '../../db/settings';
+import { isReadView, memoRead } from '../../lib/read-memo';
 import type {
   OversightFollowUpsTable,
   OversightRecommendationEventsTable,
@@ -253,6 +254,8 @@ function membershipsOn(db: Database, date: string) {
 
 /** Whether the employee is a member of the team on the date (inside the team's period). */
 export async function isTeamMemberOn(db: Database, teamId: number, employeeId: number, date: string) {
+  // In a dashboard's read view the reader's teams are read once and every recommendation checked against them.
+  if (isReadView(db)) return (await findTeamIdsOf(db, employeeId, date)).includes(teamId);
   const row = await membershipsOn(db, date)
     .select('m.id')
     .where('m.team_id', '=', teamId)
@@ -272,10 +275,9 @@ export async function findTeamMemberIdsOn(db: Database, teamId: number, date: st
 
 /** The teams the employee is a member of on the date. */
 export async function findTeamIdsOf(db: Database, employeeId: number, date: string) {
-  const rows = await membershipsOn(db, date)
-    .select('m.team_id')
-    .where('m.employee_id', '=', employeeId)
-    .execute();
+  const rows = await memoRead(db, `oversight.teams-of:${employeeId}:${date}`, () =>
+    membershipsOn(db, date).select('m.team_id').where('m.employee_id', '=', employeeId).execute(),
+  );
   return rows.map((r) => r.team_id);
 }
 

@@ -322,19 +322,17 @@ export async function getLastPeriodRatings(db: Database, today: string): Promise
     )
   ).filter((p) => p.end_date < today);
   // The latest ended period that has ratings (the annual one first when it ends with the last periodic one); a
-  // period that ended before anyone was rated would show an empty distribution. A few periods at most are looked at.
+  // period that ended before anyone was rated would show an empty distribution. A few periods at most are looked at,
+  // in one query.
   const ended = periods.sort(
     (a, b) => b.end_date.localeCompare(a.end_date) || (a.kind === b.kind ? 0 : a.kind === 'TAHUNAN' ? -1 : 1),
   );
-  let last = ended[0];
-  let evaluations: Awaited<ReturnType<typeof repo.findEvaluationsOfPeriod>> = [];
-  for (const period of ended.slice(0, 8)) {
-    evaluations = await repo.findEvaluationsOfPeriod(db, period.id);
-    if (evaluations.length > 0) {
-      last = period;
-      break;
-    }
-  }
+  const candidates = ended.slice(0, 8);
+  const evaluations = await repo.findEvaluationsOfFirstRatedPeriod(
+    db,
+    candidates.map((p) => p.id),
+  );
+  const last = evaluations.length > 0 ? candidates.find((p) => p.id === evaluations[0]!.period_id) : ended[0];
   if (!last) return null;
   const year = years.find((y) => y.id === last.year_id)!;
   const skps = await repo.findSkps(db, { yearId: year.id, employeeIds: null });

@@ -4,6 +4,7 @@ import { BERAKHLAK, isJptCategory, fullNameOf, todayOf } from '@sim/domain';
 import type { Database } from '../../db/database';
 import type { Actor } from '../../lib/actor';
 import { notFound } from '../../lib/errors';
+import { memoRead } from '../../lib/read-memo';
 import { pangkatOfGolongan } from '../org/employee.rules';
 import { findSubordinateEmployeeIds, getSuperiorOf } from '../org/org.service';
 import * as policy from './performance.policy';
@@ -148,6 +149,12 @@ export const needsPerspektifFor = (category: string | null, hasSuperior: boolean
 export type SkpParts = { rhk: Rhk[]; indicators: repo.IndicatorRow[] };
 
 export async function loadSkpParts(db: Database, skpId: number): Promise<SkpParts> {
+  // Kinerja Saya reads the parts for the targets and again for the realisations (lib/read-memo).
+  const parts = await memoRead(db, `perf.skp-parts:${skpId}`, () => querySkpParts(db, skpId));
+  return { rhk: [...parts.rhk], indicators: [...parts.indicators] };
+}
+
+async function querySkpParts(db: Database, skpId: number): Promise<SkpParts> {
   const rhkRows = await repo.findRhkOfSkps(db, [skpId]);
   const indicators = await repo.findIndicatorsOfRhk(
     db,

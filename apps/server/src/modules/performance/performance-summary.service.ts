@@ -144,14 +144,20 @@ export async function findEvaluationsDueFor(
   const evaluated = new Set(
     (await repo.findEvaluationKeysOfYear(db, yearId)).map((e) => `${e.skp_id}:${e.period_id}`),
   );
-  const ownerIds = [...new Set(skps.map((s) => s.employee_id))];
+  // The rater is looked up only for the owners still without an evaluation of a period (most are rated once its
+  // deadline has passed), and not at all for a period everyone has been rated in.
   const ratersByPeriod = new Map<number, Map<number, RaterOf>>();
-  for (const p of periods) ratersByPeriod.set(p.id, await ratersOn(db, ownerIds, yearId, p.end_date));
+  for (const p of periods) {
+    const ownerIds = [
+      ...new Set(skps.filter((skp) => !evaluated.has(`${skp.id}:${p.id}`)).map((skp) => skp.employee_id)),
+    ];
+    if (ownerIds.length > 0) ratersByPeriod.set(p.id, await ratersOn(db, ownerIds, yearId, p.end_date));
+  }
   const due: EvaluationDue[] = [];
   for (const skp of skps) {
     for (const p of periods) {
       if (evaluated.has(`${skp.id}:${p.id}`)) continue;
-      if (ratersByPeriod.get(p.id)!.get(skp.employee_id)?.employeeId !== raterId) continue;
+      if (ratersByPeriod.get(p.id)?.get(skp.employee_id)?.employeeId !== raterId) continue;
       due.push({
         employeeId: skp.employee_id,
         skpId: skp.id,

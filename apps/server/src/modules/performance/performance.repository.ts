@@ -1,6 +1,7 @@
 import { sql, type Insertable, type Updateable } from 'kysely';
 import type { PerfDocumentKind, PeriodKind, SkpStatus } from '@sim/contracts';
 import type { Database } from '../../db/database';
+import { memoRead } from '../../lib/read-memo';
 import { activeOn } from '../org/org-queries';
 import type {
   PerfEvaluationsTable,
@@ -117,7 +118,11 @@ export async function insertPeriods(
 
 export async function findPeriodsOfYears(db: Database, yearIds: number[]) {
   if (yearIds.length === 0) return [];
-  return db.selectFrom('perf_periods').selectAll().where('year_id', 'in', yearIds).orderBy('seq').execute();
+  // Read by several dashboard sections (lib/read-memo); a copy each, as callers sort their own.
+  const rows = await memoRead(db, `perf.periods:${yearIds.join(',')}`, () =>
+    db.selectFrom('perf_periods').selectAll().where('year_id', 'in', yearIds).orderBy('seq').execute(),
+  );
+  return [...rows];
 }
 
 export async function findPeriodById(db: Database, id: number) {
@@ -165,6 +170,15 @@ export async function findSkpOf(db: Database, yearId: number, employeeId: number
 }
 
 export async function findSkps(
+  db: Database,
+  filter: { yearId?: number; employeeIds: number[] | null; status?: SkpStatus },
+) {
+  // Tim Saya reads the team's SKPs for the table and again for the evaluations due (lib/read-memo).
+  const key = `perf.skps:${filter.yearId ?? ''}:${filter.status ?? ''}:${filter.employeeIds?.join(',') ?? 'all'}`;
+  return [...(await memoRead(db, key, () => querySkps(db, filter)))];
+}
+
+async function querySkps(
   db: Database,
   filter: { yearId?: number; employeeIds: number[] | null; status?: SkpStatus },
 ) {
@@ -417,6 +431,26 @@ export async function findEvaluationsOfPeriod(db: Database, periodId: number) {
   return db.selectFrom('perf_evaluations').selectAll().where('period_id', '=', periodId).execute();
 }
 
+/**
+ * The evaluations of the first period in `periodIds` (in that order) that has any, in one query; none when no
+ * period has any. The period is the rows' `period_id`.
+ */
+export async function findEvaluationsOfFirstRatedPeriod(db: Database, periodIds: number[]) {
+  if (periodIds.length === 0) return [];
+  return db
+    .selectFrom('perf_evaluations')
+    .selectAll()
+    .where('period_id', '=', (eb) =>
+      eb
+        .selectFrom('perf_evaluations')
+        .select('period_id')
+        .where('period_id', 'in', periodIds)
+        .orderBy(sql`array_position(${sql.val(periodIds)}::int[], period_id)`)
+        .limit(1),
+    )
+    .execute();
+}
+
 export async function insertEvaluation(db: Database, row: Insertable<PerfEvaluationsTable>) {
   return db.insertInto('perf_evaluations').values(row).returningAll().executeTakeFirstOrThrow();
 }
@@ -551,12 +585,11 @@ export async function findEvaluationKeysOfYear(db: Database, yearId: number) {
 // ---------------------------------------------------------------- rater delegation
 
 export async function findDelegations(db: Database, yearId: number) {
-  return db
-    .selectFrom('perf_rater_delegations')
-    .selectAll()
-    .where('year_id', '=', yearId)
-    .orderBy('id')
-    .execute();
+  // The rater walk asks once per period (lib/read-memo).
+  const rows = await memoRead(db, `perf.delegations:${yearId}`, () =>
+    db.selectFrom('perf_rater_delegations').selectAll().where('year_id', '=', yearId).orderBy('id').execute(),
+  );
+  return [...rows];
 }
 
 export async function upsertDelegation(db: Database, row: Insertable<PerfRaterDelegationsTable>) {

@@ -1,7 +1,7 @@
 import type { SystemEvidence, SystemSource } from '@sim/contracts';
 import { toWibIsoDate } from '@sim/domain';
 import type { Database } from '../../db/database';
-import { getComplaintStatsForEmployee } from '../complaints/complaint-stats.service';
+import { getComplaintStatsForEmployeeInRanges } from '../complaints/complaint-stats.service';
 import { getOfficerSkmEvidence } from '../surveys/survey-results.service';
 import { getTrainerDelivery } from '../training/training-trainers.service';
 import type { Relation } from './performance.policy';
@@ -42,7 +42,7 @@ type IndicatorLike = Pick<repo.IndicatorRow, 'id' | 'system_source'>;
 
 /**
  * Bukti sistem for every linked indicator in every period that has started, keyed `indicatorId:periodId`. The
- * complaint figures are read once per period and the SKM result once per year, whatever the number of indicators.
+ * complaint figures are read once for all the periods and the SKM result once per year, whatever the number of indicators.
  */
 export async function computeSystemEvidence(
   db: Database,
@@ -70,10 +70,16 @@ export async function computeSystemEvidence(
     ? await getOfficerSkmEvidence(db, input.ownerId, input.year)
     : null;
   const computedAt = input.now.toISOString();
-  for (const period of started) {
-    const stats = needsComplaints
-      ? await getComplaintStatsForEmployee(db, input.ownerId, period.start_date, period.end_date)
-      : null;
+  // The complaint figures of every started period from one read of the year's complaints.
+  const complaintStats = needsComplaints
+    ? await getComplaintStatsForEmployeeInRanges(
+        db,
+        input.ownerId,
+        started.map((p) => ({ from: p.start_date, to: p.end_date })),
+      )
+    : [];
+  for (const [index, period] of started.entries()) {
+    const stats = needsComplaints ? complaintStats[index]! : null;
     const training = needsTraining
       ? await getTrainerDelivery(db, input.ownerId, period.start_date, period.end_date)
       : null;
