@@ -61,6 +61,9 @@ const server = await startApp({
   },
 });
 
+// Interrupted (Ctrl-C, a CI time-out): stop the server first, so no process outlives the run.
+for (const signal of ['SIGINT', 'SIGTERM'])
+  process.once(signal, () => stopChild(server).then(() => process.exit(130)));
 const exitCode = await verify().finally(() => stopChild(server));
 if (exitCode === 0) fs.rmSync(work, { recursive: true, force: true });
 else process.stdout.write(`Log server dan sqlmap disimpan di ${work}\n`);
@@ -191,7 +194,10 @@ async function verify() {
           doc,
           cookies: [camat, ...others],
           surveyCode: openSurvey?.code,
-          fieldValues: { policyId: policies.find((x) => x.status === 'OPEN')?.id ?? 1 },
+          fieldValues: {
+            policyId: policies.find((x) => x.status === 'OPEN')?.id ?? 1,
+            serviceType: openSurvey?.serviceTypes?.[0],
+          },
           log,
         });
   const surveyCodes = [

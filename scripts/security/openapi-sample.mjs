@@ -74,7 +74,7 @@ function sampleString(s, text, days) {
   if (s.format === 'uri') return 'https://example.id/';
   if (typeof s.pattern === 'string') {
     if (/\\d\{4\}-\\d\{2\}-\\d\{2\}/.test(s.pattern)) return today();
-    if (/\\d\{4\}-\\d\{2\}/.test(s.pattern)) return today().slice(0, 7);
+    if (/^\^\\d\{4\}-/.test(s.pattern)) return today().slice(0, 7);
     if (/^\^\\d/.test(s.pattern)) return '1';
     // Codes: upper-case letters (and digits, _ or -), unique per call so a second create is not a duplicate.
     if (/^\^\[A-Z/.test(s.pattern)) return `UJI${++codes}`;

@@ -10,6 +10,9 @@ import { XSS_PAYLOADS, payload } from './xss-corpus.mjs';
 const SKIP_WRITE =
   /\/auth\/|\/users\/|\/deactivate$|\/transfer$|\/open311-keys|\/public\/complaints\/(challenge|lookup)$/;
 
+const CLOSING =
+  /\/(rejection|resolution|close|cancel|finalize|decision|verification|cannot-follow-up-decision)$/;
+
 const collectionOf = (p) => p.slice(0, p.indexOf('/{'));
 
 function leaves(value, schema, at = []) {
@@ -103,8 +106,11 @@ export async function writeCorpus({ base, doc, cookies, surveyCode, fieldValues 
 
   // Creates (no path parameter) first, so later writes on a record use one made here; the citizen's tracking
   // routes after the public form that gives their secret.
+  // Steps that close a record (reject, resolve, close, cancel, finalise) come last, so the other writes find it open.
   const rank = ({ path: p, op }) =>
-    Number(p.includes('{')) * 2 + Number((op.parameters ?? []).some((x) => x.in === 'header'));
+    Number(p.includes('{')) * 2 +
+    Number((op.parameters ?? []).some((x) => x.in === 'header')) +
+    Number(CLOSING.test(p)) * 4;
   const ops = operations(doc)
     .filter(({ method, op }) => method !== 'GET' && method !== 'DELETE' && jsonBody(op))
     .filter(({ path: p }) => !SKIP_WRITE.test(p))
