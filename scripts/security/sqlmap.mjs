@@ -188,7 +188,7 @@ export function parseSqlmap(out) {
 }
 
 /** Runs every target, `jobs` sqlmap processes at a time; returns per-target results and the totals. */
-export async function runSqlmap(targets, { origin, cookie, workDir, jobs = 2, timeoutMs = 240_000, onDone }) {
+export async function runSqlmap(targets, { origin, cookie, workDir, jobs = 2, timeoutMs = 900_000, onDone }) {
   fs.mkdirSync(workDir, { recursive: true });
   const results = [];
   let next = 0;
