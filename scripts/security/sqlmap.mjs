@@ -148,7 +148,9 @@ function runOne(target, { origin, cookie, workDir, timeoutMs }) {
     '--technique=BEUST',
     '--disable-coloring',
     '--flush-session',
-    `--output-dir=${path.join(workDir, 'out')}`,
+    // One folder per target: sqlmap keeps a session file per host, and two processes sharing it (one flushing it
+    // while the other writes) break each other with "disk I/O error".
+    `--output-dir=${path.join(workDir, 'out', id)}`,
     '-t',
     traffic,
     `--headers=${headers.join('\n')}`,
