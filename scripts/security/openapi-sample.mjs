@@ -1,0 +1,107 @@
+// Sample values from the OpenAPI document's JSON Schemas, for the tools of `npm run verify:security`: a value each
+// parameter and body field accepts as far as a generic filler can tell (first enum value, minimums, formats), so a
+// probe reaches the handler instead of stopping at validation.
+
+/** Values the demo data accepts for fields a generic filler cannot guess. */
+export const FIELD_VALUES = {
+  categoryCode: 'LAMPU',
+  kelurahan: 'Kertapati',
+  reporterPhone: '081234567890',
+  reporterEmail: 'warga@example.id',
+  website: '', // the public form's honeypot: a value marks the sender as a robot
+  channel: 'WALK_IN',
+  isAnonymous: false,
+  isConfidential: false,
+};
+
+/** A sampled body with FIELD_VALUES (and `extra`) put in where the body has such a field. */
+export function sampleBody(schema, extra = {}, text) {
+  const body = { ...sample(schema, { all: true, text }) };
+  for (const [k, v] of Object.entries({ ...FIELD_VALUES, ...extra })) if (k in body) body[k] = v;
+  return body;
+}
+
+let codes = 0;
+const dayWib = (days = 0) => new Date(Date.now() + (7 + 24 * days) * 3_600_000).toISOString().slice(0, 10);
+/** A field that ends a period (closesAt, endsAt, periodEnd…) gets a later date than the one that starts it. */
+const ENDING = /(close|end|until|due|to|expires)[a-z]*$/i;
+
+/** A value for `schema`; `all` fills every property of an object (not only the required ones). */
+export function sample(schema, { all = false, text = 'uji keamanan' } = {}, depth = 0, key = '') {
+  const s = schema ?? {};
+  if (depth > 6) return null;
+  if (Array.isArray(s.enum)) return s.enum.find((v) => v !== '') ?? s.enum[0];
+  if ('const' in s) return s.const;
+  const alternatives = s.anyOf ?? s.oneOf;
+  if (alternatives) {
+    const first = alternatives.find((a) => a.type !== 'null') ?? alternatives[0];
+    return sample(first, { all, text }, depth + 1, key);
+  }
+  if (Array.isArray(s.allOf)) return sample(s.allOf[0], { all, text }, depth + 1, key);
+  if ('default' in s && s.default !== undefined && s.type !== 'string') return s.default;
+  switch (s.type) {
+    case 'object': {
+      const props = s.properties ?? {};
+      const keys = all ? Object.keys(props) : (s.required ?? []);
+      return Object.fromEntries(keys.map((k) => [k, sample(props[k], { all, text }, depth + 1, k)]));
+    }
+    case 'array': {
+      const n = Math.max(1, Number(s.minItems ?? 0));
+      return Array.from({ length: n }, () => sample(s.items, { all, text }, depth + 1));
+    }
+    case 'integer':
+    case 'number': {
+      const min = typeof s.minimum === 'number' ? s.minimum : undefined;
+      const exMin = typeof s.exclusiveMinimum === 'number' ? s.exclusiveMinimum + 1 : undefined;
+      return Math.max(min ?? 1, exMin ?? 1);
+    }
+    case 'boolean':
+      return false;
+    case 'string':
+      return sampleString(s, text, ENDING.test(key) ? 30 : 0);
+    default:
+      return 'default' in s ? s.default : null;
+  }
+}
+
+function sampleString(s, text, days) {
+  const today = () => dayWib(days);
+  if (typeof s.default === 'string' && s.default) return s.default;
+  if (s.format === 'date') return today();
+  if (s.format === 'date-time') return `${today()}T03:00:00.000Z`;
+  if (s.format === 'email') return 'uji@example.id';
+  if (s.format === 'uuid') return '00000000-0000-4000-8000-000000000001';
+  if (s.format === 'uri') return 'https://example.id/';
+  if (typeof s.pattern === 'string') {
+    if (/\\d\{4\}-\\d\{2\}-\\d\{2\}/.test(s.pattern)) return today();
+    if (/^\^\\d\{4\}-/.test(s.pattern)) return today().slice(0, 7);
+    if (/^\^\\d/.test(s.pattern)) return '1';
+    // Codes: upper-case letters (and digits, _ or -), unique per call so a second create is not a duplicate.
+    if (/^\^\[A-Z/.test(s.pattern)) return `UJI${++codes}`;
+    if (/^\^\[a-z/.test(s.pattern)) return `uji${++codes}`;
+  }
+  const min = Math.max(Number(s.minLength ?? 0), text.length);
+  const max = Number(s.maxLength ?? 1000);
+  return text.padEnd(min, '.').slice(0, Math.max(1, max));
+}
+
+/** True when a string schema takes free text (no enum, format or pattern): where a stored payload can land. */
+export function isFreeText(schema) {
+  const s = schema ?? {};
+  const alternatives = s.anyOf ?? s.oneOf;
+  if (alternatives) return alternatives.some((a) => a.type !== 'null' && isFreeText(a));
+  return s.type === 'string' && !s.enum && !s.format && !s.pattern && !('const' in s);
+}
+
+/** Every operation of the document: { method, path, op }. */
+export function operations(doc) {
+  const out = [];
+  for (const [path, ops] of Object.entries(doc.paths))
+    for (const [method, op] of Object.entries(ops)) out.push({ method: method.toUpperCase(), path, op });
+  return out;
+}
+
+export const isPublic = (op) => Array.isArray(op.security) && op.security.length === 0;
+
+/** The operation's JSON body schema, if any. */
+export const jsonBody = (op) => op.requestBody?.content?.['application/json']?.schema;
