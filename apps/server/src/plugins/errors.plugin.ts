@@ -40,7 +40,16 @@ export const errorsPlugin = fp(async (app: FastifyInstance) => {
       return reply.status(outage.status).send({ error: { code: outage.code, message: outage.message } });
     }
     const status = (error as FastifyError).statusCode ?? 500;
-    if (status === 413 || (error as FastifyError).code === 'FST_REQ_FILE_TOO_LARGE') {
+    const code = (error as FastifyError).code;
+    if (code === 'FST_REQ_FILE_TOO_LARGE' || code === 'FST_FILES_LIMIT') {
+      // The multipart reader stops at UPLOAD_MAX_BYTES (or the route's file count): name the upload field.
+      const message =
+        code === 'FST_FILES_LIMIT' ? 'Terlalu banyak berkas diunggah' : 'Berkas melebihi ukuran maksimal';
+      return reply
+        .status(413)
+        .send({ error: { code: 'PAYLOAD_TOO_LARGE', message, details: [{ path: 'file', message }] } });
+    }
+    if (status === 413) {
       return reply
         .status(413)
         .send({ error: { code: 'PAYLOAD_TOO_LARGE', message: 'Berkas atau data terlalu besar' } });
