@@ -292,6 +292,32 @@ describe('uploads: files that explode when opened', () => {
   });
 });
 
+describe('uploads: broken multipart bodies', () => {
+  it('answers a body cut short, or sent with another boundary than its header names, with 400 naming the file', async () => {
+    const secret = await newComplaintSecret();
+    const good = multipart({ mode: 'all_or_nothing' }, { filename: 'pegawai.xlsx', content: ZIP_BOMB });
+    const other = multipart({}, { filename: 'a.png', content: makePngWithMetadata() });
+    const broken = [
+      { headers: good.headers, payload: good.payload.subarray(0, 200) },
+      { headers: good.headers, payload: other.payload },
+    ];
+    for (const body of broken) {
+      for (const [url, extra] of [
+        ['/api/v1/employees/import', { cookie: staff }],
+        ['/api/v1/public/complaints/tracking/attachments', { 'x-tracking-secret': secret }],
+      ] as const) {
+        const res = await t.app.inject({
+          method: 'POST',
+          url,
+          headers: { ...ORIGIN, ...extra, ...body.headers },
+          payload: body.payload,
+        });
+        expectRefusedNamingFile(res);
+      }
+    }
+  });
+});
+
 describe('uploads: size', () => {
   it('answers a file over UPLOAD_MAX_BYTES with 413 naming the field, and stores nothing', async () => {
     const secret = await newComplaintSecret();
