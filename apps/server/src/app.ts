@@ -43,7 +43,7 @@ import { csrfPlugin } from './plugins/csrf.plugin';
 import { errorsPlugin } from './plugins/errors.plugin';
 import { metricsPlugin } from './plugins/metrics.plugin';
 import { registerWebApp } from './plugins/web-app';
-import { securityHeadersPlugin } from './plugins/security-headers.plugin';
+import { securityHeaders, securityHeadersPlugin } from './plugins/security-headers.plugin';
 import { LiveHub, notifySource, tailSource } from './plugins/realtime';
 import { lastLiveEventId, readLiveEventsAfter } from './modules/live/live.service';
 import { liveRoutes } from './modules/live/live.routes';
@@ -121,7 +121,23 @@ class OneLineRequestLog extends LogController {
 /** Builds the whole application (plugins + modules) without listening, for main.ts and for tests. */
 export async function buildApp(deps: AppDeps): Promise<AppInstance> {
   const ctx: ServiceContext = { db: deps.db, config: deps.config, now: deps.now ?? (() => new Date()) };
+  const helmetOptions = {
+    contentSecurityPolicy: { directives: CSP_DIRECTIVES },
+    crossOriginEmbedderPolicy: false,
+    hsts: deps.config.publicUrl?.startsWith('https://') ? undefined : false,
+  } as const;
+  const frameworkErrorHeaders = securityHeaders(helmetOptions);
   const app = Fastify({
+    // A URL the router cannot even read (a broken %-escape, a path parameter over 100 characters) is answered before
+    // any hook runs: in the app's error shape, in Indonesian, with the security headers every other answer has.
+    frameworkErrors: (error, _req, reply: FastifyReply) => {
+      for (const [name, value] of frameworkErrorHeaders) reply.header(name, value);
+      const tooLong = error.code === 'FST_ERR_MAX_PARAM_LENGTH';
+      const message = tooLong ? 'Alamat (URL) terlalu panjang' : 'Alamat (URL) tidak valid';
+      return reply.status(tooLong ? 414 : 400).send({
+        error: { code: 'BAD_REQUEST', message, details: [{ path: 'params', message }] },
+      });
+    },
     logger: withRedaction(deps.logger ?? false),
     genReqId: (req) => {
       const given = req.headers['x-request-id'];
@@ -162,11 +178,7 @@ export async function buildApp(deps: AppDeps): Promise<AppInstance> {
   });
 
   await app.register(errorsPlugin);
-  await app.register(securityHeadersPlugin, {
-    contentSecurityPolicy: { directives: CSP_DIRECTIVES },
-    crossOriginEmbedderPolicy: false,
-    hsts: deps.config.publicUrl?.startsWith('https://') ? undefined : false,
-  });
+  await app.register(securityHeadersPlugin, helmetOptions);
   await app.register(cookie);
   await app.register(rateLimit, { global: false });
   await app.register(multipart, {

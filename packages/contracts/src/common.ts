@@ -11,7 +11,8 @@ export const errorBody = z.object({
 });
 export type ErrorBody = z.infer<typeof errorBody>;
 
-export const idParam = z.object({ id: z.coerce.number().int().positive() });
+// Record ids are PostgreSQL integers: a larger number is refused here, naming the parameter, instead of by the database.
+export const idParam = z.object({ id: z.coerce.number().int().positive().max(2_147_483_647) });
 export type IdParam = z.infer<typeof idParam>;
 
 export const pageQuery = z.object({

@@ -36,7 +36,7 @@ import {
 // numbers come from a seeded PRNG, so every installation gets the same NIPs and the README can name them.
 
 /** mulberry32: a tiny, well-distributed 32-bit PRNG; the same seed gives the same sequence everywhere. */
-function seededRandom(seed: number) {
+export function seededRandom(seed: number) {
   let state = seed >>> 0;
   const next = () => {
     state = (state + 0x6d2b79f5) >>> 0;

@@ -1,6 +1,7 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { AppError } from './errors';
+import { normalizeStoredText } from './text';
 
 // Uploads and downloads, the same way on every route: one multipart reader, one response schema for bytes, one
 // Content-Disposition.
@@ -75,15 +76,36 @@ export async function readSingleFile(req: FastifyRequest) {
   return { fileName: part.filename, content: await part.toBuffer() };
 }
 
+/** Characters that change how a name is shown without being seen: bidi overrides and isolates, zero-width marks. */
+const INVISIBLE = /[\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/g;
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u001f\u007f-\u009f]/g;
+
+/**
+ * An uploaded file's name as it may be stored and shown: no folder part (`../../etc/passwd` → `passwd`, `..\\win.ini`
+ * → `win.ini`), no control, bidi-override (`\u202egpj.exe` shown as `exe.jpg`) or zero-width characters, no leading
+ * dots, NFC, at most `maxLength` characters keeping the end (the extension). Empty when nothing is left.
+ */
+export function cleanUploadName(original: string, maxLength: number): string {
+  return normalizeStoredText(original)
+    .replace(INVISIBLE, '')
+    .replace(CONTROL, '')
+    .replace(/^.*[\\/]/, '')
+    .trim()
+    .replace(/^\.+/, '')
+    .slice(-maxLength);
+}
+
 /**
  * A Content-Disposition value with a safe ASCII `filename`: a name from an upload must not break the header or
  * smuggle parameters into it. When that safe name differs from the real one, the exact name goes along as RFC 5987
  * `filename*`, which browsers prefer.
  */
 export function contentDisposition(kind: 'inline' | 'attachment', fileName: string): string {
-  const ascii = fileName.replace(/[^\w.\- ]+/g, '_').slice(-150) || 'berkas';
-  const exact =
-    ascii === fileName || fileName === '' ? '' : `; filename*=UTF-8''${encodeURIComponent(fileName)}`;
+  // A stored name from before names were cleaned may still hold a bidi override: never shown.
+  const shown = fileName.replace(INVISIBLE, '');
+  const ascii = shown.replace(/[^\w.\- ]+/g, '_').slice(-150) || 'berkas';
+  const exact = ascii === shown || shown === '' ? '' : `; filename*=UTF-8''${encodeURIComponent(shown)}`;
   return `${kind}; filename="${ascii}"${exact}`;
 }
 

@@ -3,6 +3,18 @@ import fp from 'fastify-plugin';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
 import { AppError, appErrorFromDatabaseOutage, appErrorFromPostgres, type ErrorDetail } from '../lib/errors';
 
+/**
+ * The multipart parser (busboy) rejects a body cut short, one whose boundary does not match its header or a malformed
+ * part header with a plain Error: that is the client's broken upload, not a server fault.
+ */
+function isBrokenMultipart(error: unknown): boolean {
+  if (!(error instanceof Error) || (error as FastifyError).statusCode) return false;
+  return (
+    /[\\/]busboy[\\/]/.test(error.stack ?? '') &&
+    /multipart|part header|boundary|unexpected end/i.test(error.message)
+  );
+}
+
 /** One error shape for every route: `{ error: { code, message, details } }`; 5xx bodies reveal nothing. */
 export const errorsPlugin = fp(async (app: FastifyInstance) => {
   app.setErrorHandler((error: FastifyError | AppError, request, reply) => {
@@ -42,7 +54,22 @@ export const errorsPlugin = fp(async (app: FastifyInstance) => {
       return reply.status(outage.status).send({ error: { code: outage.code, message: outage.message } });
     }
     const status = (error as FastifyError).statusCode ?? 500;
-    if (status === 413 || (error as FastifyError).code === 'FST_REQ_FILE_TOO_LARGE') {
+    if (isBrokenMultipart(error)) {
+      const message = 'Data unggahan rusak atau terpotong; unggah ulang berkasnya';
+      return reply
+        .status(400)
+        .send({ error: { code: 'VALIDATION', message, details: [{ path: 'file', message }] } });
+    }
+    const code = (error as FastifyError).code;
+    if (code === 'FST_REQ_FILE_TOO_LARGE' || code === 'FST_FILES_LIMIT') {
+      // The multipart reader stops at UPLOAD_MAX_BYTES (or the route's file count): name the upload field.
+      const message =
+        code === 'FST_FILES_LIMIT' ? 'Terlalu banyak berkas diunggah' : 'Berkas melebihi ukuran maksimal';
+      return reply
+        .status(413)
+        .send({ error: { code: 'PAYLOAD_TOO_LARGE', message, details: [{ path: 'file', message }] } });
+    }
+    if (status === 413) {
       return reply
         .status(413)
         .send({ error: { code: 'PAYLOAD_TOO_LARGE', message: 'Berkas atau data terlalu besar' } });

@@ -20,12 +20,26 @@ export function helmetHeaders(options: HelmetOptions): [string, string][] {
 }
 
 /**
- * Security headers on every response (helmet's). @fastify/helmet rebuilt the whole helmet middleware on every
+ * Browser features the app may use (helmet sets no Permissions-Policy): the complaint form reads the citizen's
+ * position when asked; photos come through the file picker, which needs no camera permission. Everything else, and
+ * any embedded third party, gets nothing.
+ */
+export const PERMISSIONS_POLICY =
+  'accelerometer=(), camera=(), display-capture=(), geolocation=(self), gyroscope=(), magnetometer=(), ' +
+  'microphone=(), midi=(), payment=(), usb=(), browsing-topics=()';
+
+/** Every security header the app sends: helmet's for these options plus the Permissions-Policy. */
+export function securityHeaders(options: HelmetOptions): [string, string][] {
+  return [...helmetHeaders(options), ['permissions-policy', PERMISSIONS_POLICY]];
+}
+
+/**
+ * Security headers on every response (helmet's and the Permissions-Policy). @fastify/helmet rebuilt the whole helmet middleware on every
  * request — parsing the CSP directives each time, about a fifth of a health check's CPU (bench/README.md); here
  * they are worked out once and set on the raw response in one hook, so hijacked responses (the SSE stream) keep them.
  */
 export const securityHeadersPlugin = fp(async (app: FastifyInstance, options: HelmetOptions) => {
-  const headers = helmetHeaders(options);
+  const headers = securityHeaders(options);
   app.addHook('onRequest', (_req, reply, done) => {
     for (const [name, value] of headers) reply.raw.setHeader(name, value);
     done();

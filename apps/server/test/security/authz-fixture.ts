@@ -248,7 +248,7 @@ async function recordOf(t: TestApp, kind: RecordKind, employeeId: number): Promi
  * row of the table the path names. A path the table list does not know gets 1, which an allowed caller may find
  * missing (404) and a refused caller must still be refused for.
  */
-async function anyId(t: TestApp, template: string, param: string): Promise<string> {
+export async function anyId(t: TestApp, template: string, param: string): Promise<string> {
   const file = DASHBOARD_FILES.find(([re]) => re.test(template));
   if (param === 'file' && file) return file[1];
   const rule = ANY_ID_TABLES.find(([re, p]) => re.test(template) && p === param);
@@ -257,6 +257,45 @@ async function anyId(t: TestApp, template: string, param: string): Promise<strin
   const row = await sql<{ v: string | number }>`select ${sql.ref(column)} as v from ${sql.table(table)}
     order by 1 limit 1`.execute(t.db);
   return row.rows[0] ? String(row.rows[0].v) : '1';
+}
+
+/** One operation of the OpenAPI document, with what the generic request builders need. */
+export type Operation = {
+  method: string;
+  path: string;
+  key: string;
+  parameters: { name: string; in: string; required?: boolean; schema?: unknown }[];
+  jsonBody?: unknown;
+  multipart: boolean;
+};
+type OpenApi = {
+  paths: Record<
+    string,
+    Record<
+      string,
+      {
+        parameters?: Operation['parameters'];
+        requestBody?: { content?: Record<string, { schema?: unknown }> };
+      }
+    >
+  >;
+};
+
+/** Every operation of the app's /api/openapi.json (the matrix and the hostile-input fuzz walk the same list). */
+export async function listOperations(t: TestApp): Promise<Operation[]> {
+  const doc = (await t.app.inject({ url: '/api/openapi.json' })).json() as OpenApi;
+  return Object.entries(doc.paths).flatMap(([path, ops]) =>
+    Object.entries(ops)
+      .filter(([m]) => ['get', 'post', 'put', 'patch', 'delete'].includes(m))
+      .map(([m, o]) => ({
+        method: m.toUpperCase(),
+        path,
+        key: `${m.toUpperCase()} ${path}`,
+        parameters: o.parameters ?? [],
+        jsonBody: o.requestBody?.content?.['application/json']?.schema,
+        multipart: !!o.requestBody?.content?.['multipart/form-data'],
+      })),
+  );
 }
 
 /** A table each dashboard exports (its closed list in @sim/contracts): the name is checked before the role. */

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../test-app';
-import { buildWorld, sampleFromSchema, type World } from './authz-fixture';
+import { buildWorld, listOperations, sampleFromSchema, type Operation, type World } from './authz-fixture';
 import {
   ACTORS,
   MATRIX,
@@ -18,26 +18,6 @@ import {
 // on one seeded database and compared with the declared outcome in authz-matrix.ts. A refused call must answer
 // 401/403/404 (never data); an allowed one must not answer 401/403. An operation without an entry fails the test.
 
-type Operation = {
-  method: string;
-  path: string;
-  key: string;
-  parameters: { name: string; in: string; required?: boolean; schema?: unknown }[];
-  jsonBody?: unknown;
-  multipart: boolean;
-};
-type OpenApi = {
-  paths: Record<
-    string,
-    Record<
-      string,
-      {
-        parameters?: Operation['parameters'];
-        requestBody?: { content?: Record<string, { schema?: unknown }> };
-      }
-    >
-  >;
-};
 type Cell = {
   op: Operation;
   actor: Actor;
@@ -52,19 +32,7 @@ let operations: Operation[];
 beforeAll(async () => {
   t = await createTestApp({ now: new Date('2026-06-15T03:00:00Z') });
   world = await buildWorld(t);
-  const doc = (await t.app.inject({ url: '/api/openapi.json' })).json() as OpenApi;
-  operations = Object.entries(doc.paths).flatMap(([path, ops]) =>
-    Object.entries(ops)
-      .filter(([m]) => ['get', 'post', 'put', 'patch', 'delete'].includes(m))
-      .map(([m, o]) => ({
-        method: m.toUpperCase(),
-        path,
-        key: `${m.toUpperCase()} ${path}`,
-        parameters: o.parameters ?? [],
-        jsonBody: o.requestBody?.content?.['application/json']?.schema,
-        multipart: !!o.requestBody?.content?.['multipart/form-data'],
-      })),
-  );
+  operations = await listOperations(t);
 }, 300_000);
 afterAll(async () => t?.close());
 

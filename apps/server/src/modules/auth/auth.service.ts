@@ -389,6 +389,11 @@ export async function setUserRoles(ctx: ServiceContext, actor: Actor, id: number
   await ctx.db.transaction().execute(async (trx) => {
     const before = await repo.findRoles(trx, user.id);
     await repo.replaceRoles(trx, user.id, unique);
+    // A change of privilege ends the user's open sessions (OWASP: renew the session on a privilege change), so no
+    // browser tab or live stream carries on under the old roles; they sign in again. The admin changing their own
+    // roles keeps the session they are using.
+    if ([...before].sort().join() !== unique.join())
+      await repo.deleteUserSessions(trx, user.id, user.id === actor.userId ? actor.sessionId : undefined);
     await recordAudit(trx, auditContextOf(actor), {
       action: 'auth.roles_changed',
       entityType: 'user',

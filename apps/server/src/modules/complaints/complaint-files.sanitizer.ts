@@ -3,6 +3,8 @@
 // serials, comments) and a malformed or polyglot file is refused. If sharp cannot load on a platform, the
 // metadata segments are cut out without re-encoding instead.
 
+import { cleanUploadName } from '../../lib/http';
+
 export type AcceptedFile = {
   mime: 'image/jpeg' | 'image/png' | 'application/pdf';
   extension: string;
@@ -111,7 +113,7 @@ export async function acceptUpload(content: Buffer): Promise<AcceptedFile | null
  */
 export function storedFileName(original: string, extension: string, fallback: string): string {
   const base =
-    original
+    cleanUploadName(original, 200)
       .replace(/\.[^.]*$/, '')
       .replace(/[^\w-]+/g, '_')
       .slice(0, 60) || fallback;

@@ -14,6 +14,7 @@ import { todayOf } from '@sim/domain';
 import { auditContextOf, type Actor } from '../../lib/actor';
 import type { ServiceContext } from '../../lib/context';
 import { AppError, forbidden, invalid, notFound } from '../../lib/errors';
+import { cleanUploadName } from '../../lib/http';
 import { normalizeStoredText } from '../../lib/text';
 import { recordAudit } from '../audit/audit.service';
 import { notifyPolicyClosed } from './forum-notify.service';
@@ -297,12 +298,7 @@ export async function addDocument(
       { path: 'file', message: 'Unggah berkas PDF' },
     ]);
   }
-  const base = normalizeStoredText(file.fileName)
-    // eslint-disable-next-line no-control-regex
-    .replace(/[\u0000-\u001f\u007f]/g, '')
-    .replace(/^.*[\\/]/, '')
-    .trim()
-    .slice(0, 150);
+  const base = cleanUploadName(file.fileName, 150);
   const fileName = /\.pdf$/i.test(base) ? base : `${base || 'dokumen'}.pdf`;
   return ctx.db.transaction().execute(async (trx) => {
     const row = await repo.insertDocument(trx, {

@@ -2,6 +2,7 @@ import { EMPLOYEE_IMPORT_COLUMNS } from '@sim/contracts';
 import { parse as parseCsv } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { AppError } from '../../lib/errors';
+import { checkZipArchive } from '../../lib/zip-guard';
 
 // Turns an uploaded employee file into rows of text cells. The file type is decided by its content (an XLSX is a
 // ZIP archive; anything else must be UTF-8 text), not by its name alone. Problems with the file as a whole are
@@ -182,6 +183,9 @@ function cellOf(value: ExcelJS.CellValue): ImportCell {
 }
 
 async function readXlsx(buffer: Buffer): Promise<ImportRow[]> {
+  // ExcelJS inflates the whole archive in memory: a zip bomb is refused before it sees the file.
+  const unsafe = checkZipArchive(buffer);
+  if (unsafe) throw fileError(`Berkas XLSX ditolak: ${unsafe}`);
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(buffer as unknown as ArrayBuffer);

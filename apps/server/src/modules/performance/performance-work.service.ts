@@ -15,6 +15,8 @@ import * as repo from './performance.repository';
 import { computeSystemEvidence } from './system-evidence.service';
 // A pure helper shared with complaint photos: decode and re-encode by content.
 import { acceptUpload } from '../complaints/complaint-files.sanitizer';
+import { cleanUploadName } from '../../lib/http';
+import { checkZipArchive } from '../../lib/zip-guard';
 import { publishSkpLive } from './performance-live.service';
 
 // Doing the work: rencana aksi and realisation per indicator per period, bukti dukung (links and uploaded files),
@@ -295,6 +297,13 @@ export async function addFileEvidence(
       },
     ]);
   }
+  // An office file is a ZIP archive that Word or Excel will open: one that would inflate without bound is refused.
+  const unsafeArchive = mime.startsWith('application/vnd.openxmlformats')
+    ? checkZipArchive(file.buffer)
+    : null;
+  if (unsafeArchive) {
+    throw new AppError('UNSUPPORTED_MEDIA_TYPE', unsafeArchive, [{ path: 'file', message: unsafeArchive }]);
+  }
   // Images are decoded and re-encoded as complaint photos are (no metadata, no polyglot passes); other types are
   // kept as sent and are only ever served as downloads.
   let content = file.buffer;
@@ -307,7 +316,7 @@ export async function addFileEvidence(
     }
     content = clean.content;
   }
-  const safeName = file.fileName.replace(/[^\w.\- ]+/g, '_').slice(-120) || 'bukti';
+  const safeName = cleanUploadName(file.fileName, 120).replace(/[^\w.\- ]+/g, '_') || 'bukti';
   return addEvidence(ctx, actor, skpId, indicatorId, periodId, {
     kind: 'FILE',
     fileName: safeName,
