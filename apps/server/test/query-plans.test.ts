@@ -54,6 +54,28 @@ describe('query plans of per-employee and per-unit views on generated data', () 
     expect(sortsBigTable((await explainQuery(t.db, page!)).Plan)).toBe(false);
   });
 
+  it.each([
+    [
+      'a year',
+      {
+        receivedFrom: new Date('2025-12-05T00:00:00+07:00'),
+        receivedTo: new Date('2026-12-06T00:00:00+07:00'),
+      },
+    ],
+    ['the open ones of a year', { openOnly: true, receivedFrom: new Date('2025-12-05T00:00:00+07:00') }],
+    ['one status', { status: 'SELESAI' as const }],
+  ])(
+    'reads the city-wide staff list (%s) in queue order from an index and counts it without reading every complaint',
+    async (_name, filter) => {
+      const [page, count] = await captureSql((db) =>
+        complaints.findComplaintsPage(db, { visibility: null, ...filter }, 2, 25),
+      );
+      expect(sortsBigTable((await explainQuery(t.db, page!)).Plan), page!.sql).toBe(false);
+      for (const q of [page!, count!])
+        expect(seqScannedBigTables((await explainQuery(t.db, q)).Plan), q.sql).toEqual([]);
+    },
+  );
+
   it('the guard notices a sequential scan (a list of every complaint reads the whole table)', async () => {
     const queries = await captureSql((db) =>
       complaints.findComplaintsForStats(db, { from: new Date(0), to: new Date('2100-01-01') }),

@@ -26,7 +26,7 @@ import * as dashboardLeadership from './2026-12-07T02-00-dashboard-leadership';
 import * as skmResultNotifications from './2026-12-07T03-00-skm-result-notifications';
 import * as forumNotificationsPublicLive from './2026-12-07T04-00-forum-notifications-public-live';
 import * as complaintUnitIndexes from './2026-12-07T05-00-complaint-unit-indexes';
-import * as auditChainAfterCommit from './2026-12-08T04-00-audit-chain-after-commit';
+import * as cityScaleWritesAndLists from './2026-12-08T04-00-city-scale-writes-and-lists';
 
 /** Every migration, in order. A static list so bundlers and tests need no file-system scan. */
 export const migrations: Record<string, Migration> = {
@@ -57,5 +57,5 @@ export const migrations: Record<string, Migration> = {
   '2026-12-07T03-00-skm-result-notifications': skmResultNotifications,
   '2026-12-07T04-00-forum-notifications-public-live': forumNotificationsPublicLive,
   '2026-12-07T05-00-complaint-unit-indexes': complaintUnitIndexes,
-  '2026-12-08T04-00-audit-chain-after-commit': auditChainAfterCommit,
+  '2026-12-08T04-00-city-scale-writes-and-lists': cityScaleWritesAndLists,
 };
