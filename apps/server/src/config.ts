@@ -55,6 +55,8 @@ export type Config = {
    * each later one, at most `retryMaxSeconds`) and how often the sender looks for due mail.
    */
   mailOutbox: { maxAttempts: number; retryBaseSeconds: number; retryMaxSeconds: number; intervalMs: number };
+  /** How often committed audit rows are linked into the hash chain (ADR 0016): the longest a row stays unlinked. */
+  auditChainIntervalMs: number;
   publicUrl: string | undefined;
   webDist: string;
   logLevel: string;
@@ -132,6 +134,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       retryMaxSeconds: Math.max(int(env.MAIL_RETRY_MAX_SECONDS, 6 * 3600, 'MAIL_RETRY_MAX_SECONDS'), 1),
       intervalMs: Math.max(int(env.MAIL_OUTBOX_INTERVAL_MS, 10_000, 'MAIL_OUTBOX_INTERVAL_MS'), 100),
     },
+    auditChainIntervalMs: Math.max(int(env.AUDIT_CHAIN_INTERVAL_MS, 1000, 'AUDIT_CHAIN_INTERVAL_MS'), 50),
     publicUrl,
     webDist: path.resolve(env.WEB_DIST || path.join(repoRoot, 'apps/web/dist')),
     logLevel: env.LOG_LEVEL || 'info',

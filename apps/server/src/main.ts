@@ -3,6 +3,7 @@ import { loadConfig } from './config';
 import { openDatabase } from './db/database';
 import { migrateToLatest } from './db/migrator';
 import { seedDemoIfEmpty } from './demo/demo-seed';
+import { startAuditChainJob } from './modules/audit/audit.service';
 import { startComplaintJobs } from './modules/complaints/complaint-sla.job';
 import { startForumDigestJob } from './modules/forum/forum-digest.service';
 import { startOutboxSender } from './modules/notifications/notification-outbox.job';
@@ -55,6 +56,8 @@ async function main() {
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
 
   await app.listen({ port: config.port, host: config.host });
+  // Links committed audit rows into the hash chain (ADR 0016); every instance may run it, the chain lock serialises.
+  const stopAuditChain = startAuditChainJob(app, { intervalMs: config.auditChainIntervalMs });
   // Deadline warnings, escalation and auto-close; one instance at a time runs them (advisory lock).
   const stopComplaintJobs = startComplaintJobs(app);
   // Training reminders the day before a session (e-mail), once per enrolment under an advisory lock.
@@ -77,6 +80,7 @@ async function main() {
   const stopRetention = startRetentionJob(app);
   stopJobs = () => {
     stopRetention();
+    stopAuditChain();
     stopBackup();
     stopLivePrune();
     stopMonthlySummary();

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDate } from './common';
+import { isoDate, paged } from './common';
 import {
   ATTACHMENT_PHASES,
   COMPLAINT_ACTIONS,
@@ -366,6 +366,13 @@ export const complaintListQuery = z.object({
   pageSize: z.coerce.number().int().min(1).max(200).default(25),
 });
 export type ComplaintListQuery = z.input<typeof complaintListQuery>;
+
+/**
+ * A page of the staff list. The total is counted up to a cap (a city-wide list has millions of rows); when
+ * `totalCapped` is true the list has more rows than `total` and the screen says so.
+ */
+export const complaintListPage = paged(complaintSummary).extend({ totalCapped: z.boolean() });
+export type ComplaintListPage = z.infer<typeof complaintListPage>;
 
 export const complaintVerifyBody = z.object({
   complexity: complexity.optional(),

@@ -211,8 +211,10 @@ export interface AuditLogTable {
   entity_id: string | null;
   before: Json;
   after: Json;
-  prev_hash: string;
-  hash: string;
+  /** Empty until the chainer links the row (ADR 0016); the chain runs in chain_seq order. */
+  prev_hash: string | null;
+  hash: string | null;
+  chain_seq: number | null;
 }
 
 export interface DB {

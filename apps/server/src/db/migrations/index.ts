@@ -27,6 +27,7 @@ import * as skmResultNotifications from './2026-12-07T03-00-skm-result-notificat
 import * as forumNotificationsPublicLive from './2026-12-07T04-00-forum-notifications-public-live';
 import * as complaintUnitIndexes from './2026-12-07T05-00-complaint-unit-indexes';
 import * as complaintPrivacy from './2026-12-08T03-00-complaint-privacy';
+import * as cityScaleWritesAndLists from './2026-12-08T04-00-city-scale-writes-and-lists';
 
 /** Every migration, in order. A static list so bundlers and tests need no file-system scan. */
 export const migrations: Record<string, Migration> = {
@@ -58,4 +59,5 @@ export const migrations: Record<string, Migration> = {
   '2026-12-07T04-00-forum-notifications-public-live': forumNotificationsPublicLive,
   '2026-12-07T05-00-complaint-unit-indexes': complaintUnitIndexes,
   '2026-12-08T03-00-complaint-privacy': complaintPrivacy,
+  '2026-12-08T04-00-city-scale-writes-and-lists': cityScaleWritesAndLists,
 };

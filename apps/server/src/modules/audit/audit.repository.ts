@@ -14,22 +14,63 @@ export type AuditRowInput = {
   after: unknown;
 };
 
-/** Serialises chain appends across connections and server instances for the rest of the transaction. */
+/**
+ * Serialises the chainer across connections and server instances for the rest of its (short) transaction. Writers
+ * never take it: they append unchained rows (ADR 0016).
+ */
 export async function lockAuditChain(db: Database): Promise<void> {
   await sql`select pg_advisory_xact_lock(7263001)`.execute(db);
 }
 
-export async function findLastAuditHash(db: Database): Promise<string | undefined> {
-  const row = await db
+/** The last linked row: where the next chained row attaches. */
+export async function findChainHead(db: Database) {
+  return db
     .selectFrom('audit_log')
-    .select('hash')
-    .orderBy('id', 'desc')
+    .select(['chain_seq', 'hash'])
+    .where('chain_seq', 'is not', null)
+    .orderBy('chain_seq', 'desc')
     .limit(1)
     .executeTakeFirst();
-  return row?.hash;
 }
 
-export async function insertAuditRow(db: Database, row: AuditRowInput & { prev_hash: string; hash: string }) {
+/** Committed rows not linked yet, oldest id first (the partial index audit_log_unchained_idx). */
+export async function findUnchainedAuditRows(db: Database, limit: number) {
+  return db
+    .selectFrom('audit_log')
+    .selectAll()
+    .where('chain_seq', 'is', null)
+    .orderBy('id')
+    .limit(limit)
+    .execute();
+}
+
+/** Links rows in one statement: each gets its place, the previous row's hash and its own. */
+export async function linkAuditRows(
+  db: Database,
+  links: { id: number; chainSeq: number; prevHash: string; hash: string }[],
+) {
+  if (links.length === 0) return;
+  // unnest of four parallel arrays: one round trip per batch instead of one per row.
+  await sql`
+    update audit_log a
+       set chain_seq = v.seq, prev_hash = v.prev, hash = v.hash
+      from unnest(${links.map((l) => l.id)}::bigint[], ${links.map((l) => l.chainSeq)}::bigint[],
+                  ${links.map((l) => l.prevHash)}::text[], ${links.map((l) => l.hash)}::text[])
+           as v(id, seq, prev, hash)
+     where a.id = v.id and a.chain_seq is null`.execute(db);
+}
+
+/** How many rows wait for the chainer. */
+export async function countUnchainedAuditRows(db: Database): Promise<number> {
+  const row = await db
+    .selectFrom('audit_log')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('chain_seq', 'is', null)
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+export async function insertAuditRow(db: Database, row: AuditRowInput) {
   await db
     .insertInto('audit_log')
     .values({
@@ -61,20 +102,20 @@ export async function findAuditPage(db: Database, f: AuditFilter, page: number, 
   return fetchPage(q.selectAll().orderBy('id', 'desc'), q, page, pageSize);
 }
 
-/** Streams the chain in id order, in batches, so verification runs in constant memory. */
+/** Streams the linked rows in chain order, in batches, so verification runs in constant memory. */
 export async function* iterateAuditChain(db: Database, batch = 2000) {
   let after = 0;
   for (;;) {
     const rows = await db
       .selectFrom('audit_log')
       .selectAll()
-      .where('id', '>', after)
-      .orderBy('id')
+      .where('chain_seq', '>', after)
+      .orderBy('chain_seq')
       .limit(batch)
       .execute();
     if (rows.length === 0) return;
     yield* rows;
-    after = rows[rows.length - 1]!.id;
+    after = rows[rows.length - 1]!.chain_seq!;
   }
 }
 

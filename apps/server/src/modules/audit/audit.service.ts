@@ -1,16 +1,19 @@
 import type { Database } from '../../db/database';
 import type { Actor, AuditContext } from '../../lib/actor';
 import { forbidden } from '../../lib/errors';
+import { startIntervalJob } from '../../lib/interval-job';
 import { GENESIS_HASH, hashAuditRow, normalizeAuditText, normalizeAuditValue } from './audit-hash';
 import { fullNameOf } from '@sim/domain';
 import {
   findAuditOfEntities,
   findAuditPage,
+  findChainHead,
   findEntityNames,
+  findUnchainedAuditRows,
   findUserNames,
-  findLastAuditHash,
   insertAuditRow,
   iterateAuditChain,
+  linkAuditRows,
   lockAuditChain,
 } from './audit.repository';
 import type { AuditFilter } from './audit.repository';
@@ -30,17 +33,12 @@ const plain = (v: unknown) =>
 const text = (v: string | null) => (v === null ? null : normalizeAuditText(v));
 
 /**
- * Appends one event to the hash-chained audit log. Call it inside the transaction that makes the change, so the
- * change and its record commit or roll back together; the chain lock is held until that transaction ends.
+ * Appends one event to the audit log. Call it inside the transaction that makes the change, so the change and its
+ * record commit or roll back together. The row is written without its link: {@link chainAuditLog} links committed
+ * rows moments later, so concurrent writers no longer wait for each other's commits (ADR 0016).
  */
 export async function recordAudit(db: Database, ctx: AuditContext, event: AuditEvent): Promise<void> {
-  if (!db.isTransaction) {
-    await db.transaction().execute((trx) => recordAudit(trx, ctx, event));
-    return;
-  }
-  await lockAuditChain(db);
-  const prev = (await findLastAuditHash(db)) ?? GENESIS_HASH;
-  const row = {
+  await insertAuditRow(db, {
     at: new Date(),
     actor_id: ctx.actorId,
     actor_name: text(ctx.actorName),
@@ -53,8 +51,62 @@ export async function recordAudit(db: Database, ctx: AuditContext, event: AuditE
         : normalizeAuditText(String(event.entityId)),
     before: plain(event.before),
     after: plain(event.after),
-  };
-  await insertAuditRow(db, { ...row, prev_hash: prev, hash: hashAuditRow(prev, row) });
+  });
+}
+
+/** Rows linked per chainer transaction: the chain lock is held for one batch only. */
+const CHAIN_BATCH = 500;
+
+/** One batch: links up to `limit` committed unchained rows after the chain's head, under the chain lock. */
+async function chainBatch(trx: Database, limit: number): Promise<number> {
+  await lockAuditChain(trx);
+  // Read after the lock: a chainer that committed while this one waited has moved the head.
+  const head = await findChainHead(trx);
+  const rows = await findUnchainedAuditRows(trx, limit);
+  let prev = head?.hash ?? GENESIS_HASH;
+  let seq = head?.chain_seq ?? 0;
+  const links = rows.map((row) => {
+    const hash = hashAuditRow(prev, row);
+    const link = { id: row.id, chainSeq: ++seq, prevHash: prev, hash };
+    prev = hash;
+    return link;
+  });
+  await linkAuditRows(trx, links);
+  return rows.length;
+}
+
+/**
+ * Links every committed unchained audit row into the single hash chain, in batches of short transactions; returns
+ * how many it linked. Rows join the chain in id order among those committed when a batch reads them, so a row whose
+ * transaction committed late takes a later place than its id: the chain's order is `chain_seq`. Safe to run from
+ * every instance at once (the chain lock serialises the batches). Inside a transaction it links what that
+ * transaction sees, in it.
+ */
+export async function chainAuditLog(db: Database): Promise<number> {
+  let linked = 0;
+  for (;;) {
+    const n = db.isTransaction
+      ? await chainBatch(db, CHAIN_BATCH)
+      : await db.transaction().execute((trx) => chainBatch(trx, CHAIN_BATCH));
+    linked += n;
+    if (n < CHAIN_BATCH) return linked;
+  }
+}
+
+/**
+ * Links new audit rows every `intervalMs` (default 1 s): how long a row may stay outside the chain. Returns the stop
+ * function.
+ */
+export function startAuditChainJob(
+  app: Parameters<typeof startIntervalJob>[0],
+  options: { intervalMs?: number } = {},
+): () => void {
+  return startIntervalJob(app, {
+    name: 'audit chain',
+    intervalMs: options.intervalMs ?? 1000,
+    run: (ctx) => chainAuditLog(ctx.db),
+    summarise: () => null,
+  });
 }
 
 export type AuditVerification = {
@@ -64,8 +116,12 @@ export type AuditVerification = {
   reason: string | null;
 };
 
-/** Walks the whole chain and reports the first row whose link or content does not match. */
+/**
+ * Links the rows still waiting (so a verification covers everything committed so far), then walks the whole chain
+ * and reports the first row whose link or content does not match.
+ */
 export async function verifyAuditChain(db: Database): Promise<AuditVerification> {
+  await chainAuditLog(db);
   let prev = GENESIS_HASH;
   let checked = 0;
   for await (const row of iterateAuditChain(db)) {
@@ -81,7 +137,7 @@ export async function verifyAuditChain(db: Database): Promise<AuditVerification>
     if (expected !== row.hash) {
       return { ok: false, checked, firstBrokenId: row.id, reason: `Baris ${row.id}: isi telah diubah` };
     }
-    prev = row.hash;
+    prev = expected;
     checked++;
   }
   return { ok: true, checked, firstBrokenId: null, reason: null };

@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { seedEmployee, seedUser } from '../../../test/builders';
 import { createTestApp, type TestApp } from '../../../test/test-app';
 import { auditContextOf, systemContext } from '../../lib/actor';
-import { recordAudit, verifyAuditChain } from './audit.service';
+import { chainAuditLog, recordAudit, verifyAuditChain } from './audit.service';
 
 let t: TestApp;
 beforeEach(async () => {
@@ -39,6 +39,7 @@ describe('audit chain', () => {
 
   it('detects an altered row even when someone bypasses the trigger', async () => {
     await seedEvents(4);
+    await chainAuditLog(t.db);
     await sql`alter table audit_log disable trigger audit_log_no_update`.execute(t.db);
     const third = await t.db
       .selectFrom('audit_log')
@@ -55,6 +56,7 @@ describe('audit chain', () => {
 
   it('detects a removed row', async () => {
     await seedEvents(4);
+    await chainAuditLog(t.db);
     await sql`alter table audit_log disable trigger audit_log_no_update`.execute(t.db);
     const second = await t.db
       .selectFrom('audit_log')
@@ -103,6 +105,38 @@ describe('audit chain', () => {
     expect(row.actor_name).toBe('Jos\u00e9');
     expect(row.before).toEqual({ ['k\uFFFD']: 'ab' });
     expect(row.after).toEqual({ note: ['\uFFFD', '\u00e9'] });
+  });
+
+  it('appends rows without a link and the chainer links them once, in one chain', async () => {
+    await seedEvents(3);
+    const before = await t.db.selectFrom('audit_log').select(['hash', 'chain_seq']).execute();
+    expect(before.every((r) => r.hash === null && r.chain_seq === null)).toBe(true);
+    expect(await chainAuditLog(t.db)).toBe(3);
+    expect(await chainAuditLog(t.db)).toBe(0);
+    await seedEvents(2);
+    expect(await chainAuditLog(t.db)).toBe(2);
+    const rows = await t.db.selectFrom('audit_log').selectAll().orderBy('chain_seq').execute();
+    expect(rows.map((r) => r.chain_seq)).toEqual([1, 2, 3, 4, 5]);
+    for (let i = 1; i < rows.length; i++) expect(rows[i]!.prev_hash).toBe(rows[i - 1]!.hash);
+    expect(await verifyAuditChain(t.db)).toMatchObject({ ok: true, checked: 5 });
+  });
+
+  it('lets the database link a row once and never change its content, linked or not', async () => {
+    await seedEvents(2);
+    await chainAuditLog(t.db);
+    await seedEvents(1);
+    await expect(
+      sql`update audit_log set chain_seq = 99, prev_hash = 'x', hash = 'y' where chain_seq = 1`.execute(t.db),
+    ).rejects.toThrow(/append-only/);
+    await expect(
+      sql`update audit_log set action = 'x' where chain_seq is null`.execute(t.db),
+    ).rejects.toThrow(/append-only/);
+    await expect(
+      sql`update audit_log set chain_seq = 3, prev_hash = 'x', hash = 'y', action = 'z' where chain_seq is null`.execute(
+        t.db,
+      ),
+    ).rejects.toThrow(/append-only/);
+    expect(await verifyAuditChain(t.db)).toMatchObject({ ok: true, checked: 3 });
   });
 
   it('keeps the chain intact under concurrent writers', async () => {

@@ -21,16 +21,26 @@ export type IntakeInput = z.output<typeof complaintIntakeBase>;
 type Channel = 'WEB' | 'WALK_IN' | 'PHONE' | 'OPEN311';
 
 /**
+ * The ticket of a complaint received at `now`, numbered per year (KTP-2026-000123). Call it before the filing's
+ * transaction, with the database rather than a transaction (repo.reserveTicketNumber says why).
+ */
+export async function reserveTicket(db: Database, now: Date): Promise<string> {
+  const year = Number(todayOf(now).slice(0, 4));
+  const seq = await repo.reserveTicketNumber(db, year);
+  return `KTP-${year}-${String(seq).padStart(6, '0')}`;
+}
+
+/**
  * Receives a complaint from any channel (web form, desk, Open311): checks the category and its required
- * attributes, applies the integrity rule (Rahasia by default, visible to the oversight team), numbers the ticket
- * per year (KTP-2026-000123), starts the verification clock and returns the tracking secret — shown once, stored
- * only as a hash. Runs inside the caller's transaction.
+ * attributes, applies the integrity rule (Rahasia by default, visible to the oversight team), gives it the ticket
+ * reserved by {@link reserveTicket}, starts the verification clock and returns the tracking secret — shown once,
+ * stored only as a hash. Runs inside the caller's transaction.
  */
 export async function receiveComplaint(
   trx: Database,
   now: Date,
   input: IntakeInput,
-  source: { channel: Channel; audit: AuditContext; actorUserId: number | null },
+  source: { channel: Channel; audit: AuditContext; actorUserId: number | null; ticket: string },
 ): Promise<ComplaintCreated & { id: number }> {
   const category = await repo.findCategoryByCode(trx, input.categoryCode);
   if (!category || !category.is_active) throw invalid('categoryCode', 'Kategori pengaduan tidak dikenal');
@@ -48,9 +58,7 @@ export async function receiveComplaint(
     maladministration: input.maladministration ?? null,
   });
   const isIntegrity = category.is_integrity || defaults.isIntegrityIssue;
-  const year = Number(todayOf(now).slice(0, 4));
-  const seq = await repo.nextTicketNumber(trx, year);
-  const ticket = `KTP-${year}-${String(seq).padStart(6, '0')}`;
+  const ticket = source.ticket;
   const secret = randomBytes(32).toString('base64url');
   const clock: ClockFields = {
     status: 'DITERIMA',
@@ -153,11 +161,13 @@ export async function fileComplaint(
   ip: string,
 ): Promise<ComplaintCreated> {
   const now = ctx.now();
+  const ticket = await reserveTicket(ctx.db, now);
   const created = await ctx.db.transaction().execute(async (trx) => {
     const made = await receiveComplaint(trx, now, input, {
       channel: 'WEB',
       audit: auditContextOf(null, ip),
       actorUserId: null,
+      ticket,
     });
     await mailReceipt(trx, ctx, input.reporterEmail, made);
     return made;
@@ -174,11 +184,13 @@ export async function recordStaffComplaint(
   if (!isComplaintDesk(actor))
     throw forbidden('Hanya Petugas Pengaduan yang dapat mencatat pengaduan langsung');
   const now = ctx.now();
+  const ticket = await reserveTicket(ctx.db, now);
   const created = await ctx.db.transaction().execute(async (trx) => {
     const made = await receiveComplaint(trx, now, input, {
       channel: input.channel,
       audit: auditContextOf(actor),
       actorUserId: actor.userId,
+      ticket,
     });
     await mailReceipt(trx, ctx, input.reporterEmail, made);
     return made;

@@ -205,6 +205,7 @@ export async function listComplaints(
   return {
     items: page.items.map((row) => toSummary(row, slaInfoOf(row, now, calendar, policy))),
     total: page.total,
+    totalCapped: page.totalCapped,
     page: q.page,
     pageSize: q.pageSize,
   };

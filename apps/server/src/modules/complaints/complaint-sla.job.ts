@@ -94,272 +94,319 @@ async function findHeadOfOffice(trx: Database, unitId: number | null, today: str
   return unitId === null ? [] : findNearestRoleHolders(trx, ESCALATION_ROLE, unitId, today);
 }
 
+/** Complaints looked at per transaction (issue 15: the first round on a city's data was one 7-minute transaction). */
+export const SLA_JOB_BATCH_SIZE = 500;
+
+export type SlaJobOptions = {
+  /** Complaints per transaction. */
+  batchSize?: number;
+  /** Stop after this many batches (a partial run; the next run carries on where the work is still due). */
+  maxBatches?: number;
+  /** Called after each committed batch: how far the run is. */
+  onProgress?: (p: { batches: number; checked: number; events: number; lastId: number }) => void;
+};
+
+type BatchResult = { ran: boolean; events: number; closed: number; checked: number; lastId: number };
+
 /**
- * One pass of the deadlines job at `now`. Returns `ran: false` when another instance holds the lock. Safe to
- * call as often as wanted: each warning, breach, escalation and closure is recorded once per window.
+ * One pass of the deadlines job at `now`, in batches of complaints by id, each in its own short transaction that
+ * takes the job's advisory lock: a long first round no longer holds locks or a transaction for minutes, and a
+ * round cut short (crash, deploy, `maxBatches`) leaves every committed batch done and the rest for the next run.
+ * Returns `ran: false` when another instance holds the lock at the first batch; if another instance takes it between
+ * batches this run stops and that one goes on. Safe to call as often as wanted: each warning, breach, escalation and
+ * closure is recorded once per window (dedupe keys), so a rerun over a batch already done changes nothing.
  */
-export async function runComplaintSlaJob(ctx: ServiceContext, now: Date = ctx.now()): Promise<SlaJobResult> {
-  const result = await ctx.db.transaction().execute(async (trx) => {
-    if (!(await tryJobLock(trx, COMPLAINT_SLA_LOCK_KEY))) {
-      return { ran: false, events: 0, closed: 0, outbox: [] };
-    }
-    const policy = await loadSlaPolicy(trx);
-    const calendar = await loadWorkCalendar(trx);
-    const audit = systemContext('complaint-sla-job');
-    const today = toWibIsoDate(now);
-    let events = 0;
-    let closed = 0;
-    const headsByUnit = new Map<number | null, { id: number; name: string }[]>();
-    /** Notifications to staff, recorded at the end of the run's transaction (a rolled-back run tells nobody). */
-    const outbox: (SlaNotification & {
-      text: string;
-      stage: SlaStage;
-      window: string;
-      complaintId: number;
-    })[] = [];
+export async function runComplaintSlaJob(
+  ctx: ServiceContext,
+  now: Date = ctx.now(),
+  options: SlaJobOptions = {},
+): Promise<SlaJobResult> {
+  const batchSize = options.batchSize ?? SLA_JOB_BATCH_SIZE;
+  const total: SlaJobResult = { ran: false, events: 0, closed: 0, notified: [] };
+  const headsByUnit = new Map<number | null, { id: number; name: string }[]>();
+  let afterId = 0;
+  let checked = 0;
+  for (let batches = 0; options.maxBatches === undefined || batches < options.maxBatches;) {
+    const notified: SlaNotification[] = [];
+    const batch = await ctx.db
+      .transaction()
+      .execute((trx) => runBatch(trx, now, afterId, batchSize, headsByUnit, notified));
+    if (!batch.ran) break;
+    batches++;
+    total.ran = true;
+    total.events += batch.events;
+    total.closed += batch.closed;
+    total.notified.push(...notified);
+    checked += batch.checked;
+    options.onProgress?.({ batches, checked, events: total.events, lastId: batch.lastId });
+    if (batch.checked < batchSize) break;
+    afterId = batch.lastId;
+  }
+  return total;
+}
 
-    for (const row of await repo.findComplaintsForSlaJob(trx)) {
-      const tell = (
-        employeeId: number | null | undefined,
-        step: { stage: SlaStage; window: string },
-        subject: string,
-        text: string,
-      ) => {
-        if (employeeId && !outbox.some((m) => m.employeeId === employeeId && m.subject === subject)) {
-          outbox.push({ employeeId, ticket: row.ticket, complaintId: row.id, subject, text, ...step });
-        }
-      };
+async function runBatch(
+  trx: Database,
+  now: Date,
+  afterId: number,
+  batchSize: number,
+  headsByUnit: Map<number | null, { id: number; name: string }[]>,
+  notified: SlaNotification[],
+): Promise<BatchResult> {
+  if (!(await tryJobLock(trx, COMPLAINT_SLA_LOCK_KEY))) {
+    return { ran: false, events: 0, closed: 0, checked: 0, lastId: afterId };
+  }
+  const policy = await loadSlaPolicy(trx);
+  const calendar = await loadWorkCalendar(trx);
+  const audit = systemContext('complaint-sla-job');
+  const today = toWibIsoDate(now);
+  let events = 0;
+  let closed = 0;
+  /** Notifications to staff, recorded at the end of the batch's transaction (a rolled-back batch tells nobody). */
+  const outbox: (SlaNotification & {
+    text: string;
+    stage: SlaStage;
+    window: string;
+    complaintId: number;
+  })[] = [];
 
-      if (row.status === 'SELESAI' && row.resolved_at) {
-        const lastReply = row.last_reporter_reply_at ? new Date(row.last_reporter_reply_at) : null;
-        const closeAt = getAutoCloseAt(row.resolved_at, calendar, policy, lastReply);
-        if (now.getTime() < closeAt.getTime()) continue;
-        const repliedAfterResolution = lastReply !== null && lastReply.getTime() > row.resolved_at.getTime();
-        const fresh = await emit(trx, row, now, {
-          type: 'DITUTUP',
-          key: `DITUTUP:${row.window_cycle}`,
-          isPublic: true,
-          coded: repliedAfterResolution
-            ? repo.codedMessage(
-                'AUTO_CLOSED_AFTER_REPLY',
-                { days: policy.autoCloseAfterDays, lastReply: lastReply.toISOString() },
-                { lastReply: fmtDate(lastReply) },
-              )
-            : repo.codedMessage('AUTO_CLOSED', { days: policy.autoCloseAfterDays }),
-          data: {
-            reason: 'OTOMATIS',
-            lastReporterReplyAt: repliedAfterResolution ? lastReply.toISOString() : null,
-          },
+  const rows = await repo.findComplaintsForSlaJob(trx, afterId, batchSize);
+  for (const row of rows) {
+    const tell = (
+      employeeId: number | null | undefined,
+      step: { stage: SlaStage; window: string },
+      subject: string,
+      text: string,
+    ) => {
+      if (employeeId && !outbox.some((m) => m.employeeId === employeeId && m.subject === subject)) {
+        outbox.push({ employeeId, ticket: row.ticket, complaintId: row.id, subject, text, ...step });
+      }
+    };
+
+    if (row.status === 'SELESAI' && row.resolved_at) {
+      const lastReply = row.last_reporter_reply_at ? new Date(row.last_reporter_reply_at) : null;
+      const closeAt = getAutoCloseAt(row.resolved_at, calendar, policy, lastReply);
+      if (now.getTime() < closeAt.getTime()) continue;
+      const repliedAfterResolution = lastReply !== null && lastReply.getTime() > row.resolved_at.getTime();
+      const fresh = await emit(trx, row, now, {
+        type: 'DITUTUP',
+        key: `DITUTUP:${row.window_cycle}`,
+        isPublic: true,
+        coded: repliedAfterResolution
+          ? repo.codedMessage(
+              'AUTO_CLOSED_AFTER_REPLY',
+              { days: policy.autoCloseAfterDays, lastReply: lastReply.toISOString() },
+              { lastReply: fmtDate(lastReply) },
+            )
+          : repo.codedMessage('AUTO_CLOSED', { days: policy.autoCloseAfterDays }),
+        data: {
+          reason: 'OTOMATIS',
+          lastReporterReplyAt: repliedAfterResolution ? lastReply.toISOString() : null,
+        },
+      });
+      if (fresh) {
+        await repo.updateComplaint(trx, row.id, {
+          status: 'DITUTUP',
+          closed_at: now,
+          close_reason: 'OTOMATIS',
+          updated_at: now,
         });
-        if (fresh) {
-          await repo.updateComplaint(trx, row.id, {
-            status: 'DITUTUP',
-            closed_at: now,
-            close_reason: 'OTOMATIS',
-            updated_at: now,
+        await recordAudit(trx, audit, {
+          action: 'complaint.auto_closed',
+          entityType: 'complaint',
+          entityId: row.id,
+          before: { status: row.status },
+          after: { status: 'DITUTUP' },
+        });
+        events++;
+        closed++;
+      }
+      continue;
+    }
+
+    const current = clockOf(row);
+    if (!current) continue;
+    const cycle = row.window_cycle;
+    let escalationLevel = row.escalation_level;
+    const windows: WatchedWindow[] = [];
+    // First follow-up (tindak lanjut pertama, LAPOR!: 5 HK after disposition), until the assignee's first public
+    // note or the resolution; pauses for the reporter stop it like the resolution clock.
+    if (current.window === 'PENYELESAIAN' && cycle === 1 && !row.first_response_at) {
+      windows.push({
+        name: 'TINDAK_LANJUT',
+        clock: { ...current.clock, days: policy.firstResponseDays },
+        prefix: 'TINDAK_LANJUT_',
+        label: COMPLAINT_MESSAGE_TERMS_ID.window.TINDAK_LANJUT,
+      });
+    }
+    windows.push({
+      name: current.window,
+      clock: current.clock,
+      prefix: '',
+      label: COMPLAINT_MESSAGE_TERMS_ID.window[current.window],
+    });
+
+    for (const w of windows) {
+      const deadline = computeSlaDeadline(w.clock, calendar);
+      if (!deadline) continue; // paused before the deadline: this clock stands still
+      if (w.prefix === '' && row.deadline_at?.getTime() !== deadline.getTime()) {
+        // Rows paused after their deadline before rule 8.2.8 was fixed stored no deadline; show the breached one.
+        await repo.updateComplaint(trx, row.id, { deadline_at: deadline });
+      }
+      const isBreached = now.getTime() > deadline.getTime();
+
+      if (!isBreached) {
+        const warningAt = computeSlaWarningAt(w.clock, calendar, {
+          warningFraction: policy.warningFraction,
+        });
+        if (warningAt && now.getTime() >= warningAt.getTime()) {
+          const fresh = await emit(trx, row, now, {
+            type: `${w.prefix}PERINGATAN`,
+            key: `${w.prefix}PERINGATAN:${cycle}`,
+            coded: repo.codedMessage(
+              'DEADLINE_WARNING',
+              {
+                percent: Math.round(policy.warningFraction * 100),
+                window: w.name,
+                ...deadlineParam(deadline).params,
+              },
+              deadlineParam(deadline).indonesian,
+            ),
+            data: {
+              deadline: deadline.toISOString(),
+              assigneeId: row.assignee_employee_id,
+              window: w.name,
+            },
           });
-          await recordAudit(trx, audit, {
-            action: 'complaint.auto_closed',
-            entityType: 'complaint',
-            entityId: row.id,
-            before: { status: row.status },
-            after: { status: 'DITUTUP' },
-          });
-          events++;
-          closed++;
+          if (fresh) {
+            events++;
+            tell(
+              row.assignee_employee_id,
+              { stage: 'WARNING', window: w.name },
+              `Peringatan batas waktu ${w.label} pengaduan ${row.ticket}`,
+              `Batas waktu ${w.label} pengaduan ${row.ticket} (${row.category_name}) jatuh pada ${fmt(deadline)} WIB.`,
+            );
+          }
         }
         continue;
       }
 
-      const current = clockOf(row);
-      if (!current) continue;
-      const cycle = row.window_cycle;
-      let escalationLevel = row.escalation_level;
-      const windows: WatchedWindow[] = [];
-      // First follow-up (tindak lanjut pertama, LAPOR!: 5 HK after disposition), until the assignee's first public
-      // note or the resolution; pauses for the reporter stop it like the resolution clock.
-      if (current.window === 'PENYELESAIAN' && cycle === 1 && !row.first_response_at) {
-        windows.push({
-          name: 'TINDAK_LANJUT',
-          clock: { ...current.clock, days: policy.firstResponseDays },
-          prefix: 'TINDAK_LANJUT_',
-          label: COMPLAINT_MESSAGE_TERMS_ID.window.TINDAK_LANJUT,
-        });
+      const { params: deadlineIso, indonesian: deadlineId } = deadlineParam(deadline);
+      const breach =
+        w.name === 'TINDAK_LANJUT'
+          ? repo.codedMessage(
+              'FIRST_RESPONSE_BREACHED',
+              { days: policy.firstResponseDays, ...deadlineIso },
+              deadlineId,
+            )
+          : repo.codedMessage('DEADLINE_BREACHED', { window: w.name, ...deadlineIso }, deadlineId);
+      if (
+        await emit(trx, row, now, {
+          type: `${w.prefix}TERLAMBAT`,
+          key: `${w.prefix}TERLAMBAT:${cycle}`,
+          coded: breach,
+          data: { deadline: deadline.toISOString(), window: w.name },
+        })
+      ) {
+        events++;
+        if (w.name === 'PENYELESAIAN' && !row.was_breached) {
+          await repo.updateComplaint(trx, row.id, { was_breached: true });
+        }
+        tell(
+          row.assignee_employee_id,
+          { stage: 'BREACH', window: w.name },
+          `Batas waktu ${w.label} pengaduan ${row.ticket} terlampaui`,
+          `${breach.message} Pengaduan ${row.ticket} (${row.category_name}).`,
+        );
       }
-      windows.push({
-        name: current.window,
-        clock: current.clock,
-        prefix: '',
-        label: COMPLAINT_MESSAGE_TERMS_ID.window[current.window],
-      });
+      if (w.name === 'VERIFIKASI' || row.assignee_employee_id === null) continue;
 
-      for (const w of windows) {
-        const deadline = computeSlaDeadline(w.clock, calendar);
-        if (!deadline) continue; // paused before the deadline: this clock stands still
-        if (w.prefix === '' && row.deadline_at?.getTime() !== deadline.getTime()) {
-          // Rows paused after their deadline before rule 8.2.8 was fixed stored no deadline; show the breached one.
-          await repo.updateComplaint(trx, row.id, { deadline_at: deadline });
-        }
-        const isBreached = now.getTime() > deadline.getTime();
-
-        if (!isBreached) {
-          const warningAt = computeSlaWarningAt(w.clock, calendar, {
-            warningFraction: policy.warningFraction,
-          });
-          if (warningAt && now.getTime() >= warningAt.getTime()) {
-            const fresh = await emit(trx, row, now, {
-              type: `${w.prefix}PERINGATAN`,
-              key: `${w.prefix}PERINGATAN:${cycle}`,
-              coded: repo.codedMessage(
-                'DEADLINE_WARNING',
-                {
-                  percent: Math.round(policy.warningFraction * 100),
-                  window: w.name,
-                  ...deadlineParam(deadline).params,
-                },
-                deadlineParam(deadline).indonesian,
-              ),
-              data: {
-                deadline: deadline.toISOString(),
-                assigneeId: row.assignee_employee_id,
+      const escalation = getEscalationTimes(deadline, calendar, policy);
+      if (now.getTime() >= escalation.toSuperiorAt.getTime()) {
+        const superior = await getSuperiorOf(trx, row.assignee_employee_id, today);
+        const fresh = await emit(trx, row, now, {
+          type: `${w.prefix}ESKALASI_ATASAN`,
+          key: `${w.prefix}ESKALASI_ATASAN:${cycle}`,
+          coded: superior
+            ? repo.codedMessage('ESCALATED_TO_SUPERIOR', {
                 window: w.name,
-              },
-            });
-            if (fresh) {
-              events++;
-              tell(
-                row.assignee_employee_id,
-                { stage: 'WARNING', window: w.name },
-                `Peringatan batas waktu ${w.label} pengaduan ${row.ticket}`,
-                `Batas waktu ${w.label} pengaduan ${row.ticket} (${row.category_name}) jatuh pada ${fmt(deadline)} WIB.`,
-              );
-            }
-          }
-          continue;
-        }
-
-        const { params: deadlineIso, indonesian: deadlineId } = deadlineParam(deadline);
-        const breach =
-          w.name === 'TINDAK_LANJUT'
-            ? repo.codedMessage(
-                'FIRST_RESPONSE_BREACHED',
-                { days: policy.firstResponseDays, ...deadlineIso },
-                deadlineId,
-              )
-            : repo.codedMessage('DEADLINE_BREACHED', { window: w.name, ...deadlineIso }, deadlineId);
-        if (
-          await emit(trx, row, now, {
-            type: `${w.prefix}TERLAMBAT`,
-            key: `${w.prefix}TERLAMBAT:${cycle}`,
-            coded: breach,
-            data: { deadline: deadline.toISOString(), window: w.name },
-          })
-        ) {
+                name: superior.fullName,
+                position: superior.positionName,
+              })
+            : repo.codedMessage('ESCALATED_TO_VACANT_SUPERIOR', { window: w.name }),
+          data: { toEmployeeId: superior?.employeeId ?? null, window: w.name },
+        });
+        if (fresh) {
           events++;
-          if (w.name === 'PENYELESAIAN' && !row.was_breached) {
-            await repo.updateComplaint(trx, row.id, { was_breached: true });
-          }
+          escalationLevel = Math.max(escalationLevel, 1);
+          await repo.updateComplaint(trx, row.id, { escalation_level: escalationLevel });
           tell(
-            row.assignee_employee_id,
-            { stage: 'BREACH', window: w.name },
-            `Batas waktu ${w.label} pengaduan ${row.ticket} terlampaui`,
-            `${breach.message} Pengaduan ${row.ticket} (${row.category_name}).`,
+            superior?.employeeId,
+            { stage: 'ESCALATION', window: w.name },
+            `Eskalasi pengaduan ${row.ticket}`,
+            `Pengaduan ${row.ticket} (${row.category_name}) yang ditangani bawahan Anda melewati batas waktu ${w.label} ${fmt(deadline)} WIB.`,
           );
+          await recordAudit(trx, audit, {
+            action: 'complaint.escalated',
+            entityType: 'complaint',
+            entityId: row.id,
+            after: { level: 1, window: w.name, toEmployeeId: superior?.employeeId ?? null },
+          });
         }
-        if (w.name === 'VERIFIKASI' || row.assignee_employee_id === null) continue;
-
-        const escalation = getEscalationTimes(deadline, calendar, policy);
-        if (now.getTime() >= escalation.toSuperiorAt.getTime()) {
-          const superior = await getSuperiorOf(trx, row.assignee_employee_id, today);
-          const fresh = await emit(trx, row, now, {
-            type: `${w.prefix}ESKALASI_ATASAN`,
-            key: `${w.prefix}ESKALASI_ATASAN:${cycle}`,
-            coded: superior
-              ? repo.codedMessage('ESCALATED_TO_SUPERIOR', {
+      }
+      if (now.getTime() >= escalation.toHeadOfOfficeAt.getTime()) {
+        let heads = headsByUnit.get(row.unit_id);
+        if (!heads) {
+          heads = await findHeadOfOffice(trx, row.unit_id, today);
+          headsByUnit.set(row.unit_id, heads);
+        }
+        const fresh = await emit(trx, row, now, {
+          type: `${w.prefix}ESKALASI_PIMPINAN`,
+          key: `${w.prefix}ESKALASI_PIMPINAN:${cycle}`,
+          coded:
+            heads.length > 0
+              ? repo.codedMessage('ESCALATED_TO_HEAD', {
                   window: w.name,
-                  name: superior.fullName,
-                  position: superior.positionName,
+                  names: heads.map((h) => h.name).join(', '),
                 })
-              : repo.codedMessage('ESCALATED_TO_VACANT_SUPERIOR', { window: w.name }),
-            data: { toEmployeeId: superior?.employeeId ?? null, window: w.name },
-          });
-          if (fresh) {
-            events++;
-            escalationLevel = Math.max(escalationLevel, 1);
-            await repo.updateComplaint(trx, row.id, { escalation_level: escalationLevel });
+              : repo.codedMessage('ESCALATED_TO_NO_HEAD', { window: w.name }),
+          data: { toEmployeeIds: heads.map((h) => h.id), window: w.name },
+        });
+        if (fresh) {
+          events++;
+          escalationLevel = 2;
+          await repo.updateComplaint(trx, row.id, { escalation_level: escalationLevel });
+          for (const head of heads) {
             tell(
-              superior?.employeeId,
-              { stage: 'ESCALATION', window: w.name },
-              `Eskalasi pengaduan ${row.ticket}`,
-              `Pengaduan ${row.ticket} (${row.category_name}) yang ditangani bawahan Anda melewati batas waktu ${w.label} ${fmt(deadline)} WIB.`,
+              head.id,
+              { stage: 'ESCALATION_HEAD', window: w.name },
+              `Eskalasi pengaduan ${row.ticket} ke pimpinan`,
+              `Batas waktu ${w.label} pengaduan ${row.ticket} (${row.category_name}) terlampaui sejak ${fmt(deadline)} WIB dan belum dipenuhi ${policy.escalateToHeadOfOfficeAfterDays} hari kerja kemudian.`,
             );
-            await recordAudit(trx, audit, {
-              action: 'complaint.escalated',
-              entityType: 'complaint',
-              entityId: row.id,
-              after: { level: 1, window: w.name, toEmployeeId: superior?.employeeId ?? null },
-            });
           }
-        }
-        if (now.getTime() >= escalation.toHeadOfOfficeAt.getTime()) {
-          let heads = headsByUnit.get(row.unit_id);
-          if (!heads) {
-            heads = await findHeadOfOffice(trx, row.unit_id, today);
-            headsByUnit.set(row.unit_id, heads);
-          }
-          const fresh = await emit(trx, row, now, {
-            type: `${w.prefix}ESKALASI_PIMPINAN`,
-            key: `${w.prefix}ESKALASI_PIMPINAN:${cycle}`,
-            coded:
-              heads.length > 0
-                ? repo.codedMessage('ESCALATED_TO_HEAD', {
-                    window: w.name,
-                    names: heads.map((h) => h.name).join(', '),
-                  })
-                : repo.codedMessage('ESCALATED_TO_NO_HEAD', { window: w.name }),
-            data: { toEmployeeIds: heads.map((h) => h.id), window: w.name },
+          await recordAudit(trx, audit, {
+            action: 'complaint.escalated',
+            entityType: 'complaint',
+            entityId: row.id,
+            after: { level: 2, window: w.name, toEmployeeIds: heads.map((h) => h.id) },
           });
-          if (fresh) {
-            events++;
-            escalationLevel = 2;
-            await repo.updateComplaint(trx, row.id, { escalation_level: escalationLevel });
-            for (const head of heads) {
-              tell(
-                head.id,
-                { stage: 'ESCALATION_HEAD', window: w.name },
-                `Eskalasi pengaduan ${row.ticket} ke pimpinan`,
-                `Batas waktu ${w.label} pengaduan ${row.ticket} (${row.category_name}) terlampaui sejak ${fmt(deadline)} WIB dan belum dipenuhi ${policy.escalateToHeadOfOfficeAfterDays} hari kerja kemudian.`,
-              );
-            }
-            await recordAudit(trx, audit, {
-              action: 'complaint.escalated',
-              entityType: 'complaint',
-              entityId: row.id,
-              after: { level: 2, window: w.name, toEmployeeIds: heads.map((h) => h.id) },
-            });
-          }
         }
       }
     }
-    await notifyAll(
-      trx,
-      outbox.map((m) => ({
-        to: { employeeId: m.employeeId },
-        type: 'COMPLAINT_DEADLINE',
-        params: { ticket: m.ticket, stage: m.stage, window: m.window },
-        link: `/complaints/${m.complaintId}`,
-        mail: { subject: m.subject, text: m.text },
-        at: now,
-      })),
-    );
-    return { ran: true, events, closed, outbox };
-  });
-  return {
-    ran: result.ran,
-    events: result.events,
-    closed: result.closed,
-    notified: result.outbox.map(({ employeeId, ticket, subject }) => ({ employeeId, ticket, subject })),
-  };
+  }
+  await notifyAll(
+    trx,
+    outbox.map((m) => ({
+      to: { employeeId: m.employeeId },
+      type: 'COMPLAINT_DEADLINE',
+      params: { ticket: m.ticket, stage: m.stage, window: m.window },
+      link: `/complaints/${m.complaintId}`,
+      mail: { subject: m.subject, text: m.text },
+      at: now,
+    })),
+  );
+  notified.push(...outbox.map(({ employeeId, ticket, subject }) => ({ employeeId, ticket, subject })));
+  return { ran: true, events, closed, checked: rows.length, lastId: rows.at(-1)?.id ?? afterId };
 }
 
 /**
@@ -373,7 +420,13 @@ export function startComplaintJobs(
   return startIntervalJob(app, {
     name: 'complaint SLA job',
     intervalMs: options.intervalMs ?? 60_000,
-    run: runComplaintSlaJob,
+    // Progress of a long round (a city's first run) in the log, one line per 20 batches.
+    run: (ctx) =>
+      runComplaintSlaJob(ctx, ctx.now(), {
+        onProgress: (p) => {
+          if (p.batches % 20 === 0) app.log.info(p, 'complaint SLA job progress');
+        },
+      }),
     summarise: (r) =>
       r.events > 0 ? { events: r.events, closed: r.closed, notified: r.notified.length } : null,
   });

@@ -3,13 +3,12 @@ import {
   assigneeQuery,
   complaintCreated,
   complaintDetail,
+  complaintListPage,
   complaintListQuery,
   complaintQueueCounts,
   complaintStats,
   complaintStatsQuery,
-  complaintSummary,
   idParam,
-  paged,
   staffComplaintInput,
 } from '@sim/contracts';
 import type { AppInstance } from '../../lib/app-instance';
@@ -34,7 +33,7 @@ export async function complaintStaffRoutes(app: AppInstance) {
         tags,
         summary: 'Daftar pengaduan menurut cakupan (milik saya, tim, verifikasi, semua, integritas)',
         querystring: complaintListQuery,
-        response: { 200: paged(complaintSummary) },
+        response: { 200: complaintListPage },
       },
     },
     async (req) => reading.listComplaints(ctx, req.actor!, req.query),

@@ -1,5 +1,6 @@
 import zlib from 'node:zlib';
 import type { Complexity } from '@sim/contracts';
+import { sql } from 'kysely';
 import type { Database } from '../../db/database';
 
 let seq = 0;
@@ -82,4 +83,22 @@ export function makePngWithMetadata(text = 'GPS -2.9912,104.7321'): Buffer {
     chunk('IDAT', zlib.deflateSync(rows)),
     chunk('IEND', Buffer.alloc(0)),
   ]);
+}
+
+/**
+ * `n` closed complaints of a category written in one statement (no workflow, no audit): bulk rows for list and
+ * count tests that need more complaints than filing them one by one allows.
+ */
+export async function seedClosedComplaints(
+  db: Database,
+  n: number,
+  opts: { categoryId: number; unitId: number; receivedAt: Date },
+) {
+  await sql`
+    insert into complaints (ticket, tracking_hash, category_id, unit_id, kind, channel, description, kelurahan,
+                            address, status, received_at, closed_at, close_reason)
+    select 'KTP-1999-' || lpad(g::text, 6, '0'), md5('seed-' || g), ${opts.categoryId}, ${opts.unitId}, 'PENGADUAN',
+           'WEB', 'Jalan berlubang di depan sekolah (data uji ' || g || ')', 'Uji', 'Jl. Uji No. ' || g, 'DITUTUP',
+           ${opts.receivedAt}, ${opts.receivedAt}, 'OTOMATIS'
+      from generate_series(1, ${n}) g`.execute(db);
 }

@@ -17,7 +17,8 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { useCapabilities } from '../../app/auth/use-session';
-import { formatDateTime, type Language } from '../../app/format';
+import { formatDateTime, formatNumber, type Language } from '../../app/format';
+import { useLanguage } from '../../app/i18n';
 import { EmptyState } from '../../components/empty-state';
 import { ErrorState } from '../../components/error-state';
 import { LoadingState } from '../../components/loading-state';
@@ -33,6 +34,7 @@ const METRICS = ['assigned', 'finished', 'onTime', 'late', 'reopened', 'rated', 
 
 export function ComplaintQueuePage() {
   const { t } = useTranslation();
+  const language = useLanguage();
   const can = useCapabilities().complaints;
   const [params, setParams] = useSearchParams();
   // The queues come from the server (capabilities); the counts too, in one request for every tab.
@@ -172,6 +174,11 @@ export function ComplaintQueuePage() {
             total={list.data.total}
             onChange={setPage}
           />
+          {list.data.totalCapped && (
+            <Text size="sm" c="dimmed">
+              {t('complaints.queue.moreThan', { n: formatNumber(list.data.total, language) })}
+            </Text>
+          )}
         </Stack>
       )}
     </>

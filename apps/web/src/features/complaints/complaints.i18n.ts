@@ -110,6 +110,8 @@ export const complaintsId = {
     search: 'Cari nomor tiket atau isi',
     openOnly: 'Hanya yang masih berjalan',
     empty: 'Tidak ada pengaduan di antrean ini.',
+    moreThan:
+      'Lebih dari {{n}} pengaduan cocok: hanya {{n}} yang pertama dapat dibuka halaman demi halaman. Persempit dengan pencarian, status atau rentang tanggal.',
     ticket: 'Tiket',
     category: 'Kategori',
     status: 'Status',
@@ -463,6 +465,8 @@ export const complaintsEn: typeof complaintsId = {
     search: 'Search ticket or text',
     openOnly: 'Only running complaints',
     empty: 'No complaints in this queue.',
+    moreThan:
+      'More than {{n}} complaints match: only the first {{n}} can be paged through. Narrow the list with search, status or dates.',
     ticket: 'Ticket',
     category: 'Category',
     status: 'Status',

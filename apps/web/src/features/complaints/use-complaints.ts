@@ -9,7 +9,7 @@ import type {
   ComplaintStats,
   ComplaintStatsQuery,
   ErrorBody,
-  ComplaintSummary,
+  ComplaintListPage,
   PublicComplaintInput,
   PublicComplaintOptions,
   PublicComplaintView,
@@ -17,7 +17,7 @@ import type {
   StaffComplaintRequest,
 } from '@sim/contracts';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, ApiError, apiUrl, type Paged } from '../../app/api';
+import { api, ApiError, apiUrl } from '../../app/api';
 import { solveProofOfWork } from '../portal/proof-of-work';
 // The feature's strings load with every screen that reads its data through these hooks (docs/ARCHITECTURE.md).
 import './complaints.i18n';
@@ -39,7 +39,7 @@ export function useComplaints(query: ComplaintListQuery, options: { enabled?: bo
     enabled: options.enabled ?? true,
     queryKey: complaintKeys.list(query),
     queryFn: ({ signal }) =>
-      api.get<Paged<ComplaintSummary>>('/complaints', {
+      api.get<ComplaintListPage>('/complaints', {
         query: query as Record<string, string | number>,
         signal,
       }),

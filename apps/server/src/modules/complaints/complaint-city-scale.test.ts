@@ -1,0 +1,120 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { seedOrgTree, seedUser } from '../../../test/builders';
+import { createTestApp, type TestApp } from '../../../test/test-app';
+import { runComplaintSlaJob } from './complaint-sla.job';
+import { COMPLAINT_LIST_COUNT_CAP } from './complaints.repository';
+import { makePublicComplaint, seedClosedComplaints, seedComplaintCategory } from './complaints.test-builders';
+
+// Issue 15 at city scale: the deadlines job commits in batches, and the city-wide staff list stops counting at a cap.
+
+const apps: TestApp[] = [];
+afterEach(async () => {
+  for (const a of apps.splice(0)) await a.close();
+});
+
+async function setUp() {
+  const t = await createTestApp({ now: new Date('2026-03-02T02:00:00Z') }); // Monday 2 March 2026, 09:00 WIB
+  apps.push(t);
+  const tree = await seedOrgTree(t.db);
+  const category = await seedComplaintCategory(t.db, { unitId: tree.units.seksi, code: 'JALAN' });
+  return { t, tree, category };
+}
+
+/** Seven complaints filed on Monday, their verification window (3 working days) breached on the next Monday. */
+async function sevenOverdueComplaints() {
+  const s = await setUp();
+  for (let i = 0; i < 7; i++) {
+    const res = await s.t.app.inject({
+      method: 'POST',
+      url: '/api/v1/public/complaints',
+      payload: makePublicComplaint('JALAN', {
+        kelurahan: 'Uji',
+        description: `Jalan berlubang nomor ${i} di depan sekolah belum ditambal.`,
+      }),
+      remoteAddress: `203.0.113.${i + 1}`,
+    });
+    expect(res.statusCode, res.body).toBe(201);
+  }
+  s.t.clock.now = new Date('2026-03-09T02:00:00Z');
+  return s.t;
+}
+
+/** What the job leaves behind: every event it recorded and the fields it changes, by ticket. */
+async function outcome(t: TestApp) {
+  const events = await t.db
+    .selectFrom('complaint_events as ev')
+    .innerJoin('complaints as k', 'k.id', 'ev.complaint_id')
+    .select(['k.ticket', 'ev.type', 'ev.dedupe_key'])
+    .where('ev.dedupe_key', 'is not', null)
+    .orderBy('k.ticket')
+    .orderBy('ev.type')
+    .execute();
+  const rows = await t.db
+    .selectFrom('complaints')
+    .select(['ticket', 'status', 'was_breached', 'escalation_level', 'deadline_at'])
+    .orderBy('ticket')
+    .execute();
+  const notices = await t.db
+    .selectFrom('notifications')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
+  return { events, rows, notices: Number(notices.n) };
+}
+
+describe('complaint deadlines job in batches', () => {
+  it('gives the same result after a partial run and a rerun as after one run', async () => {
+    const once = await sevenOverdueComplaints();
+    const single = await runComplaintSlaJob(once.app.ctx, once.clock.now);
+    expect(single.ran).toBe(true);
+    expect(single.events).toBeGreaterThanOrEqual(7);
+
+    const split = await sevenOverdueComplaints();
+    const progress: number[] = [];
+    const partial = await runComplaintSlaJob(split.app.ctx, split.clock.now, {
+      batchSize: 3,
+      maxBatches: 1,
+      onProgress: (p) => progress.push(p.checked),
+    });
+    expect(progress).toEqual([3]);
+    expect(partial.events).toBeGreaterThan(0);
+    expect(partial.events).toBeLessThan(single.events);
+    const rest = await runComplaintSlaJob(split.app.ctx, split.clock.now, {
+      batchSize: 3,
+      onProgress: (p) => progress.push(p.checked),
+    });
+    expect(progress).toEqual([3, 3, 6, 7]);
+    expect(partial.events + rest.events).toBe(single.events);
+
+    expect(await outcome(split)).toEqual(await outcome(once));
+    // A third run finds nothing left to do.
+    expect((await runComplaintSlaJob(split.app.ctx, split.clock.now, { batchSize: 3 })).events).toBe(0);
+  }, 120_000);
+});
+
+describe('city-wide complaint list', () => {
+  it('counts the list up to the cap and says there are more, instead of counting every complaint', async () => {
+    const { t, tree, category } = await setUp();
+    await seedUser(t.db, { username: 'petugas', roles: ['PETUGAS_PENGADUAN'] });
+    await seedClosedComplaints(t.db, COMPLAINT_LIST_COUNT_CAP + 30, {
+      categoryId: category.id,
+      unitId: tree.units.seksi,
+      receivedAt: new Date('2026-01-05T03:00:00Z'),
+    });
+    const cookie = await t.login('petugas');
+    const list = async (query: string) => {
+      const res = await t.app.inject({ url: `/api/v1/complaints?scope=all&${query}`, headers: { cookie } });
+      expect(res.statusCode, res.body).toBe(200);
+      return res.json() as { items: unknown[]; total: number; totalCapped: boolean };
+    };
+    const first = await list('page=1&pageSize=25');
+    expect(first).toMatchObject({ total: COMPLAINT_LIST_COUNT_CAP, totalCapped: true });
+    expect(first.items).toHaveLength(25);
+    // Deep pages stay reachable: the count always reaches one page past the one shown.
+    const deep = await list('page=6&pageSize=200');
+    expect(deep).toMatchObject({ total: COMPLAINT_LIST_COUNT_CAP + 30, totalCapped: false });
+    expect(deep.items).toHaveLength(30);
+    // A filter narrow enough is counted exactly.
+    const narrow = await list('q=data%20uji%2017)&page=1&pageSize=25');
+    expect(narrow).toMatchObject({ total: 1, totalCapped: false });
+  }, 120_000);
+});
