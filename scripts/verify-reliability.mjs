@@ -637,6 +637,10 @@ async function diskFull(target) {
   runQuiet('chown', ['postgres', mountDir]);
   try {
     await target.start();
+    // The disk holds what the table has now (the earlier rounds' uploads: more on a faster machine) plus 2 MB free.
+    const [size] = await target.sql(`select pg_total_relation_size('complaint_attachments') as bytes`);
+    const tableMb = Math.ceil(Number(size.bytes) / 1024 / 1024);
+    runQuiet('mount', ['-o', `remount,size=${tableMb + 2}m`, mountDir]);
     // Uploaded files live in the database (bytea): the table that holds the citizens' files moves onto the small
     // disk, the rest of the database (and its WAL) stays where it is — a full "upload disk".
     await target.sql(`create tablespace sim_uploads location '${mountDir}'`);
@@ -708,7 +712,7 @@ async function diskFull(target) {
       `disk penuh: ${Number(events.n) - ofRefused} peristiwa lampiran tanpa berkas`,
     );
     // Space returns: the next upload of the same complaint is stored.
-    runQuiet('mount', ['-o', 'remount,size=64m', mountDir]);
+    runQuiet('mount', ['-o', `remount,size=${tableMb + 64}m`, mountDir]);
     const pdf = makePdf(150_000);
     const form = new FormData();
     form.append('file', new Blob([pdf], { type: 'application/pdf' }), 'lampiran-lagi.pdf');
@@ -719,7 +723,7 @@ async function diskFull(target) {
     });
     check(again.status === 201, `disk penuh: setelah ruang kembali unggahan dijawab ${again.status}`);
     figures.push(
-      `disk penuh (tabel lampiran di tmpfs 2 MB): ${acked.length} lampiran 150 KB tersimpan utuh, lalu ${refused?.status} "${refused?.body?.error?.message ?? ''}"; tidak ada baris atau peristiwa menggantung; setelah ruang kembali unggahan berikutnya ${again.status}`,
+      `disk penuh (tabel lampiran di tmpfs, ${tableMb} MB terisi + 2 MB bebas): ${acked.length} lampiran 150 KB tersimpan utuh, lalu ${refused?.status} "${refused?.body?.error?.message ?? ''}"; tidak ada baris atau peristiwa menggantung; setelah ruang kembali unggahan berikutnya ${again.status}`,
     );
   } finally {
     await target.stop();
