@@ -159,20 +159,14 @@ async function verify() {
   const camatUser = (await api(admin, 'GET', '/api/v1/users?q=camat')).json.items.find(
     (u) => u.username === 'camat',
   );
-  const roles = await api(admin, 'PUT', `/api/v1/users/${camatUser.id}/roles`, {
-    roles: [
-      'PEGAWAI',
-      'PIMPINAN',
-      'ADMIN_KEPEGAWAIAN',
-      'PETUGAS_PENGADUAN',
-      'TIM_PENGAWAS',
-      'PELATIH',
-      'MODERATOR',
-    ],
-  });
+  const doc = await (await fetch(`${base}/api/openapi.json`)).json();
+  // Every role the API knows, read from the roles route's own schema rather than a second copy of the list.
+  const allRoles =
+    doc.paths['/api/v1/users/{id}/roles'].put.requestBody.content['application/json'].schema.properties.roles
+      .items.enum;
+  const roles = await api(admin, 'PUT', `/api/v1/users/${camatUser.id}/roles`, { roles: allRoles });
   if (roles.status !== 200) throw new Error(`roles: ${roles.status} ${JSON.stringify(roles.json)}`);
   const camat = await login('camat');
-  const doc = await (await fetch(`${base}/api/openapi.json`)).json();
 
   // 1. Stored XSS (on the untouched demo data, so the corpus is on the first page of every list).
   const t1 = Date.now();

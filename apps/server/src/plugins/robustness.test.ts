@@ -1,3 +1,4 @@
+import { ROLES } from '@sim/contracts/values';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedUser } from '../../test/builders';
 import { createTestApp, type TestApp } from '../../test/test-app';
@@ -10,15 +11,7 @@ beforeAll(async () => {
   t = await createTestApp();
   await seedUser(t.db, {
     username: 'semua-peran',
-    roles: [
-      'PEGAWAI',
-      'PIMPINAN',
-      'ADMIN_KEPEGAWAIAN',
-      'PETUGAS_PENGADUAN',
-      'TIM_PENGAWAS',
-      'PELATIH',
-      'MODERATOR',
-    ],
+    roles: [...ROLES],
   });
   cookie = await t.login('semua-peran');
 });
