@@ -16,7 +16,7 @@ import type { Config } from './config';
 import type { Database } from './db/database';
 import type { AppInstance } from './lib/app-instance';
 import type { ServiceContext } from './lib/context';
-import { DATABASE_RETRY_AFTER_SECONDS } from './lib/errors';
+import { DATABASE_RETRY_AFTER_SECONDS, invalid } from './lib/errors';
 import { redactUrl } from './lib/redact';
 import { auditRoutes } from './modules/audit/audit.routes';
 import { authRoutes } from './modules/auth/auth.routes';
@@ -175,6 +175,20 @@ export async function buildApp(deps: AppDeps): Promise<AppInstance> {
   app.addHook('onSend', (req, reply, payload, done) => {
     reply.header('x-request-id', req.id);
     done(null, payload);
+  });
+
+  // PostgreSQL text cannot hold NUL: a %00 in a query value would otherwise reach the database and come back as a
+  // 400 that names no field. Refused here, once for every route, naming the parameter.
+  app.addHook('preValidation', (req, _reply, done) => {
+    const query = req.query as Record<string, unknown> | undefined;
+    for (const [key, value] of Object.entries(query ?? {})) {
+      const values = Array.isArray(value) ? value : [value];
+      if (values.some((v) => typeof v === 'string' && v.includes('\u0000'))) {
+        done(invalid(`querystring.${key}`, `Parameter ${key} berisi karakter NUL yang tidak diizinkan`));
+        return;
+      }
+    }
+    done();
   });
 
   await app.register(errorsPlugin);

@@ -55,6 +55,19 @@ describe('CSRF', () => {
   });
 });
 
+describe('NUL in a query value', () => {
+  it('is refused with a 400 naming the parameter, before it reaches the database', async () => {
+    await seedUser(t.db, { username: 'nul1', roles: ['ADMIN_KEPEGAWAIAN'] });
+    const cookie = await t.login('nul1');
+    for (const url of ['/api/v1/employees?q=a%00b', '/api/v1/users?q=%00&q=x']) {
+      const res = await t.app.inject({ url, headers: { cookie } });
+      expect(res.statusCode, url).toBe(400);
+      expect(res.json().error.details[0].path, url).toBe('querystring.q');
+      expect(res.json().error.message, url).toContain('NUL');
+    }
+  });
+});
+
 describe('HTTP basics', () => {
   it('sends a strict Content-Security-Policy and other security headers', async () => {
     const res = await t.app.inject({ url: '/healthz' });
