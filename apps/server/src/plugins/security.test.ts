@@ -66,6 +66,12 @@ describe('NUL in a query value', () => {
       expect(res.json().error.message, url).toContain('NUL');
     }
   });
+
+  it('leaves Open311 to answer in its own error list format', async () => {
+    const res = await t.app.inject({ url: '/open311/v2/requests.json?service_code=%00' });
+    expect(res.statusCode).toBe(400);
+    expect(res.json()).toEqual([expect.objectContaining({ code: 400 })]);
+  });
 });
 
 describe('HTTP basics', () => {
