@@ -1,9 +1,15 @@
 import type { AddressInfo } from 'node:net';
 import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { multipart, seedEmployee, seedOrgTree, seedUser } from '../../../test/builders';
+import { multipart } from '../../../test/builders';
 import { createTestApp, type TestApp } from '../../../test/test-app';
-import { makePngWithMetadata, makePublicComplaint, seedComplaintCategory } from './complaints.test-builders';
+import {
+  type ComplaintsOffice,
+  makePngWithMetadata,
+  makePublicComplaint,
+  seedComplaintCategory,
+  seedComplaintsOffice,
+} from './complaints.test-builders';
 import { flushOutbox } from '../notifications/notifications.test-builders';
 
 // Issue 10 §2, the citizen's journey: a lost tracking link is found again with the ticket number and the phone
@@ -42,7 +48,7 @@ async function mailTo(address: string, contains: string): Promise<Received> {
 }
 
 let t: TestApp;
-let cookies: Record<'petugas' | 'staf' | 'other', string>;
+let cookies: ComplaintsOffice['cookies'];
 let stafId: number;
 let seksi: number;
 let ipSeq = 0;
@@ -73,18 +79,11 @@ beforeAll(async () => {
       publicUrl: 'https://kinerja.example.id',
     },
   });
-  const tree = await seedOrgTree(t.db);
-  seksi = tree.units.seksi;
-  await seedUser(t.db, { username: 'petugas-cj', roles: ['PETUGAS_PENGADUAN'] });
-  const staf = await seedEmployee(t.db, { positionId: tree.positions.staf, login: true });
-  const other = await seedEmployee(t.db, { positionId: tree.positions.stafKel, login: true });
-  stafId = staf.id;
-  cookies = {
-    petugas: await t.login('petugas-cj'),
-    staf: await t.login(staf.username!),
-    other: await t.login(other.username!),
-  };
-  await seedComplaintCategory(t.db, { unitId: tree.units.seksi, code: 'LAMPU' });
+  const office = await seedComplaintsOffice(t, 'cj');
+  cookies = office.cookies;
+  seksi = office.tree.units.seksi;
+  stafId = office.ids.staf;
+  await seedComplaintCategory(t.db, { unitId: seksi, code: 'LAMPU' });
 });
 afterAll(async () => {
   await t.close();
@@ -250,7 +249,7 @@ describe('photos: the citizen through the tracking secret, the assignee before a
     });
     expect(assigned.statusCode, assigned.body).toBe(200);
 
-    expect((await workPhoto(c.id, 'other', 'SEBELUM', makePngWithMetadata())).statusCode).toBe(403);
+    expect((await workPhoto(c.id, 'stafKel', 'SEBELUM', makePngWithMetadata())).statusCode).toBe(403);
     expect((await workPhoto(c.id, 'petugas', 'SEBELUM', makePngWithMetadata())).statusCode).toBe(403);
     const bad = await workPhoto(c.id, 'staf', 'KAPAN', makePngWithMetadata());
     expect(bad.statusCode).toBe(400);

@@ -1,11 +1,18 @@
 import { ANONYMISED_MARKER } from '@sim/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { multipart, seedEmployee, seedOrgTree, seedUser } from '../../../test/builders';
+import { multipart } from '../../../test/builders';
 import { createTestApp, type TestApp } from '../../../test/test-app';
 import { verifyAuditChain } from '../audit/audit.service';
 import { runRetentionJob } from './complaint-privacy.service';
 import { getComplaintStatsForEmployee } from './complaint-stats.service';
-import { makePngWithMetadata, makePublicComplaint, seedComplaintCategory } from './complaints.test-builders';
+import {
+  type ComplaintsOffice,
+  LONG_SESSIONS,
+  makePngWithMetadata,
+  makePublicComplaint,
+  seedComplaintCategory,
+  seedComplaintsOffice,
+} from './complaints.test-builders';
 
 // Issue 16 §5 (UU 27/2022): retention with anonymisation, and the export of everything held about a complainant.
 // A hand-made case: complaints filed by one citizen through the real public form and workflow, closed, then the
@@ -21,29 +28,17 @@ const CITIZEN = {
 };
 
 let t: TestApp;
-let tree: Awaited<ReturnType<typeof seedOrgTree>>;
-let cookies: Record<'admin' | 'petugas' | 'camat' | 'staf', string>;
+let tree: ComplaintsOffice['tree'];
+let cookies: ComplaintsOffice['cookies'];
 let stafId: number;
 let category: { id: number; code: string };
 let ipSeq = 0;
 
 beforeAll(async () => {
-  t = await createTestApp({
-    now: START,
-    config: { session: { idleMinutes: 10_000_000, absoluteHours: 1_000_000, cookieSecure: false } },
-  });
-  tree = await seedOrgTree(t.db);
-  await seedUser(t.db, { username: 'admin-pdp', roles: ['ADMIN_KEPEGAWAIAN'] });
-  await seedUser(t.db, { username: 'petugas-pdp', roles: ['PETUGAS_PENGADUAN'] });
-  const camat = await seedEmployee(t.db, { positionId: tree.positions.camat, roles: ['PIMPINAN'] });
-  const staf = await seedEmployee(t.db, { positionId: tree.positions.staf, login: true });
-  stafId = staf.id;
-  cookies = {
-    admin: await t.login('admin-pdp'),
-    petugas: await t.login('petugas-pdp'),
-    camat: await t.login(camat.username!),
-    staf: await t.login(staf.username!),
-  };
+  t = await createTestApp({ now: START, config: { session: LONG_SESSIONS } });
+  const office = await seedComplaintsOffice(t, 'pdp');
+  ({ tree, cookies } = office);
+  stafId = office.ids.staf;
   category = await seedComplaintCategory(t.db, { unitId: tree.units.seksi, code: 'PDP' });
 });
 afterAll(() => t.close());

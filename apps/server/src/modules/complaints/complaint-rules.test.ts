@@ -1,8 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedEmployee, seedOrgTree, seedPosition, seedUnit, seedUser } from '../../../test/builders';
+import { seedEmployee, seedPosition, seedUnit } from '../../../test/builders';
 import { createTestApp, type TestApp } from '../../../test/test-app';
 import { runComplaintSlaJob } from './complaint-sla.job';
-import { makePublicComplaint, seedComplaintCategory } from './complaints.test-builders';
+import {
+  type ComplaintsOffice,
+  LONG_SESSIONS,
+  makePublicComplaint,
+  seedComplaintCategory,
+  seedComplaintsOffice,
+} from './complaints.test-builders';
 
 // Issue 8 §2, the complaint rules (complaints.md, open311-georeport-v2.md). Every deadline below is worked out by
 // hand on the 2026 calendar (packages/domain/src/__fixtures__/holidays-2026.json): weekends, and e.g. 3 April
@@ -11,23 +17,17 @@ import { makePublicComplaint, seedComplaintCategory } from './complaints.test-bu
 const wib = (local: string) => new Date(`${local}+07:00`);
 
 let t: TestApp;
-let tree: Awaited<ReturnType<typeof seedOrgTree>>;
-let cookies: Record<'petugas' | 'staf' | 'kasi' | 'camat', string>;
-let ids: { staf: number; kasi: number; camat: number; camatLain: number; walikota: number };
+let tree: ComplaintsOffice['tree'];
+let cookies: ComplaintsOffice['cookies'];
+let ids: ComplaintsOffice['ids'] & { camatLain: number; walikota: number };
 let normatif: { id: number; code: string };
 let kompleks: { id: number; code: string };
 let ipSeq = 0;
 
 beforeAll(async () => {
-  t = await createTestApp({
-    now: wib('2026-03-02T09:00:00'),
-    config: { session: { idleMinutes: 10_000_000, absoluteHours: 1_000_000, cookieSecure: false } },
-  });
-  tree = await seedOrgTree(t.db);
-  await seedUser(t.db, { username: 'petugas-r8', roles: ['PETUGAS_PENGADUAN'] });
-  const camat = await seedEmployee(t.db, { positionId: tree.positions.camat, roles: ['PIMPINAN'] });
-  const kasi = await seedEmployee(t.db, { positionId: tree.positions.kasi, login: true, name: 'Kasi Uji' });
-  const staf = await seedEmployee(t.db, { positionId: tree.positions.staf, login: true, name: 'Staf Uji' });
+  t = await createTestApp({ now: wib('2026-03-02T09:00:00'), config: { session: LONG_SESSIONS } });
+  const office = await seedComplaintsOffice(t, 'r8');
+  ({ tree, cookies } = office);
   // Rule 8.2.13: other holders of the Pimpinan role — the Camat of another kecamatan and a city-level Pimpinan
   // whose unit also contains the complaint's unit but is not the head of this office.
   const kecamatanLain = await seedUnit(t.db, {
@@ -55,13 +55,7 @@ beforeAll(async () => {
     roles: ['PIMPINAN'],
     name: 'Sekkot Uji',
   });
-  ids = { staf: staf.id, kasi: kasi.id, camat: camat.id, camatLain: camatLain.id, walikota: walikota.id };
-  cookies = {
-    petugas: await t.login('petugas-r8'),
-    staf: await t.login(staf.username!),
-    kasi: await t.login(kasi.username!),
-    camat: await t.login(camat.username!),
-  };
+  ids = { ...office.ids, camatLain: camatLain.id, walikota: walikota.id };
   normatif = await seedComplaintCategory(t.db, {
     unitId: tree.units.seksi,
     code: 'R8N',

@@ -1,10 +1,16 @@
 import type { AddressInfo } from 'node:net';
 import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedEmployee, seedOrgTree, seedUnit, seedUser } from '../../../test/builders';
+import { seedUnit } from '../../../test/builders';
 import { createTestApp, type TestApp } from '../../../test/test-app';
 import { allNine, answer, openSurvey } from '../surveys/surveys.test-builders';
-import { makePublicComplaint, seedComplaintCategory } from './complaints.test-builders';
+import {
+  type ComplaintsOffice,
+  LONG_SESSIONS,
+  makePublicComplaint,
+  seedComplaintCategory,
+  seedComplaintsOffice,
+} from './complaints.test-builders';
 import { flushOutbox } from '../notifications/notifications.test-builders';
 
 // Issue 5 §2: when a complaint is resolved, the citizen is invited to the SKM survey of the responsible unit with one
@@ -46,9 +52,9 @@ async function mailTo(address: string, contains: string): Promise<Received> {
 }
 
 let t: TestApp;
-let tree: Awaited<ReturnType<typeof seedOrgTree>>;
-let cookies: Record<'admin' | 'petugas' | 'staf' | 'stafKel', string>;
-let ids: { staf: number; stafKel: number };
+let tree: ComplaintsOffice['tree'];
+let cookies: ComplaintsOffice['cookies'];
+let ids: ComplaintsOffice['ids'];
 let paten: number;
 let ipSeq = 0;
 const nextIp = () => `10.9.${Math.floor(++ipSeq / 250)}.${(ipSeq % 250) + 1}`;
@@ -76,26 +82,15 @@ beforeAll(async () => {
     config: {
       smtpUrl: `smtp://127.0.0.1:${(smtp.server.address() as AddressInfo).port}`,
       publicUrl: 'https://kinerja.example.id',
-      session: { idleMinutes: 10_000_000, absoluteHours: 1_000_000, cookieSecure: false },
+      session: LONG_SESSIONS,
     },
   });
-  tree = await seedOrgTree(t.db);
+  ({ tree, cookies, ids } = await seedComplaintsOffice(t, 'sv'));
   paten = await seedUnit(t.db, {
     parentId: tree.units.kecamatan,
     name: 'Seksi Pelayanan (PATEN)',
     type: 'SEKSI',
   });
-  await seedUser(t.db, { username: 'admin-sv', roles: ['ADMIN_KEPEGAWAIAN'] });
-  await seedUser(t.db, { username: 'petugas-sv', roles: ['PETUGAS_PENGADUAN'] });
-  const staf = await seedEmployee(t.db, { positionId: tree.positions.staf, login: true });
-  const stafKel = await seedEmployee(t.db, { positionId: tree.positions.stafKel, login: true });
-  ids = { staf: staf.id, stafKel: stafKel.id };
-  cookies = {
-    admin: await t.login('admin-sv'),
-    petugas: await t.login('petugas-sv'),
-    staf: await t.login(staf.username!),
-    stafKel: await t.login(stafKel.username!),
-  };
   await seedComplaintCategory(t.db, { unitId: tree.units.seksi, code: 'LAMPU' });
   await seedComplaintCategory(t.db, { unitId: tree.units.kelurahan, code: 'KEBERSIHAN' });
 });

@@ -2,8 +2,54 @@ import zlib from 'node:zlib';
 import type { Complexity } from '@sim/contracts';
 import { sql } from 'kysely';
 import type { Database } from '../../db/database';
+import { seedEmployee, seedOrgTree, seedUser } from '../../../test/builders';
+import type { TestApp } from '../../../test/test-app';
 
 let seq = 0;
+
+/** Sessions that outlive the days and months a complaint test moves the clock over. */
+export const LONG_SESSIONS = { idleMinutes: 10_000_000, absoluteHours: 1_000_000, cookieSecure: false };
+
+export type ComplaintsOffice = Awaited<ReturnType<typeof seedComplaintsOffice>>;
+
+/**
+ * The complaints office every complaint test works in: the org tree of `seedOrgTree`, the complaints desk
+ * (Admin Kepegawaian, Petugas Pengaduan, Tim Pengawas accounts named `admin-<tag>`, `petugas-<tag>`,
+ * `pengawas-<tag>` so audit actors read as in the test), the Camat (Pimpinan), the Kasi and a Staf of the seksi that
+ * owns the categories, and a Staf of the kelurahan (another unit). Everybody is logged in; categories are the
+ * test's own (`seedComplaintCategory`).
+ */
+export async function seedComplaintsOffice(t: TestApp, tag: string) {
+  const tree = await seedOrgTree(t.db);
+  await seedUser(t.db, { username: `admin-${tag}`, roles: ['ADMIN_KEPEGAWAIAN'] });
+  await seedUser(t.db, { username: `petugas-${tag}`, roles: ['PETUGAS_PENGADUAN'] });
+  await seedUser(t.db, { username: `pengawas-${tag}`, roles: ['TIM_PENGAWAS'] });
+  const camat = await seedEmployee(t.db, {
+    positionId: tree.positions.camat,
+    roles: ['PIMPINAN'],
+    name: 'Camat Uji',
+  });
+  const kasi = await seedEmployee(t.db, { positionId: tree.positions.kasi, login: true, name: 'Kasi Uji' });
+  const staf = await seedEmployee(t.db, { positionId: tree.positions.staf, login: true, name: 'Staf Uji' });
+  const stafKel = await seedEmployee(t.db, {
+    positionId: tree.positions.stafKel,
+    login: true,
+    name: 'Staf Kelurahan Uji',
+  });
+  return {
+    tree,
+    ids: { camat: camat.id, kasi: kasi.id, staf: staf.id, stafKel: stafKel.id },
+    cookies: {
+      admin: await t.login(`admin-${tag}`),
+      petugas: await t.login(`petugas-${tag}`),
+      pengawas: await t.login(`pengawas-${tag}`),
+      camat: await t.login(camat.username!),
+      kasi: await t.login(kasi.username!),
+      staf: await t.login(staf.username!),
+      stafKel: await t.login(stafKel.username!),
+    },
+  };
+}
 
 /** A persisted complaint category (Open311 service) of a unit; NORMATIF without attributes unless told. */
 export async function seedComplaintCategory(

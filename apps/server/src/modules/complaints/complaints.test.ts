@@ -2,11 +2,18 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { holidaysFromJson } from '@sim/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { multipart, seedEmployee, seedOrgTree, seedUser } from '../../../test/builders';
+import { multipart } from '../../../test/builders';
 import { createTestApp, type TestApp } from '../../../test/test-app';
 import { runComplaintSlaJob } from './complaint-sla.job';
 import { getComplaintStatsForEmployee } from './complaint-stats.service';
-import { makePngWithMetadata, makePublicComplaint, seedComplaintCategory } from './complaints.test-builders';
+import {
+  type ComplaintsOffice,
+  LONG_SESSIONS,
+  makePngWithMetadata,
+  makePublicComplaint,
+  seedComplaintCategory,
+  seedComplaintsOffice,
+} from './complaints.test-builders';
 
 // Tuesday 17 March 2026, 10:00 WIB: the example of complaints.md (18–24 March are holidays, cuti bersama or weekend).
 const START = new Date('2026-03-17T03:00:00Z');
@@ -14,40 +21,16 @@ const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 
 let t: TestApp;
-let tree: Awaited<ReturnType<typeof seedOrgTree>>;
-let cookies: Record<'admin' | 'petugas' | 'camat' | 'kasi' | 'staf' | 'other' | 'pengawas', string>;
-let ids: { staf: number; kasi: number; camat: number; other: number };
+let tree: ComplaintsOffice['tree'];
+let cookies: ComplaintsOffice['cookies'];
+let ids: ComplaintsOffice['ids'];
 let category: { id: number; code: string };
 let ipSeq = 0;
 
 beforeAll(async () => {
   // Sessions must outlive the days the clock jumps over.
-  t = await createTestApp({
-    now: START,
-    config: { session: { idleMinutes: 10_000_000, absoluteHours: 1_000_000, cookieSecure: false } },
-  });
-  tree = await seedOrgTree(t.db);
-  await seedUser(t.db, { username: 'admin-kp', roles: ['ADMIN_KEPEGAWAIAN'] });
-  await seedUser(t.db, { username: 'petugas-kp', roles: ['PETUGAS_PENGADUAN'] });
-  await seedUser(t.db, { username: 'pengawas-kp', roles: ['TIM_PENGAWAS'] });
-  const camat = await seedEmployee(t.db, {
-    positionId: tree.positions.camat,
-    roles: ['PIMPINAN'],
-    name: 'Camat Uji',
-  });
-  const kasi = await seedEmployee(t.db, { positionId: tree.positions.kasi, login: true, name: 'Kasi Uji' });
-  const staf = await seedEmployee(t.db, { positionId: tree.positions.staf, login: true, name: 'Staf Uji' });
-  const other = await seedEmployee(t.db, { positionId: tree.positions.stafKel, login: true });
-  ids = { staf: staf.id, kasi: kasi.id, camat: camat.id, other: other.id };
-  cookies = {
-    admin: await t.login('admin-kp'),
-    petugas: await t.login('petugas-kp'),
-    pengawas: await t.login('pengawas-kp'),
-    camat: await t.login(camat.username!),
-    kasi: await t.login(kasi.username!),
-    staf: await t.login(staf.username!),
-    other: await t.login(other.username!),
-  };
+  t = await createTestApp({ now: START, config: { session: LONG_SESSIONS } });
+  ({ tree, cookies, ids } = await seedComplaintsOffice(t, 'kp'));
   category = await seedComplaintCategory(t.db, {
     unitId: tree.units.seksi,
     code: 'LAMPU',
@@ -363,12 +346,12 @@ describe('handling a complaint', () => {
     ).toBe(409);
     expect((await post(`/api/v1/complaints/${c.id}/verification`, 'staf', {})).statusCode).toBe(403);
     await verifyAndAssign(c.id);
-    expect((await post(`/api/v1/complaints/${c.id}/resolution`, 'other', { message: 'x' })).statusCode).toBe(
-      403,
-    );
+    expect(
+      (await post(`/api/v1/complaints/${c.id}/resolution`, 'stafKel', { message: 'x' })).statusCode,
+    ).toBe(403);
     const bad = await post(`/api/v1/complaints/${c.id}/reassignment`, 'petugas', {
       unitId: tree.units.seksi,
-      assigneeEmployeeId: ids.other,
+      assigneeEmployeeId: ids.stafKel,
       note: 'Pindah',
     });
     expect(bad.statusCode).toBe(400);
@@ -399,11 +382,11 @@ describe('handling a complaint', () => {
     const before = await verifyAndAssign(c.id);
     const res = await post(`/api/v1/complaints/${c.id}/reassignment`, 'kasi', {
       unitId: tree.units.kelurahan,
-      assigneeEmployeeId: ids.other,
+      assigneeEmployeeId: ids.stafKel,
       note: 'Lokasi di wilayah kelurahan',
     });
     expect(res.statusCode, res.body).toBe(200);
-    expect(res.json().assigneeId).toBe(ids.other);
+    expect(res.json().assigneeId).toBe(ids.stafKel);
     expect(res.json().sla.deadline).toBe(before.sla.deadline);
   });
 });
@@ -418,7 +401,7 @@ describe('privacy and visibility', () => {
     expect(kasi.reporter).toBeNull();
     expect(kasi.reporterHidden).toBe('TIDAK_BERWENANG');
     expect((await get(`/api/v1/complaints/${c.id}`, 'camat')).json().reporter).toBeNull();
-    expect((await get(`/api/v1/complaints/${c.id}`, 'other')).statusCode).toBe(403);
+    expect((await get(`/api/v1/complaints/${c.id}`, 'stafKel')).statusCode).toBe(403);
     expect((await get(`/api/v1/complaints/${c.id}`, 'pengawas')).statusCode).toBe(403);
     const team = (await get('/api/v1/complaints?scope=team', 'kasi')).json();
     expect(team.items.map((i: { id: number }) => i.id)).toContain(c.id);

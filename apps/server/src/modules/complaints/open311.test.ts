@@ -3,9 +3,13 @@ import path from 'node:path';
 import { Ajv } from 'ajv';
 import addFormats from 'ajv-formats';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedOrgTree, seedUser } from '../../../test/builders';
 import { createTestApp, type TestApp } from '../../../test/test-app';
-import { makePublicComplaint, seedComplaintCategory } from './complaints.test-builders';
+import {
+  LONG_SESSIONS,
+  makePublicComplaint,
+  seedComplaintCategory,
+  seedComplaintsOffice,
+} from './complaints.test-builders';
 
 // The open311/schema-validation JSON Schemas (copied into the repo from ../shared/open311-schemas).
 const SCHEMA_DIR = path.resolve(import.meta.dirname, '../../../test/open311-schemas');
@@ -26,9 +30,9 @@ let key: string;
 beforeAll(async () => {
   t = await createTestApp({
     now: new Date('2026-03-17T03:00:00Z'),
-    config: { session: { idleMinutes: 10_000_000, absoluteHours: 1_000_000, cookieSecure: false } },
+    config: { session: LONG_SESSIONS },
   });
-  const tree = await seedOrgTree(t.db);
+  const { tree, cookies } = await seedComplaintsOffice(t, '311');
   await seedComplaintCategory(t.db, { unitId: tree.units.seksi, code: 'LAMPU', name: 'Lampu jalan mati' });
   await seedComplaintCategory(t.db, {
     unitId: tree.units.seksi,
@@ -47,12 +51,10 @@ beforeAll(async () => {
       },
     ],
   });
-  await seedUser(t.db, { username: 'admin-311', roles: ['ADMIN_KEPEGAWAIAN'] });
-  const cookie = await t.login('admin-311');
   const res = await t.app.inject({
     method: 'POST',
     url: '/api/v1/open311-keys',
-    headers: { cookie },
+    headers: { cookie: cookies.admin },
     payload: { name: 'Aplikasi uji' },
   });
   key = res.json().key;
