@@ -1,6 +1,8 @@
-// Sample values from the OpenAPI document's JSON Schemas, for the tools of `npm run verify:security`: a value each
-// parameter and body field accepts as far as a generic filler can tell (first enum value, minimums, formats), so a
-// probe reaches the handler instead of stopping at validation.
+// Sample values from the OpenAPI document's JSON Schemas, for the tools of `npm run verify:security` and for the
+// authorisation matrix and hostile-input tests (apps/server/test/security/authz-fixture.ts): a value each parameter
+// and body field accepts as far as a generic filler can tell (first enum value, minimums, formats), so a probe
+// reaches the handler instead of stopping at validation. Plain JavaScript so the scripts run under plain Node from a
+// fresh clone; the types the TypeScript tests see are in openapi-sample.d.mts beside it.
 
 /** Values the demo data accepts for fields a generic filler cannot guess. */
 export const FIELD_VALUES = {
@@ -22,32 +24,39 @@ export function sampleBody(schema, extra = {}, text) {
 }
 
 let codes = 0;
-const dayWib = (days = 0) => new Date(Date.now() + (7 + 24 * days) * 3_600_000).toISOString().slice(0, 10);
+const DAY_MS = 86_400_000;
 /** A field that ends a period (closesAt, endsAt, periodEnd…) gets a later date than the one that starts it. */
 const ENDING = /(close|end|until|due|to|expires)[a-z]*$/i;
 
-/** A value for `schema`; `all` fills every property of an object (not only the required ones). */
-export function sample(schema, { all = false, text = 'uji keamanan' } = {}, depth = 0, key = '') {
+/**
+ * A value for `schema`. Options: `all` fills every property of an object (not only the required ones); `text` is
+ * the free text (padded to minLength, cut at maxLength); `today` (YYYY-MM-DD) is the day dates are sampled on, by
+ * default today in WIB; `laterDays` (30) is added to the date of a field that ends a period. This one sampler
+ * serves the verify:security tools and the authorisation matrix and hostile-input tests (authz-fixture.ts).
+ */
+export function sample(schema, options = {}, depth = 0, key = '') {
   const s = schema ?? {};
   if (depth > 6) return null;
   if (Array.isArray(s.enum)) return s.enum.find((v) => v !== '') ?? s.enum[0];
   if ('const' in s) return s.const;
+  // A default the schema gives is accepted as it is; an empty text default would say nothing to a handler.
+  if (s.default !== undefined && s.default !== '') return s.default;
   const alternatives = s.anyOf ?? s.oneOf;
   if (alternatives) {
-    const first = alternatives.find((a) => a.type !== 'null') ?? alternatives[0];
-    return sample(first, { all, text }, depth + 1, key);
+    // Not null and not the empty-string "nothing chosen" branch of an optional enumeration.
+    const first = alternatives.find((a) => a.type !== 'null' && !isEmptyEnum(a)) ?? alternatives[0];
+    return sample(first, options, depth + 1, key);
   }
-  if (Array.isArray(s.allOf)) return sample(s.allOf[0], { all, text }, depth + 1, key);
-  if ('default' in s && s.default !== undefined && s.type !== 'string') return s.default;
+  if (Array.isArray(s.allOf)) return sample(s.allOf[0], options, depth + 1, key);
   switch (s.type) {
     case 'object': {
       const props = s.properties ?? {};
-      const keys = all ? Object.keys(props) : (s.required ?? []);
-      return Object.fromEntries(keys.map((k) => [k, sample(props[k], { all, text }, depth + 1, k)]));
+      const keys = options.all ? Object.keys(props) : (s.required ?? []);
+      return Object.fromEntries(keys.map((k) => [k, sample(props[k], options, depth + 1, k)]));
     }
     case 'array': {
       const n = Math.max(1, Number(s.minItems ?? 0));
-      return Array.from({ length: n }, () => sample(s.items, { all, text }, depth + 1));
+      return Array.from({ length: n }, () => sample(s.items, options, depth + 1));
     }
     case 'integer':
     case 'number': {
@@ -58,15 +67,25 @@ export function sample(schema, { all = false, text = 'uji keamanan' } = {}, dept
     case 'boolean':
       return false;
     case 'string':
-      return sampleString(s, text, ENDING.test(key) ? 30 : 0);
+      return sampleString(s, options, ENDING.test(key) ? (options.laterDays ?? 30) : 0);
     default:
-      return 'default' in s ? s.default : null;
+      return null;
   }
 }
 
-function sampleString(s, text, days) {
-  const today = () => dayWib(days);
-  if (typeof s.default === 'string' && s.default) return s.default;
+function isEmptyEnum(a) {
+  return Array.isArray(a.enum) && a.enum.length === 1 && a.enum[0] === '';
+}
+
+/** The day `days` after `options.today` (or after today in WIB), as YYYY-MM-DD. */
+function dayOf(options, days) {
+  const base = options.today ? Date.parse(`${options.today}T00:00:00Z`) : Date.now() + 7 * 3_600_000;
+  return new Date(base + days * DAY_MS).toISOString().slice(0, 10);
+}
+
+function sampleString(s, options, days) {
+  const text = options.text ?? 'uji keamanan';
+  const today = () => dayOf(options, days);
   if (s.format === 'date') return today();
   if (s.format === 'date-time') return `${today()}T03:00:00.000Z`;
   if (s.format === 'email') return 'uji@example.id';

@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import { DEMO_LOGINS, seedDemoIfEmpty } from '../../src/demo/demo-seed';
 import { findSubordinateEmployeeIds } from '../../src/modules/org/org.service';
 import { makePngWithMetadata } from '../../src/modules/complaints/complaints.test-builders';
+import { sample } from '../../../../scripts/security/openapi-sample.mjs';
 import { multipart } from '../builders';
 import type { TestApp } from '../test-app';
 import type { Actor, RecordKind, Relation } from './authz-matrix';
@@ -345,59 +346,10 @@ const ANY_ID_TABLES: [RegExp, string, string, string?][] = [
 ];
 
 /**
- * A request body that satisfies the operation's JSON Schema as far as a generic filler can (required properties,
- * first enum value, minimum lengths and numbers), so a refused caller is refused by the policy rather than by the
- * validation that runs before it.
+ * A request body or parameter value that satisfies the operation's JSON Schema as far as a generic filler can
+ * (required properties, first enum value, minimum lengths and numbers, formats and patterns), so a refused caller is
+ * refused by the policy rather than by the validation that runs before it. The sampler is the one the
+ * verify:security tools use, on the demo world's day.
  */
-export function sampleFromSchema(schema: unknown, depth = 0): unknown {
-  const s = (schema ?? {}) as Record<string, unknown>;
-  if (depth > 6) return null;
-  if (Array.isArray(s.enum)) return s.enum[0];
-  if ('const' in s) return s.const;
-  if ('default' in s && s.default !== undefined) return s.default;
-  const alternatives = (s.anyOf ?? s.oneOf) as unknown[] | undefined;
-  if (alternatives) {
-    const first =
-      alternatives.find((a) => (a as { type?: string }).type !== 'null' && !isEmptyEnum(a)) ??
-      alternatives[0];
-    return sampleFromSchema(first, depth + 1);
-  }
-  if (Array.isArray(s.allOf)) return sampleFromSchema(s.allOf[0], depth + 1);
-  switch (s.type) {
-    case 'object': {
-      const props = (s.properties ?? {}) as Record<string, unknown>;
-      const required = (s.required ?? []) as string[];
-      return Object.fromEntries(required.map((k) => [k, sampleFromSchema(props[k], depth + 1)]));
-    }
-    case 'array': {
-      const n = Math.max(1, Number(s.minItems ?? 0));
-      return Array.from({ length: n }, () => sampleFromSchema(s.items, depth + 1));
-    }
-    case 'integer':
-    case 'number': {
-      const min = typeof s.minimum === 'number' ? s.minimum : undefined;
-      const exMin = typeof s.exclusiveMinimum === 'number' ? s.exclusiveMinimum + 1 : undefined;
-      return Math.max(min ?? 1, exMin ?? 1);
-    }
-    case 'boolean':
-      return false;
-    case 'string': {
-      if (s.format === 'date') return TODAY;
-      if (s.format === 'date-time') return `${TODAY}T03:00:00.000Z`;
-      if (s.format === 'email') return 'uji@example.id';
-      if (s.format === 'uuid') return '00000000-0000-4000-8000-000000000001';
-      if (s.format === 'uri') return 'https://example.id/';
-      if (typeof s.pattern === 'string' && /\\d\{4\}-\\d\{2\}-\\d\{2\}/.test(s.pattern)) return TODAY;
-      const min = Math.max(Number(s.minLength ?? 0), 12);
-      const max = Number(s.maxLength ?? 1000);
-      return 'Teks uji matriks otorisasi'.padEnd(min, '.').slice(0, Math.max(1, Math.min(max, min + 14)));
-    }
-    default:
-      return {};
-  }
-}
-
-function isEmptyEnum(a: unknown) {
-  const e = (a as { enum?: unknown[] }).enum;
-  return Array.isArray(e) && e.length === 1 && e[0] === '';
-}
+export const sampleFromSchema = (schema: unknown): unknown =>
+  sample(schema, { today: TODAY, text: 'Teks uji matriks otorisasi' });
