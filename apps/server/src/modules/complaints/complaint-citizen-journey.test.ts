@@ -5,6 +5,7 @@ import { multipart } from '../../../test/builders';
 import { createTestApp, type TestApp } from '../../../test/test-app';
 import {
   type ComplaintsOffice,
+  filePublicComplaint,
   makePngWithMetadata,
   makePublicComplaint,
   seedComplaintCategory,
@@ -90,22 +91,8 @@ afterAll(async () => {
   await new Promise<void>((resolve) => smtp.close(() => resolve()));
 });
 
-async function file(overrides: Record<string, unknown> = {}) {
-  const res = await t.app.inject({
-    method: 'POST',
-    url: '/api/v1/public/complaints',
-    payload: makePublicComplaint('LAMPU', overrides),
-    remoteAddress: nextIp(),
-  });
-  expect(res.statusCode, res.body).toBe(201);
-  const body = res.json() as { ticket: string; trackingSecret: string };
-  const row = await t.db
-    .selectFrom('complaints')
-    .select('id')
-    .where('ticket', '=', body.ticket)
-    .executeTakeFirstOrThrow();
-  return { ...body, id: row.id };
-}
+const file = (overrides: Record<string, unknown> = {}) =>
+  filePublicComplaint(t, makePublicComplaint('LAMPU', overrides), nextIp());
 
 const lookup = (payload: object, ip = nextIp()) =>
   t.app.inject({ method: 'POST', url: '/api/v1/public/complaints/lookup', payload, remoteAddress: ip });

@@ -7,6 +7,7 @@ import { runRetentionJob } from './complaint-privacy.service';
 import { getComplaintStatsForEmployee } from './complaint-stats.service';
 import {
   type ComplaintsOffice,
+  filePublicComplaint,
   LONG_SESSIONS,
   makePngWithMetadata,
   makePublicComplaint,
@@ -58,28 +59,18 @@ const track = (secret: string, suffix = '', payload?: object) =>
     remoteAddress: nextIp(),
   });
 
-async function file(overrides: Record<string, unknown> = {}) {
-  const res = await t.app.inject({
-    method: 'POST',
-    url: '/api/v1/public/complaints',
-    payload: makePublicComplaint(category.code, {
+const file = (overrides: Record<string, unknown> = {}) =>
+  filePublicComplaint(
+    t,
+    makePublicComplaint(category.code, {
       ...CITIZEN,
       description: 'Saluran air di depan rumah Rahmawati Kusuma tersumbat, hubungi 0812-7766-5544.',
       lat: -3.0012,
       lng: 104.7411,
       ...overrides,
     }),
-    remoteAddress: nextIp(),
-  });
-  expect(res.statusCode, res.body).toBe(201);
-  const body = res.json() as { ticket: string; trackingSecret: string };
-  const { id } = await t.db
-    .selectFrom('complaints')
-    .select('id')
-    .where('ticket', '=', body.ticket)
-    .executeTakeFirstOrThrow();
-  return { ...body, id };
-}
+    nextIp(),
+  );
 
 /** Filed, verified, assigned, asked for information, answered, resolved, rated and confirmed: DITUTUP. */
 async function fileAndClose() {

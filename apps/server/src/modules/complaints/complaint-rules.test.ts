@@ -4,6 +4,7 @@ import { createTestApp, type TestApp } from '../../../test/test-app';
 import { runComplaintSlaJob } from './complaint-sla.job';
 import {
   type ComplaintsOffice,
+  filePublicComplaint,
   LONG_SESSIONS,
   makePublicComplaint,
   seedComplaintCategory,
@@ -80,22 +81,8 @@ const at = (local: string) => {
 };
 const run = () => runComplaintSlaJob(t.app.ctx, t.clock.now);
 
-async function file(code = normatif.code) {
-  const res = await t.app.inject({
-    method: 'POST',
-    url: '/api/v1/public/complaints',
-    payload: makePublicComplaint(code, { kelurahan: 'Uji' }),
-    remoteAddress: nextIp(),
-  });
-  expect(res.statusCode, res.body).toBe(201);
-  const body = res.json() as { ticket: string; trackingSecret: string };
-  const row = await t.db
-    .selectFrom('complaints')
-    .select('id')
-    .where('ticket', '=', body.ticket)
-    .executeTakeFirstOrThrow();
-  return { ...body, id: row.id };
-}
+const file = (code = normatif.code) =>
+  filePublicComplaint(t, makePublicComplaint(code, { kelurahan: 'Uji' }), nextIp());
 const track = (secret: string, method: 'GET' | 'POST' = 'GET', suffix = '', payload?: object) =>
   t.app.inject({
     method,

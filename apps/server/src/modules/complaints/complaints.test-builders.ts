@@ -1,6 +1,7 @@
 import zlib from 'node:zlib';
 import type { Complexity } from '@sim/contracts';
 import { sql } from 'kysely';
+import { expect } from 'vitest';
 import type { Database } from '../../db/database';
 import { seedEmployee, seedOrgTree, seedUser } from '../../../test/builders';
 import type { TestApp } from '../../../test/test-app';
@@ -102,6 +103,27 @@ export function makePublicComplaint(categoryCode: string, overrides: Record<stri
     reporterEmail: 'siti@example.id',
     ...overrides,
   };
+}
+
+/**
+ * Files `payload` through the public form from `remoteAddress` (201 expected) and returns what the citizen holds
+ * (ticket, tracking secret) with the complaint's row id for the staff routes.
+ */
+export async function filePublicComplaint(t: TestApp, payload: object, remoteAddress: string) {
+  const res = await t.app.inject({
+    method: 'POST',
+    url: '/api/v1/public/complaints',
+    payload,
+    remoteAddress,
+  });
+  expect(res.statusCode, res.body).toBe(201);
+  const body = res.json() as { ticket: string; trackingSecret: string };
+  const row = await t.db
+    .selectFrom('complaints')
+    .select('id')
+    .where('ticket', '=', body.ticket)
+    .executeTakeFirstOrThrow();
+  return { ...body, id: row.id };
 }
 
 /** One PNG chunk (length, type, data, CRC). */

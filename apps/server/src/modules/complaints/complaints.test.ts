@@ -8,6 +8,7 @@ import { runComplaintSlaJob } from './complaint-sla.job';
 import { getComplaintStatsForEmployee } from './complaint-stats.service';
 import {
   type ComplaintsOffice,
+  filePublicComplaint,
   LONG_SESSIONS,
   makePngWithMetadata,
   makePublicComplaint,
@@ -63,22 +64,8 @@ const post = (url: string, who: Who | undefined, payload: object) =>
   t.app.inject({ method: 'POST', url, payload, headers: who ? { cookie: cookies[who] } : {} });
 const nextIp = () => `10.0.${Math.floor(++ipSeq / 250)}.${(ipSeq % 250) + 1}`;
 
-async function file(overrides: Record<string, unknown> = {}, code = category.code) {
-  const res = await t.app.inject({
-    method: 'POST',
-    url: '/api/v1/public/complaints',
-    payload: makePublicComplaint(code, overrides),
-    remoteAddress: nextIp(),
-  });
-  expect(res.statusCode, res.body).toBe(201);
-  const body = res.json() as { ticket: string; trackingSecret: string };
-  const row = await t.db
-    .selectFrom('complaints')
-    .select('id')
-    .where('ticket', '=', body.ticket)
-    .executeTakeFirstOrThrow();
-  return { ...body, id: row.id };
-}
+const file = (overrides: Record<string, unknown> = {}, code = category.code) =>
+  filePublicComplaint(t, makePublicComplaint(code, overrides), nextIp());
 const track = (secret: string, method: 'GET' | 'POST' = 'GET', suffix = '', payload?: object) =>
   t.app.inject({
     method,
