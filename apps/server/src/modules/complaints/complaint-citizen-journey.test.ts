@@ -1,8 +1,7 @@
-import type { AddressInfo } from 'node:net';
-import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { multipart } from '../../../test/builders';
 import { createTestApp, type TestApp } from '../../../test/test-app';
+import { startTestSmtp } from '../../../test/test-smtp';
 import {
   type ComplaintsOffice,
   filePublicComplaint,
@@ -19,33 +18,11 @@ import { flushOutbox } from '../notifications/notifications.test-builders';
 
 const START = new Date('2026-08-04T03:00:00Z');
 
-type Received = { to: string[]; body: string };
-let smtp: SMTPServer;
-const inbox: Received[] = [];
-const waiters: (() => void)[] = [];
+let smtp: Awaited<ReturnType<typeof startTestSmtp>>;
 
-function decodeMail(raw: string): string {
-  const [head = '', ...rest] = raw.split(/\r?\n\r?\n/);
-  const body = rest.join('\n\n');
-  if (/content-transfer-encoding:\s*base64/i.test(head)) {
-    return Buffer.from(body.replace(/\s+/g, ''), 'base64').toString('utf8');
-  }
-  if (/content-transfer-encoding:\s*quoted-printable/i.test(head)) {
-    const bytes = body
-      .replace(/=\r?\n/g, '')
-      .replace(/=([0-9A-F]{2})/gi, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
-    return Buffer.from(bytes, 'latin1').toString('utf8');
-  }
-  return body;
-}
-
-async function mailTo(address: string, contains: string): Promise<Received> {
+async function mailTo(address: string, contains: string) {
   await flushOutbox(t.app.ctx); // the outbox sender's next pass
-  for (;;) {
-    const found = inbox.find((m) => m.to.includes(address) && m.body.includes(contains));
-    if (found) return found;
-    await new Promise<void>((resolve) => waiters.push(resolve));
-  }
+  return smtp.waitFor(address, contains);
 }
 
 let t: TestApp;
@@ -56,27 +33,11 @@ let ipSeq = 0;
 const nextIp = () => `10.7.${Math.floor(++ipSeq / 250)}.${(ipSeq % 250) + 1}`;
 
 beforeAll(async () => {
-  smtp = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS'],
-    onData(stream, session, callback) {
-      const chunks: Buffer[] = [];
-      stream.on('data', (c: Buffer) => chunks.push(c));
-      stream.on('end', () => {
-        inbox.push({
-          to: session.envelope.rcptTo.map((r) => r.address),
-          body: decodeMail(Buffer.concat(chunks).toString('utf8')),
-        });
-        waiters.splice(0).forEach((wake) => wake());
-        callback();
-      });
-    },
-  });
-  await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve));
+  smtp = await startTestSmtp();
   t = await createTestApp({
     now: START,
     config: {
-      smtpUrl: `smtp://127.0.0.1:${(smtp.server.address() as AddressInfo).port}`,
+      smtpUrl: smtp.url,
       publicUrl: 'https://kinerja.example.id',
     },
   });
@@ -88,7 +49,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await t.close();
-  await new Promise<void>((resolve) => smtp.close(() => resolve()));
+  await smtp.close();
 });
 
 const file = (overrides: Record<string, unknown> = {}) =>
@@ -130,7 +91,7 @@ describe('POST /api/v1/public/complaints/lookup (lost tracking link)', () => {
     expect((await track(found.trackingSecret)).json().ticket).toBe(c.ticket);
     expect((await track(c.trackingSecret)).statusCode).toBe(404);
     const mail = await mailTo('Siti.Lookup@example.id', found.trackingSecret);
-    expect(mail.body).toContain(`https://kinerja.example.id/pengaduan/lacak#${found.trackingSecret}`);
+    expect(mail.text).toContain(`https://kinerja.example.id/pengaduan/lacak#${found.trackingSecret}`);
 
     const byMail = await lookup({ ticket: c.ticket, contact: '  SITI.LOOKUP@EXAMPLE.ID ' });
     expect(byMail.statusCode).toBe(200);

@@ -1,8 +1,7 @@
-import type { AddressInfo } from 'node:net';
-import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedUnit } from '../../../test/builders';
 import { createTestApp, type TestApp } from '../../../test/test-app';
+import { startTestSmtp } from '../../../test/test-smtp';
 import { allNine, answer, openSurvey } from '../surveys/surveys.test-builders';
 import {
   type ComplaintsOffice,
@@ -20,35 +19,11 @@ import { flushOutbox } from '../notifications/notifications.test-builders';
 // Tuesday 4 August 2026, 10:00 WIB: inside the semester II 2026 surveys that openSurvey creates.
 const START = new Date('2026-08-04T03:00:00Z');
 
-// Real SMTP, in process, as in the mailer tests.
-type Received = { to: string[]; body: string };
-let smtp: SMTPServer;
-const inbox: Received[] = [];
-const waiters: (() => void)[] = [];
+let smtp: Awaited<ReturnType<typeof startTestSmtp>>;
 
-/** The decoded text of a raw message (quoted-printable or base64 body). */
-function decodeMail(raw: string): string {
-  const [head = '', ...rest] = raw.split(/\r?\n\r?\n/);
-  const body = rest.join('\n\n');
-  if (/content-transfer-encoding:\s*base64/i.test(head)) {
-    return Buffer.from(body.replace(/\s+/g, ''), 'base64').toString('utf8');
-  }
-  if (/content-transfer-encoding:\s*quoted-printable/i.test(head)) {
-    const bytes = body
-      .replace(/=\r?\n/g, '')
-      .replace(/=([0-9A-F]{2})/gi, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
-    return Buffer.from(bytes, 'latin1').toString('utf8');
-  }
-  return body;
-}
-
-async function mailTo(address: string, contains: string): Promise<Received> {
+async function mailTo(address: string, contains: string) {
   await flushOutbox(t.app.ctx); // the outbox sender's next pass
-  for (;;) {
-    const found = inbox.find((m) => m.to.includes(address) && m.body.includes(contains));
-    if (found) return found;
-    await new Promise<void>((resolve) => waiters.push(resolve));
-  }
+  return smtp.waitFor(address, contains);
 }
 
 let t: TestApp;
@@ -60,27 +35,11 @@ let ipSeq = 0;
 const nextIp = () => `10.9.${Math.floor(++ipSeq / 250)}.${(ipSeq % 250) + 1}`;
 
 beforeAll(async () => {
-  smtp = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS'],
-    onData(stream, session, callback) {
-      const chunks: Buffer[] = [];
-      stream.on('data', (c: Buffer) => chunks.push(c));
-      stream.on('end', () => {
-        inbox.push({
-          to: session.envelope.rcptTo.map((r) => r.address),
-          body: decodeMail(Buffer.concat(chunks).toString('utf8')),
-        });
-        waiters.splice(0).forEach((wake) => wake());
-        callback();
-      });
-    },
-  });
-  await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve));
+  smtp = await startTestSmtp();
   t = await createTestApp({
     now: START,
     config: {
-      smtpUrl: `smtp://127.0.0.1:${(smtp.server.address() as AddressInfo).port}`,
+      smtpUrl: smtp.url,
       publicUrl: 'https://kinerja.example.id',
       session: LONG_SESSIONS,
     },
@@ -96,7 +55,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await t.close();
-  await new Promise<void>((resolve) => smtp.close(() => resolve()));
+  await smtp.close();
 });
 
 type Who = keyof typeof cookies;
@@ -285,7 +244,7 @@ describe('SKM invitation when a complaint is resolved', () => {
       .where('id', '=', inv!.survey_id)
       .executeTakeFirstOrThrow();
     const mail = await mailTo(c.email, 'Sudah ditindaklanjuti.');
-    expect(mail.body).toContain(`https://kinerja.example.id/survei/${survey.code}?undangan=${inv!.code}`);
-    expect(mail.body).toContain('Bagaimana pelayanan kami?');
+    expect(mail.text).toContain(`https://kinerja.example.id/survei/${survey.code}?undangan=${inv!.code}`);
+    expect(mail.text).toContain('Bagaimana pelayanan kami?');
   });
 });
