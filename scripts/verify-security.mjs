@@ -18,8 +18,6 @@ import {
   root,
   runQuiet,
 } from './lib.mjs';
-import { runSqlmap, sqlmapTargets } from './security/sqlmap.mjs';
-import { renderPages, writeCorpus } from './security/xss.mjs';
 
 const PASSWORD = process.env.DEMO_PASSWORD ?? 'Kertapati#2026';
 const port = Number(process.env.VERIFY_SECURITY_PORT ?? 3621);
@@ -34,6 +32,9 @@ ensureInstalled();
 ensureDebianPackages('sqlmap', ['sqlmap'], () => runQuiet('sh', ['-c', 'command -v sqlmap']).status === 0);
 ensureDebianPackages('Chromium', ['chromium'], () => !!findChromium());
 ensureWebBuilt();
+// Loaded after the install: the XSS half drives Chromium through playwright-core, which a fresh clone has not yet.
+const { runSqlmap, sqlmapTargets } = await import('./security/sqlmap.mjs');
+const { renderPages, writeCorpus } = await import('./security/xss.mjs');
 
 if (
   await fetch(`${base}/readyz`).then(

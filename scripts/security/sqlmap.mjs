@@ -65,10 +65,13 @@ export function sqlmapTargets(doc, base, { trackingSecret, open311Key }) {
     });
     const query = params.filter((x) => x.in === 'query');
     const only = [];
+    // Once a path value carries sqlmap's `*`, sqlmap tests only marked places: the query values are marked too.
+    const marked = points > 0;
     if (query.length) {
       const qs = new URLSearchParams();
       for (const q of query) {
-        qs.set(q.name, String(sample(q.schema, { text: 'uji' }) ?? '1'));
+        const value = String(sample(q.schema, { text: 'uji' }) ?? '1');
+        qs.set(q.name, marked && probed(q) ? `${value}*` : value);
         if (probed(q)) only.push(q.name);
       }
       url += `?${qs}`;
@@ -85,7 +88,7 @@ export function sqlmapTargets(doc, base, { trackingSecret, open311Key }) {
       points += countLeaves(JSON.parse(data));
     }
     if (points === 0) continue;
-    // -p keeps sqlmap to the text parameters (with a path marker sqlmap tests the marked place and the query).
+    // -p keeps sqlmap to the text parameters (with markers sqlmap tests the marked places only).
     const restrict = !pub && method === 'GET' && !url.includes('*') ? only : undefined;
     targets.push({ name, url: base + url, method, data, headers, staff: !pub, params: points, restrict });
   }
