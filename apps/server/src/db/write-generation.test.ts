@@ -127,23 +127,32 @@ describe('write generation: when it changes', () => {
     expect(generation.value).toBe(4);
   });
 
-  it('a transaction bumps it again after its commit, a read-only transaction only at the commit', async () => {
+  it('a transaction that changed data bumps it again after its commit', async () => {
     const { db, generation } = counted();
     const seen: number[] = [];
     await db.transaction().execute(async (trx) => {
-      await trx
-        .insertInto('sessions')
-        .values({} as never)
-        .execute(); // not counted
       await trx.updateTable('complaints').set({ rating: 5 }).execute();
       seen.push(generation.value);
     });
     expect(seen).toEqual([2]);
     expect(generation.value).toBe(3);
+  });
+
+  it('a transaction that only read (a job with nothing to do) or wrote only sessions leaves it', async () => {
+    const { db, generation } = counted();
     await db.transaction().execute(async (trx) => {
+      await sql`select pg_try_advisory_xact_lock(${1}) as locked`.execute(trx);
       await trx.selectFrom('complaints').selectAll().execute();
     });
-    expect(generation.value).toBe(4);
+    await db.transaction().execute(async (trx) => {
+      await trx.updateTable('sessions').set({ last_seen_at: new Date() }).execute();
+    });
+    expect(generation.value).toBe(0);
+    // The next transaction on the same connection starts clean again after one that wrote.
+    await db.transaction().execute(async (trx) => trx.deleteFrom('complaints').execute());
+    expect(generation.value).toBe(3);
+    await db.transaction().execute(async (trx) => trx.selectFrom('complaints').selectAll().execute());
+    expect(generation.value).toBe(3);
   });
 
   it('a view made with withPlugin (the read memo) and a transaction keep counting', async () => {

@@ -1,4 +1,6 @@
 import type {
+  CompiledQuery,
+  DatabaseConnection,
   DeleteQueryNode,
   Dialect,
   InsertQueryNode,
@@ -123,8 +125,10 @@ export function writeGenerationPlugin(generation: WriteGeneration): KyselyPlugin
 }
 
 /**
- * The dialect with a driver that bumps the generation after each COMMIT has returned: rows written in a transaction
- * are seen by other connections only from then on, so an answer computed before it must not be kept.
+ * The dialect with a driver that bumps the generation after each COMMIT of a transaction that changed data: its rows
+ * are seen by other connections only from then on, so an answer computed before must not be kept. A transaction that
+ * only read (a job finding nothing to do, every second) leaves the generation alone. Each connection notes whether
+ * a data-changing statement ran on it since its BEGIN; a connection it knows nothing about counts as changed.
  */
 export function withWriteGeneration(dialect: Dialect, generation: WriteGeneration): Dialect {
   return {
@@ -133,12 +137,34 @@ export function withWriteGeneration(dialect: Dialect, generation: WriteGeneratio
     createIntrospector: (db) => dialect.createIntrospector(db),
     createDriver() {
       const driver = dialect.createDriver();
+      const changed = new WeakMap<DatabaseConnection, boolean>();
+      const watch = (connection: DatabaseConnection) => {
+        if (changed.has(connection)) return;
+        changed.set(connection, false);
+        const execute = connection.executeQuery.bind(connection);
+        connection.executeQuery = ((query: CompiledQuery) => {
+          if (changesData(query.query)) changed.set(connection, true);
+          return execute(query);
+        }) as DatabaseConnection['executeQuery'];
+      };
+      const acquire = driver.acquireConnection.bind(driver);
+      driver.acquireConnection = async () => {
+        const connection = await acquire();
+        watch(connection);
+        return connection;
+      };
+      const begin = driver.beginTransaction.bind(driver);
+      driver.beginTransaction = async (connection, settings) => {
+        await begin(connection, settings);
+        changed.set(connection, false); // BEGIN itself changes nothing
+      };
       const commit = driver.commitTransaction.bind(driver);
       driver.commitTransaction = async (connection) => {
+        const wrote = changed.get(connection) !== false;
         try {
           await commit(connection);
         } finally {
-          generation.bump();
+          if (wrote) generation.bump();
         }
       };
       return driver;

@@ -18,7 +18,7 @@ import {
   seedSkp,
   type PerfOffice,
 } from '../performance/performance.test-builders';
-import { dashboardCacheOf } from './dashboard-cache';
+import { CACHE_HEADER, dashboardCacheOf } from './dashboard-cache';
 import { seedDashboardComplaint } from './dashboards.test-builders';
 
 // The dashboards' answer cache (ADR 0012): a repeat is served without database work, and a write by anyone —
@@ -94,6 +94,7 @@ describe('dashboard answer cache', () => {
     const first = await api(t).get('/api/v1/dashboards/me', office.cookies.staf);
     const second = await api(t).get('/api/v1/dashboards/me', office.cookies.staf);
     expect(second.body).toBe(first.body);
+    expect([first.headers[CACHE_HEADER], second.headers[CACHE_HEADER]]).toEqual(['miss', 'hit']);
     expect(stats().misses - before.misses).toBe(1);
     expect(stats().hits - before.hits).toBe(1);
     // Reading a dashboard writes nothing (a read that bumped the generation would never be cached).
@@ -252,6 +253,27 @@ describe('dashboard answer cache and transactions (store only what no write over
     expect(await cache.answer('k', now, async () => 'again')).toBe('inside');
   });
 
+  it('identical requests at once compute the answer once; one after a write computes its own', async () => {
+    const cache = fresh();
+    let computed = 0;
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    const slow = (label: string) => async () => {
+      computed += 1;
+      await gate;
+      return label;
+    };
+    const sources: string[] = [];
+    const first = cache.answer('k', now, slow('first'), (s) => sources.push(s));
+    const second = cache.answer('k', now, slow('second'), (s) => sources.push(s));
+    await write(t.db);
+    const third = cache.answer('k', now, slow('third'), (s) => sources.push(s));
+    release();
+    expect(await Promise.all([first, second, third])).toEqual(['first', 'first', 'third']);
+    expect(sources).toEqual(['miss', 'shared', 'miss']);
+    expect(computed).toBe(2);
+  });
+
   it('a failed computation is not stored', async () => {
     const cache = fresh();
     await expect(cache.answer('k', now, async () => Promise.reject(new Error('gagal')))).rejects.toThrow(
@@ -295,7 +317,7 @@ describe('dashboard answer cache off (DASHBOARD_CACHE_TTL_MS=0)', () => {
       });
       expect(res.statusCode).toBe(200);
     }
-    expect(cache.stats).toEqual({ hits: 0, misses: 0, stored: 0 });
+    expect(cache.stats).toEqual({ hits: 0, shared: 0, misses: 0, stored: 0 });
   });
 });
 

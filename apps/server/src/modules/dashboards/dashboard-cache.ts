@@ -1,6 +1,7 @@
 import { todayOf } from '@sim/domain';
 import { writeGenerationOf } from '../../db/write-generation';
 import type { Actor } from '../../lib/actor';
+import type { FastifyReply } from 'fastify';
 import { AnswerCache } from '../../lib/answer-cache';
 import type { ServiceContext } from '../../lib/context';
 
@@ -29,13 +30,18 @@ function normalizedQuery(query: Record<string, unknown>): string {
   return JSON.stringify(set);
 }
 
+/** The response header that says whether a dashboard answer came from the cache (hit, miss, off). */
+export const CACHE_HEADER = 'x-dashboard-cache';
+
 /**
  * `compute()`'s answer for this reader, this dashboard and this query, kept until a write or the TTL. The key holds
  * everything the answer may depend on besides the data: who asks (user, employee, roles — capabilities derive from
  * them), which dashboard, the query, and the WIB date ("today" decides the default year and who is below whom).
+ * The reply says where the answer came from (`x-dashboard-cache`), for operations and the benchmark's hit rate.
  */
 export function cachedDashboard<T>(
   ctx: ServiceContext,
+  reply: FastifyReply,
   actor: Actor,
   dashboard: 'me' | 'team' | 'leadership',
   query: Record<string, unknown>,
@@ -49,5 +55,5 @@ export function cachedDashboard<T>(
     todayOf(ctx.now()),
     normalizedQuery(query),
   ].join('|');
-  return dashboardCacheOf(ctx).answer(key, ctx.now, compute);
+  return dashboardCacheOf(ctx).answer(key, ctx.now, compute, (source) => reply.header(CACHE_HEADER, source));
 }

@@ -29,8 +29,8 @@ export async function dashboardLeadershipRoutes(app: AppInstance) {
       },
     },
     // Reused until a write (ADR 0012); the PDF and the table files are always made afresh.
-    async (req) =>
-      cachedDashboard(ctx, req.actor!, 'leadership', req.query, () =>
+    async (req, reply) =>
+      cachedDashboard(ctx, reply, req.actor!, 'leadership', req.query, () =>
         service.getLeadershipDashboard(ctx, req.actor!, req.query),
       ),
   );

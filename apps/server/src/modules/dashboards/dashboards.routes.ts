@@ -27,8 +27,8 @@ export async function dashboardsRoutes(app: AppInstance) {
       },
     },
     // The JSON answers are reused until a write (ADR 0012); the file exports below are always made afresh.
-    async (req) =>
-      cachedDashboard(ctx, req.actor!, 'me', req.query, () =>
+    async (req, reply) =>
+      cachedDashboard(ctx, reply, req.actor!, 'me', req.query, () =>
         dashboards.getMyDashboard(ctx, req.actor!, req.query),
       ),
   );
@@ -68,8 +68,8 @@ export async function dashboardsRoutes(app: AppInstance) {
         response: { 200: teamDashboard },
       },
     },
-    async (req) =>
-      cachedDashboard(ctx, req.actor!, 'team', req.query, () =>
+    async (req, reply) =>
+      cachedDashboard(ctx, reply, req.actor!, 'team', req.query, () =>
         dashboards.getTeamDashboard(ctx, req.actor!, req.query),
       ),
   );
