@@ -4,7 +4,9 @@
 // each user's whole home page — all its calls at once, as the browser sends them — is timed as one wait. Not a test:
 // it prints a table, the target (p95 < 100 ms) beside each row, and writes bench/results/dashboards-latest.json and
 // a Markdown record with the machine described.
-// Usage: npm run bench:dashboards [-- --seconds 5 --connections 10 --port 3905]
+// Usage: npm run bench:dashboards [-- --seconds 5 --connections 10 --port 3905 --label cache-on]
+// (`--label` names the Markdown record, e.g. for a before/after pair; DASHBOARD_CACHE_TTL_MS=0 in the environment
+// turns the dashboards' answer cache off, ADR 0012.)
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -18,11 +20,14 @@ const { values } = parseArgs({
     seconds: { type: 'string', default: '5' },
     connections: { type: 'string', default: '10' },
     port: { type: 'string', default: '3905' },
+    label: { type: 'string', default: '' },
   },
 });
 const SECONDS = Number(values.seconds);
 const CONNECTIONS = Number(values.connections);
 const PORT = Number(values.port);
+const LABEL = values.label ? `-${values.label.replace(/[^\w-]/g, '')}` : '';
+const CACHE_TTL = process.env.DASHBOARD_CACHE_TTL_MS ?? 'default';
 const TARGET_P95_MS = 100;
 const base = `http://127.0.0.1:${PORT}`;
 
@@ -206,6 +211,8 @@ const md = [
     `${CONNECTIONS} connections for ${SECONDS} s; "home page" rows: one client sending all the page's calls at once, ` +
     'the time until the last answer.',
   '',
+  `Dashboard answer cache (ADR 0012): DASHBOARD_CACHE_TTL_MS=${CACHE_TTL}.`,
+  '',
   `Machine: ${machine.cpu}, ${machine.memoryGiB} GiB RAM, ${machine.os}, Node ${machine.node}; load average ` +
     `(1/5/15 min) ${machine.loadAverageBefore.join(' / ')} before, ${machine.loadAverageAfter.join(' / ')} after.`,
   '',
@@ -219,6 +226,6 @@ const md = [
   ...notes.map((n) => `- ${n}`),
   '',
 ].join('\n');
-fs.writeFileSync(path.join(dir, `dashboards-${at.slice(0, 10)}-c${CONNECTIONS}.md`), md);
+fs.writeFileSync(path.join(dir, `dashboards-${at.slice(0, 10)}${LABEL}-c${CONNECTIONS}.md`), md);
 // The server has exited (above), so its data directory can go now.
 fs.rmSync(dataDir, { recursive: true, force: true });

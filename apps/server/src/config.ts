@@ -72,6 +72,11 @@ export type Config = {
   upload: { maxBytes: number };
   /** How long the public transparency figures (/transparansi, open data) are reused before being recomputed. */
   transparencyCacheSeconds: number;
+  /**
+   * The dashboards' answer cache (ADR 0012): how long an answer is reused at most (0 = off), how many answers are
+   * kept, and whether this is the only instance writing a PostgreSQL server (else it is off there).
+   */
+  dashboardCache: { ttlMs: number; maxEntries: number; singleInstance: boolean };
   /** Lowest zxcvbn score (0–4) a new password must reach. */
   passwordMinScore: number;
   /** Per-address request limits of the public and login routes. */
@@ -153,6 +158,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     upload: { maxBytes: int(env.UPLOAD_MAX_BYTES, 20 * 1024 * 1024, 'UPLOAD_MAX_BYTES') },
     transparencyCacheSeconds: int(env.TRANSPARENCY_CACHE_SECONDS, 60, 'TRANSPARENCY_CACHE_SECONDS'),
+    // 5 s: countdowns and "overdue" are at most that late (ADR 0012); the WIB date is part of the key.
+    dashboardCache: {
+      ttlMs: Math.min(int(env.DASHBOARD_CACHE_TTL_MS, 5000, 'DASHBOARD_CACHE_TTL_MS'), 60_000),
+      maxEntries: int(env.DASHBOARD_CACHE_MAX_ENTRIES, 500, 'DASHBOARD_CACHE_MAX_ENTRIES'),
+      singleInstance: bool(env.DASHBOARD_CACHE_SINGLE_INSTANCE, false),
+    },
     passwordMinScore: Math.min(int(env.PASSWORD_MIN_SCORE, 3, 'PASSWORD_MIN_SCORE'), 4),
     // Defaults leave room for carrier-grade NAT and a service counter's Wi-Fi (a whole kelurahan behind one
     // address); spam is kept out by the honeypot and the proof-of-work as well.

@@ -5,7 +5,7 @@ import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import { migrateToLatest } from '../src/db/migrator';
 // Importing database.ts also registers the pg type parsers used in production.
-import { guardClientErrors, type Database } from '../src/db/database';
+import { createKysely, guardClientErrors, type Database } from '../src/db/database';
 import type { DB } from '../src/db/schema';
 
 /**
@@ -36,7 +36,8 @@ async function openPglite(): Promise<TestDatabase> {
   pgliteTemplate ??= migratedPglite();
   const lite = await (await pgliteTemplate).clone();
   const pool = new pg.Pool(createPgConfig(lite));
-  const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
+  // In-process: this test's app is the database's only writer.
+  const db = createKysely(pool, { ownsDatabase: true });
   return {
     db,
     kind: 'pglite',
@@ -77,7 +78,8 @@ async function openPostgres(url: string, template = 'sim_template'): Promise<Tes
   // Dropping the database at the end ends any connection still closing; that is expected, not a test failure.
   pool.on('error', () => {});
   guardClientErrors(pool, { warn: () => {} });
-  const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
+  // A server other app instances may write (createSecondInstance): as in production, not owned.
+  const db = createKysely(pool, { ownsDatabase: false });
   return {
     db,
     kind: 'postgres',

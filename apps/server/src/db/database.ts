@@ -4,6 +4,12 @@ import path from 'node:path';
 import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import type { DB } from './schema';
+import {
+  registerWriteGeneration,
+  withWriteGeneration,
+  WriteGeneration,
+  writeGenerationPlugin,
+} from './write-generation';
 
 // Return DATE columns as 'YYYY-MM-DD' strings: a calendar date has no time zone, and turning it into a JS Date
 // would shift it by the server's offset. BIGINT counts come back as numbers (ids stay far below 2^53).
@@ -12,6 +18,20 @@ pg.types.setTypeParser(pg.types.builtins.INT8, (v) => Number(v));
 pg.types.setTypeParser(pg.types.builtins.NUMERIC, (v) => Number(v));
 
 export type Database = Kysely<DB>;
+
+/**
+ * The app's Kysely instance on a pool, with its write generation (ADR 0012: every statement that changes data and
+ * every commit bump it). `ownsDatabase`: no other process writes this database (the embedded database's owner).
+ */
+export function createKysely(pool: pg.Pool, opts: { ownsDatabase: boolean }): Database {
+  const generation = new WriteGeneration(opts.ownsDatabase);
+  const db = new Kysely<DB>({
+    dialect: withWriteGeneration(new PostgresDialect({ pool }), generation),
+    plugins: [writeGenerationPlugin(generation)],
+  });
+  registerWriteGeneration(db, generation);
+  return db;
+}
 
 export type DatabaseHandle = {
   db: Database;
@@ -73,7 +93,7 @@ export async function openDatabase(opts: {
     });
     pool.on('error', (err) => opts.logger.error(`database pool error: ${err.message}`));
     guardClientErrors(pool, opts.logger);
-    const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
+    const db = createKysely(pool, { ownsDatabase: false });
     return { db, pool, kind: 'postgres', close: () => db.destroy() };
   }
   const paths = embeddedPaths(opts.dataDir);
@@ -93,7 +113,8 @@ export async function openDatabase(opts: {
 
   if (claim.kind === 'shared') {
     const pool = makePool(opts.poolSize ?? 2);
-    const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
+    // The CLI beside a running server: the server owns the database, so nothing may be cached here.
+    const db = createKysely(pool, { ownsDatabase: false });
     return {
       db,
       pool,
@@ -116,7 +137,7 @@ export async function openDatabase(opts: {
   // PGlite runs one statement at a time; more connections only queue in the database process instead of here.
   // A few keep it busy while the app reads one answer and sends the next query (see ADR 0002).
   const pool = makePool(opts.poolSize ?? 4);
-  const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
+  const db = createKysely(pool, { ownsDatabase: true });
   return {
     db,
     pool,

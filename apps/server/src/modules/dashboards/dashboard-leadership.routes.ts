@@ -8,6 +8,7 @@ import { z } from 'zod';
 import type { AppInstance } from '../../lib/app-instance';
 import { binaryResponse, contentDisposition } from '../../lib/http';
 import { exportFileParam, sendExportFile } from '../../lib/table-export';
+import { cachedDashboard } from './dashboard-cache';
 import * as monthly from './dashboard-leadership-monthly.service';
 import * as service from './dashboard-leadership.service';
 
@@ -27,7 +28,11 @@ export async function dashboardLeadershipRoutes(app: AppInstance) {
         response: { 200: leadershipDashboard },
       },
     },
-    async (req) => service.getLeadershipDashboard(ctx, req.actor!, req.query),
+    // Reused until a write (ADR 0012); the PDF and the table files are always made afresh.
+    async (req, reply) =>
+      cachedDashboard(ctx, reply, req.actor!, 'leadership', req.query, () =>
+        service.getLeadershipDashboard(ctx, req.actor!, req.query),
+      ),
   );
 
   app.get(

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import type { AppInstance } from '../../lib/app-instance';
 import { binary } from '../../lib/http';
 import { exportFileParam, sendExportFile } from '../../lib/table-export';
+import { cachedDashboard } from './dashboard-cache';
 import * as exports from './dashboards-export.service';
 import * as dashboards from './dashboards.service';
 
@@ -25,7 +26,11 @@ export async function dashboardsRoutes(app: AppInstance) {
         response: { 200: myDashboard },
       },
     },
-    async (req) => dashboards.getMyDashboard(ctx, req.actor!, req.query),
+    // The JSON answers are reused until a write (ADR 0012); the file exports below are always made afresh.
+    async (req, reply) =>
+      cachedDashboard(ctx, reply, req.actor!, 'me', req.query, () =>
+        dashboards.getMyDashboard(ctx, req.actor!, req.query),
+      ),
   );
 
   app.get(
@@ -63,7 +68,10 @@ export async function dashboardsRoutes(app: AppInstance) {
         response: { 200: teamDashboard },
       },
     },
-    async (req) => dashboards.getTeamDashboard(ctx, req.actor!, req.query),
+    async (req, reply) =>
+      cachedDashboard(ctx, reply, req.actor!, 'team', req.query, () =>
+        dashboards.getTeamDashboard(ctx, req.actor!, req.query),
+      ),
   );
 
   app.get(

@@ -108,3 +108,17 @@ export async function seedSkp(
     rhk: { id: number; indicators: { id: number }[] }[];
   };
 }
+
+/** The approved SKPs of the Camat, the Kasi and the Staf of `office`, each linked to its superior's RHK. */
+export async function seedApprovedSkpChain(t: TestApp, office: PerfOffice, yearId: number) {
+  const camat = await seedSkp(t, office.cookies.camat, yearId, { approverCookie: office.cookies.admin });
+  const kasi = await seedSkp(t, office.cookies.kasi, yearId, {
+    parentRhkId: camat.rhk[0]!.id,
+    approverCookie: office.cookies.camat,
+  });
+  const staf = await seedSkp(t, office.cookies.staf, yearId, {
+    parentRhkId: kasi.rhk[0]!.id,
+    approverCookie: office.cookies.kasi,
+  });
+  return { camat, kasi, staf };
+}
