@@ -20,8 +20,11 @@ async function setUp() {
   return { t, tree, category };
 }
 
-/** Seven complaints filed on Monday, their verification window (3 working days) breached on the next Monday. */
-async function sevenOverdueComplaints() {
+/**
+ * Seven complaints filed on Monday, their verification window (3 working days) breached on the next Monday.
+ * `whileFiled` runs on Monday right after the filings (e.g. a job run that the server does before it is switched off).
+ */
+async function sevenOverdueComplaints(whileFiled?: (t: TestApp) => Promise<void>) {
   const s = await setUp();
   for (let i = 0; i < 7; i++) {
     const res = await s.t.app.inject({
@@ -35,6 +38,7 @@ async function sevenOverdueComplaints() {
     });
     expect(res.statusCode, res.body).toBe(201);
   }
+  await whileFiled?.(s.t);
   s.t.clock.now = new Date('2026-03-09T02:00:00Z');
   return s.t;
 }
@@ -82,12 +86,75 @@ describe('complaint deadlines job in batches', () => {
       batchSize: 3,
       onProgress: (p) => progress.push(p.checked),
     });
-    expect(progress).toEqual([3, 3, 6, 7]);
+    // The rerun reads only the four the partial run did not reach (ADR 0013: a checked complaint is not reread).
+    expect(progress).toEqual([3, 3, 4]);
     expect(partial.events + rest.events).toBe(single.events);
 
     expect(await outcome(split)).toEqual(await outcome(once));
     // A third run finds nothing left to do.
     expect((await runComplaintSlaJob(split.app.ctx, split.clock.now, { batchSize: 3 })).events).toBe(0);
+  }, 120_000);
+});
+
+describe('complaint deadlines job reads only what can change (ADR 0013)', () => {
+  const minutes = (t: TestApp, n: number) => new Date(t.clock.now.getTime() + n * 60_000);
+
+  it('an untouched complaint is not reread: a run reads only complaints changed since or with a step due', async () => {
+    let t!: TestApp;
+    await sevenOverdueComplaints(async (filed) => {
+      t = filed;
+      // The first run after filing looks at each new complaint once; nothing is due yet.
+      const first = await runComplaintSlaJob(t.app.ctx, minutes(t, 1));
+      expect(first).toMatchObject({ ran: true, checked: 7, events: 0 });
+      // A minute later nothing changed and no step became due: nothing is read.
+      expect(await runComplaintSlaJob(t.app.ctx, minutes(t, 2))).toMatchObject({ ran: true, checked: 0 });
+      // A staff write (an internal note) makes that one complaint due again, and only that one.
+      await seedUser(t.db, { username: 'petugas', roles: ['PETUGAS_PENGADUAN'] });
+      const cookie = await t.login('petugas');
+      const [one] = await t.db.selectFrom('complaints').select('id').orderBy('id').limit(1).execute();
+      const noted = await t.app.inject({
+        method: 'POST',
+        url: `/api/v1/complaints/${one!.id}/notes`,
+        headers: { cookie },
+        payload: { message: 'Lokasi sudah dicek, menunggu kelengkapan foto.' },
+      });
+      expect(noted.statusCode, noted.body).toBe(200);
+      expect((await runComplaintSlaJob(t.app.ctx, minutes(t, 3))).checked).toBe(1);
+      expect((await runComplaintSlaJob(t.app.ctx, minutes(t, 4))).checked).toBe(0);
+    });
+    // A week later every complaint's verification deadline has passed: each is read once and marked breached.
+    const late = await runComplaintSlaJob(t.app.ctx, t.clock.now);
+    expect(late.checked).toBe(7);
+    expect(late.events).toBe(7);
+    expect((await runComplaintSlaJob(t.app.ctx, minutes(t, 1))).checked).toBe(0);
+  }, 120_000);
+
+  it('catches up after the server was off: every step missed meanwhile is recorded on the first run, as one run would', async () => {
+    const once = await sevenOverdueComplaints();
+    await runComplaintSlaJob(once.app.ctx, once.clock.now);
+    // The same complaints, checked on Monday (check times stored), then the server is off until the next Monday.
+    const resumed = await sevenOverdueComplaints(async (t) => {
+      expect((await runComplaintSlaJob(t.app.ctx, minutes(t, 1))).checked).toBe(7);
+    });
+    const catchUp = await runComplaintSlaJob(resumed.app.ctx, resumed.clock.now);
+    expect(catchUp.checked).toBe(7);
+    // The warning time and the deadline both passed while it was off: the breach is recorded (a breached window
+    // gets no late warning, as in one run).
+    const types = (await outcome(resumed)).events.map((e) => e.type);
+    expect(types.filter((x) => x === 'TERLAMBAT')).toHaveLength(7);
+    expect(await outcome(resumed)).toEqual(await outcome(once));
+  }, 120_000);
+
+  it('a change of the work calendar rereads every watched complaint (a holiday moves deadlines nobody touched)', async () => {
+    await sevenOverdueComplaints(async (t) => {
+      expect((await runComplaintSlaJob(t.app.ctx, minutes(t, 1))).checked).toBe(7);
+      await t.db
+        .insertInto('work_holidays')
+        .values({ date: '2026-03-04', name: 'Libur uji', kind: 'LAINNYA' })
+        .execute();
+      expect((await runComplaintSlaJob(t.app.ctx, minutes(t, 2))).checked).toBe(7);
+      expect((await runComplaintSlaJob(t.app.ctx, minutes(t, 3))).checked).toBe(0);
+    });
   }, 120_000);
 });
 
