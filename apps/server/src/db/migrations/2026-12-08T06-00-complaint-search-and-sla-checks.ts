@@ -28,6 +28,9 @@ export async function up(db: Kysely<any>): Promise<void> {
     await sql`create index if not exists ${sql.id(`complaints_${column}_trgm_idx`)}
       on complaints using gin (lower(${sql.ref(column)}) gin_trgm_ops)`.execute(db);
   }
+  // The planner estimates how many rows a pattern matches from statistics of the indexed expressions, which only
+  // ANALYZE gathers; without them it walks the queue order looking for a rare word (the 32 s case).
+  await sql`analyze complaints`.execute(db);
 
   // A constant default: PostgreSQL adds the column without rewriting the table, every existing row is due once.
   await sql`alter table complaints add column if not exists sla_check_at timestamptz default 'epoch'`.execute(

@@ -159,6 +159,42 @@ describe('complaint deadlines job reads only what can change (ADR 0013)', () => 
 });
 
 describe('city-wide complaint list', () => {
+  it('the free-text search (q=) finds a fragment of the ticket, description or address in any case, % and _ literally', async () => {
+    const { t } = await setUp();
+    await seedUser(t.db, { username: 'petugas', roles: ['PETUGAS_PENGADUAN'] });
+    const filed: string[] = [];
+    for (const [i, [description, address]] of [
+      ['Got MAMPET di gang Mawar, air meluap 50% ke jalan.', 'Jl. Kenanga No. 3'],
+      ['Lampu jalan mati sejak seminggu yang lalu.', 'Lorong_Durian No. 7'],
+      ['Pohon tumbang menutup trotoar.', 'Jl. Abikusno Cokrosuyoso No. 12'],
+    ].entries()) {
+      const res = await t.app.inject({
+        method: 'POST',
+        url: '/api/v1/public/complaints',
+        payload: makePublicComplaint('JALAN', { description, address }),
+        remoteAddress: `203.0.113.${i + 20}`,
+      });
+      expect(res.statusCode, res.body).toBe(201);
+      filed.push((res.json() as { ticket: string }).ticket);
+    }
+    const cookie = await t.login('petugas');
+    const found = async (q: string) => {
+      const res = await t.app.inject({
+        url: `/api/v1/complaints?scope=all&page=1&pageSize=25&q=${encodeURIComponent(q)}`,
+        headers: { cookie },
+      });
+      expect(res.statusCode, res.body).toBe(200);
+      return (res.json() as { items: { ticket: string }[] }).items.map((x) => x.ticket).sort();
+    };
+    expect(await found('mampet')).toEqual([filed[0]]); // inside the description, other case
+    expect(await found('ENANG')).toEqual([filed[0]]); // inside the address
+    expect(await found(filed[2]!.slice(-4).toLowerCase())).toEqual([filed[2]]); // a fragment of the ticket
+    expect(await found('50%')).toEqual([filed[0]]); // % is a character, not a wildcard
+    expect(await found('g_m')).toEqual([]); // _ is a character (as a wildcard it would match "gang Mawar")
+    expect(await found('Lorong_D')).toEqual([filed[1]]);
+    expect(await found('jalan')).toEqual([filed[0], filed[1]].sort());
+  }, 120_000);
+
   it('counts the list up to the cap and says there are more, instead of counting every complaint', async () => {
     const { t, tree, category } = await setUp();
     await seedUser(t.db, { username: 'petugas', roles: ['PETUGAS_PENGADUAN'] });

@@ -347,12 +347,8 @@ const SLA_WATCHED_STATUSES: ComplaintStatus[] = [
   'SELESAI',
 ];
 
-/**
- * The next complaints the deadlines job must look at: those whose `sla_check_at` has come (ADR 0013), earliest
- * first, read through the partial index of the watched statuses and locked until the batch commits, so a staff
- * write made meanwhile waits and then marks the row for the next run instead of being overwritten by a stale check.
- */
-export async function findComplaintsDueForSlaCheck(db: Database, now: Date, limit: number) {
+/** The watched complaints with what the deadlines job needs (the reporter's latest reply postpones the closure). */
+export function selectComplaintsForSlaJob(db: Database) {
   return selectComplaints(db)
     .select((eb) =>
       eb
@@ -363,7 +359,16 @@ export async function findComplaintsDueForSlaCheck(db: Database, now: Date, limi
         .select((x) => x.fn.max('ev.at').as('at'))
         .as('last_reporter_reply_at'),
     )
-    .where('k.status', 'in', SLA_WATCHED_STATUSES)
+    .where('k.status', 'in', SLA_WATCHED_STATUSES);
+}
+
+/**
+ * The next complaints the deadlines job must look at: those whose `sla_check_at` has come (ADR 0013), earliest
+ * first, read through the partial index of the watched statuses and locked until the batch commits, so a staff
+ * write made meanwhile waits and then marks the row for the next run instead of being overwritten by a stale check.
+ */
+export async function findComplaintsDueForSlaCheck(db: Database, now: Date, limit: number) {
+  return selectComplaintsForSlaJob(db)
     .where('k.sla_check_at', '<=', now)
     .orderBy('k.sla_check_at')
     .orderBy('k.id')
