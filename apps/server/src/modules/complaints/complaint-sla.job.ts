@@ -195,6 +195,8 @@ async function runBatch(
   })[] = [];
 
   const rows = await repo.findComplaintsDueForSlaCheck(trx, now, batchSize);
+  /** Each complaint's next check, written after all of the batch's other writes (they reset it, see the trigger). */
+  const nextChecks: { id: number; at: Date | null }[] = [];
   for (const row of rows) {
     /** The future instants at which a step of this complaint becomes due; the earliest is its next check. */
     const upcoming: number[] = [];
@@ -202,8 +204,9 @@ async function runBatch(
       if (at && at.getTime() > now.getTime()) upcoming.push(at.getTime());
     };
     await checkComplaint(row, watch);
-    await repo.setSlaCheckAt(trx, row.id, upcoming.length > 0 ? new Date(Math.min(...upcoming)) : null);
+    nextChecks.push({ id: row.id, at: upcoming.length > 0 ? new Date(Math.min(...upcoming)) : null });
   }
+  await repo.setSlaCheckTimes(trx, nextChecks);
 
   /** Everything due on one complaint at `now`; `watch` is told every step's instant (past ones are ignored). */
   async function checkComplaint(row: Row, watch: (at: Date | null) => void): Promise<void> {
