@@ -10,6 +10,7 @@ import {
   pickViewSubjects,
   seqScannedBigTables,
   sortsBigTable,
+  type PlanNode,
   type ViewSubjects,
 } from '../../../bench/data/plan-guard';
 import { seedDemoIfEmpty } from '../src/demo/demo-seed';
@@ -90,6 +91,38 @@ describe('query plans of per-employee and per-unit views on generated data', () 
       complaints.findComplaintsForStats(db, { from: new Date(0), to: new Date('2100-01-01') }),
     );
     expect(seqScannedBigTables((await explainQuery(t.db, queries[0]!)).Plan)).toContain('complaints');
+  });
+});
+
+/** The indexes a plan reads. */
+function indexesOf(node: PlanNode & { 'Index Name'?: string }): string[] {
+  return [...(node['Index Name'] ? [node['Index Name']] : []), ...(node.Plans ?? []).flatMap(indexesOf)];
+}
+
+describe('complaint search and deadlines job on generated data (ADR 0013)', () => {
+  it('finds a rare word (q=) in the staff list through the trigram indexes, without a sequential scan of complaints', async () => {
+    const queries = await captureSql((db) =>
+      complaints.findComplaintsPage(db, { visibility: null, q: 'zebra' }, 1, 25),
+    );
+    expect(queries).toHaveLength(2); // the page and its capped count
+    for (const q of queries) {
+      const plan = (await explainQuery(t.db, q)).Plan;
+      expect(seqScannedBigTables(plan), q.sql).toEqual([]);
+      expect(indexesOf(plan), q.sql).toEqual(
+        expect.arrayContaining([
+          'complaints_ticket_trgm_idx',
+          'complaints_description_trgm_idx',
+          'complaints_address_trgm_idx',
+        ]),
+      );
+    }
+  });
+
+  it("reads the deadlines job's due complaints through complaints_sla_check_idx, without a sequential scan", async () => {
+    const [due] = await captureSql((db) => complaints.findComplaintsDueForSlaCheck(db, NOW, 500));
+    const plan = (await explainQuery(t.db, due!)).Plan;
+    expect(seqScannedBigTables(plan), due!.sql).toEqual([]);
+    expect(indexesOf(plan), due!.sql).toContain('complaints_sla_check_idx');
   });
 });
 

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { createPgConfig } from '@electric-sql/pglite/node-postgres';
 import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
@@ -23,8 +24,11 @@ export type TestDatabase = {
 
 let pgliteTemplate: Promise<PGlite> | undefined;
 
+/** The contrib extensions the migrations create, loaded as the server's embedded database loads them. */
+const extensions = { pg_trgm };
+
 async function migratedPglite(): Promise<PGlite> {
-  const lite = await PGlite.create();
+  const lite = await PGlite.create({ extensions });
   const pool = new pg.Pool(createPgConfig(lite));
   const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
   await migrateToLatest(db);
@@ -49,7 +53,7 @@ async function openPglite(): Promise<TestDatabase> {
 }
 
 async function openEmptyPglite(): Promise<TestDatabase> {
-  const lite = await PGlite.create();
+  const lite = await PGlite.create({ extensions });
   const pool = new pg.Pool(createPgConfig(lite));
   const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
   return {

@@ -15,6 +15,7 @@ import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 
 const SSL_REQUEST = 80877103;
 const GSSENC_REQUEST = 80877104;
@@ -308,6 +309,9 @@ async function main() {
   const socketPath = prepareSocketDir(socketDir);
   const db = await PGlite.create(dataDir, {
     postgresqlconf: ['max_wal_size = 64MB', 'min_wal_size = 32MB'],
+    // Contrib extensions are separate WASM bundles that must be named here; the migrations create pg_trgm (the
+    // complaint search's trigram indexes, ADR 0013).
+    extensions: { pg_trgm },
   });
   const lock = new SessionLock();
   const connections = new Set();

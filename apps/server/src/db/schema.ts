@@ -1513,3 +1513,14 @@ export interface ComplaintsTable {
   /** When the complainant's personal data was anonymised after the retention period (migration T03). */
   anonymised_at: Date | null;
 }
+
+// ---------------------------------------------------------------- complaint deadlines job at city scale (issue 15)
+
+// Declaration merging adds the job's bookkeeping column to the complaints table (migration 2026-12-08T06, ADR 0013).
+export interface ComplaintsTable {
+  /**
+   * When the deadlines job must look at the complaint next: 'epoch' (the default, and what any other write sets)
+   * = at the next run; NULL = nothing happens by time alone until the complaint changes.
+   */
+  sla_check_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
+}

@@ -20,8 +20,11 @@ async function setUp() {
   return { t, tree, category };
 }
 
-/** Seven complaints filed on Monday, their verification window (3 working days) breached on the next Monday. */
-async function sevenOverdueComplaints() {
+/**
+ * Seven complaints filed on Monday, their verification window (3 working days) breached on the next Monday.
+ * `whileFiled` runs on Monday right after the filings (e.g. a job run that the server does before it is switched off).
+ */
+async function sevenOverdueComplaints(whileFiled?: (t: TestApp) => Promise<void>) {
   const s = await setUp();
   for (let i = 0; i < 7; i++) {
     const res = await s.t.app.inject({
@@ -35,6 +38,7 @@ async function sevenOverdueComplaints() {
     });
     expect(res.statusCode, res.body).toBe(201);
   }
+  await whileFiled?.(s.t);
   s.t.clock.now = new Date('2026-03-09T02:00:00Z');
   return s.t;
 }
@@ -82,7 +86,8 @@ describe('complaint deadlines job in batches', () => {
       batchSize: 3,
       onProgress: (p) => progress.push(p.checked),
     });
-    expect(progress).toEqual([3, 3, 6, 7]);
+    // The rerun reads only the four the partial run did not reach (ADR 0013: a checked complaint is not reread).
+    expect(progress).toEqual([3, 3, 4]);
     expect(partial.events + rest.events).toBe(single.events);
 
     expect(await outcome(split)).toEqual(await outcome(once));
@@ -91,7 +96,105 @@ describe('complaint deadlines job in batches', () => {
   }, 120_000);
 });
 
+describe('complaint deadlines job reads only what can change (ADR 0013)', () => {
+  const minutes = (t: TestApp, n: number) => new Date(t.clock.now.getTime() + n * 60_000);
+
+  it('an untouched complaint is not reread: a run reads only complaints changed since or with a step due', async () => {
+    let t!: TestApp;
+    await sevenOverdueComplaints(async (filed) => {
+      t = filed;
+      // The first run after filing looks at each new complaint once; nothing is due yet.
+      const first = await runComplaintSlaJob(t.app.ctx, minutes(t, 1));
+      expect(first).toMatchObject({ ran: true, checked: 7, events: 0 });
+      // A minute later nothing changed and no step became due: nothing is read.
+      expect(await runComplaintSlaJob(t.app.ctx, minutes(t, 2))).toMatchObject({ ran: true, checked: 0 });
+      // A staff write (an internal note) makes that one complaint due again, and only that one.
+      await seedUser(t.db, { username: 'petugas', roles: ['PETUGAS_PENGADUAN'] });
+      const cookie = await t.login('petugas');
+      const [one] = await t.db.selectFrom('complaints').select('id').orderBy('id').limit(1).execute();
+      const noted = await t.app.inject({
+        method: 'POST',
+        url: `/api/v1/complaints/${one!.id}/notes`,
+        headers: { cookie },
+        payload: { message: 'Lokasi sudah dicek, menunggu kelengkapan foto.' },
+      });
+      expect(noted.statusCode, noted.body).toBe(200);
+      expect((await runComplaintSlaJob(t.app.ctx, minutes(t, 3))).checked).toBe(1);
+      expect((await runComplaintSlaJob(t.app.ctx, minutes(t, 4))).checked).toBe(0);
+    });
+    // A week later every complaint's verification deadline has passed: each is read once and marked breached.
+    const late = await runComplaintSlaJob(t.app.ctx, t.clock.now);
+    expect(late.checked).toBe(7);
+    expect(late.events).toBe(7);
+    expect((await runComplaintSlaJob(t.app.ctx, minutes(t, 1))).checked).toBe(0);
+  }, 120_000);
+
+  it('catches up after the server was off: every step missed meanwhile is recorded on the first run, as one run would', async () => {
+    const once = await sevenOverdueComplaints();
+    await runComplaintSlaJob(once.app.ctx, once.clock.now);
+    // The same complaints, checked on Monday (check times stored), then the server is off until the next Monday.
+    const resumed = await sevenOverdueComplaints(async (t) => {
+      expect((await runComplaintSlaJob(t.app.ctx, minutes(t, 1))).checked).toBe(7);
+    });
+    const catchUp = await runComplaintSlaJob(resumed.app.ctx, resumed.clock.now);
+    expect(catchUp.checked).toBe(7);
+    // The warning time and the deadline both passed while it was off: the breach is recorded (a breached window
+    // gets no late warning, as in one run).
+    const types = (await outcome(resumed)).events.map((e) => e.type);
+    expect(types.filter((x) => x === 'TERLAMBAT')).toHaveLength(7);
+    expect(await outcome(resumed)).toEqual(await outcome(once));
+  }, 120_000);
+
+  it('a change of the work calendar rereads every watched complaint (a holiday moves deadlines nobody touched)', async () => {
+    await sevenOverdueComplaints(async (t) => {
+      expect((await runComplaintSlaJob(t.app.ctx, minutes(t, 1))).checked).toBe(7);
+      await t.db
+        .insertInto('work_holidays')
+        .values({ date: '2026-03-04', name: 'Libur uji', kind: 'LAINNYA' })
+        .execute();
+      expect((await runComplaintSlaJob(t.app.ctx, minutes(t, 2))).checked).toBe(7);
+      expect((await runComplaintSlaJob(t.app.ctx, minutes(t, 3))).checked).toBe(0);
+    });
+  }, 120_000);
+});
+
 describe('city-wide complaint list', () => {
+  it('the free-text search (q=) finds a fragment of the ticket, description or address in any case, % and _ literally', async () => {
+    const { t } = await setUp();
+    await seedUser(t.db, { username: 'petugas', roles: ['PETUGAS_PENGADUAN'] });
+    const filed: string[] = [];
+    for (const [i, [description, address]] of [
+      ['Got MAMPET di gang Mawar, air meluap 50% ke jalan.', 'Jl. Kenanga No. 3'],
+      ['Lampu jalan mati sejak seminggu yang lalu.', 'Lorong_Durian No. 7'],
+      ['Pohon tumbang menutup trotoar.', 'Jl. Abikusno Cokrosuyoso No. 12'],
+    ].entries()) {
+      const res = await t.app.inject({
+        method: 'POST',
+        url: '/api/v1/public/complaints',
+        payload: makePublicComplaint('JALAN', { description, address }),
+        remoteAddress: `203.0.113.${i + 20}`,
+      });
+      expect(res.statusCode, res.body).toBe(201);
+      filed.push((res.json() as { ticket: string }).ticket);
+    }
+    const cookie = await t.login('petugas');
+    const found = async (q: string) => {
+      const res = await t.app.inject({
+        url: `/api/v1/complaints?scope=all&page=1&pageSize=25&q=${encodeURIComponent(q)}`,
+        headers: { cookie },
+      });
+      expect(res.statusCode, res.body).toBe(200);
+      return (res.json() as { items: { ticket: string }[] }).items.map((x) => x.ticket).sort();
+    };
+    expect(await found('mampet')).toEqual([filed[0]]); // inside the description, other case
+    expect(await found('ENANG')).toEqual([filed[0]]); // inside the address
+    expect(await found(filed[2]!.slice(-4).toLowerCase())).toEqual([filed[2]]); // a fragment of the ticket
+    expect(await found('50%')).toEqual([filed[0]]); // % is a character, not a wildcard
+    expect(await found('g_m')).toEqual([]); // _ is a character (as a wildcard it would match "gang Mawar")
+    expect(await found('Lorong_D')).toEqual([filed[1]]);
+    expect(await found('jalan')).toEqual([filed[0], filed[1]].sort());
+  }, 120_000);
+
   it('counts the list up to the cap and says there are more, instead of counting every complaint', async () => {
     const { t, tree, category } = await setUp();
     await seedUser(t.db, { username: 'petugas', roles: ['PETUGAS_PENGADUAN'] });

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import {
   computeSlaDeadline,
   computeSlaWarningAt,
@@ -36,6 +37,11 @@ import { publishComplaintLive } from './complaint-live.service';
 // Idempotent: every event has a dedupe key per window, inserted with ON CONFLICT DO NOTHING, so a rerun (or a
 // second server instance) never repeats one; and the whole run holds a transaction-scoped advisory lock so only
 // one instance works at a time.
+// Reads only what can change (issue 15, ADR 0013): after looking at a complaint the job stores in `sla_check_at` the
+// first future instant at which one of its steps becomes due; a run reads the complaints whose instant has come
+// (however long ago: a server that was off catches up on its first run). Any other write to a complaint resets the
+// instant to "at the next run" (a database trigger), and a change of the deadline rules or the calendar marks every
+// watched complaint, so nothing computed from an old state is trusted.
 
 /** Advisory lock key of the complaint SLA job ("KTPSLA" folded into an int). */
 export const COMPLAINT_SLA_LOCK_KEY = 0x4b54_5053;
@@ -46,9 +52,16 @@ export type SlaNotification = { employeeId: number; ticket: string; subject: str
 /** Which step a deadline notification reports (the in-app sentence is chosen by it). */
 type SlaStage = 'WARNING' | 'BREACH' | 'ESCALATION' | 'ESCALATION_HEAD';
 
-export type SlaJobResult = { ran: boolean; events: number; closed: number; notified: SlaNotification[] };
+export type SlaJobResult = {
+  ran: boolean;
+  events: number;
+  closed: number;
+  notified: SlaNotification[];
+  /** Complaints read (those whose check time had come). */
+  checked: number;
+};
 
-type Row = Awaited<ReturnType<typeof repo.findComplaintsForSlaJob>>[number];
+type Row = Awaited<ReturnType<typeof repo.findComplaintsDueForSlaCheck>>[number];
 
 async function emit(
   trx: Database,
@@ -122,15 +135,16 @@ export async function runComplaintSlaJob(
   options: SlaJobOptions = {},
 ): Promise<SlaJobResult> {
   const batchSize = options.batchSize ?? SLA_JOB_BATCH_SIZE;
-  const total: SlaJobResult = { ran: false, events: 0, closed: 0, notified: [] };
+  const total: SlaJobResult = { ran: false, events: 0, closed: 0, notified: [], checked: 0 };
   const headsByUnit = new Map<number | null, { id: number; name: string }[]>();
-  let afterId = 0;
   let checked = 0;
   for (let batches = 0; options.maxBatches === undefined || batches < options.maxBatches;) {
     const notified: SlaNotification[] = [];
+    // No cursor: every complaint a batch looked at gets a check time after `now`, so the next batch reads the next
+    // ones due.
     const batch = await ctx.db
       .transaction()
-      .execute((trx) => runBatch(trx, now, afterId, batchSize, headsByUnit, notified));
+      .execute((trx) => runBatch(trx, now, batchSize, headsByUnit, notified));
     if (!batch.ran) break;
     batches++;
     total.ran = true;
@@ -138,26 +152,36 @@ export async function runComplaintSlaJob(
     total.closed += batch.closed;
     total.notified.push(...notified);
     checked += batch.checked;
+    total.checked = checked;
     options.onProgress?.({ batches, checked, events: total.events, lastId: batch.lastId });
     if (batch.checked < batchSize) break;
-    afterId = batch.lastId;
   }
   return total;
+}
+
+/** The deadline rules and calendar in one stamp: stored check times are only valid for the stamp they were made with. */
+function rulesStamp(policy: unknown, calendar: unknown): string {
+  return createHash('sha256').update(JSON.stringify({ policy, calendar })).digest('hex');
 }
 
 async function runBatch(
   trx: Database,
   now: Date,
-  afterId: number,
   batchSize: number,
   headsByUnit: Map<number | null, { id: number; name: string }[]>,
   notified: SlaNotification[],
 ): Promise<BatchResult> {
   if (!(await tryJobLock(trx, COMPLAINT_SLA_LOCK_KEY))) {
-    return { ran: false, events: 0, closed: 0, checked: 0, lastId: afterId };
+    return { ran: false, events: 0, closed: 0, checked: 0, lastId: 0 };
   }
   const policy = await loadSlaPolicy(trx);
   const calendar = await loadWorkCalendar(trx);
+  // A new holiday, another window length or warning fraction moves deadlines of complaints nobody touched.
+  const stamp = rulesStamp(policy, calendar);
+  if ((await repo.findSlaRulesStamp(trx)) !== stamp) {
+    await repo.markAllForSlaCheck(trx);
+    await repo.saveSlaRulesStamp(trx, stamp, now);
+  }
   const audit = systemContext('complaint-sla-job');
   const today = toWibIsoDate(now);
   let events = 0;
@@ -170,8 +194,22 @@ async function runBatch(
     complaintId: number;
   })[] = [];
 
-  const rows = await repo.findComplaintsForSlaJob(trx, afterId, batchSize);
+  const rows = await repo.findComplaintsDueForSlaCheck(trx, now, batchSize);
+  /** Each complaint's next check, written after all of the batch's other writes (they reset it, see the trigger). */
+  const nextChecks: { id: number; at: Date | null }[] = [];
   for (const row of rows) {
+    /** The future instants at which a step of this complaint becomes due; the earliest is its next check. */
+    const upcoming: number[] = [];
+    const watch = (at: Date | null) => {
+      if (at && at.getTime() > now.getTime()) upcoming.push(at.getTime());
+    };
+    await checkComplaint(row, watch);
+    nextChecks.push({ id: row.id, at: upcoming.length > 0 ? new Date(Math.min(...upcoming)) : null });
+  }
+  await repo.setSlaCheckTimes(trx, nextChecks);
+
+  /** Everything due on one complaint at `now`; `watch` is told every step's instant (past ones are ignored). */
+  async function checkComplaint(row: Row, watch: (at: Date | null) => void): Promise<void> {
     const tell = (
       employeeId: number | null | undefined,
       step: { stage: SlaStage; window: string },
@@ -186,7 +224,8 @@ async function runBatch(
     if (row.status === 'SELESAI' && row.resolved_at) {
       const lastReply = row.last_reporter_reply_at ? new Date(row.last_reporter_reply_at) : null;
       const closeAt = getAutoCloseAt(row.resolved_at, calendar, policy, lastReply);
-      if (now.getTime() < closeAt.getTime()) continue;
+      watch(closeAt);
+      if (now.getTime() < closeAt.getTime()) return;
       const repliedAfterResolution = lastReply !== null && lastReply.getTime() > row.resolved_at.getTime();
       const fresh = await emit(trx, row, now, {
         type: 'DITUTUP',
@@ -221,11 +260,11 @@ async function runBatch(
         events++;
         closed++;
       }
-      continue;
+      return;
     }
 
     const current = clockOf(row);
-    if (!current) continue;
+    if (!current) return;
     const cycle = row.window_cycle;
     let escalationLevel = row.escalation_level;
     const windows: WatchedWindow[] = [];
@@ -259,6 +298,9 @@ async function runBatch(
         const warningAt = computeSlaWarningAt(w.clock, calendar, {
           warningFraction: policy.warningFraction,
         });
+        watch(warningAt);
+        // Breached is "after the deadline": the first instant it holds is one millisecond later.
+        watch(new Date(deadline.getTime() + 1));
         if (warningAt && now.getTime() >= warningAt.getTime()) {
           const fresh = await emit(trx, row, now, {
             type: `${w.prefix}PERINGATAN`,
@@ -322,6 +364,8 @@ async function runBatch(
       if (w.name === 'VERIFIKASI' || row.assignee_employee_id === null) continue;
 
       const escalation = getEscalationTimes(deadline, calendar, policy);
+      watch(escalation.toSuperiorAt);
+      watch(escalation.toHeadOfOfficeAt);
       if (now.getTime() >= escalation.toSuperiorAt.getTime()) {
         const superior = await getSuperiorOf(trx, row.assignee_employee_id, today);
         const fresh = await emit(trx, row, now, {
@@ -406,7 +450,7 @@ async function runBatch(
     })),
   );
   notified.push(...outbox.map(({ employeeId, ticket, subject }) => ({ employeeId, ticket, subject })));
-  return { ran: true, events, closed, checked: rows.length, lastId: rows.at(-1)?.id ?? afterId };
+  return { ran: true, events, closed, checked: rows.length, lastId: rows.at(-1)?.id ?? 0 };
 }
 
 /**

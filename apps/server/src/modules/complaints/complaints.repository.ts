@@ -20,6 +20,8 @@ import type {
 // display; the organisation rules themselves (superiors, subtrees) come from the org service.
 
 const SLA_POLICY_KEY = 'complaints.sla_policy';
+/** Stamp of the deadline rules the stored SLA check times were computed with (the deadlines job, ADR 0013). */
+const SLA_RULES_STAMP_KEY = 'complaints.sla_job_rules_stamp';
 
 // ---------------------------------------------------------------- catalogue
 
@@ -336,7 +338,17 @@ export async function findComplaintsPage(db: Database, f: ComplaintFilter, page:
  * breached before the question to the reporter keeps escalating), and SELESAI for the automatic closure, with the
  * time of the reporter's latest message or file (its reply, which restarts the closure window).
  */
-export async function findComplaintsForSlaJob(db: Database, afterId: number, limit: number) {
+/** The statuses the deadlines job watches (the partial index complaints_sla_check_idx names the same ones). */
+const SLA_WATCHED_STATUSES: ComplaintStatus[] = [
+  'DITERIMA',
+  'DIDISPOSISI',
+  'DIPROSES',
+  'MENUNGGU_INFO',
+  'SELESAI',
+];
+
+/** The watched complaints with what the deadlines job needs (the reporter's latest reply postpones the closure). */
+export function selectComplaintsForSlaJob(db: Database) {
   return selectComplaints(db)
     .select((eb) =>
       eb
@@ -347,11 +359,55 @@ export async function findComplaintsForSlaJob(db: Database, afterId: number, lim
         .select((x) => x.fn.max('ev.at').as('at'))
         .as('last_reporter_reply_at'),
     )
-    .where('k.status', 'in', ['DITERIMA', 'DIDISPOSISI', 'DIPROSES', 'MENUNGGU_INFO', 'SELESAI'])
-    .where('k.id', '>', afterId)
+    .where('k.status', 'in', SLA_WATCHED_STATUSES);
+}
+
+/**
+ * The next complaints the deadlines job must look at: those whose `sla_check_at` has come (ADR 0013), earliest
+ * first, read through the partial index of the watched statuses and locked until the batch commits, so a staff
+ * write made meanwhile waits and then marks the row for the next run instead of being overwritten by a stale check.
+ */
+export async function findComplaintsDueForSlaCheck(db: Database, now: Date, limit: number) {
+  return selectComplaintsForSlaJob(db)
+    .where('k.sla_check_at', '<=', now)
+    .orderBy('k.sla_check_at')
     .orderBy('k.id')
     .limit(limit)
+    .forUpdate('k')
     .execute();
+}
+
+/**
+ * When the deadlines job must look at each complaint again (null: not until something else changes it), in one
+ * statement for a batch (one UPDATE per complaint made a city's first run take minutes).
+ */
+export async function setSlaCheckTimes(
+  db: Database,
+  checks: { id: number; at: Date | null }[],
+): Promise<void> {
+  if (checks.length === 0) return;
+  await sql`
+    update complaints k set sla_check_at = v.at
+      from unnest(${checks.map((c) => c.id)}::int[], ${checks.map((c) => c.at)}::timestamptz[]) as v(id, at)
+     where k.id = v.id`.execute(db);
+}
+
+/** Every watched complaint is checked at the next run (the deadline rules or the calendar changed). */
+export async function markAllForSlaCheck(db: Database): Promise<void> {
+  await db
+    .updateTable('complaints')
+    .set({ sla_check_at: new Date(0) })
+    .where('status', 'in', SLA_WATCHED_STATUSES)
+    .execute();
+}
+
+/** The stamp of the deadline rules and calendar the stored check times were computed with. */
+export async function findSlaRulesStamp(db: Database): Promise<unknown> {
+  return findSetting(db, SLA_RULES_STAMP_KEY);
+}
+
+export async function saveSlaRulesStamp(db: Database, stamp: string, at: Date): Promise<void> {
+  await upsertSetting(db, SLA_RULES_STAMP_KEY, stamp, at);
 }
 
 /** Rows for the performance figures: complaints assigned to the employees or units, received in the period. */
