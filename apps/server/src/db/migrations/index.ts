@@ -28,6 +28,7 @@ import * as forumNotificationsPublicLive from './2026-12-07T04-00-forum-notifica
 import * as complaintUnitIndexes from './2026-12-07T05-00-complaint-unit-indexes';
 import * as complaintPrivacy from './2026-12-08T03-00-complaint-privacy';
 import * as cityScaleWritesAndLists from './2026-12-08T04-00-city-scale-writes-and-lists';
+import * as userRolesByRole from './2026-12-08T07-00-user-roles-by-role';
 
 /** Every migration, in order. A static list so bundlers and tests need no file-system scan. */
 export const migrations: Record<string, Migration> = {
@@ -60,4 +61,5 @@ export const migrations: Record<string, Migration> = {
   '2026-12-07T05-00-complaint-unit-indexes': complaintUnitIndexes,
   '2026-12-08T03-00-complaint-privacy': complaintPrivacy,
   '2026-12-08T04-00-city-scale-writes-and-lists': cityScaleWritesAndLists,
+  '2026-12-08T07-00-user-roles-by-role': userRolesByRole,
 };
