@@ -57,6 +57,12 @@ export type Config = {
   mailOutbox: { maxAttempts: number; retryBaseSeconds: number; retryMaxSeconds: number; intervalMs: number };
   /** How often committed audit rows are linked into the hash chain (ADR 0016): the longest a row stays unlinked. */
   auditChainIntervalMs: number;
+  /**
+   * How long an instance files complaints with the catalogue, kelurahan list, deadline policy and holidays it read
+   * last (ADR 0014): a change made on another instance applies to this one's filings within this time (0 = read
+   * them for every filing). A change on this instance applies at once.
+   */
+  complaintIntakeCacheMs: number;
   publicUrl: string | undefined;
   webDist: string;
   logLevel: string;
@@ -140,6 +146,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       intervalMs: Math.max(int(env.MAIL_OUTBOX_INTERVAL_MS, 10_000, 'MAIL_OUTBOX_INTERVAL_MS'), 100),
     },
     auditChainIntervalMs: Math.max(int(env.AUDIT_CHAIN_INTERVAL_MS, 1000, 'AUDIT_CHAIN_INTERVAL_MS'), 50),
+    complaintIntakeCacheMs:
+      int(env.COMPLAINT_INTAKE_CACHE_SECONDS, 5, 'COMPLAINT_INTAKE_CACHE_SECONDS') * 1000,
     publicUrl,
     webDist: path.resolve(env.WEB_DIST || path.join(repoRoot, 'apps/web/dist')),
     logLevel: env.LOG_LEVEL || 'info',

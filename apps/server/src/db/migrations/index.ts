@@ -29,6 +29,7 @@ import * as complaintUnitIndexes from './2026-12-07T05-00-complaint-unit-indexes
 import * as complaintPrivacy from './2026-12-08T03-00-complaint-privacy';
 import * as cityScaleWritesAndLists from './2026-12-08T04-00-city-scale-writes-and-lists';
 import * as complaintSearchAndSlaChecks from './2026-12-08T06-00-complaint-search-and-sla-checks';
+import * as userRolesByRole from './2026-12-08T07-00-user-roles-by-role';
 
 /** Every migration, in order. A static list so bundlers and tests need no file-system scan. */
 export const migrations: Record<string, Migration> = {
@@ -62,4 +63,5 @@ export const migrations: Record<string, Migration> = {
   '2026-12-08T03-00-complaint-privacy': complaintPrivacy,
   '2026-12-08T04-00-city-scale-writes-and-lists': cityScaleWritesAndLists,
   '2026-12-08T06-00-complaint-search-and-sla-checks': complaintSearchAndSlaChecks,
+  '2026-12-08T07-00-user-roles-by-role': userRolesByRole,
 };

@@ -10,10 +10,10 @@ import { recordAudit } from '../audit/audit.service';
 import { deadlineOf, type ClockFields } from './complaint-clock.rules';
 import { LABEL_CITIZEN, LABEL_DESK, hashTrackingSecret } from './complaint-common';
 import { mailReceipt } from './complaint-mail.service';
-import { loadSlaPolicy, loadWorkCalendar, resolutionDaysOf } from './complaint-settings.service';
+import { intakeReferenceFor, resolutionDaysOf, type IntakeReference } from './complaint-settings.service';
 import * as repo from './complaints.repository';
 import { isComplaintDesk } from './complaints.policy';
-import { publishComplaintFigures, publishComplaintLive } from './complaint-live.service';
+import { publishComplaintReceived } from './complaint-live.service';
 
 // Intake: a complaint received from any channel starts in DITERIMA with the verification clock running.
 
@@ -31,28 +31,50 @@ export async function reserveTicket(db: Database, now: Date): Promise<string> {
 }
 
 /**
+ * What a filing needs before its transaction: the ticket ({@link reserveTicket}) and the catalogue, kelurahan, policy
+ * and calendar as this instance keeps them (ADR 0014; a category or kelurahan the kept copy does not know is read
+ * again before it is refused).
+ */
+export async function prepareIntake(
+  ctx: ServiceContext,
+  now: Date,
+  input: Pick<IntakeInput, 'categoryCode' | 'kelurahan'>,
+  channel: Channel,
+): Promise<{ ticket: string; reference: IntakeReference }> {
+  const [ticket, reference] = await Promise.all([
+    reserveTicket(ctx.db, now),
+    intakeReferenceFor(ctx, input.categoryCode, channel === 'OPEN311' ? null : input.kelurahan),
+  ]);
+  return { ticket, reference };
+}
+
+/**
  * Receives a complaint from any channel (web form, desk, Open311): checks the category and its required
  * attributes, applies the integrity rule (Rahasia by default, visible to the oversight team), gives it the ticket
- * reserved by {@link reserveTicket}, starts the verification clock and returns the tracking secret — shown once,
+ * reserved by {@link prepareIntake}, starts the verification clock and returns the tracking secret — shown once,
  * stored only as a hash. Runs inside the caller's transaction.
  */
 export async function receiveComplaint(
   trx: Database,
   now: Date,
   input: IntakeInput,
-  source: { channel: Channel; audit: AuditContext; actorUserId: number | null; ticket: string },
+  source: {
+    channel: Channel;
+    audit: AuditContext;
+    actorUserId: number | null;
+    ticket: string;
+    reference: IntakeReference;
+  },
 ): Promise<ComplaintCreated & { id: number }> {
-  const category = await repo.findCategoryByCode(trx, input.categoryCode);
+  const { policy, calendar, kelurahan } = source.reference;
+  const category = source.reference.categories.get(input.categoryCode);
   if (!category || !category.is_active) throw invalid('categoryCode', 'Kategori pengaduan tidak dikenal');
-  const kelurahan = await repo.findKelurahanNames(trx);
   // Open311 clients know no kelurahan: theirs is derived from the address and may stay "Belum ditentukan".
   const checksKelurahan = source.channel !== 'OPEN311' && kelurahan.length > 0;
   if (checksKelurahan && !kelurahan.some((k) => k.toLowerCase() === input.kelurahan.toLowerCase())) {
     throw invalid('kelurahan', `Kelurahan harus salah satu dari: ${kelurahan.join(', ')}`);
   }
   const attributes = checkAttributeValues(category.attributes, input.attributes);
-  const policy = await loadSlaPolicy(trx);
-  const calendar = await loadWorkCalendar(trx);
   const defaults = getClassificationDefaults({
     kind: input.kind,
     maladministration: input.maladministration ?? null,
@@ -68,54 +90,53 @@ export async function receiveComplaint(
     window_cycle: 0,
     pauses: [],
   };
-  const { id } = await repo.insertComplaint(trx, {
-    ticket,
-    tracking_hash: hashTrackingSecret(secret),
-    category_id: category.id,
-    kind: input.kind,
-    maladministration: input.maladministration ?? null,
-    channel: source.channel,
-    description: input.description,
-    kelurahan: kelurahan.find((k) => k.toLowerCase() === input.kelurahan.toLowerCase()) ?? input.kelurahan,
-    address: input.address,
-    lat: input.lat ?? null,
-    lng: input.lng ?? null,
-    attributes: JSON.stringify(attributes),
-    reporter_name: input.reporterName ?? null,
-    reporter_phone: input.reporterPhone ?? null,
-    reporter_email: input.reporterEmail ?? null,
-    is_anonymous: input.isAnonymous,
-    is_confidential: input.isConfidential || isIntegrity,
-    is_integrity: isIntegrity,
-    status: 'DITERIMA',
-    complexity: category.complexity,
-    resolution_days: resolutionDaysOf(policy, category.complexity, category.resolution_days),
-    unit_id: category.unit_id,
-    received_at: now,
-    window_started_at: now,
-    window_days: policy.verificationDays,
-    window_cycle: 0,
-    pauses: JSON.stringify([]),
-    deadline_at: deadlineOf(clock, calendar),
-    updated_at: now,
-  });
-  // A new complaint appears in the desk's verification queue (nobody is assigned yet).
-  await publishComplaintLive(
+  // The complaint and its first timeline entry in one statement, the watchers' and the public page's live events
+  // in another (ADR 0014: round trips are most of a filing's cost).
+  const { id } = await repo.insertComplaintWithEvent(
     trx,
-    { id, status: 'DITERIMA', assignee_employee_id: null, is_integrity: isIntegrity },
-    now,
+    {
+      ticket,
+      tracking_hash: hashTrackingSecret(secret),
+      category_id: category.id,
+      kind: input.kind,
+      maladministration: input.maladministration ?? null,
+      channel: source.channel,
+      description: input.description,
+      kelurahan: kelurahan.find((k) => k.toLowerCase() === input.kelurahan.toLowerCase()) ?? input.kelurahan,
+      address: input.address,
+      lat: input.lat ?? null,
+      lng: input.lng ?? null,
+      attributes: JSON.stringify(attributes),
+      reporter_name: input.reporterName ?? null,
+      reporter_phone: input.reporterPhone ?? null,
+      reporter_email: input.reporterEmail ?? null,
+      is_anonymous: input.isAnonymous,
+      is_confidential: input.isConfidential || isIntegrity,
+      is_integrity: isIntegrity,
+      status: 'DITERIMA',
+      complexity: category.complexity,
+      resolution_days: resolutionDaysOf(policy, category.complexity, category.resolution_days),
+      unit_id: category.unit_id,
+      received_at: now,
+      window_started_at: now,
+      window_days: policy.verificationDays,
+      window_cycle: 0,
+      pauses: JSON.stringify([]),
+      deadline_at: deadlineOf(clock, calendar),
+      updated_at: now,
+    },
+    {
+      at: now,
+      type: 'DITERIMA',
+      is_public: true,
+      actor_user_id: source.actorUserId,
+      actor_label: source.actorUserId ? LABEL_DESK : LABEL_CITIZEN,
+      ...repo.codedMessage('RECEIVED', { channel: source.channel, ticket }),
+      data: JSON.stringify({ channel: source.channel }),
+    },
   );
-  await publishComplaintFigures(trx, { received: true });
-  await repo.insertEvent(trx, {
-    complaint_id: id,
-    at: now,
-    type: 'DITERIMA',
-    is_public: true,
-    actor_user_id: source.actorUserId,
-    actor_label: source.actorUserId ? LABEL_DESK : LABEL_CITIZEN,
-    ...repo.codedMessage('RECEIVED', { channel: source.channel, ticket }),
-    data: JSON.stringify({ channel: source.channel }),
-  });
+  // A new complaint appears in the desk's verification queue (nobody is assigned yet) and in the public figures.
+  await publishComplaintReceived(trx, { id, is_integrity: isIntegrity });
   await recordAudit(trx, source.audit, {
     action: 'complaint.received',
     entityType: 'complaint',
@@ -161,13 +182,14 @@ export async function fileComplaint(
   ip: string,
 ): Promise<ComplaintCreated> {
   const now = ctx.now();
-  const ticket = await reserveTicket(ctx.db, now);
+  const { ticket, reference } = await prepareIntake(ctx, now, input, 'WEB');
   const created = await ctx.db.transaction().execute(async (trx) => {
     const made = await receiveComplaint(trx, now, input, {
       channel: 'WEB',
       audit: auditContextOf(null, ip),
       actorUserId: null,
       ticket,
+      reference,
     });
     await mailReceipt(trx, ctx, input.reporterEmail, made);
     return made;
@@ -184,13 +206,14 @@ export async function recordStaffComplaint(
   if (!isComplaintDesk(actor))
     throw forbidden('Hanya Petugas Pengaduan yang dapat mencatat pengaduan langsung');
   const now = ctx.now();
-  const ticket = await reserveTicket(ctx.db, now);
+  const { ticket, reference } = await prepareIntake(ctx, now, input, input.channel);
   const created = await ctx.db.transaction().execute(async (trx) => {
     const made = await receiveComplaint(trx, now, input, {
       channel: input.channel,
       audit: auditContextOf(actor),
       actorUserId: actor.userId,
       ticket,
+      reference,
     });
     await mailReceipt(trx, ctx, input.reporterEmail, made);
     return made;

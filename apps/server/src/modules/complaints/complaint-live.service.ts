@@ -1,7 +1,7 @@
 import type { LiveTopic } from '@sim/contracts';
 import { todayOf } from '@sim/domain';
 import type { Database } from '../../db/database';
-import { publishLive, publishPublicLive } from '../live/live.service';
+import { publishLive, publishLiveAndPublic, publishPublicLive } from '../live/live.service';
 import { findSuperiorChain } from '../org/org.service';
 import { complaintWatcherRoles } from './complaints.policy';
 
@@ -22,6 +22,23 @@ export async function publishComplaintLive(
     complaintId: row.id,
     status: row.status,
   });
+}
+
+/**
+ * A complaint was received: the desk's queue (its watchers; nobody is assigned yet) and the public page's figures are
+ * told in one insert and one announcement, as `publishComplaintLive` and `publishComplaintFigures` would (ADR 0014).
+ */
+export async function publishComplaintReceived(
+  trx: Database,
+  row: { id: number; is_integrity: boolean },
+): Promise<void> {
+  await publishLiveAndPublic(
+    trx,
+    { roles: complaintWatcherRoles(row) },
+    'complaint.changed',
+    { complaintId: row.id, status: 'DITERIMA' },
+    'public.transparency',
+  );
 }
 
 /** Statuses after which a complaint counts as finished on the public page (as `outcomeOf` counts them). */

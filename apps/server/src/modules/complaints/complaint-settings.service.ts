@@ -47,6 +47,87 @@ export async function loadWorkCalendar(db: Database): Promise<WorkCalendar> {
   return { holidays: await repo.findAllHolidayDates(db), weekendDays: [0, 6] };
 }
 
+/** What intake needs to check and time a new complaint: the catalogue by code, the kelurahan, policy and calendar. */
+export type IntakeReference = {
+  categories: ReadonlyMap<string, repo.CategoryRow>;
+  kelurahan: readonly string[];
+  policy: ComplaintSlaPolicy;
+  calendar: WorkCalendar;
+};
+
+/**
+ * Each instance's last read of the intake reference, keyed by its service context (ADR 0014: four reads per filing
+ * became none). The promise is kept, so concurrent filings after an expiry share one read.
+ */
+const intakeCache = new WeakMap<ServiceContext, { at: number; value: Promise<IntakeReference> }>();
+
+async function readIntakeReference(db: Database): Promise<IntakeReference> {
+  const [categories, kelurahan, policy, calendar] = await Promise.all([
+    repo.findCategories(db),
+    repo.findKelurahanNames(db),
+    loadSlaPolicy(db),
+    loadWorkCalendar(db),
+  ]);
+  return { categories: new Map(categories.map((c) => [c.code, c])), kelurahan, policy, calendar };
+}
+
+/**
+ * The intake reference as this instance read it at most COMPLAINT_INTAKE_CACHE_SECONDS ago (by the service clock),
+ * or a fresh read. A change saved on this instance is seen at once ({@link forgetIntakeReference}); one saved on
+ * another instance within that time. Callers never change the objects (they are shared).
+ */
+export async function loadIntakeReference(
+  ctx: ServiceContext,
+  options: { fresh?: boolean } = {},
+): Promise<IntakeReference> {
+  const ttl = ctx.config.complaintIntakeCacheMs;
+  const now = ctx.now().getTime();
+  const kept = intakeCache.get(ctx);
+  if (!options.fresh && kept && now >= kept.at && now - kept.at < ttl) return kept.value;
+  const value = readIntakeReference(ctx.db);
+  if (ttl > 0) {
+    intakeCache.set(ctx, { at: now, value });
+    value.catch(() => {
+      if (intakeCache.get(ctx)?.value === value) intakeCache.delete(ctx);
+    });
+  }
+  return value;
+}
+
+/**
+ * The reference for one filing: the kept copy, unless it does not know the filing's category (or it is inactive
+ * there) or kelurahan — then a fresh read decides, so a category or kelurahan added on another instance is never
+ * refused as unknown. `kelurahan` null: the channel does not check it (Open311).
+ */
+export async function intakeReferenceFor(
+  ctx: ServiceContext,
+  categoryCode: string,
+  kelurahan: string | null,
+): Promise<IntakeReference> {
+  const kept = await loadIntakeReference(ctx);
+  const known =
+    kept.categories.get(categoryCode)?.is_active === true &&
+    (kelurahan === null || kept.kelurahan.some((k) => k.toLowerCase() === kelurahan.toLowerCase()));
+  return known ? kept : loadIntakeReference(ctx, { fresh: true });
+}
+
+/** After a change of the catalogue, policy or calendar on this instance: its next filing reads them again. */
+function forgetIntakeReference(ctx: ServiceContext) {
+  intakeCache.delete(ctx);
+}
+
+/** A change of the catalogue, policy or calendar in its transaction; this instance's kept copy is forgotten after. */
+async function changeIntakeReference<T>(
+  ctx: ServiceContext,
+  change: (trx: Database) => Promise<T>,
+): Promise<T> {
+  try {
+    return await ctx.db.transaction().execute(change);
+  } finally {
+    forgetIntakeReference(ctx);
+  }
+}
+
 /** Resolution window of a category: its own number of working days, else the policy's for its complexity. */
 export function resolutionDaysOf(
   policy: ComplaintSlaPolicy,
@@ -107,7 +188,7 @@ export async function createCategory(
   checkAttributes(input.attributes);
   if (!(await repo.findUnitName(ctx.db, input.unitId))) throw invalid('unitId', 'Unit kerja tidak ditemukan');
   if (await repo.findCategoryByCode(ctx.db, input.code)) throw conflict('code', 'Kode layanan sudah dipakai');
-  return ctx.db.transaction().execute(async (trx) => {
+  return changeIntakeReference(ctx, async (trx) => {
     const { id } = await repo.insertCategory(trx, {
       code: input.code,
       name: input.name,
@@ -144,7 +225,7 @@ export async function updateCategory(
   if (patch.unitId !== undefined && !(await repo.findUnitName(ctx.db, patch.unitId))) {
     throw invalid('unitId', 'Unit kerja tidak ditemukan');
   }
-  return ctx.db.transaction().execute(async (trx) => {
+  return changeIntakeReference(ctx, async (trx) => {
     const before = await repo.findCategoryById(trx, id);
     if (!before) throw notFound('Kategori pengaduan');
     if (patch.code && patch.code !== before.code && (await repo.findCategoryByCode(trx, patch.code))) {
@@ -216,7 +297,7 @@ export async function updateSlaPolicy(
       problems.map((message) => ({ path: 'body', message })),
     );
   }
-  return ctx.db.transaction().execute(async (trx) => {
+  return changeIntakeReference(ctx, async (trx) => {
     const before = await loadSlaPolicy(trx);
     await repo.upsertSlaPolicyValue(trx, input, ctx.now());
     await recordAudit(trx, auditContextOf(actor), {
@@ -247,7 +328,7 @@ export async function addHoliday(
 ): Promise<Holiday> {
   if (!canManageComplaintSettings(actor)) throw forbidden();
   if (!isValidIsoDate(input.date)) throw invalid('date', 'Tanggal tidak valid');
-  return ctx.db.transaction().execute(async (trx) => {
+  return changeIntakeReference(ctx, async (trx) => {
     if (await repo.findHoliday(trx, input.date))
       throw conflict('date', 'Tanggal ini sudah ada di kalender libur');
     await repo.insertHoliday(trx, input);
@@ -264,7 +345,7 @@ export async function addHoliday(
 /** Removes a non-working day (e.g. a cuti bersama that was cancelled). */
 export async function removeHoliday(ctx: ServiceContext, actor: Actor, date: string): Promise<void> {
   if (!canManageComplaintSettings(actor)) throw forbidden();
-  await ctx.db.transaction().execute(async (trx) => {
+  await changeIntakeReference(ctx, async (trx) => {
     const before = await repo.findHoliday(trx, date);
     if (!before) throw notFound('Hari libur');
     await repo.deleteHoliday(trx, date);

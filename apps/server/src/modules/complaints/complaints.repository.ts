@@ -112,23 +112,27 @@ export async function deleteHoliday(db: Database, date: string) {
 // ---------------------------------------------------------------- complaints
 
 /**
- * Takes the next number of the year in a transaction of its own, before the filing's, so the counter row is locked
- * for one statement instead of the whole filing (issue 15: filings ran one at a time). A filing that then fails
- * leaves a gap, which the ticket rules allow (complaints.md asks unique numbers, not gapless ones). The commit does
- * not wait for its WAL flush: the filing that uses the number commits later and its flush writes this change too,
- * so no stored complaint can ever carry a number the counter lost in a crash.
+ * Takes the next number of the year in a statement of its own, before the filing's transaction, so the counter row
+ * is locked for one statement instead of the whole filing (issue 15: filings ran one at a time). A filing that then
+ * fails leaves a gap, which the ticket rules allow (complaints.md asks unique numbers, not gapless ones). The
+ * statement's own (implicit) transaction commits without waiting for its WAL flush — `set_config(…, true)` inside
+ * the statement is local to that transaction and read at its commit: the filing that uses the number commits later
+ * and its flush writes this change too, so no stored complaint can ever carry a number the counter lost in a crash.
+ * One round trip instead of begin/set/update/commit (ADR 0014). Never inside a transaction: there the setting would
+ * make the caller's commit asynchronous too.
  */
 export async function reserveTicketNumber(db: Database, year: number): Promise<number> {
-  return db.transaction().execute(async (trx) => {
-    await sql`select set_config('synchronous_commit', 'off', true)`.execute(trx);
-    return nextTicketNumber(trx, year);
-  });
-}
-
-async function nextTicketNumber(db: Database, year: number): Promise<number> {
+  if (db.isTransaction) throw new Error('reserveTicketNumber runs outside a transaction');
   const row = await db
     .insertInto('complaint_ticket_counters')
-    .values({ year, last: 1 })
+    .columns(['year', 'last'])
+    .expression((eb) =>
+      eb
+        .selectFrom(
+          sql<{ off: string }>`(select set_config('synchronous_commit', 'off', true) as off)`.as('s'),
+        )
+        .select([sql<number>`${year}::integer`.as('year'), sql<number>`1`.as('last')]),
+    )
     .onConflict((oc) => oc.column('year').doUpdateSet({ last: sql`complaint_ticket_counters.last + 1` }))
     .returning('last')
     .executeTakeFirstOrThrow();
@@ -137,6 +141,24 @@ async function nextTicketNumber(db: Database, year: number): Promise<number> {
 
 export async function insertComplaint(db: Database, row: Insertable<ComplaintsTable>) {
   return db.insertInto('complaints').values(row).returning('id').executeTakeFirstOrThrow();
+}
+
+/**
+ * A new complaint and its first timeline entry in one statement (one round trip on the filing path, ADR 0014); the
+ * entry's `complaint_id` is the new row's. Returns the complaint's id.
+ */
+export async function insertComplaintWithEvent(
+  db: Database,
+  row: Insertable<ComplaintsTable>,
+  event: Omit<Insertable<ComplaintEventsTable>, 'complaint_id'>,
+): Promise<{ id: number }> {
+  const inserted = await db
+    .with('k', (w) => w.insertInto('complaints').values(row).returning('id'))
+    .insertInto('complaint_events')
+    .values({ ...event, complaint_id: (eb) => eb.selectFrom('k').select('k.id') })
+    .returning('complaint_id')
+    .executeTakeFirstOrThrow();
+  return { id: inserted.complaint_id };
 }
 
 export async function updateComplaint(db: Database, id: number, patch: Updateable<ComplaintsTable>) {

@@ -3,7 +3,7 @@ import type { ServiceContext } from '../../lib/context';
 import { AppError } from '../../lib/errors';
 import { loadSlaPolicy, resolutionDaysOf, verifyOpen311Key } from './complaint-settings.service';
 import * as repo from './complaints.repository';
-import { receiveComplaint, reserveTicket, type IntakeInput } from './complaint-intake.service';
+import { prepareIntake, receiveComplaint, type IntakeInput } from './complaint-intake.service';
 import { Open311Error, toWibOffsetString } from './open311.serializer';
 
 // Open311 GeoReport v2 (open311-georeport-v2.md): a category is a *service*, a complaint a *service request*.
@@ -156,13 +156,14 @@ export async function createServiceRequest(ctx: ServiceContext, params: URLSearc
   };
   const now = ctx.now();
   try {
-    const ticket = await reserveTicket(ctx.db, now);
+    const { ticket, reference } = await prepareIntake(ctx, now, input, 'OPEN311');
     const created = await ctx.db.transaction().execute((trx) =>
       receiveComplaint(trx, now, input, {
         channel: 'OPEN311',
         audit: { actorId: null, actorName: 'open311', ip },
         actorUserId: null,
         ticket,
+        reference,
       }),
     );
     const policy = await loadSlaPolicy(ctx.db);

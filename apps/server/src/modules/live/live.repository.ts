@@ -21,20 +21,22 @@ const toMessage = (r: {
 
 /**
  * One row per active user among the recipients (given directly, through their employee record or by role), the
- * same user once however many ways they were named.
+ * same user once however many ways they were named; with `publicTopic`, also that public event's row (no recipient,
+ * no payload) after them, in the same statement (one round trip for a filing's two kinds of event, ADR 0014).
  */
 export async function insertLiveEvents(
   db: Database,
   recipients: { userIds: number[]; employeeIds: number[]; roles: Role[] },
   topic: LiveMessage['topic'],
   payload: Payload,
+  publicTopic?: LiveTopic,
 ): Promise<LiveMessage[]> {
   const { userIds, employeeIds, roles } = recipients;
   const rows = await db
     .insertInto('live_events')
     .columns(['user_id', 'topic', 'payload'])
-    .expression((eb) =>
-      eb
+    .expression((eb) => {
+      const personal = eb
         .selectFrom('users as u')
         .select([
           'u.id',
@@ -58,9 +60,19 @@ export async function insertLiveEvents(
                 ]
               : []),
           ]),
+        );
+      if (!publicTopic) return personal.orderBy('u.id');
+      // Rows are numbered in this order: the users' by id, the public row (user null) last.
+      return personal
+        .unionAll(
+          sql<{
+            id: number;
+            topic: string;
+            payload: string;
+          }>`select null::integer, ${publicTopic}::text, '{}'::jsonb`,
         )
-        .orderBy('u.id'),
-    )
+        .orderBy(sql`1 asc nulls last`);
+    })
     .returning(['id', 'user_id', 'topic', 'payload', 'created_at'])
     .execute();
   return rows.map(toMessage);

@@ -33,11 +33,36 @@ export async function publishLive(
   topic: LiveTopic,
   payload: LivePayload = {},
 ): Promise<number> {
+  const named = namedRecipients(recipients);
+  if (!named) return 0;
+  return announce(db, await repo.insertLiveEvents(db, named, topic, payload));
+}
+
+/**
+ * `publishLive` and `publishPublicLive` together, in one insert and one announcement (a received complaint tells its
+ * watchers and the public page at once; ADR 0014). The public row is recorded even when nobody else is told.
+ */
+export async function publishLiveAndPublic(
+  db: Database,
+  recipients: LiveRecipients,
+  topic: LiveTopic,
+  payload: LivePayload,
+  publicTopic: PublicLiveTopic,
+): Promise<number> {
+  const named = namedRecipients(recipients);
+  if (!named) {
+    await publishPublicLive(db, publicTopic);
+    return 0;
+  }
+  return (await announce(db, await repo.insertLiveEvents(db, named, topic, payload, publicTopic))) - 1;
+}
+
+/** The recipients without repeats, or null when nobody is named. */
+function namedRecipients(recipients: LiveRecipients) {
   const userIds = uniq(recipients.userIds ?? []);
   const employeeIds = uniq((recipients.employeeIds ?? []).filter((id): id is number => id !== null));
   const roles = [...new Set(recipients.roles ?? [])];
-  if (userIds.length + employeeIds.length + roles.length === 0) return 0;
-  return announce(db, await repo.insertLiveEvents(db, { userIds, employeeIds, roles }, topic, payload));
+  return userIds.length + employeeIds.length + roles.length === 0 ? null : { userIds, employeeIds, roles };
 }
 
 /**
