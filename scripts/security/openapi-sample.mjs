@@ -39,8 +39,10 @@ export function sample(schema, options = {}, depth = 0, key = '') {
   if (depth > 6) return null;
   if (Array.isArray(s.enum)) return s.enum.find((v) => v !== '') ?? s.enum[0];
   if ('const' in s) return s.const;
-  // A default the schema gives is accepted as it is; an empty text default would say nothing to a handler.
-  if (s.default !== undefined && s.default !== '') return s.default;
+  // A default the schema gives is accepted as it is; an empty text or null default would say nothing to a handler
+  // (a null default before `anyOf: [number, null]` left an SKP indicator's target empty, and the XSS writer lost the
+  // SKP content and evaluation fields behind it).
+  if (s.default !== undefined && s.default !== '' && s.default !== null) return s.default;
   const alternatives = s.anyOf ?? s.oneOf;
   if (alternatives) {
     // Not null and not the empty-string "nothing chosen" branch of an optional enumeration.
