@@ -1,6 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/test-app';
-import { api, openYear, seedPerfOffice, seedSkp, type PerfOffice } from './performance.test-builders';
+import {
+  api,
+  openYear,
+  seedApprovedSkpChain,
+  seedPerfOffice,
+  type PerfOffice,
+} from './performance.test-builders';
 
 // The calibration guard (issue 10 §3): with 0 or 1 rated employee every distribution "fits the pattern", so the
 // screen says how many are rated of how many must be, and finalising an incomplete calibration needs a justification.
@@ -17,15 +23,7 @@ beforeAll(async () => {
   const year = await openYear(t, office);
   yearId = year.id;
   annual = year.periods.find((p) => p.kind === 'TAHUNAN')!.id;
-  const camat = await seedSkp(t, office.cookies.camat, yearId, { approverCookie: office.cookies.admin });
-  const kasi = await seedSkp(t, office.cookies.kasi, yearId, {
-    parentRhkId: camat.rhk[0]!.id,
-    approverCookie: office.cookies.camat,
-  });
-  const staf = await seedSkp(t, office.cookies.staf, yearId, {
-    parentRhkId: kasi.rhk[0]!.id,
-    approverCookie: office.cookies.kasi,
-  });
+  const { staf } = await seedApprovedSkpChain(t, office, yearId);
   stafSkpId = staf.id;
 });
 afterAll(() => t.close());
