@@ -139,10 +139,6 @@ export async function reserveTicketNumber(db: Database, year: number): Promise<n
   return row.last;
 }
 
-export async function insertComplaint(db: Database, row: Insertable<ComplaintsTable>) {
-  return db.insertInto('complaints').values(row).returning('id').executeTakeFirstOrThrow();
-}
-
 /**
  * A new complaint and its first timeline entry in one statement (one round trip on the filing path, ADR 0014); the
  * entry's `complaint_id` is the new row's. Returns the complaint's id.
