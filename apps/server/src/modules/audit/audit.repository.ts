@@ -60,16 +60,6 @@ export async function linkAuditRows(
      where a.id = v.id and a.chain_seq is null`.execute(db);
 }
 
-/** How many rows wait for the chainer. */
-export async function countUnchainedAuditRows(db: Database): Promise<number> {
-  const row = await db
-    .selectFrom('audit_log')
-    .select((eb) => eb.fn.countAll<number>().as('n'))
-    .where('chain_seq', 'is', null)
-    .executeTakeFirstOrThrow();
-  return Number(row.n);
-}
-
 export async function insertAuditRow(db: Database, row: AuditRowInput) {
   await db
     .insertInto('audit_log')
