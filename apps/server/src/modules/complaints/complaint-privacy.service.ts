@@ -83,8 +83,11 @@ export async function updateRetention(
 
 /** Advisory lock key of the retention job ("PDP" + 1 folded into an int). */
 export const COMPLAINT_RETENTION_LOCK_KEY = 0x5044_5001;
-/** Complaints per transaction, so a first run over years of history never holds the database for long. */
-const BATCH = 500;
+/**
+ * Complaints per transaction, so a first run over years of history (a city's 2 M complaints, issue 15) never holds
+ * the database, its row locks or the job's advisory lock for long.
+ */
+export const RETENTION_JOB_BATCH_SIZE = 500;
 
 export type RetentionRun = {
   ran: boolean;
@@ -96,61 +99,93 @@ export type RetentionRun = {
   mails: number;
 };
 
+export type RetentionJobOptions = {
+  /** Complaints per transaction. */
+  batchSize?: number;
+  /** Stop after this many batches (a partial run; the next run carries on with what is still due). */
+  maxBatches?: number;
+  /** Called after each committed batch: how far the run is. */
+  onProgress?: (p: { batches: number; complaints: number }) => void;
+};
+
+type RetentionCounts = Pick<RetentionRun, 'complaints' | 'messages' | 'attachments' | 'mails'>;
+
 /**
- * One pass of the retention job: under an advisory lock (one instance), replaces the personal fields of every
- * finally closed complaint past retention with the marker (`anonymiseComplaints`), the complainant's own timeline
- * messages, their files, and the e-mails sent to them; then writes one audit entry with the counts (no personal
- * data: the audit log is append-only and must not keep what was just removed). Idempotent: anonymised rows carry
- * `anonymised_at` and are never picked again. Statistics, SLA figures and SKM data are untouched.
+ * One pass of the retention job: in batches of `batchSize` complaints, each in its own short transaction that takes
+ * the job's advisory lock (one instance works at a time), replaces the personal fields of every finally closed
+ * complaint past retention with the marker (`anonymiseComplaints`), the complainant's own timeline messages, their
+ * files, and the e-mails sent to them, and writes one audit entry with that batch's counts (no personal data: the
+ * audit log is append-only and must not keep what was just removed) — so what is committed is always audited, and a
+ * run cut short (crash, deploy, `maxBatches`) leaves every committed batch done and the rest for the next run. A run
+ * that finds nothing due still writes one entry (the daily evidence that the job ran). The cutoff is fixed at the
+ * start of the run. Returns `ran: false` when another instance holds the lock at the first batch; if another takes it
+ * between batches this run stops and that one goes on. Idempotent: anonymised rows carry `anonymised_at` and are
+ * never picked again. Statistics, SLA figures and SKM data are untouched.
  */
-export async function runRetentionJob(ctx: ServiceContext): Promise<RetentionRun> {
+export async function runRetentionJob(
+  ctx: ServiceContext,
+  options: RetentionJobOptions = {},
+): Promise<RetentionRun> {
   const now = ctx.now();
-  return ctx.db.transaction().execute(async (trx) => {
-    const policy = await loadRetentionPolicy(trx);
-    const cutoff = retentionCutoff(now, policy.retentionMonths);
-    const run: RetentionRun = {
-      ran: false,
-      retentionMonths: policy.retentionMonths,
-      cutoff: cutoff?.toISOString() ?? null,
-      complaints: 0,
-      messages: 0,
-      attachments: 0,
-      mails: 0,
-    };
-    if (!(await tryJobLock(trx, COMPLAINT_RETENTION_LOCK_KEY))) return run;
-    run.ran = true;
-    if (cutoff) {
-      for (;;) {
-        const due = await privacyRepo.lockDue(trx, cutoff, BATCH);
-        if (due.length === 0) break;
-        const ids = due.map((d) => d.id);
-        const emails = [...new Set(due.flatMap((d) => (d.reporter_email ? [d.reporter_email] : [])))];
-        run.messages += await privacyRepo.anonymiseCitizenMessages(
-          trx,
-          ids,
-          LABEL_CITIZEN,
-          ANONYMISED_MARKER,
-        );
-        run.attachments += await privacyRepo.deleteCitizenAttachments(trx, ids);
-        run.mails += await forgetMailTo(trx, emails, ANONYMISED_MARKER);
-        await privacyRepo.anonymiseComplaints(trx, ids, ANONYMISED_MARKER, now);
-        run.complaints += ids.length;
-        if (due.length < BATCH) break;
-      }
-    }
-    await recordAudit(trx, systemContext('retensi-data-pribadi'), {
-      action: 'complaint.retention_anonymised',
-      entityType: 'complaint',
-      after: {
-        retentionMonths: run.retentionMonths,
-        cutoff: run.cutoff,
-        complaints: run.complaints,
-        messages: run.messages,
-        attachments: run.attachments,
-        mails: run.mails,
-      },
+  const batchSize = options.batchSize ?? RETENTION_JOB_BATCH_SIZE;
+  const policy = await loadRetentionPolicy(ctx.db);
+  const cutoff = retentionCutoff(now, policy.retentionMonths);
+  const run: RetentionRun = {
+    ran: false,
+    retentionMonths: policy.retentionMonths,
+    cutoff: cutoff?.toISOString() ?? null,
+    complaints: 0,
+    messages: 0,
+    attachments: 0,
+    mails: 0,
+  };
+  for (let batches = 0; options.maxBatches === undefined || batches < options.maxBatches;) {
+    const batch = await ctx.db.transaction().execute(async (trx) => {
+      if (!(await tryJobLock(trx, COMPLAINT_RETENTION_LOCK_KEY))) return { locked: false as const };
+      const counts = cutoff ? await anonymiseDueBatch(trx, cutoff, batchSize, now) : null;
+      // A batch that anonymised something is audited with it; a run that found nothing, once.
+      if (counts || !run.ran) await auditRetention(trx, run, counts ?? NOTHING);
+      return { locked: true as const, counts };
     });
-    return run;
+    if (!batch.locked) break;
+    run.ran = true;
+    if (!batch.counts) break;
+    batches++;
+    run.complaints += batch.counts.complaints;
+    run.messages += batch.counts.messages;
+    run.attachments += batch.counts.attachments;
+    run.mails += batch.counts.mails;
+    options.onProgress?.({ batches, complaints: run.complaints });
+    if (batch.counts.complaints < batchSize) break;
+  }
+  return run;
+}
+
+const NOTHING: RetentionCounts = { complaints: 0, messages: 0, attachments: 0, mails: 0 };
+
+/** Locks and anonymises up to `limit` due complaints, oldest closing first; null when none is due. */
+async function anonymiseDueBatch(
+  trx: Database,
+  cutoff: Date,
+  limit: number,
+  now: Date,
+): Promise<RetentionCounts | null> {
+  const due = await privacyRepo.lockDue(trx, cutoff, limit);
+  if (due.length === 0) return null;
+  const ids = due.map((d) => d.id);
+  const emails = [...new Set(due.flatMap((d) => (d.reporter_email ? [d.reporter_email] : [])))];
+  const messages = await privacyRepo.anonymiseCitizenMessages(trx, ids, LABEL_CITIZEN, ANONYMISED_MARKER);
+  const attachments = await privacyRepo.deleteCitizenAttachments(trx, ids);
+  const mails = await forgetMailTo(trx, emails, ANONYMISED_MARKER);
+  await privacyRepo.anonymiseComplaints(trx, ids, ANONYMISED_MARKER, now);
+  return { complaints: ids.length, messages, attachments, mails };
+}
+
+async function auditRetention(trx: Database, run: RetentionRun, counts: RetentionCounts) {
+  await recordAudit(trx, systemContext('retensi-data-pribadi'), {
+    action: 'complaint.retention_anonymised',
+    entityType: 'complaint',
+    after: { retentionMonths: run.retentionMonths, cutoff: run.cutoff, ...counts },
   });
 }
 

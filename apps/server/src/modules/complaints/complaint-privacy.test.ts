@@ -366,6 +366,49 @@ describe('runRetentionJob (anonymisation after the retention period)', () => {
     expect((await get('/api/v1/complaint-settings/retention', 'admin')).json()).toMatchObject({ dueNow: 0 });
   });
 
+  it('works through a backlog in short batches, each committed and audited on its own: a run cut short keeps its batches and the next run finishes the rest', async () => {
+    await runRetentionJob(t.app.ctx); // whatever earlier cases left due
+    const closed: { id: number }[] = [];
+    for (let i = 0; i < 5; i++) closed.push(await fileAndClose());
+    t.clock.advance(800 * DAY);
+    const audits = () =>
+      t.db
+        .selectFrom('audit_log')
+        .select(['id', 'after'])
+        .where('action', '=', 'complaint.retention_anonymised')
+        .orderBy('id')
+        .execute();
+    const counted = async (from: number) =>
+      (await audits()).slice(from).map((a) => (a.after as { complaints: number }).complaints);
+    const anonymised = async () => {
+      const rows = await Promise.all(closed.map((c) => rowOf(c.id)));
+      return rows.map((r) => r.anonymised_at !== null);
+    };
+    const auditsBefore = (await audits()).length;
+
+    // Cut short after one batch of two (as a crash or deploy would): the two oldest are done and audited.
+    const first = await runRetentionJob(t.app.ctx, { batchSize: 2, maxBatches: 1 });
+    expect(first).toMatchObject({ ran: true, complaints: 2 });
+    expect(await anonymised()).toEqual([true, true, false, false, false]);
+    expect(await counted(auditsBefore)).toEqual([2]);
+
+    // The next run carries on: two more batches (2 + 1), one audit entry each.
+    const progress: number[] = [];
+    const second = await runRetentionJob(t.app.ctx, {
+      batchSize: 2,
+      onProgress: (p) => progress.push(p.complaints),
+    });
+    expect(second).toMatchObject({ ran: true, complaints: 3 });
+    expect(progress).toEqual([2, 3]);
+    expect(await anonymised()).toEqual([true, true, true, true, true]);
+    expect(await counted(auditsBefore)).toEqual([2, 2, 1]);
+
+    // Nothing left: one entry with zeros says the job ran.
+    expect(await runRetentionJob(t.app.ctx, { batchSize: 2 })).toMatchObject({ ran: true, complaints: 0 });
+    expect(await counted(auditsBefore)).toEqual([2, 2, 1, 0]);
+    expect((await verifyAuditChain(t.db)).ok).toBe(true);
+  });
+
   it('does nothing when the administrator turns retention off (0 months)', async () => {
     await send('PUT', '/api/v1/complaint-settings/retention', 'admin', { retentionMonths: 0 });
     const c = await fileAndClose();
