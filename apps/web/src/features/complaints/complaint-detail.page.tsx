@@ -18,7 +18,7 @@ import {
 import { COMPLEXITY_VALUES, REJECT_REASONS } from '@sim/contracts/values';
 import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { Link } from 'react-router';
 import { canOpen, useMe } from '../../app/auth/use-session';
 import { formatDateTime, type Language } from '../../app/format';
 import { notify } from '../../app/notify';
@@ -34,6 +34,7 @@ import { ResolutionPhotosPanel } from './resolution-photos-panel';
 import { SlaCountdown } from './sla-countdown';
 import { useAssignees, useComplaint, useComplaintStep } from './use-complaints';
 import { useTimelineText } from './timeline-message';
+import { withIdParam } from '../../app/with-id-param';
 
 type Action = ComplaintDetail['actions'][number];
 
@@ -42,10 +43,9 @@ const STAFF_FILES = { kind: 'url', url: (id: number) => `/api/v1/complaints/atta
 // The oversight team's part of an integrity complaint (issue 12 §4) loads only when it is shown.
 const ComplaintOversightPanel = lazy(() => import('../oversight/complaint-oversight-panel'));
 
-export function ComplaintDetailPage() {
+function ComplaintDetailView({ id }: { id: number }) {
   const timeline = useTimelineText();
   const { t, i18n } = useTranslation();
-  const id = Number(useParams().id);
   const complaint = useComplaint(id);
   const me = useMe();
   if (complaint.isPending) return <LoadingState lines={8} />;
@@ -407,3 +407,5 @@ function ActionForm({ action, complaint }: { action: Action; complaint: Complain
     </Stack>
   );
 }
+
+export const ComplaintDetailPage = withIdParam(ComplaintDetailView);

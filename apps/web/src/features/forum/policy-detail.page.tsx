@@ -3,7 +3,7 @@ import { Alert, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
 import type { ForumParticipation } from '@sim/contracts';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { Link } from 'react-router';
 import { useCapabilities } from '../../app/auth/use-session';
 import { formatDate, formatDateTime, formatNumber } from '../../app/format';
 import { useLanguage } from '../../app/i18n';
@@ -19,15 +19,15 @@ import { PolicyDocuments } from './policy-documents';
 import { SafeHtml } from './safe-html';
 import { ThreadList } from './thread-list';
 import { useConsultation, useParticipation, usePolicy, usePolicyAction } from './use-forum';
+import { withIdParam } from '../../app/with-id-param';
 
 /**
  * A policy: the official response (set apart), its text and benefits, the Pimpinan's response-and-close panel,
  * documents, read confirmation, participation, polls and threads.
  */
-export function PolicyDetailPage() {
+function PolicyDetailView({ id }: { id: number }) {
   const { t } = useTranslation();
   const language = useLanguage();
-  const id = Number(useParams().id);
   const policy = usePolicy(id);
   const action = usePolicyAction(id);
   const consultation = useConsultation(id);
@@ -185,3 +185,5 @@ function Participation({ policyId }: { policyId: number }) {
     </Stack>
   );
 }
+
+export const PolicyDetailPage = withIdParam(PolicyDetailView);

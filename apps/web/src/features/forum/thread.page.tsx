@@ -2,7 +2,7 @@ import { Alert, Anchor, Blockquote, Button, Card, Chip, Group, Stack, Text, Text
 import { FORUM_REACTION_KINDS, type ForumPost } from '@sim/contracts';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { Link } from 'react-router';
 import { useCapabilities } from '../../app/auth/use-session';
 import { formatDateTime } from '../../app/format';
 import { useLanguage } from '../../app/i18n';
@@ -17,11 +17,11 @@ import { PollsSection } from './forum-polls';
 import { ReportPostButton } from './forum-report';
 import { SafeHtml } from './safe-html';
 import { useReact, useReply, useReveal, useThread } from './use-forum';
+import { withIdParam } from '../../app/with-id-param';
 
 /** A thread: its posts (quotes, reactions, anonymity), its polls, the reply form, and the moderator's reveal. */
-export function ThreadPage() {
+function ThreadView({ id }: { id: number }) {
   const { t } = useTranslation();
-  const id = Number(useParams().id);
   const thread = useThread(id);
   const caps = useCapabilities();
   const [quoting, setQuoting] = useState<ForumPost | null>(null);
@@ -210,3 +210,5 @@ function ReplyForm(props: { threadId: number; quoting: ForumPost | null; onCance
     </Card>
   );
 }
+
+export const ThreadPage = withIdParam(ThreadView);

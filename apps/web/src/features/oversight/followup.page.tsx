@@ -15,7 +15,7 @@ import {
 } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router';
+
 import { formatDateTime, type Language } from '../../app/format';
 import { notify } from '../../app/notify';
 import { ConfirmModal } from '../../components/confirm-modal';
@@ -32,15 +32,15 @@ import {
   useSubmitFollowUp,
   useVerifyFollowUp,
 } from './use-oversight-followup';
+import { withIdParam } from '../../app/with-id-param';
 
 /**
  * One recommendation's follow-up (issue 12 §1): where it stands, every follow-up with its evidence and verification,
  * the timeline, and the form the reader may use — the owner's follow-up, the inspector's verification, the
  * Pimpinan's decision. Which one shows comes from the server (`actions`).
  */
-export function RecommendationFollowUpPage() {
+function RecommendationFollowUpView({ id }: { id: number }) {
   const { t, i18n } = useTranslation();
-  const id = Number(useParams().id);
   const q = useRecommendationFollowUp(id);
   if (q.isPending) return <LoadingState />;
   if (q.isError) return <ErrorState error={q.error} onRetry={() => void q.refetch()} />;
@@ -333,3 +333,5 @@ function DecideForm({ id }: { id: number }) {
     </Paper>
   );
 }
+
+export const RecommendationFollowUpPage = withIdParam(RecommendationFollowUpView);

@@ -2,7 +2,7 @@ import type { InspectionDetail } from '@sim/contracts';
 import { Anchor, Button, Group, Image, SimpleGrid, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { Link } from 'react-router';
 import { apiUrl } from '../../app/api';
 import { formatDateTime } from '../../app/format';
 import { useLanguage } from '../../app/i18n';
@@ -14,14 +14,14 @@ import { StatusBadge } from '../../components/status-badge';
 import { useInspection } from './use-oversight';
 import { inspectionPdfUrl } from './use-oversight-followup';
 import { FindingModal } from './finding-form';
+import { withIdParam } from '../../app/with-id-param';
 
 type Row = InspectionDetail['checklist']['items'][number];
 
 /** One inspection as submitted: the answers, the photos, and recording a finding from it. */
-export function InspectionDetailPage() {
+function InspectionDetailView({ id }: { id: number }) {
   const { t } = useTranslation();
   const language = useLanguage();
-  const id = Number(useParams().id);
   const inspection = useInspection(id);
   const [recording, setRecording] = useState(false);
   if (inspection.isPending) return <LoadingState />;
@@ -124,3 +124,5 @@ export function InspectionDetailPage() {
     </>
   );
 }
+
+export const InspectionDetailPage = withIdParam(InspectionDetailView);

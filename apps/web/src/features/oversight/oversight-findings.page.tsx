@@ -14,7 +14,7 @@ import {
 import { Anchor, Button, Card, Group, Select, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { Link } from 'react-router';
 import { api, apiUrl, isApiError } from '../../app/api';
 import { formatDate } from '../../app/format';
 import { useLanguage } from '../../app/i18n';
@@ -28,6 +28,7 @@ import { StatusBadge, type Tone } from '../../components/status-badge';
 import { UnitSelect } from '../org/unit-select';
 import { useFinding, useFindings, useOversightMutation, useOversightPeople } from './use-oversight';
 import { ModalActions } from './modal-actions';
+import { withIdParam } from '../../app/with-id-param';
 
 const SEVERITY_TONE: Record<FindingSeverity, Tone> = { BERAT: 'danger', SEDANG: 'attention', RINGAN: 'info' };
 
@@ -115,10 +116,9 @@ export function OversightFindingsPage() {
 }
 
 /** One finding with its evidence and recommendations; the team adds and edits recommendations here. */
-export function FindingDetailPage() {
+function FindingDetailView({ id }: { id: number }) {
   const { t } = useTranslation();
   const language = useLanguage();
-  const id = Number(useParams().id);
   const finding = useFinding(id);
   const [editing, setEditing] = useState<Recommendation | 'new' | null>(null);
   if (finding.isPending) return <LoadingState />;
@@ -356,3 +356,5 @@ function RecommendationModal({
     </AppModal>
   );
 }
+
+export const FindingDetailPage = withIdParam(FindingDetailView);

@@ -16,7 +16,7 @@ import type { PersonRef, Skp } from '@sim/contracts';
 import { RHK_SECTIONS } from '@sim/contracts/values';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useParams, useSearchParams } from 'react-router';
+import { useSearchParams } from 'react-router';
 import { notify } from '../../app/notify';
 import { AppModal } from '../../components/app-modal';
 import { ConfirmModal } from '../../components/confirm-modal';
@@ -33,14 +33,14 @@ import { SkpFeedbackPanel } from './skp-feedback-panel';
 import { SkpVersionsPanel } from './skp-versions-panel';
 import { SkpWorkPanel } from './skp-work-panel';
 import { useSaveEkspektasi, useSkp, useSkpTransition } from './use-performance';
+import { withIdParam } from '../../app/with-id-param';
 
 const TABS = ['plan', 'work', 'feedback', 'evaluation', 'versions'] as const;
 type Tab = (typeof TABS)[number];
 
 /** One SKP: the plan (editable by the owner while a draft), its workflow, realisation, feedback, evaluation. */
-export function SkpDetailPage() {
+function SkpDetailView({ id }: { id: number }) {
   const { t } = useTranslation();
-  const id = Number(useParams().id);
   const [params, setParams] = useSearchParams();
   const tab: Tab = TABS.includes(params.get('tab') as Tab) ? (params.get('tab') as Tab) : 'plan';
   const skp = useSkp(id);
@@ -402,3 +402,5 @@ function BehaviourSection({ skp }: { skp: Skp }) {
     </section>
   );
 }
+
+export const SkpDetailPage = withIdParam(SkpDetailView);

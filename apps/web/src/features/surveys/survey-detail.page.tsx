@@ -2,7 +2,7 @@ import { Anchor, Button, CopyButton, Group, Paper, Stack, Tabs, Text } from '@ma
 import { notifications } from '@mantine/notifications';
 import type { Survey } from '@sim/contracts';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams, useSearchParams } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { apiUrl } from '../../app/api';
 import { formatDate } from '../../app/format';
 import { useLanguage } from '../../app/i18n';
@@ -21,12 +21,12 @@ import {
 } from './survey-moderation-panels';
 import { SurveyResultsPanel } from './survey-results-panel';
 import { useSetPublication, useSetSurveyStatus, useSurvey, useSurveyResults } from './use-surveys';
+import { withIdParam } from '../../app/with-id-param';
 
 type Tab = 'results' | 'followups' | 'responses' | 'suggestions' | 'invitations';
 
 /** One survey: its public link and documents, the status and publication actions, and its tabs. */
-export function SurveyDetailPage() {
-  const id = Number(useParams().id);
+function SurveyDetailView({ id }: { id: number }) {
   const survey = useSurvey(id);
   if (survey.isPending) return <LoadingState lines={10} />;
   if (survey.isError) return <ErrorState error={survey.error} onRetry={() => void survey.refetch()} />;
@@ -200,3 +200,5 @@ function ManageActions({ survey }: { survey: Survey }) {
     </Stack>
   );
 }
+
+export const SurveyDetailPage = withIdParam(SurveyDetailView);

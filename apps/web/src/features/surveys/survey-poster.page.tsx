@@ -4,7 +4,7 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { Link } from 'react-router';
 import { apiUrl } from '../../app/api';
 import { formatDate } from '../../app/format';
 import { useLanguage } from '../../app/i18n';
@@ -14,6 +14,7 @@ import { LoadingState } from '../../components/loading-state';
 import { useSurvey } from './use-surveys';
 import './skm.i18n';
 import '../../app/styles/staff-styles';
+import { withIdParam } from '../../app/with-id-param';
 
 /** The QR code (SVG from the server) and the address it encodes, which the server builds from PUBLIC_URL. */
 function useQrCode(id: number, counter: string) {
@@ -34,10 +35,9 @@ function useQrCode(id: number, counter: string) {
 }
 
 /** A printable A4 poster for a counter: heading, unit, QR code, written address and what to expect. */
-export function SurveyPosterPage() {
+function SurveyPosterView({ id }: { id: number }) {
   const { t } = useTranslation();
   const language = useLanguage();
-  const id = Number(useParams().id);
   const survey = useSurvey(id);
   const [counter, setCounter] = useState('');
   const [debounced] = useDebouncedValue(counter.trim(), 400);
@@ -119,3 +119,5 @@ export function SurveyPosterPage() {
     </main>
   );
 }
+
+export const SurveyPosterPage = withIdParam(SurveyPosterView);

@@ -13,7 +13,7 @@ import {
 import type { CompetencyAssessment, CompetencyProfile, CompetencyProfileRow } from '@sim/contracts';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router';
+
 import { useLanguage } from '../../app/i18n';
 import { formatDate, todayInWib } from '../../app/format';
 import { DataTable } from '../../components/data-table';
@@ -24,6 +24,7 @@ import { LoadingState } from '../../components/loading-state';
 import { PageHeader } from '../../components/page-header';
 import { StatusBadge, type Tone } from '../../components/status-badge';
 import { useAssess, useCompetencyProfile } from './use-competency';
+import { withIdParam } from '../../app/with-id-param';
 
 const TONE: Record<NonNullable<CompetencyProfileRow['status']>, Tone> = {
   MEMENUHI: 'positive',
@@ -32,10 +33,9 @@ const TONE: Record<NonNullable<CompetencyProfileRow['status']>, Tone> = {
 };
 
 /** One employee's competencies against the position standard, the history, and the superior's assessment form. */
-export function CompetencyProfilePage() {
+function CompetencyProfileView({ id }: { id: number }) {
   const { t } = useTranslation();
   const language = useLanguage();
-  const id = Number(useParams().id);
   const profile = useCompetencyProfile(id);
   if (profile.isPending) return <LoadingState />;
   if (profile.isError) return <ErrorState error={profile.error} onRetry={() => void profile.refetch()} />;
@@ -206,3 +206,5 @@ function AssessForm({ profile }: { profile: CompetencyProfile }) {
     </Card>
   );
 }
+
+export const CompetencyProfilePage = withIdParam(CompetencyProfileView);

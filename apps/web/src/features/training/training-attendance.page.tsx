@@ -13,7 +13,7 @@ import {
 import type { AttendanceSheet, TrainingSession } from '@sim/contracts';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { Link } from 'react-router';
 import { useCapabilities } from '../../app/auth/use-session';
 import { formatDate, formatDateTime, todayInWib } from '../../app/format';
 import { useLanguage } from '../../app/i18n';
@@ -31,6 +31,7 @@ import {
   useRecordScores,
   useSessions,
 } from './use-training';
+import { withIdParam } from '../../app/with-id-param';
 
 /** The sessions the user trains (HR: every session), each opening its attendance sheet. */
 export function TrainingAttendanceListPage() {
@@ -78,8 +79,7 @@ export function TrainingAttendanceListPage() {
 }
 
 /** One session's attendance per day, test scores and the completion. */
-export function TrainingAttendancePage() {
-  const id = Number(useParams().id);
+function TrainingAttendanceView({ id }: { id: number }) {
   const sheet = useAttendanceSheet(id);
   if (sheet.isPending) return <LoadingState lines={6} />;
   if (sheet.isError) return <ErrorState error={sheet.error} onRetry={() => void sheet.refetch()} />;
@@ -255,3 +255,5 @@ function Sheet({ sheet }: { sheet: AttendanceSheet }) {
     </>
   );
 }
+
+export const TrainingAttendancePage = withIdParam(TrainingAttendanceView);

@@ -18,7 +18,7 @@ import {
 import type { TrainingEnrolment, TrainingSession } from '@sim/contracts';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router';
+
 import { formatDateTime } from '../../app/format';
 import { useMe } from '../../app/auth/use-session';
 import { useLanguage } from '../../app/i18n';
@@ -43,12 +43,12 @@ import {
   useSessionEnrolments,
   useUploadMaterial,
 } from './use-training';
+import { withIdParam } from '../../app/with-id-param';
 
 /** A session: when, where, trainers, materials; request or cancel a seat; calendar file; feedback afterwards. */
-export function TrainingSessionPage() {
+function TrainingSessionView({ id }: { id: number }) {
   const { t } = useTranslation();
   const language = useLanguage();
-  const id = Number(useParams().id);
   const session = useSession(id);
   if (session.isPending) return <LoadingState lines={6} />;
   if (session.isError) return <ErrorState error={session.error} onRetry={() => void session.refetch()} />;
@@ -386,3 +386,5 @@ function Participants({ sessionId }: { sessionId: number }) {
     </>
   );
 }
+
+export const TrainingSessionPage = withIdParam(TrainingSessionView);
