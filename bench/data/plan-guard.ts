@@ -5,9 +5,13 @@ import {
   PostgresAdapter,
   PostgresIntrospector,
   PostgresQueryCompiler,
+  type KyselyPlugin,
 } from 'kysely';
 import type { Database } from '../../apps/server/src/db/database';
 import type { DB } from '../../apps/server/src/db/schema';
+import type { Actor } from '../../apps/server/src/lib/actor';
+import type { ServiceContext } from '../../apps/server/src/lib/context';
+import * as dashboards from '../../apps/server/src/modules/dashboards/dashboards.service';
 import * as complaints from '../../apps/server/src/modules/complaints/complaints.repository';
 import * as followUps from '../../apps/server/src/modules/oversight/oversight-followups.repository';
 import * as performance from '../../apps/server/src/modules/performance/performance.repository';
@@ -229,5 +233,84 @@ export function perEmployeeAndUnitViews(
         ownerUnitIds: [ids.headUnit],
       }),
   ],
+  ];
+}
+
+/**
+ * Every statement a service call sends while it runs on the real database, compiled as PostgreSQL: for reads that
+ * decide what to ask next from what they read (the dashboards), where a compile-only capture would stop early.
+ */
+export function recordingDb(db: Database): { db: Database; queries: CompiledQuery[] } {
+  const queries: CompiledQuery[] = [];
+  const compiler = new PostgresQueryCompiler();
+  const recorder: KyselyPlugin = {
+    transformQuery: (args) => {
+      queries.push(compiler.compileQuery(args.node, args.queryId));
+      return args.node;
+    },
+    transformResult: async (args) => args.result,
+  };
+  return { db: db.withPlugin(recorder), queries };
+}
+
+/** The signed-in person as the auth plugin makes them, for calling a service directly. */
+export async function actorFor(db: Database, username: string): Promise<Actor> {
+  const user = await db
+    .selectFrom('users')
+    .select(['id', 'username', 'display_name', 'employee_id', 'must_change_password'])
+    .where('username', '=', username)
+    .executeTakeFirstOrThrow();
+  const roles = await db.selectFrom('user_roles').select('role').where('user_id', '=', user.id).execute();
+  return {
+    userId: user.id,
+    username: user.username,
+    displayName: user.display_name,
+    roles: roles.map((r) => r.role).sort(),
+    employeeId: user.employee_id,
+    sessionId: 'plan-guard',
+    ip: '127.0.0.1',
+    mustChangePassword: user.must_change_password,
+  };
+}
+
+/** The demo people whose dashboards the guard reads (they exist in the demo office and so in every generated set). */
+export const DASHBOARD_READERS = {
+  employee: '198910252010101308',
+  superior: '197505092001032232',
+  pimpinan: 'camat',
+};
+
+/**
+ * The dashboards of issue 14 §2 that show one person or one team: Kinerja Saya, a superior's Tim Saya and the
+ * Camat's (the whole office), each as its reader, the real service call, and whether it is a whole-office read (the
+ * Camat's lists every overdue recommendation of the office, the Pimpinan's rule in oversight, so a scan of the
+ * findings may be the planner's right choice there). Run it with `recordingDb` as the context's database (the
+ * reader from `actorFor` on the plain one) to get its statements.
+ */
+export function dashboardViews(): [
+  string,
+  string,
+  (ctx: ServiceContext, actor: Actor) => Promise<unknown>,
+  { officeWide: boolean },
+][] {
+  return [
+    [
+      'Kinerja Saya of an employee',
+      DASHBOARD_READERS.employee,
+      (ctx, actor) => dashboards.getMyDashboard(ctx, actor, {}),
+      { officeWide: false },
+    ],
+    [
+      "a superior's Tim Saya",
+      DASHBOARD_READERS.superior,
+      (ctx, actor) => dashboards.getTeamDashboard(ctx, actor, {}),
+      { officeWide: false },
+    ],
+    [
+      "the Camat's Tim Saya (the whole office)",
+      DASHBOARD_READERS.pimpinan,
+      (ctx, actor) => dashboards.getTeamDashboard(ctx, actor, {}),
+      { officeWide: true },
+    ],
   ];
 }

@@ -4,10 +4,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadCity } from '../../../bench/data/load-city';
 import { SCALES } from '../../../bench/data/scales';
 import {
+  actorFor,
   captureSql,
+  dashboardViews,
   explainQuery,
   perEmployeeAndUnitViews,
   pickViewSubjects,
+  recordingDb,
   seqScannedBigTables,
   sortsBigTable,
   type PlanNode,
@@ -92,6 +95,90 @@ describe('query plans of per-employee and per-unit views on generated data', () 
     );
     expect(seqScannedBigTables((await explainQuery(t.db, queries[0]!)).Plan)).toContain('complaints');
   });
+});
+
+describe('the dashboards on generated data: every statement they send (issue 15 §2)', () => {
+  /** The statements one dashboard read sends, run for real by the service as its reader. */
+  async function statementsOf(reader: string, view: (typeof views)[number][2]) {
+    const actor = await actorFor(t.db, reader);
+    const recording = recordingDb(t.db);
+    await view({ db: recording.db, config: t.config, now: () => NOW }, actor);
+    return recording.queries;
+  }
+  const views = dashboardViews();
+
+  // A whole-office read (the Camat's, every overdue recommendation of the office) is checked below for its number of
+  // statements only.
+  const perPersonOrTeam = views.filter(([, , , kind]) => !kind.officeWide);
+
+  it.each(perPersonOrTeam)('%s reads no big table with a sequential scan', async (_name, reader, view) => {
+    const queries = await statementsOf(reader, view);
+    expect(queries.length).toBeGreaterThan(5);
+    for (const q of queries) {
+      const scanned = seqScannedBigTables((await explainQuery(t.db, q)).Plan);
+      expect(scanned, `plan of:\n${q.sql}`).toEqual([]);
+    }
+  });
+
+  // Tim Saya once asked for the heads of each unit owning an overdue recommendation, one query per unit, and the
+  // superior's list read every overdue recommendation of the office: on the city data 95 more statements (1.8 s for
+  // the Camat). Five more units with an overdue recommendation must not add a statement.
+  it.each(views.slice(1))(
+    '%s sends as many statements however many units own an overdue recommendation',
+    async (_name, reader, view) => {
+      const finding = await t.db
+        .selectFrom('oversight_findings')
+        .select('id')
+        .where('is_integrity', '=', false)
+        .orderBy('id')
+        .limit(1)
+        .executeTakeFirstOrThrow();
+      const units = await t.db
+        .selectFrom('org_units')
+        .select('id')
+        .where('id', 'not in', (eb) =>
+          eb
+            .selectFrom('oversight_recommendations')
+            .select('owner_unit_id')
+            .where('owner_unit_id', 'is not', null),
+        )
+        .orderBy('id')
+        .limit(6)
+        .execute();
+      expect(units).toHaveLength(6);
+      const overdueOf = (unitIds: number[]) =>
+        t.db
+          .insertInto('oversight_recommendations')
+          .values(
+            unitIds.map((unitId) => ({
+              finding_id: finding.id,
+              text: 'Perbaiki papan informasi pelayanan',
+              owner_kind: 'UNIT' as const,
+              owner_unit_id: unitId,
+              due_date: '2026-01-15',
+              status: 'OPEN' as const,
+              created_at: new Date('2025-12-01T00:00:00Z'),
+            })),
+          )
+          .returning('id')
+          .execute();
+      const added = await overdueOf([units[0]!.id]);
+      try {
+        const one = (await statementsOf(reader, view)).length;
+        added.push(...(await overdueOf(units.slice(1).map((u) => u.id))));
+        expect((await statementsOf(reader, view)).length).toBe(one);
+      } finally {
+        await t.db
+          .deleteFrom('oversight_recommendations')
+          .where(
+            'id',
+            'in',
+            added.map((r) => r.id),
+          )
+          .execute();
+      }
+    },
+  );
 });
 
 /** The indexes a plan reads. */

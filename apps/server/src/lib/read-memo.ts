@@ -46,6 +46,15 @@ export function memoRead<T>(db: Database, key: string, load: () => Promise<T>): 
   return answer;
 }
 
+/**
+ * Keeps `value` as the answer to `key` in a read view (when nothing is kept there yet): a lookup that loaded many
+ * keys' answers in one query hands each to the `memoRead` calls that follow. Without a view it does nothing.
+ */
+export function primeRead<T>(db: Database, key: string, value: T): void {
+  const memo = memos.get(db);
+  if (memo && !memo.has(key)) memo.set(key, Promise.resolve(value));
+}
+
 /** The service context of one read-only request, its database a `readView`. */
 export function forOneRead(ctx: ServiceContext): ServiceContext {
   return { ...ctx, db: readView(ctx.db) };

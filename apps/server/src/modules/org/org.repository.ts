@@ -380,17 +380,24 @@ export async function findEmployeeEmails(db: Database, ids: readonly number[]) {
  * unit (or absent) — the Lurah of a kelurahan, the Kasi of a seksi, the Camat of the kecamatan.
  */
 export async function findUnitHeads(db: Database, unitId: number, date: string) {
+  return (await findHeadsOfUnits(db, [unitId], date)).map(({ unit_id: _unit, ...head }) => head);
+}
+
+/** `findUnitHeads` of many units in one query, each head with the unit it heads; by unit, then employee id. */
+export async function findHeadsOfUnits(db: Database, unitIds: readonly number[], date: string) {
+  if (unitIds.length === 0) return [];
   return db
     .selectFrom('positions as p')
     .leftJoin('positions as sp', 'sp.id', 'p.superior_position_id')
     .innerJoin('employee_positions as ep', 'ep.position_id', 'p.id')
     .innerJoin('employees as e', 'e.id', 'ep.employee_id')
-    .select(['e.id', 'e.name', 'e.front_title', 'e.back_title'])
-    .where('p.unit_id', '=', unitId)
+    .select(['p.unit_id', 'e.id', 'e.name', 'e.front_title', 'e.back_title'])
+    .where('p.unit_id', 'in', [...unitIds])
     .where('p.is_active', '=', true)
-    .where((eb) => eb.or([eb('sp.id', 'is', null), eb('sp.unit_id', '<>', unitId)]))
+    .where((eb) => eb.or([eb('sp.id', 'is', null), eb('sp.unit_id', '<>', eb.ref('p.unit_id'))]))
     .where(activeOn('ep', date))
     .where('e.is_active', '=', true)
+    .orderBy('p.unit_id')
     .orderBy('e.id')
     .execute();
 }

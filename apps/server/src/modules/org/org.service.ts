@@ -6,7 +6,7 @@ import type { Database } from '../../db/database';
 import { auditContextOf, type Actor } from '../../lib/actor';
 import type { ServiceContext } from '../../lib/context';
 import { conflict, forbidden, invalid, notFound } from '../../lib/errors';
-import { memoRead } from '../../lib/read-memo';
+import { isReadView, memoRead, primeRead } from '../../lib/read-memo';
 import { recordAudit } from '../audit/audit.service';
 import { canManageOrg, canReadOrg, employeeReadScope } from './org.policy';
 import * as repo from './org.repository';
@@ -348,9 +348,26 @@ export async function findNearestRoleHolders(
  */
 export async function findUnitHeads(db: Database, unitId: number, date: string) {
   // A dashboard asks it for every recommendation a unit owns (lib/read-memo).
-  return [
-    ...(await memoRead(db, `org.unit-heads:${unitId}:${date}`, () => repo.findUnitHeads(db, unitId, date))),
-  ];
+  return [...(await memoRead(db, unitHeadsKey(unitId, date), () => repo.findUnitHeads(db, unitId, date)))];
+}
+
+const unitHeadsKey = (unitId: number, date: string) => `org.unit-heads:${unitId}:${date}`;
+
+/**
+ * Reads the heads of many units in one query for the `findUnitHeads` calls that follow in the same read view (a
+ * dashboard checks every overdue recommendation a unit owns: one query instead of one per unit). Outside a read
+ * view nothing would keep the answers, so it reads nothing.
+ */
+export async function preloadUnitHeads(db: Database, unitIds: Iterable<number>, date: string): Promise<void> {
+  if (!isReadView(db)) return;
+  const units = [...new Set(unitIds)];
+  const rows = await repo.findHeadsOfUnits(db, units, date);
+  for (const unit of units)
+    primeRead(
+      db,
+      unitHeadsKey(unit, date),
+      rows.filter((r) => r.unit_id === unit).map(({ unit_id: _unit, ...head }) => head),
+    );
 }
 
 /** The e-mail address of each employee who has one, by employee id (jobs mailing staff use it). */

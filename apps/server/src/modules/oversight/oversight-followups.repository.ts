@@ -298,13 +298,19 @@ export async function findOrdinaryFindingsConcerning(db: Database, employeeId: n
 
 /** The units the employee heads on the date. */
 export async function findUnitsHeadedBy(db: Database, employeeId: number, date: string) {
+  return findUnitsHeadedByAny(db, [employeeId], date);
+}
+
+/** The units any of the employees heads on the date. */
+export async function findUnitsHeadedByAny(db: Database, employeeIds: readonly number[], date: string) {
+  if (employeeIds.length === 0) return [];
   const rows = await db
     .selectFrom('positions as p')
     .leftJoin('positions as sp', 'sp.id', 'p.superior_position_id')
     .innerJoin('employee_positions as ep', 'ep.position_id', 'p.id')
     .select('p.unit_id')
     .distinct()
-    .where('ep.employee_id', '=', employeeId)
+    .where('ep.employee_id', 'in', [...employeeIds])
     .where('p.is_active', '=', true)
     .where((eb) => eb.or([eb('sp.id', 'is', null), eb('sp.unit_id', '<>', eb.ref('p.unit_id'))]))
     .where(activeOn('ep', date))

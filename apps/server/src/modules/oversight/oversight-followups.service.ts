@@ -32,7 +32,12 @@ import type { ServiceContext } from '../../lib/context';
 import { AppError, forbidden, invalid, notFound } from '../../lib/errors';
 import { recordAudit } from '../audit/audit.service';
 import { acceptUpload, storedFileName } from '../complaints/complaint-files.sanitizer';
-import { findSubordinateEmployeeIds, findSuperiorChain, findUnitHeads } from '../org/org.service';
+import {
+  findSubordinateEmployeeIds,
+  findSuperiorChain,
+  findUnitHeads,
+  preloadUnitHeads,
+} from '../org/org.service';
 import {
   canManageFollowUpSettings,
   canReadRecommendation,
@@ -87,6 +92,15 @@ export async function findOwnerEmployeeIds(
   if (r.owner_kind === 'EMPLOYEE') return r.owner_employee_id ? [r.owner_employee_id] : [];
   if (r.owner_unit_id === null) return [];
   return (await findUnitHeads(db, r.owner_unit_id, date)).map((h) => h.id);
+}
+
+/** Reads the heads of the units owning these recommendations at once, for a read view's owner checks after it. */
+function preloadOwners(db: Database, rows: Row[], date: string): Promise<void> {
+  return preloadUnitHeads(
+    db,
+    rows.flatMap((r) => (r.owner_kind === 'UNIT' && r.owner_unit_id !== null ? [r.owner_unit_id] : [])),
+    date,
+  );
 }
 
 /**
@@ -462,16 +476,22 @@ export async function getOversightWork(ctx: ServiceContext, actor: Actor): Promi
     const teams = await repo.findTeamIdsOf(ctx.db, me, today);
     if (teams.length > 0) {
       toVerify = await repo.findRecommendations(ctx.db, { statuses: ['SUBMITTED'], teamIds: teams });
+      await preloadOwners(ctx.db, toVerify, today);
     }
     const below = await findSubordinateEmployeeIds(ctx.db, me, today);
     if (below.length > 0 && !isHeadOfOffice(actor)) {
+      // Only what the team may own is read — its members' own and those of units one of them heads — instead of
+      // every overdue recommendation of the office; the owners check below still decides.
       const overdue = (
         await repo.findRecommendations(ctx.db, {
           statuses: ['OPEN', 'RETURNED'],
           dueBefore: today,
           excludeIntegrity: true,
+          ownerEmployeeIds: below,
+          ownerUnitIds: await repo.findUnitsHeadedByAny(ctx.db, below, today),
         })
       ).filter(isEscalated);
+      await preloadOwners(ctx.db, overdue, today);
       const belowSet = new Set(below);
       for (const r of overdue) {
         const owners = await findOwnerEmployeeIds(ctx.db, r, today);
@@ -486,6 +506,8 @@ export async function getOversightWork(ctx: ServiceContext, actor: Actor): Promi
     escalated = (
       await repo.findRecommendations(ctx.db, { statuses: ['OPEN', 'RETURNED'], dueBefore: today })
     ).filter(isEscalated);
+    // The readability check below asks each one's owners.
+    await preloadOwners(ctx.db, escalated, today);
   }
   return {
     mine: summary(mine),
