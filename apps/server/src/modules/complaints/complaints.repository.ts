@@ -161,11 +161,16 @@ export async function updateComplaint(db: Database, id: number, patch: Updateabl
   await db.updateTable('complaints').set(patch).where('id', '=', id).execute();
 }
 
-/** Complaint rows with the names a list or a detail shows. */
+/**
+ * Complaint rows with the names a list or a detail shows. The category is a left join although every complaint has
+ * one (`category_id` is NOT NULL with a foreign key, so the rows are the same as an inner join's): PostgreSQL drops a
+ * left join nobody reads, so a list's count reads the complaints alone — index-only (issue 15: the capped count of a
+ * year's list read 1,001 complaint rows for the join, 120 ms; without it 2 ms).
+ */
 export function selectComplaints(db: Database) {
   return db
     .selectFrom('complaints as k')
-    .innerJoin('complaint_categories as c', 'c.id', 'k.category_id')
+    .leftJoin('complaint_categories as c', 'c.id', 'k.category_id')
     .leftJoin('org_units as u', 'u.id', 'k.unit_id')
     .leftJoin('employees as e', 'e.id', 'k.assignee_employee_id')
     .selectAll('k')
@@ -176,7 +181,8 @@ export function selectComplaints(db: Database) {
       'e.name as assignee_name',
       'e.front_title as assignee_front_title',
       'e.back_title as assignee_back_title',
-    ]);
+    ])
+    .$narrowType<{ category_code: string; category_name: string }>();
 }
 export type ComplaintRow = NonNullable<Awaited<ReturnType<typeof findComplaintById>>>;
 
