@@ -31,6 +31,7 @@ import * as cityScaleWritesAndLists from './2026-12-08T04-00-city-scale-writes-a
 import * as complaintSearchAndSlaChecks from './2026-12-08T06-00-complaint-search-and-sla-checks';
 import * as userRolesByRole from './2026-12-08T07-00-user-roles-by-role';
 import * as complaintAssigneeReceivedIndex from './2026-12-08T08-00-complaint-assignee-received-index';
+import * as publicComplaintFactsIndex from './2026-12-08T09-00-public-complaint-facts-index';
 
 /** Every migration, in order. A static list so bundlers and tests need no file-system scan. */
 export const migrations: Record<string, Migration> = {
@@ -66,4 +67,5 @@ export const migrations: Record<string, Migration> = {
   '2026-12-08T06-00-complaint-search-and-sla-checks': complaintSearchAndSlaChecks,
   '2026-12-08T07-00-user-roles-by-role': userRolesByRole,
   '2026-12-08T08-00-complaint-assignee-received-index': complaintAssigneeReceivedIndex,
+  '2026-12-08T09-00-public-complaint-facts-index': publicComplaintFactsIndex,
 };

@@ -30,7 +30,17 @@ function outcomeOf(r: {
   was_breached: boolean;
   resolution_working_days: number | null;
 }): ComplaintOutcome {
-  const isFinished = r.resolved_at !== null && (r.status === 'SELESAI' || r.status === 'DITUTUP');
+  return outcomeOfParts({ ...r, is_resolved: r.resolved_at !== null });
+}
+
+/** `outcomeOf` for a row that says only whether it was resolved (the public figures' counted groups). */
+function outcomeOfParts(r: {
+  status: ComplaintStatus;
+  is_resolved: boolean;
+  was_breached: boolean;
+  resolution_working_days: number | null;
+}): ComplaintOutcome {
+  const isFinished = r.is_resolved && (r.status === 'SELESAI' || r.status === 'DITUTUP');
   return {
     isFinished,
     isOnTime: isFinished && !r.was_breached,
@@ -179,11 +189,17 @@ export async function getPublicComplaintFacts(
   from: string,
   to: string,
 ): Promise<PublicComplaintFact[]> {
-  const rows = await repo.findComplaintFactsForPublic(db, periodOf(from, to));
-  return rows.map((r) => ({
-    unitId: r.unit_id,
-    unitName: r.unit_name,
-    month: toWibIsoDate(r.received_at).slice(0, 7),
-    ...outcomeOf(r),
-  }));
+  const groups = await repo.countComplaintFactsForPublic(db, periodOf(from, to));
+  // One fact per complaint, as before; the complaints of a group share one (read-only) object.
+  const facts: PublicComplaintFact[] = [];
+  for (const g of groups) {
+    const fact: PublicComplaintFact = {
+      unitId: g.unit_id,
+      unitName: g.unit_name,
+      month: g.month,
+      ...outcomeOfParts(g),
+    };
+    for (let i = 0; i < g.n; i++) facts.push(fact);
+  }
+  return facts;
 }

@@ -282,8 +282,9 @@ export async function listServiceRequests(ctx: ServiceContext, params: URLSearch
       if (wanted.size === 1 && wanted.has('closed')) filter.closedOnly = true;
     }
   }
-  const result = await repo.findComplaintsPage(ctx.db, filter, page, pageSize);
-  return result.items.map(toRequest);
+  // Open311 answers carry no total, so the page is read without counting the window.
+  const rows = await repo.findComplaintRows(ctx.db, filter, page, pageSize);
+  return rows.map(toRequest);
 }
 
 /** One request by its id (the ticket number); Rahasia complaints do not exist for Open311. */

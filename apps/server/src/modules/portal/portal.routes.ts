@@ -12,7 +12,7 @@ import type { AppInstance } from '../../lib/app-instance';
 import { toCsv } from '../../lib/csv';
 import { binary, binaryResponse } from '../../lib/http';
 import { getOpenDataSettings, loadOpenDataSettings, updateOpenDataSettings } from './portal-settings.service';
-import { renderTransparencyPage, TRANSPARENCY_SCRIPT_HASH } from './transparency-page';
+import { createTransparencyPageRenderer, TRANSPARENCY_SCRIPT_HASH } from './transparency-page';
 import {
   createTransparencyCache,
   OPEN_DATA_ROW_JSON_SCHEMAS,
@@ -29,6 +29,7 @@ export async function portalRoutes(app: AppInstance) {
   const { ctx } = app;
   const ttl = ctx.config.transparencyCacheSeconds;
   const cache = createTransparencyCache(ttl);
+  const renderPage = createTransparencyPageRenderer();
   // Live (ADR 0011): when the figures change (a public live event from any instance) the cached reports go, so the
   // page's re-read right after the event shows the new figures instead of waiting out the cache's lifetime.
   const stopListening = app.live.onPublic(() => cache.clear());
@@ -46,7 +47,7 @@ export async function portalRoutes(app: AppInstance) {
     async (req, reply) => {
       const report = await cache.get(ctx, req.query);
       const thisYear = Number(todayOf(ctx.now()).slice(0, 4));
-      const html = renderTransparencyPage(report, {
+      const html = renderPage(report, {
         language: req.query.lang ?? 'id',
         cacheSeconds: ttl,
         years: [0, 1, 2, 3, 4].map((i) => thisYear - i),

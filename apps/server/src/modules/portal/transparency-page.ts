@@ -312,3 +312,30 @@ ${o.language === 'en' ? '<input type="hidden" name="lang" value="en">' : ''}<but
 </body>
 </html>`;
 }
+
+/**
+ * `renderTransparencyPage` kept per report: a cached report is served to every visitor for the cache's lifetime,
+ * and rendering its page again for each of them was most of what a request still cost (issue 15: /transparansi at
+ * 99 % CPU with its figures cached). Keyed by the report object (gone with it) and by everything else the page
+ * shows, so the same report in the same language with the same year list is the same page.
+ */
+export function createTransparencyPageRenderer(): (
+  report: TransparencyReport,
+  o: TransparencyPageOptions,
+) => string {
+  const pages = new WeakMap<TransparencyReport, Map<string, string>>();
+  return (report, o) => {
+    let byOptions = pages.get(report);
+    if (!byOptions) {
+      byOptions = new Map();
+      pages.set(report, byOptions);
+    }
+    const key = `${o.language}|${o.cacheSeconds}|${o.years.join(',')}`;
+    let html = byOptions.get(key);
+    if (html === undefined) {
+      html = renderTransparencyPage(report, o);
+      byOptions.set(key, html);
+    }
+    return html;
+  };
+}

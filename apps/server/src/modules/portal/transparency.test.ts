@@ -458,4 +458,27 @@ describe('GET /transparansi', () => {
     // The whole year pools both surveys.
     expect((await get('/transparansi?year=2026')).body).toContain('3 responden');
   });
+
+  it('renders the page of a cached report once: the same page while the report is kept, its own page per language and for a new report', async () => {
+    const url = '/transparansi?year=2026';
+    t.clock.advance(61_000);
+    const first = (await get(url)).body;
+    expect((await get(url)).body).toBe(first);
+    const english = (await get(`${url}&lang=en`)).body;
+    expect(english).not.toBe(first);
+    expect(english).toContain('<html lang="en">');
+    // Finishing a complaint drops the report (live event): the next page is rendered from the new figures.
+    const before = (await get('/api/v1/public/open-data/pengaduan-per-unit.json?year=2026')).json().rows[0]
+      .selesai;
+    await resolveComplaint(t, cookies.staf, ids.seksi[4]!);
+    let page = first;
+    for (let i = 0; i < 50 && page === first; i++) {
+      await new Promise((r) => setTimeout(r, 20));
+      page = (await get(url)).body;
+    }
+    expect(page).not.toBe(first);
+    const after = (await get('/api/v1/public/open-data/pengaduan-per-unit.json?year=2026')).json().rows[0]
+      .selesai;
+    expect(after).toBe(before + 1);
+  });
 });
