@@ -6,6 +6,7 @@ import {
   getDeadlineCountdown,
   holidaysFromJson,
   isWorkingDay,
+  prepareWorkCalendar,
   workCalendarFromJson,
   workingDaysBetween,
 } from './working-days';
@@ -412,5 +413,47 @@ describe('getDeadlineCountdown', () => {
   it('rejects an invalid deadline or now', () => {
     expect(() => getDeadlineCountdown(new Date('x'), deadline, NO_HOLIDAYS)).toThrow(RangeError);
     expect(() => getDeadlineCountdown(deadline, new Date('x'), NO_HOLIDAYS)).toThrow(/sekarang/);
+  });
+});
+
+describe('prepareWorkCalendar (a kept calendar compiled once)', () => {
+  const prepared = prepareWorkCalendar(CALENDAR_2026);
+
+  it('gives the same deadlines, durations and countdowns as the plain calendar', () => {
+    const start = wib('2026-03-17T10:00:00');
+    for (const days of [0, 1, 5, 20, 60]) {
+      expect(addWorkingDays(start, days, prepared)).toEqual(addWorkingDays(start, days, CALENDAR_2026));
+    }
+    const end = wib('2026-06-30T09:00:00');
+    expect(workingDaysBetween(start, end, prepared)).toBe(workingDaysBetween(start, end, CALENDAR_2026));
+    expect(getDeadlineCountdown(end, start, prepared)).toEqual(
+      getDeadlineCountdown(end, start, CALENDAR_2026),
+    );
+    expect(isWorkingDay(wib('2026-03-19T12:00:00'), prepared)).toBe(false);
+  });
+
+  it('reuses one compiled form for every deadline computed with it', () => {
+    expect(compileWorkCalendar(prepared)).toBe(compileWorkCalendar(prepared));
+    expect(compileWorkCalendar(CALENDAR_2026)).not.toBe(compileWorkCalendar(CALENDAR_2026));
+  });
+
+  it('cannot be changed afterwards, so the compiled form never disagrees with its holidays', () => {
+    expect(Object.isFrozen(prepared)).toBe(true);
+    expect(() => prepared.holidays.push('2026-12-31')).toThrow(TypeError);
+    expect(prepared.holidays).toEqual(CALENDAR_2026.holidays);
+  });
+
+  it('is a copy: changing the calendar it came from changes nothing in it', () => {
+    const source: WorkCalendar = { holidays: ['2026-03-18'] };
+    const kept = prepareWorkCalendar(source);
+    source.holidays.push('2026-03-19');
+    expect(isWorkingDay(wib('2026-03-19T12:00:00'), kept)).toBe(true);
+  });
+
+  it('checks the calendar at once and throws the same RangeError as compiling it', () => {
+    expect(() => prepareWorkCalendar({ holidays: ['2026-02-30'] })).toThrow(RangeError);
+    expect(() => prepareWorkCalendar({ holidays: [], weekendDays: [0, 1, 2, 3, 4, 5, 6] })).toThrow(
+      /sedikitnya satu hari kerja/,
+    );
   });
 });

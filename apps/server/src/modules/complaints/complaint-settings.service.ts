@@ -11,6 +11,7 @@ import type {
 import {
   DEFAULT_COMPLAINT_SLA_POLICY,
   isValidIsoDate,
+  prepareWorkCalendar,
   validateComplaintSlaPolicy,
   type ComplaintSlaPolicy,
   type ComplexityClass,
@@ -42,9 +43,12 @@ export async function loadSlaPolicy(db: Database): Promise<ComplaintSlaPolicy> {
   };
 }
 
-/** The working-day calendar: Monday–Friday minus every holiday and cuti bersama the administrator keeps. */
+/**
+ * The working-day calendar: Monday–Friday minus every holiday and cuti bersama the administrator keeps. Compiled once
+ * here (prepareWorkCalendar), so the intake's kept copy and a list's per-row countdowns reuse it (ADR 0019).
+ */
 export async function loadWorkCalendar(db: Database): Promise<WorkCalendar> {
-  return { holidays: await repo.findAllHolidayDates(db), weekendDays: [0, 6] };
+  return prepareWorkCalendar({ holidays: await repo.findAllHolidayDates(db), weekendDays: [0, 6] });
 }
 
 /** What intake needs to check and time a new complaint: the catalogue by code, the kelurahan, policy and calendar. */
