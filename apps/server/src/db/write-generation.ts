@@ -7,7 +7,6 @@ import type {
   KyselyPlugin,
   OperationNode,
   RawNode,
-  RootOperationNode,
   SelectQueryNode,
   UpdateQueryNode,
   WithNode,
@@ -99,11 +98,20 @@ export class WriteGeneration {
 }
 
 /**
- * Tables whose writes no dashboard reads, so they do not change the generation. `sessions`: every signed-in request
- * touches its session's `last_seen_at` once a minute, which would otherwise drop every cached answer all the time.
- * An entry here can only cost cache hits if a reader of the table is ever cached — take it out then.
+ * Tables whose writes no cached answer reads (no dashboard, not the intake reference), so they do not change the
+ * generation and are not announced to other instances. `sessions`: every signed-in request touches its session's
+ * `last_seen_at` once a minute. `audit_log` (the chain job links rows every second), `notification_outbox` (the
+ * sender claims and finishes mail every second), `login_attempts`: background writes that would otherwise drop every
+ * cached answer all the time (measured on the city data: no answer ever stored, ADR 0018). Only their own modules
+ * read them (audit viewer, outbox sender, login throttle). An entry here can cost correctness if a cached reader of
+ * the table ever appears — take it out then.
  */
-const UNREAD_TABLES: ReadonlySet<string> = new Set(['sessions']);
+export const UNREAD_TABLES: ReadonlySet<string> = new Set([
+  'sessions',
+  'audit_log',
+  'notification_outbox',
+  'login_attempts',
+]);
 
 const DATA_CHANGING_SQL = /\b(insert|update|delete|merge|truncate|copy|call|do)\b/i;
 const READ_SQL = /^\s*(\(\s*)*(select|with|values|show|explain)\b/i;
@@ -156,7 +164,9 @@ export function changesData(node: OperationNode): boolean {
       return withWrites((node as SelectQueryNode).with);
     case 'RawNode': {
       const text = rawText(node as RawNode);
-      return !READ_SQL.test(text) || DATA_CHANGING_SQL.test(text);
+      if (READ_SQL.test(text) && !DATA_CHANGING_SQL.test(text)) return false;
+      const tables = writtenTablesOf(text);
+      return tables === 'all' || [...tables].some((t) => !UNREAD_TABLES.has(t));
     }
     default: {
       const target = onlyTarget(node);
@@ -166,22 +176,31 @@ export function changesData(node: OperationNode): boolean {
 }
 
 /**
- * Bumps the generation before a data-changing statement runs and again after it has run (outside a transaction its
- * end is its commit): a reader that started before it, or read its generation while it ran, stores nothing. A
- * result that reports affected rows bumps too, for a statement the plugin did not see compiled.
+ * A data-changing statement's result that shows it changed nothing: PostgreSQL counted 0 rows (an `on conflict do
+ * nothing` that met its row, an update whose WHERE matched none) and no CTE could have written elsewhere.
+ */
+function changedNothing(node: OperationNode, result: { numAffectedRows?: bigint }): boolean {
+  return result.numAffectedRows === 0n && !(node as { with?: WithNode }).with;
+}
+
+/**
+ * Bumps the generation after a data-changing statement has run (outside a transaction its end is its commit), unless
+ * its result shows it changed nothing: a reader that read its generation before, or while it ran, stores nothing. A
+ * result that reports affected rows of a statement the plugin did not see compiled bumps too.
  */
 export function writeGenerationPlugin(generation: WriteGeneration): KyselyPlugin {
-  const writes = new WeakSet<object>();
+  const seen = new WeakMap<object, OperationNode>();
   return {
     transformQuery({ node, queryId }) {
-      if (changesData(node as RootOperationNode)) {
-        writes.add(queryId);
-        generation.bump();
-      }
+      seen.set(queryId, node);
       return node;
     },
     async transformResult({ result, queryId }) {
-      if (writes.has(queryId) || (result.numAffectedRows ?? 0n) > 0n) generation.bump();
+      const node = seen.get(queryId);
+      const bump = node
+        ? changesData(node) && !changedNothing(node, result)
+        : (result.numAffectedRows ?? 0n) > 0n;
+      if (bump) generation.bump();
       return result;
     },
   };
@@ -212,20 +231,14 @@ export function withWriteGeneration(dialect: Dialect, generation: WriteGeneratio
         connection.executeQuery = (async (query: CompiledQuery) => {
           // BEGIN, COMMIT, ROLLBACK, SAVEPOINT of Kysely's transactions: the wrappers below account for them.
           if (TRANSACTION_CONTROL.test(query.sql)) return execute(query);
-          const writes = changesData(query.query);
-          if (writes && state.inTransaction) {
-            state.changed = true;
-            state.tables = mergeTables(state.tables, writtenTablesOf(query.sql));
-          }
           const result = await execute(query);
-          const affected = (result.numAffectedRows ?? 0n) > 0n;
-          if (state.inTransaction) {
-            if (affected && !writes) {
+          if (changesData(query.query) && !changedNothing(query.query, result)) {
+            if (state.inTransaction) {
               state.changed = true;
               state.tables = mergeTables(state.tables, writtenTablesOf(query.sql));
+            } else {
+              generation.committed(writtenTablesOf(query.sql));
             }
-          } else if (writes || affected) {
-            generation.committed(writtenTablesOf(query.sql));
           }
           return result;
         }) as DatabaseConnection['executeQuery'];
@@ -277,7 +290,6 @@ export function withWriteGeneration(dialect: Dialect, generation: WriteGeneratio
 }
 
 // The table after each data-changing keyword of a statement's text (Kysely quotes identifiers; raw SQL may not).
-// `on conflict do update set` and `for update of` add a harmless extra name.
 const WRITE_TARGET =
   /\b(?:insert\s+into|update|delete\s+from|merge\s+into|truncate(?:\s+table)?|copy)\s+(?:only\s+)?(?:"?public"?\.)?"?([a-z_][a-z0-9_]*)"?/gi;
 
@@ -289,9 +301,15 @@ const WRITE_TARGET =
  */
 export function writtenTablesOf(sqlText: string): WrittenTables {
   const found = new Set<string>();
-  for (const m of sqlText.matchAll(WRITE_TARGET)) found.add(m[1]!.toLowerCase());
+  for (const m of sqlText.matchAll(WRITE_TARGET)) {
+    const name = m[1]!.toLowerCase();
+    if (!NOT_TABLES.has(name)) found.add(name);
+  }
   return found.size > 0 ? found : 'all';
 }
+
+/** Words that follow UPDATE without being a table: `for update skip locked`, `for update of`, `do update set`. */
+const NOT_TABLES = new Set(['set', 'skip', 'of', 'nowait']);
 
 // Transaction control as Kysely's driver sends it (raw BEGIN/COMMIT in app code would be missed; there is none).
 const TRANSACTION_CONTROL = /^\s*(begin|start\s+transaction|commit|rollback|savepoint|release|end|abort)\b/i;
