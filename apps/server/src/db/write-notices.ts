@@ -135,6 +135,8 @@ export function startWriteNotices(generation: WriteGeneration, opts: WriteNotice
       connectionString: opts.connectionString,
       application_name: `${WRITE_NOTICE_APPLICATION} ${instanceId}`,
       keepAlive: true,
+      // A host that accepts the connection and never answers must not keep the caches off for good.
+      connectionTimeoutMillis: 10_000,
     });
     c.on('notification', onNotification);
     c.on('error', (err) => lost(c, err.message));
@@ -182,7 +184,7 @@ export function startWriteNotices(generation: WriteGeneration, opts: WriteNotice
   }, heartbeatMs);
   heartbeat.unref();
 
-  const started = connect(0);
+  void connect(0);
 
   return {
     instanceId,
@@ -190,14 +192,14 @@ export function startWriteNotices(generation: WriteGeneration, opts: WriteNotice
       return client !== null;
     },
     async stop() {
-      await started;
-      unsubscribe();
-      clearTimeout(sendTimer);
-      await sending;
-      await send(); // what the last commits wrote, before this process goes
+      // No reconnect from here on; a connection still being made ends itself once it is up (see connect).
       stopped = true;
       clearTimeout(retryTimer);
       clearInterval(heartbeat);
+      unsubscribe();
+      clearTimeout(sendTimer);
+      await sending;
+      if (pending) await send(); // what the last commits wrote, before this process goes
       const c = client;
       client = null;
       if (c) {
