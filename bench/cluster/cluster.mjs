@@ -3,12 +3,15 @@
 //   1. two instances starting together on an empty database migrate and seed it once;
 //   2. a session made through one instance works on the other;
 //   3. a live event published on instance A reaches an SSE client on instance B;
+//   3b. a write through instance A is seen by the next dashboard read through instance B, with the answer cache on
+//       (ADR 0018: A's commit is announced by NOTIFY and B drops its cached answers);
 //   4. the scheduled jobs' work is done once (advisory locks), counted from the instances' logs and the database;
 //   5. kill -9 of one instance mid-load: every write the clients saw acknowledged is in the database
 //      (clients retry through the proxy on connection errors and 502/503/504);
 // and finally `npm run bench` against the proxy. Everything started here is stopped at the end.
 //
-//   npm run bench:cluster [-- --duration 10 --connections 20 --scenarios a,b --skip-bench --database-url postgres://…]
+//   npm run bench:cluster [-- --duration 10 --connections 20 --scenarios a,b --skip-bench --database-url postgres://…
+//                              --port-base N]
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -35,14 +38,17 @@ const { values } = parseArgs({
     'sse-clients': { type: 'string', default: '1000' },
     'skip-bench': { type: 'boolean', default: false },
     label: { type: 'string' },
+    'port-base': { type: 'string' },
   },
 });
 
-const PORT_A = 3606;
-const PORT_B = 3616;
-const PROXY_PORT = 8606;
-const BASELINE_PORT = 8616;
-const PG_PORT = 5606;
+// The usual ports, or five in a row from --port-base (A, B, proxy, baseline, PostgreSQL) beside other people's runs.
+const BASE = values['port-base'] ? Number(values['port-base']) : null;
+const PORT_A = BASE ?? 3606;
+const PORT_B = BASE ? BASE + 1 : 3616;
+const PROXY_PORT = BASE ? BASE + 2 : 8606;
+const BASELINE_PORT = BASE ? BASE + 3 : 8616;
+const PG_PORT = BASE ? BASE + 4 : 5606;
 const proxy = `http://127.0.0.1:${PROXY_PORT}`;
 const urlA = `http://127.0.0.1:${PORT_A}`;
 const urlB = `http://127.0.0.1:${PORT_B}`;
@@ -204,6 +210,40 @@ try {
     'a live event published on instance A reaches an SSE client on instance B',
     `after ${live.lastMs} ms`,
   );
+
+  // ------------------------------------------------------------------ 3b. dashboard cache across instances
+  // An employee's Kinerja Saya shows the JP target; the admin changes it through A; B's very next answer has it.
+  const employee = await loginCookie(urlA, '198910252010101308');
+  const writeHeaders = { cookie, 'content-type': 'application/json', origin: urlA };
+  const dashboardOnB = async () => {
+    const res = await fetch(`${urlB}/api/v1/dashboards/me`, { headers: { cookie: employee } });
+    return { source: res.headers.get('x-dashboard-cache'), body: res.ok ? await res.json() : null };
+  };
+  const targets = await (await fetch(`${urlA}/api/v1/training/targets`, { headers: { cookie } })).json();
+  // Until B serves it from its cache (the jobs' first rounds write too, each dropping every cached answer).
+  let cached = await dashboardOnB();
+  for (let i = 0; i < 50 && cached.source !== 'hit'; i++) {
+    await new Promise((r) => setTimeout(r, 100));
+    cached = await dashboardOnB();
+  }
+  const changed = { ...targets, jpTarget: targets.jpTarget + 1 };
+  const put = await fetch(`${urlA}/api/v1/training/targets`, {
+    method: 'PUT',
+    headers: writeHeaders,
+    body: JSON.stringify(changed),
+  });
+  const next = await dashboardOnB();
+  check(
+    cached.source === 'hit' && put.status === 200 && next.body?.jp?.target === changed.jpTarget,
+    'a write through instance A is seen by the next dashboard read through instance B (cache on)',
+    `B before: ${cached.source} (JP target ${cached.body?.jp?.target}); PUT on A: ${put.status}; ` +
+      `B right after: ${next.source}, JP target ${next.body?.jp?.target} (expected ${changed.jpTarget})`,
+  );
+  await fetch(`${urlA}/api/v1/training/targets`, {
+    method: 'PUT',
+    headers: writeHeaders,
+    body: JSON.stringify(targets),
+  });
 
   // ------------------------------------------------------------------ 4. scheduled jobs once
   // Both instances ran a first round of every job at start. The complaint deadline job records each event once

@@ -6,7 +6,12 @@ import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import { migrateToLatest } from '../src/db/migrator';
 // Importing database.ts also registers the pg type parsers used in production.
-import { createKysely, guardClientErrors, type Database } from '../src/db/database';
+import {
+  createKysely,
+  guardClientErrors,
+  startCrossInstanceNotices,
+  type Database,
+} from '../src/db/database';
 import type { DB } from '../src/db/schema';
 
 /**
@@ -66,7 +71,7 @@ async function openEmptyPglite(): Promise<TestDatabase> {
   };
 }
 
-async function openPostgres(url: string, template = 'sim_template'): Promise<TestDatabase> {
+export async function openPostgres(url: string, template = 'sim_template'): Promise<TestDatabase> {
   const admin = new pg.Client({ connectionString: url });
   await admin.connect();
   const name = `t_${randomBytes(6).toString('hex')}`;
@@ -82,13 +87,19 @@ async function openPostgres(url: string, template = 'sim_template'): Promise<Tes
   // Dropping the database at the end ends any connection still closing; that is expected, not a test failure.
   pool.on('error', () => {});
   guardClientErrors(pool, { warn: () => {} });
-  // A server other app instances may write (createSecondInstance): as in production, not owned.
+  // A server other app instances may write (createSecondInstance): as in production, not owned; its commits are
+  // announced and the others' heard (write notices, ADR 0018).
   const db = createKysely(pool, { ownsDatabase: false });
+  const notices = startCrossInstanceNotices(db, pool, dbUrl.toString(), {
+    singleInstance: false,
+    logger: { warn: () => {} },
+  });
   return {
     db,
     kind: 'postgres',
     url: dbUrl.toString(),
     async close() {
+      await notices?.stop();
       await db.destroy();
       const c = new pg.Client({ connectionString: url });
       await c.connect();

@@ -8,8 +8,10 @@ import {
   registerWriteGeneration,
   withWriteGeneration,
   WriteGeneration,
+  writeGenerationOf,
   writeGenerationPlugin,
 } from './write-generation';
+import { startWriteNotices, type WriteNoticeOptions, type WriteNotices } from './write-notices';
 
 // Return DATE columns as 'YYYY-MM-DD' strings: a calendar date has no time zone, and turning it into a JS Date
 // would shift it by the server's offset. BIGINT counts come back as numbers (ids stay far below 2^53).
@@ -31,6 +33,24 @@ export function createKysely(pool: pg.Pool, opts: { ownsDatabase: boolean }): Da
   });
   registerWriteGeneration(db, generation);
   return db;
+}
+
+/**
+ * A PostgreSQL server's handle: its commits are announced to the other app instances and theirs heard (ADR 0018) —
+ * or, declared the only instance, nothing is sent and the generation is taken to see every write.
+ */
+export function startCrossInstanceNotices(
+  db: Database,
+  pool: pg.Pool,
+  connectionString: string,
+  opts: { singleInstance: boolean; logger: Pick<Logger, 'warn'> } & Partial<WriteNoticeOptions>,
+): WriteNotices | null {
+  const generation = writeGenerationOf(db)!;
+  if (opts.singleInstance) {
+    generation.setSeesEveryWrite(true);
+    return null;
+  }
+  return startWriteNotices(generation, { connectionString, pool, ...opts });
 }
 
 export type DatabaseHandle = {
@@ -84,6 +104,11 @@ export async function openDatabase(opts: {
   connectTimeoutMs?: number;
   /** Embedded only: a connection that holds the session idle this long (in a transaction) is ended; 0 = never. */
   idleLockTimeoutMs?: number;
+  /**
+   * PostgreSQL server only: this is the only app instance writing it (DASHBOARD_CACHE_SINGLE_INSTANCE) — no write
+   * notices are sent or listened for (ADR 0018).
+   */
+  singleInstance?: boolean;
 }): Promise<DatabaseHandle> {
   if (opts.databaseUrl) {
     const pool = new pg.Pool({
@@ -94,7 +119,19 @@ export async function openDatabase(opts: {
     pool.on('error', (err) => opts.logger.error(`database pool error: ${err.message}`));
     guardClientErrors(pool, opts.logger);
     const db = createKysely(pool, { ownsDatabase: false });
-    return { db, pool, kind: 'postgres', close: () => db.destroy() };
+    const notices = startCrossInstanceNotices(db, pool, opts.databaseUrl, {
+      singleInstance: opts.singleInstance === true,
+      logger: opts.logger,
+    });
+    return {
+      db,
+      pool,
+      kind: 'postgres',
+      async close() {
+        await notices?.stop();
+        await db.destroy();
+      },
+    };
   }
   const paths = embeddedPaths(opts.dataDir);
   if (Buffer.byteLength(paths.socketPath) > MAX_SOCKET_PATH) {

@@ -9,9 +9,15 @@ import {
 } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import type { DB } from './schema';
-import { changesData, WriteGeneration, withWriteGeneration, writeGenerationPlugin } from './write-generation';
+import {
+  changesData,
+  WriteGeneration,
+  withWriteGeneration,
+  writeGenerationPlugin,
+  writtenTablesOf,
+} from './write-generation';
 
-// Which statements change the write generation (ADR 0012), without a database: Kysely's dummy driver compiles and
+// Which statements change the write generation (ADR 0012, 0018), without a database: Kysely's dummy driver compiles and
 // "runs" every query with an empty answer, so the plugin and the commit hook are exercised as in production.
 
 const postgresWithoutServer: Dialect = {
@@ -115,8 +121,47 @@ describe('write generation: which statements count as writes', () => {
   });
 });
 
+describe('write generation: tables no cached answer reads (ADR 0018)', () => {
+  it('the audit chain, the mail outbox and login attempts do not count (background writes every second)', () => {
+    const insertAudit = plain.insertInto('audit_log').values({ action: 'x' } as never);
+    expect(changesData(insertAudit.toOperationNode())).toBe(false);
+    const claim = plain
+      .updateTable('notification_outbox')
+      .set({ attempts: 1 })
+      .where('id', 'in', plain.selectFrom('notification_outbox').select('id').forUpdate().skipLocked());
+    expect(changesData(claim.toOperationNode())).toBe(false);
+    const link = sql`update audit_log a set hash = v.hash from unnest(${['h']}::text[]) as v(hash) where a.id = 1`;
+    expect(changesData(link.toOperationNode())).toBe(false);
+    expect(changesData(sql`update audit_log a set hash = 'x' from complaints k`.toOperationNode())).toBe(
+      false,
+    );
+    expect(
+      changesData(sql`update complaints set rating = 5; update audit_log set hash = 'x'`.toOperationNode()),
+    ).toBe(true);
+  });
+
+  it('the tables a statement writes are read from its text (CTEs included); none found means all', () => {
+    expect(
+      writtenTablesOf(
+        'with "k" as (insert into "complaints" ("a") values ($1) returning "id") insert into "complaint_events" ("x") select "id" from "k"',
+      ),
+    ).toEqual(new Set(['complaints', 'complaint_events']));
+    expect(
+      writtenTablesOf('insert into settings (key) values ($1) on conflict (key) do update set value = $2'),
+    ).toEqual(new Set(['settings']));
+    expect(
+      writtenTablesOf(
+        'update "notification_outbox" set "a" = 1 where "id" in (select "id" from "notification_outbox" for update skip locked)',
+      ),
+    ).toEqual(new Set(['notification_outbox']));
+    expect(writtenTablesOf('truncate table public.org_units')).toEqual(new Set(['org_units']));
+    expect(writtenTablesOf('alter table "org_units" add column "z" integer')).toBe('all');
+    expect(writtenTablesOf('do $$ begin perform 1; end $$')).toBe('all');
+  });
+});
+
 describe('write generation: when it changes', () => {
-  it('a read leaves it; a write bumps it before and after running', async () => {
+  it('a read leaves it; a write outside a transaction bumps it after running and at its commit (its end)', async () => {
     const { db, generation } = counted();
     await db.selectFrom('complaints').selectAll().execute();
     await sql`select 1`.execute(db);
@@ -134,8 +179,8 @@ describe('write generation: when it changes', () => {
       await trx.updateTable('complaints').set({ rating: 5 }).execute();
       seen.push(generation.value);
     });
-    expect(seen).toEqual([2]);
-    expect(generation.value).toBe(3);
+    expect(seen).toEqual([1]);
+    expect(generation.value).toBe(2);
   });
 
   it('a transaction that only read (a job with nothing to do) or wrote only sessions leaves it', async () => {
@@ -150,9 +195,9 @@ describe('write generation: when it changes', () => {
     expect(generation.value).toBe(0);
     // The next transaction on the same connection starts clean again after one that wrote.
     await db.transaction().execute(async (trx) => trx.deleteFrom('complaints').execute());
-    expect(generation.value).toBe(3);
+    expect(generation.value).toBe(2);
     await db.transaction().execute(async (trx) => trx.selectFrom('complaints').selectAll().execute());
-    expect(generation.value).toBe(3);
+    expect(generation.value).toBe(2);
   });
 
   it('a view made with withPlugin (the read memo) and a transaction keep counting', async () => {

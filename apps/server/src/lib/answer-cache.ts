@@ -1,6 +1,6 @@
 import type { WriteGeneration } from '../db/write-generation';
 
-// Reuses a computed answer while nothing it may depend on has been written (ADR 0012). An entry is served only
+// Reuses a computed answer while nothing it may depend on has been written (ADR 0012, across instances ADR 0018). An entry is served only
 // while the write generation is the one read *before* computing it and it is younger than the TTL; an answer is
 // stored only if no write (statement or commit) happened while it was computed. Least recently used entries go
 // first once `maxEntries` are kept. A request that finds the same answer being computed, and no write since that
@@ -9,7 +9,15 @@ import type { WriteGeneration } from '../db/write-generation';
 
 type Entry = { generation: number; at: number; value: unknown };
 
-export type AnswerCacheOptions = { ttlMs: number; maxEntries: number };
+export type AnswerCacheOptions = {
+  ttlMs: number;
+  maxEntries: number;
+  /**
+   * Declared the database's only writer (DASHBOARD_CACHE_SINGLE_INSTANCE): serve even when the generation does not
+   * hear other instances. Otherwise the cache serves only while it does (`seesEveryWrite`, ADR 0018).
+   */
+  soleWriter?: boolean;
+};
 
 /** Where an answer came from: the cache, computed now, or computed with the cache off. */
 export type AnswerSource = 'hit' | 'shared' | 'miss' | 'off';
@@ -26,8 +34,14 @@ export class AnswerCache {
     private readonly opts: AnswerCacheOptions,
   ) {}
 
+  /** Whether an answer may be served and kept now: on, and every write to the database reaches the generation. */
   get enabled(): boolean {
-    return this.generation !== undefined && this.opts.ttlMs > 0 && this.opts.maxEntries > 0;
+    return (
+      this.generation !== undefined &&
+      this.opts.ttlMs > 0 &&
+      this.opts.maxEntries > 0 &&
+      (this.opts.soleWriter === true || this.generation.seesEveryWrite)
+    );
   }
 
   get size(): number {

@@ -19,6 +19,7 @@ import {
 } from '@sim/domain';
 import type { z } from 'zod';
 import type { Database } from '../../db/database';
+import { writeGenerationOf, type TableWatch, type WriteGeneration } from '../../db/write-generation';
 import { auditContextOf, type Actor } from '../../lib/actor';
 import type { ServiceContext } from '../../lib/context';
 import { AppError, conflict, forbidden, invalid, notFound } from '../../lib/errors';
@@ -61,9 +62,26 @@ export type IntakeReference = {
 
 /**
  * Each instance's last read of the intake reference, keyed by its service context (ADR 0014: four reads per filing
- * became none). The promise is kept, so concurrent filings after an expiry share one read.
+ * became none), with the count of the tables' watch it was read under (ADR 0018). The promise is kept, so concurrent
+ * filings after an expiry share one read.
  */
-const intakeCache = new WeakMap<ServiceContext, { at: number; value: Promise<IntakeReference> }>();
+const intakeCache = new WeakMap<
+  ServiceContext,
+  { at: number; stamp: number; value: Promise<IntakeReference> }
+>();
+
+/** The tables the intake reference is read from: a commit naming one of them (here or elsewhere) drops the copy. */
+export const INTAKE_REFERENCE_TABLES = ['complaint_categories', 'org_units', 'settings', 'work_holidays'];
+const intakeWatches = new WeakMap<WriteGeneration, TableWatch>();
+
+/** The watch of the intake tables on this database handle, or null for a handle without a write generation. */
+function intakeWatchOf(db: Database): { generation: WriteGeneration; watch: TableWatch } | null {
+  const generation = writeGenerationOf(db);
+  if (!generation) return null;
+  let watch = intakeWatches.get(generation);
+  if (!watch) intakeWatches.set(generation, (watch = generation.watch(INTAKE_REFERENCE_TABLES)));
+  return { generation, watch };
+}
 
 async function readIntakeReference(db: Database): Promise<IntakeReference> {
   const [categories, kelurahan, policy, calendar] = await Promise.all([
@@ -76,9 +94,10 @@ async function readIntakeReference(db: Database): Promise<IntakeReference> {
 }
 
 /**
- * The intake reference as this instance read it at most COMPLAINT_INTAKE_CACHE_SECONDS ago (by the service clock),
- * or a fresh read. A change saved on this instance is seen at once ({@link forgetIntakeReference}); one saved on
- * another instance within that time. Callers never change the objects (they are shared).
+ * The intake reference as this instance read it, kept until a commit here or on another instance names one of its
+ * tables (ADR 0018) and at most COMPLAINT_INTAKE_CACHE_SECONDS (by the service clock: the bound for a write that
+ * bypasses the app). Kept only while this instance hears every write (on a PostgreSQL server: its write-notice
+ * listener is up); otherwise every filing reads it. Callers never change the objects (they are shared).
  */
 export async function loadIntakeReference(
   ctx: ServiceContext,
@@ -86,14 +105,20 @@ export async function loadIntakeReference(
 ): Promise<IntakeReference> {
   const ttl = ctx.config.complaintIntakeCacheMs;
   const now = ctx.now().getTime();
+  const watched = intakeWatchOf(ctx.db);
+  const keeping = ttl > 0 && (!watched || watched.generation.seesEveryWrite);
+  const stamp = watched?.watch.value ?? 0;
   const kept = intakeCache.get(ctx);
-  if (!options.fresh && kept && now >= kept.at && now - kept.at < ttl) return kept.value;
+  if (!options.fresh && keeping && kept && kept.stamp === stamp && now >= kept.at && now - kept.at < ttl)
+    return kept.value;
   const value = readIntakeReference(ctx.db);
-  if (ttl > 0) {
-    intakeCache.set(ctx, { at: now, value });
+  if (keeping) {
+    intakeCache.set(ctx, { at: now, stamp, value });
     value.catch(() => {
       if (intakeCache.get(ctx)?.value === value) intakeCache.delete(ctx);
     });
+  } else {
+    intakeCache.delete(ctx);
   }
   return value;
 }

@@ -2,24 +2,15 @@ import type { MyDashboard, TeamDashboard } from '@sim/contracts';
 import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedUser } from '../../../test/builders';
 import { createTestApp, type TestApp } from '../../../test/test-app';
 import { loadConfig } from '../../config';
 import { createKysely } from '../../db/database';
 import type { DB } from '../../db/schema';
 import { writeGenerationOf } from '../../db/write-generation';
 import { AnswerCache } from '../../lib/answer-cache';
-import { seedComplaintCategory } from '../complaints/complaints.test-builders';
-import {
-  api,
-  openYear,
-  seedApprovedSkpChain,
-  seedPerfOffice,
-  seedSkp,
-  type PerfOffice,
-} from '../performance/performance.test-builders';
+import { api, openYear, seedPerfOffice, type PerfOffice } from '../performance/performance.test-builders';
 import { CACHE_HEADER, dashboardCacheOf } from './dashboard-cache';
-import { seedDashboardComplaint } from './dashboards.test-builders';
+import { seedDashboardCacheScene } from './dashboards.test-builders';
 
 // The dashboards' answer cache (ADR 0012): a repeat is served without database work, and a write by anyone —
 // another user through the API, a job through the database handle, a transaction at its commit — makes the next
@@ -57,32 +48,14 @@ beforeAll(async () => {
     config: { dashboardCache: { ttlMs: TTL, maxEntries: 100, singleInstance: true } },
   });
   office = await seedPerfOffice(t);
-  const { send } = api(t);
   const year = await openYear(t, office);
   yearId = year.id;
   q2 = year.periods[1]!.id;
-  const { kasi, staf } = await seedApprovedSkpChain(t, office, yearId);
-  stafSkp = staf;
-  // Staf2's SKP is submitted and waits for the Kasi's approval.
-  const staf2 = await seedSkp(t, office.cookies.staf2, yearId, { parentRhkId: kasi.rhk[0]!.id });
-  staf2SkpId = staf2.id;
-  const submitted = await send(
-    'POST',
-    `/api/v1/performance/skps/${staf2SkpId}/submit`,
-    office.cookies.staf2,
-    {},
-  );
-  if (submitted.statusCode !== 200) throw new Error(submitted.body);
-  await seedUser(t.db, { username: 'petugas-cache', roles: ['PETUGAS_PENGADUAN'] });
-  petugas = await t.login('petugas-cache');
-  const cat = await seedComplaintCategory(t.db, { unitId: office.tree.units.seksi });
-  complaintId = await seedDashboardComplaint(t.db, {
-    categoryId: cat.id,
-    unitId: office.tree.units.seksi,
-    assigneeId: office.ids.staf,
+  ({ stafSkp, staf2SkpId, petugas, complaintId } = await seedDashboardCacheScene(t, office, yearId, {
     receivedAt: '2026-07-13T03:00:00Z',
     deadlineAt: '2026-07-20T16:59:59Z',
-  });
+    petugas: 'petugas-cache',
+  }));
 });
 
 afterAll(() => t?.close());
@@ -338,8 +311,14 @@ describe('dashboard cache: on only where this process sees every write', () => {
     expect(loadConfig({ DASHBOARD_CACHE_TTL_MS: '0' }).dashboardCache.ttlMs).toBe(0);
   });
 
-  it('a PostgreSQL server (other instances may write): off unless DASHBOARD_CACHE_SINGLE_INSTANCE', () => {
-    expect(dashboardCacheOf(ctx(false)).enabled).toBe(false);
+  it('a PostgreSQL server (other instances may write): on while it hears their write notices, or declared the only instance (ADR 0018)', () => {
+    const server = ctx(false);
+    const cache = dashboardCacheOf(server);
+    expect(cache.enabled).toBe(false); // no listener yet: another instance's write would go unseen
+    writeGenerationOf(server.db)!.setSeesEveryWrite(true); // what the write-notice listener does once it listens
+    expect(cache.enabled).toBe(true);
+    writeGenerationOf(server.db)!.setSeesEveryWrite(false); // its connection lost
+    expect(cache.enabled).toBe(false);
     expect(dashboardCacheOf(ctx(false, { singleInstance: true })).enabled).toBe(true);
     expect(loadConfig({ DASHBOARD_CACHE_SINGLE_INSTANCE: '1' }).dashboardCache.singleInstance).toBe(true);
   });

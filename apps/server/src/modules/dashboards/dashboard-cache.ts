@@ -6,17 +6,17 @@ import { AnswerCache } from '../../lib/answer-cache';
 import type { ServiceContext } from '../../lib/context';
 
 // The three dashboard reads' answers, reused per user while nothing has been written (ADR 0012). One cache per app
-// (its ServiceContext). On a PostgreSQL server other instances write without this process's generation changing,
-// so there it is on only when DASHBOARD_CACHE_SINGLE_INSTANCE says this is the only instance.
+// (its ServiceContext). On a PostgreSQL server the other instances' writes reach the generation as notices (ADR
+// 0018): the cache serves while the listener hears them, or always when DASHBOARD_CACHE_SINGLE_INSTANCE says this is
+// the only instance.
 
 const caches = new WeakMap<ServiceContext, AnswerCache>();
 
 export function dashboardCacheOf(ctx: ServiceContext): AnswerCache {
   let cache = caches.get(ctx);
   if (!cache) {
-    const generation = writeGenerationOf(ctx.db);
-    const soleWriter = generation?.ownsDatabase === true || ctx.config.dashboardCache.singleInstance;
-    cache = new AnswerCache(soleWriter ? generation : undefined, ctx.config.dashboardCache);
+    const { ttlMs, maxEntries, singleInstance } = ctx.config.dashboardCache;
+    cache = new AnswerCache(writeGenerationOf(ctx.db), { ttlMs, maxEntries, soleWriter: singleInstance });
     caches.set(ctx, cache);
   }
   return cache;

@@ -1,5 +1,14 @@
 import type { ComplaintStatus } from '@sim/contracts';
+import { seedUser } from '../../../test/builders';
+import type { TestApp } from '../../../test/test-app';
 import type { Database } from '../../db/database';
+import { seedComplaintCategory } from '../complaints/complaints.test-builders';
+import {
+  api,
+  seedApprovedSkpChain,
+  seedSkp,
+  type PerfOffice,
+} from '../performance/performance.test-builders';
 
 // Test data for the dashboards: complaints in the state the workflow and the SLA job leave them (finished on time or
 // late, rated, escalated), persisted directly; the workflow that produces them has its own tests.
@@ -51,4 +60,39 @@ export async function seedDashboardComplaint(
     .returning('id')
     .executeTakeFirstOrThrow();
   return row.id;
+}
+
+/**
+ * The scene of the dashboard-cache tests (ADR 0012, 0018): the approved Camat→Kasi→Staf SKP chain, Staf2's SKP
+ * submitted and waiting for the Kasi's approval, a complaint desk officer (signed in) and an open complaint of Staf.
+ */
+export async function seedDashboardCacheScene(
+  t: TestApp,
+  office: PerfOffice,
+  yearId: number,
+  complaint: { receivedAt: string; deadlineAt: string; categoryCode?: string; petugas: string },
+) {
+  const { kasi, staf } = await seedApprovedSkpChain(t, office, yearId);
+  const staf2 = await seedSkp(t, office.cookies.staf2, yearId, { parentRhkId: kasi.rhk[0]!.id });
+  const submitted = await api(t).send(
+    'POST',
+    `/api/v1/performance/skps/${staf2.id}/submit`,
+    office.cookies.staf2,
+    {},
+  );
+  if (submitted.statusCode !== 200) throw new Error(submitted.body);
+  await seedUser(t.db, { username: complaint.petugas, roles: ['PETUGAS_PENGADUAN'] });
+  const petugas = await t.login(complaint.petugas);
+  const cat = await seedComplaintCategory(t.db, {
+    unitId: office.tree.units.seksi,
+    ...(complaint.categoryCode ? { code: complaint.categoryCode } : {}),
+  });
+  const complaintId = await seedDashboardComplaint(t.db, {
+    categoryId: cat.id,
+    unitId: office.tree.units.seksi,
+    assigneeId: office.ids.staf,
+    receivedAt: complaint.receivedAt,
+    deadlineAt: complaint.deadlineAt,
+  });
+  return { stafSkp: staf, staf2SkpId: staf2.id, petugas, complaintId };
 }
