@@ -3,6 +3,7 @@ import { sql, type ExpressionBuilder } from 'kysely';
 import type { Database } from '../../db/database';
 import { fetchPage } from '../../db/paging';
 import type { DB } from '../../db/schema';
+import { rowBatches } from '../../db/batches';
 
 // The only Kysely user of the notification centre: notifications, preferences and the e-mail outbox. Reads the
 // users/employees tables only to find a recipient's account and address.
@@ -61,7 +62,7 @@ export async function findRecipients(
   return who.map((w) => ('userId' in w ? users.get(w.userId) : employees.get(w.employeeId)));
 }
 
-/** Inserts the notifications in one statement; their ids in the order given. */
+/** Inserts the notifications (one statement per ~10,900: the bind parameter limit); their ids in the order given. */
 export async function insertNotifications(
   db: Database,
   rows: readonly {
@@ -73,23 +74,26 @@ export async function insertNotifications(
     at: Date;
   }[],
 ): Promise<number[]> {
-  if (rows.length === 0) return [];
-  const inserted = await db
-    .insertInto('notifications')
-    .values(
-      rows.map((n) => ({
-        user_id: n.userId,
-        employee_id: n.employeeId,
-        type: n.type,
-        params: JSON.stringify(n.params),
-        link: n.link,
-        created_at: n.at,
-      })),
-    )
-    .returning('id')
-    .execute();
-  // The ids come from one sequence in the order of the VALUES list.
-  return inserted.map((r) => r.id).sort((a, b) => a - b);
+  const ids: number[] = [];
+  for (const batch of rowBatches(rows, 6)) {
+    const inserted = await db
+      .insertInto('notifications')
+      .values(
+        batch.map((n) => ({
+          user_id: n.userId,
+          employee_id: n.employeeId,
+          type: n.type,
+          params: JSON.stringify(n.params),
+          link: n.link,
+          created_at: n.at,
+        })),
+      )
+      .returning('id')
+      .execute();
+    ids.push(...inserted.map((r) => r.id));
+  }
+  // The ids come from one sequence in the order of the VALUES lists, batch after batch.
+  return ids.sort((a, b) => a - b);
 }
 
 /** The reader's notifications: addressed to their account or to their employee record. */
@@ -209,25 +213,26 @@ export async function findEmailChoices(
 
 // ---------------------------------------------------------------- outbox
 
-/** Queues e-mails in one statement, each due at once. */
+/** Queues e-mails (one statement per ~10,900: the bind parameter limit), each due at once. */
 export async function insertOutbox(
   db: Database,
   messages: readonly { notificationId: number | null; to: string; subject: string; text: string; at: Date }[],
 ): Promise<void> {
-  if (messages.length === 0) return;
-  await db
-    .insertInto('notification_outbox')
-    .values(
-      messages.map((m) => ({
-        notification_id: m.notificationId,
-        to_address: m.to,
-        subject: m.subject,
-        body: m.text,
-        next_attempt_at: m.at,
-        created_at: m.at,
-      })),
-    )
-    .execute();
+  for (const batch of rowBatches(messages, 6)) {
+    await db
+      .insertInto('notification_outbox')
+      .values(
+        batch.map((m) => ({
+          notification_id: m.notificationId,
+          to_address: m.to,
+          subject: m.subject,
+          body: m.text,
+          next_attempt_at: m.at,
+          created_at: m.at,
+        })),
+      )
+      .execute();
+  }
 }
 
 /**

@@ -16,6 +16,7 @@ import { checkIdentity, isBeforeTmt, isRealDate, normalizeGolongan, type Kind } 
 import { parseImportFile, type ImportCell, type ImportRow } from './org-import.parser';
 import { canManageOrg, canReadImportJob } from './org.policy';
 import * as org from './org.repository';
+import { chunks } from '../../db/batches';
 
 // Bulk employee import from CSV/XLSX. The file is read and its header checked while the request waits (a broken
 // file is a 400 at once); the rows are then validated and inserted by a job that runs in the server process and
@@ -448,12 +449,6 @@ async function insertBatch(trx: Database, audit: AuditContext, jobId: string, ba
       employees: batch.map((b, i) => ({ id: ids[i], nip: b.employee.nip, row: b.row })),
     },
   });
-}
-
-function chunks<T>(list: T[], size: number): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < list.length; i += size) out.push(list.slice(i, i + size));
-  return out;
 }
 
 async function insertAllOrNothing(

@@ -31,22 +31,29 @@ export async function runJpReminderJob(
     const { jpTarget } = await loadTrainingTargets(trx);
     // Outside the last quarter nobody is due (isJpReminderDue); skip the reads.
     if (quarterOfIsoDate(today) !== 4) return { ran: true, reminded: [] };
-    const people = await repo.findEmployeesInOffice(trx, today);
-    const rows = await jpRowsOf(trx, year, people);
+    // Those already reminded this round are skipped before their JP is read: the hourly reruns of a round cost
+    // two reads, not the JP of every employee in office (a city has 20,000).
+    const done = await repo.findJpRemindedIds(trx, round);
+    const people = (await repo.findEmployeesInOffice(trx, today)).filter((p) => !done.has(p.employee_id));
     const subject = jpReminderSubject(jpTarget);
-    const reminded: number[] = [];
-    const notices: NotifyInput[] = [];
-    for (const { person: p, jp } of rows) {
+    const due = (await jpRowsOf(trx, year, people)).flatMap(({ person, jp }) => {
       const text = jpReminderText(today, jp, jpTarget);
-      if (text === null) continue;
-      const fresh = await repo.insertJpReminderOnce(trx, {
-        employee_id: p.employee_id,
+      return text === null ? [] : [{ person, jp, text }];
+    });
+    const fresh = await repo.insertJpRemindersOnce(
+      trx,
+      due.map(({ person, jp }) => ({
+        employee_id: person.employee_id,
         round,
         jp,
         target: jpTarget,
         sent_at: now,
-      });
-      if (!fresh) continue;
+      })),
+    );
+    const reminded: number[] = [];
+    const notices: NotifyInput[] = [];
+    for (const { person: p, jp, text } of due) {
+      if (!fresh.has(p.employee_id)) continue;
       reminded.push(p.employee_id);
       notices.push({
         to: { employeeId: p.employee_id },

@@ -1,5 +1,6 @@
 import type { Database } from '../../db/database';
 import { activeOn } from '../org/org-queries';
+import { rowBatches } from '../../db/batches';
 
 // Reads behind the training figures (issue 11 §3–4): JP credited per employee and year, who is in office where,
 // and the sessions internal trainers delivered. Org's tables are joined read-only; nothing here writes training's
@@ -181,16 +182,34 @@ export async function findEmployeeNames(db: Database, employeeIds: number[]) {
     .execute();
 }
 
-/** Records a reminder round for an employee; false when it was already recorded (the job never mails twice). */
-export async function insertJpReminderOnce(
+/** The employees who already got this round's reminder (the hourly reruns of a round skip them before reading JP). */
+export async function findJpRemindedIds(db: Database, round: string): Promise<Set<number>> {
+  const rows = await db
+    .selectFrom('training_jp_reminders')
+    .select('employee_id')
+    .where('round', '=', round)
+    .execute();
+  return new Set(rows.map((r) => r.employee_id));
+}
+
+/**
+ * Records a reminder round for each employee in as few statements as the bind parameter limit allows (a city's
+ * 20,000 employees are 2 statements, not 20,000); returns the employees whose row is new — one already recorded (by a concurrent run or an
+ * earlier one) is left out, so the job never mails twice.
+ */
+export async function insertJpRemindersOnce(
   db: Database,
-  row: { employee_id: number; round: string; jp: number; target: number; sent_at: Date },
-): Promise<boolean> {
-  const inserted = await db
-    .insertInto('training_jp_reminders')
-    .values(row)
-    .onConflict((oc) => oc.columns(['employee_id', 'round']).doNothing())
-    .returning('id')
-    .executeTakeFirst();
-  return inserted !== undefined;
+  rows: { employee_id: number; round: string; jp: number; target: number; sent_at: Date }[],
+): Promise<Set<number>> {
+  const fresh = new Set<number>();
+  for (const batch of rowBatches(rows, 5)) {
+    const inserted = await db
+      .insertInto('training_jp_reminders')
+      .values(batch)
+      .onConflict((oc) => oc.columns(['employee_id', 'round']).doNothing())
+      .returning('employee_id')
+      .execute();
+    for (const r of inserted) fresh.add(r.employee_id);
+  }
+  return fresh;
 }
