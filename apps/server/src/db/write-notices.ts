@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import pg from 'pg';
+import type pg from 'pg';
+import { startPgListener } from './pg-listener';
 import type { WriteGeneration, WrittenTables } from './write-generation';
 
 // Write notices between app instances on one PostgreSQL server (ADR 0018). After each data-changing commit of this
@@ -10,8 +11,9 @@ import type { WriteGeneration, WrittenTables } from './write-generation';
 //   apart, carrying the union of what the commits since the last one wrote.
 // - Payload `<instance id>:<watched tables written, comma-separated | *>`; an instance ignores its own notices.
 // - Received on one dedicated connection (not from the pool: a pooled connection is handed to others, and the live
-//   listener's reconnect logic has its own purpose; one more connection per instance is cheap). While it is down the
-//   generation says it does not see every write, so the caches do not serve; on reconnect (LISTEN first) they resume.
+//   listener's connection serves another purpose — same mechanism, `db/pg-listener.ts`; one more connection per
+//   instance is cheap). While it is down the generation says it does not see every write, so the caches do not
+//   serve; on reconnect (LISTEN first) they resume.
 
 /** The PostgreSQL NOTIFY channel of write notices. */
 export const WRITE_NOTICE_CHANNEL = 'sim_writes';
@@ -63,9 +65,30 @@ export function startWriteNotices(generation: WriteGeneration, opts: WriteNotice
   const minIntervalMs = opts.minIntervalMs ?? 5;
   const heartbeatMs = opts.heartbeatMs ?? 5000;
   const retryBaseMs = opts.retryBaseMs ?? 100;
-  let client: pg.Client | null = null;
   let stopped = false;
-  let retryTimer: NodeJS.Timeout | undefined;
+
+  // ---------------------------------------------------------------- listening
+  const listener = startPgListener({
+    connectionString: opts.connectionString,
+    channel: WRITE_NOTICE_CHANNEL,
+    applicationName: `${WRITE_NOTICE_APPLICATION} ${instanceId}`,
+    onNotification: (payload) => {
+      const notice = decodeNotice(payload);
+      // A notice this version cannot read still says that something changed somewhere.
+      if (!notice) generation.changedElsewhere('all');
+      else if (notice.instanceId !== instanceId) generation.changedElsewhere(notice.tables);
+    },
+    onUp: () => generation.setSeesEveryWrite(true),
+    onDown: (why) => {
+      generation.setSeesEveryWrite(false);
+      opts.logger.warn(`write notices: listener lost (${why}); caches off until it is back`);
+    },
+    onRetry: (err) =>
+      opts.logger.warn(`write notices: listener connection failed (${err.message}); retrying`),
+    retryBaseMs,
+    retryMaxMs: 5000,
+    heartbeatMs,
+  });
 
   // ---------------------------------------------------------------- sending
   let pending: WrittenTables | null = null;
@@ -80,7 +103,7 @@ export function startWriteNotices(generation: WriteGeneration, opts: WriteNotice
     pending = null;
     lastSentAt = Date.now();
     try {
-      const via = client ?? opts.pool;
+      const via = listener.client ?? opts.pool;
       await via.query('select pg_notify($1, $2)', [WRITE_NOTICE_CHANNEL, encodeNotice(instanceId, tables)]);
     } catch (err) {
       // The database is unreachable: keep the notice and try again later. Meanwhile the other instances serve what
@@ -108,104 +131,18 @@ export function startWriteNotices(generation: WriteGeneration, opts: WriteNotice
     schedule();
   });
 
-  // ---------------------------------------------------------------- listening
-  const onNotification = (msg: pg.Notification) => {
-    if (msg.channel !== WRITE_NOTICE_CHANNEL || !msg.payload) return;
-    const notice = decodeNotice(msg.payload);
-    if (!notice) {
-      generation.changedElsewhere('all');
-      return;
-    }
-    if (notice.instanceId !== instanceId) generation.changedElsewhere(notice.tables);
-  };
-
-  const lost = (c: pg.Client, why: string) => {
-    c.removeAllListeners('notification');
-    void c.end().catch(() => undefined);
-    if (client !== c) return;
-    client = null;
-    generation.setSeesEveryWrite(false);
-    opts.logger.warn(`write notices: listener lost (${why}); caches off until it is back`);
-    scheduleReconnect(0);
-  };
-
-  const connect = async (attempt: number): Promise<void> => {
-    if (stopped) return;
-    const c = new pg.Client({
-      connectionString: opts.connectionString,
-      application_name: `${WRITE_NOTICE_APPLICATION} ${instanceId}`,
-      keepAlive: true,
-      // A host that accepts the connection and never answers must not keep the caches off for good.
-      connectionTimeoutMillis: 10_000,
-    });
-    c.on('notification', onNotification);
-    c.on('error', (err) => lost(c, err.message));
-    c.on('end', () => lost(c, 'connection ended'));
-    try {
-      await c.connect();
-      await c.query(`LISTEN ${WRITE_NOTICE_CHANNEL}`);
-      if (stopped) {
-        await c.end();
-        return;
-      }
-      // From here on every commit's notice reaches this connection, and whatever committed before is seen by any
-      // read that starts now: the caches may serve again, from a new generation.
-      client = c;
-      generation.setSeesEveryWrite(true);
-    } catch (err) {
-      // Never fatal: a server whose database is down still starts (answers 503) and keeps trying; caches stay off.
-      c.removeAllListeners();
-      c.on('error', () => undefined);
-      void c.end().catch(() => undefined);
-      opts.logger.warn(`write notices: listener connection failed (${(err as Error).message}); retrying`);
-      scheduleReconnect(attempt + 1);
-    }
-  };
-
-  const scheduleReconnect = (attempt: number) => {
-    if (stopped || retryTimer) return;
-    const wait = Math.min(5000, retryBaseMs * 2 ** Math.min(attempt, 6));
-    retryTimer = setTimeout(() => {
-      retryTimer = undefined;
-      void connect(attempt);
-    }, wait);
-    retryTimer.unref();
-  };
-
-  // A connection that died without a word (a dropped network) would otherwise look up for minutes.
-  const heartbeat = setInterval(() => {
-    const c = client;
-    if (!c) return;
-    const timer = setTimeout(() => lost(c, 'no answer to the heartbeat'), heartbeatMs);
-    c.query('select 1').then(
-      () => clearTimeout(timer),
-      () => clearTimeout(timer),
-    );
-  }, heartbeatMs);
-  heartbeat.unref();
-
-  void connect(0);
-
   return {
     instanceId,
     get listening() {
-      return client !== null;
+      return listener.client !== null;
     },
     async stop() {
-      // No reconnect from here on; a connection still being made ends itself once it is up (see connect).
       stopped = true;
-      clearTimeout(retryTimer);
-      clearInterval(heartbeat);
       unsubscribe();
       clearTimeout(sendTimer);
       await sending;
       if (pending) await send(); // what the last commits wrote, before this process goes
-      const c = client;
-      client = null;
-      if (c) {
-        c.removeAllListeners('end');
-        await c.end().catch(() => undefined);
-      }
+      await listener.stop();
     },
   };
 }

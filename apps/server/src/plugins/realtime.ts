@@ -1,4 +1,4 @@
-import pg from 'pg';
+import { startPgListener, type PgListener } from '../db/pg-listener';
 import { LIVE_CHANNEL, liveSignal, type LiveMessage } from '../lib/live-signal';
 
 // Live updates, the cross-cutting part (issue 14 §1, docs/adr/0008): which streams are open on this instance and
@@ -126,24 +126,21 @@ export class LiveHub {
 }
 
 /**
- * PostgreSQL: LISTEN on one dedicated connection (not from the pool: a pooled connection is handed to others).
- * Reconnects with backoff; after a reconnect it reads what was committed meanwhile through `readAfter`.
+ * PostgreSQL: LISTEN on one dedicated connection (`db/pg-listener.ts`); after a reconnect it reads what was committed
+ * meanwhile through `readAfter`.
  */
 export function notifySource(opts: {
   connectionString: string;
   readAfter: (afterId: number) => Promise<LiveMessage[]>;
   logger: Logger;
 }): LiveSource {
-  let client: pg.Client | null = null;
-  let stopped = false;
   let lastId = 0;
-  let retryTimer: NodeJS.Timeout | undefined;
   let deliver: (messages: LiveMessage[]) => void = () => {};
+  let listener: PgListener | null = null;
 
-  const onNotification = (msg: pg.Notification) => {
-    if (msg.channel !== LIVE_CHANNEL || !msg.payload) return;
+  const onNotification = (payload: string) => {
     try {
-      const messages = JSON.parse(msg.payload) as LiveMessage[];
+      const messages = JSON.parse(payload) as LiveMessage[];
       for (const m of messages) lastId = Math.max(lastId, m.id);
       deliver(messages);
     } catch (err) {
@@ -151,52 +148,26 @@ export function notifySource(opts: {
     }
   };
 
-  const connect = async (attempt: number): Promise<void> => {
-    if (stopped) return;
-    const c = new pg.Client({ connectionString: opts.connectionString });
-    c.on('notification', onNotification);
-    c.on('error', (err) => {
-      opts.logger.warn({ err }, 'live: listener connection lost');
-      if (client === c) client = null;
-      c.removeAllListeners('notification');
-      void c.end().catch(() => undefined);
-      scheduleReconnect(1);
-    });
-    try {
-      await c.connect();
-      await c.query(`LISTEN ${LIVE_CHANNEL}`);
-      client = c;
-      if (attempt > 0 && lastId > 0) deliver(await opts.readAfter(lastId));
-    } catch (err) {
-      // Never fatal, not even at start: a server whose database is down still starts and answers 503 (crash
-      // safety); the listener keeps trying and streams catch up through Last-Event-ID once it is back.
-      void c.end().catch(() => undefined);
-      opts.logger.warn({ err }, 'live: listener connection failed; retrying');
-      scheduleReconnect(attempt + 1);
-    }
-  };
-
-  const scheduleReconnect = (attempt: number) => {
-    if (stopped || retryTimer) return;
-    const wait = Math.min(30_000, 500 * 2 ** Math.min(attempt, 6));
-    retryTimer = setTimeout(() => {
-      retryTimer = undefined;
-      void connect(attempt);
-    }, wait);
-    retryTimer.unref();
-  };
-
   return {
     async start(d) {
       deliver = d;
-      await connect(0);
+      listener = startPgListener({
+        connectionString: opts.connectionString,
+        channel: LIVE_CHANNEL,
+        onNotification,
+        onUp: async (reconnected) => {
+          if (reconnected && lastId > 0) deliver(await opts.readAfter(lastId));
+        },
+        onDown: (why) => opts.logger.warn({ why }, 'live: listener connection lost'),
+        // Streams catch up through Last-Event-ID once it is back.
+        onRetry: (err) => opts.logger.warn({ err }, 'live: listener connection failed; retrying'),
+        retryBaseMs: 500,
+        retryMaxMs: 30_000,
+      });
+      await listener.started;
     },
     async stop() {
-      stopped = true;
-      clearTimeout(retryTimer);
-      const c = client;
-      client = null;
-      if (c) await c.end().catch(() => undefined);
+      await listener?.stop();
     },
   };
 }
