@@ -15,7 +15,7 @@ import { forbidden, notFound } from '../../lib/errors';
 import { findSubordinateEmployeeIds, findUnitSubtreeIds } from '../org/org.service';
 import { slaInfoOf } from './complaint-clock.rules';
 import { LABEL_CITIZEN } from './complaint-common';
-import { loadSlaPolicy, loadWorkCalendar } from './complaint-settings.service';
+import { loadIntakeReference, loadSlaPolicy, loadWorkCalendar } from './complaint-settings.service';
 import * as repo from './complaints.repository';
 import {
   allowedActions,
@@ -199,9 +199,12 @@ export async function listComplaints(
   if (q.from) filter.receivedFrom = new Date(`${q.from}T00:00:00+07:00`);
   if (q.to) filter.receivedTo = new Date(new Date(`${q.to}T00:00:00+07:00`).getTime() + 86_400_000);
   if (q.metric) filter.metric = q.metric;
-  const page = await repo.findComplaintsPage(ctx.db, filter, q.page, q.pageSize);
-  const policy = await loadSlaPolicy(ctx.db);
-  const calendar = await loadWorkCalendar(ctx.db);
+  // The countdowns use the deadline policy and calendar this instance keeps for intake (ADR 0014, dropped on a write
+  // to their tables, ADR 0018) and read alongside the page: two statements fewer per list (issue 15).
+  const [page, { policy, calendar }] = await Promise.all([
+    repo.findComplaintsPage(ctx.db, filter, q.page, q.pageSize),
+    loadIntakeReference(ctx),
+  ]);
   return {
     items: page.items.map((row) => toSummary(row, slaInfoOf(row, now, calendar, policy))),
     total: page.total,

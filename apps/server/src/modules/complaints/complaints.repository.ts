@@ -3,12 +3,20 @@ import {
   type ComplaintMessageCode,
   type ComplaintMessageParams,
 } from '@sim/contracts';
-import { sql, type Insertable, type Updateable } from 'kysely';
+import {
+  expressionBuilder,
+  sql,
+  type Expression,
+  type Insertable,
+  type SqlBool,
+  type Updateable,
+} from 'kysely';
 import type { ComplaintStatus, HolidayKind } from '@sim/contracts';
 import type { Database } from '../../db/database';
 import { findSetting, upsertSetting } from '../../db/settings';
 import { activeOn } from '../org/org-queries';
 import type {
+  DB,
   ComplaintCategoriesTable,
   ComplaintEventsTable,
   ComplaintsTable,
@@ -163,9 +171,8 @@ export async function updateComplaint(db: Database, id: number, patch: Updateabl
 
 /**
  * Complaint rows with the names a list or a detail shows. The category is a left join although every complaint has
- * one (`category_id` is NOT NULL with a foreign key, so the rows are the same as an inner join's): PostgreSQL drops a
- * left join nobody reads, so a list's count reads the complaints alone — index-only (issue 15: the capped count of a
- * year's list read 1,001 complaint rows for the join, 120 ms; without it 2 ms).
+ * one (`category_id` is NOT NULL with a foreign key, so the rows are the same as an inner join's). A list's count
+ * does not start from here but from the bare table (filteredComplaintIds), so it can read an index alone.
  */
 export function selectComplaints(db: Database) {
   return db
@@ -241,42 +248,59 @@ export type ComplaintFilter = {
   awaitingVerification?: boolean;
 };
 
-/** The complaints a filter selects (a list page and a queue count read the same rows). */
-function filteredComplaints(db: Database, f: ComplaintFilter) {
-  let q = selectComplaints(db);
+/** Conditions on the complaint row alone (alias `k`), so a count can read `complaints` without the display joins. */
+const onComplaint = expressionBuilder<DB & { k: ComplaintsTable }, 'k'>();
+
+/**
+ * The condition a filter puts on a complaint (null: none). It names only the complaint's own columns — the category
+ * codes through a subquery — so a list page (selectComplaints, with the names it shows) and a count of the bare
+ * table select the same rows. The count must not carry the joins: PostgreSQL drops a left join nobody reads, but
+ * the join columns stay in what it must read from the complaint, which rules out an index-only scan (issue 15: the
+ * capped count of a year's list read 1,001 heap rows, 1.2–1.8 ms; from the index alone 0.1–0.3 ms).
+ */
+function complaintCondition(f: ComplaintFilter): Expression<SqlBool> | null {
+  const eb = onComplaint;
+  const all: Expression<SqlBool>[] = [];
   if (f.visibility) {
     const v = f.visibility;
-    q = q.where((eb) => {
-      const ors = [];
-      if (v.assigneeIds.length > 0) ors.push(eb('k.assignee_employee_id', 'in', v.assigneeIds));
-      if (v.includeIntegrity) ors.push(eb('k.is_integrity', '=', true));
-      return ors.length > 0 ? eb.or(ors) : eb.val(false);
-    });
-    if (v.integrityOnly) q = q.where('k.is_integrity', '=', true);
+    const ors = [];
+    if (v.assigneeIds.length > 0) ors.push(eb('k.assignee_employee_id', 'in', v.assigneeIds));
+    if (v.includeIntegrity) ors.push(eb('k.is_integrity', '=', true));
+    all.push(ors.length > 0 ? eb.or(ors) : eb.val(false));
+    if (v.integrityOnly) all.push(eb('k.is_integrity', '=', true));
   }
-  if (f.publicOnly) q = q.where('k.is_confidential', '=', false);
+  if (f.publicOnly) all.push(eb('k.is_confidential', '=', false));
   if (f.tickets)
-    q = q.where('k.ticket', 'in', f.tickets.length > 0 ? f.tickets.map((x) => x.toUpperCase()) : ['']);
-  if (f.categoryCodes) q = q.where('c.code', 'in', f.categoryCodes.length > 0 ? f.categoryCodes : ['']);
-  if (f.status) q = q.where('k.status', '=', f.status);
-  if (f.statuses) q = q.where('k.status', 'in', f.statuses);
+    all.push(eb('k.ticket', 'in', f.tickets.length > 0 ? f.tickets.map((x) => x.toUpperCase()) : ['']));
+  if (f.categoryCodes) {
+    const codes = f.categoryCodes.length > 0 ? f.categoryCodes : [''];
+    all.push(
+      eb(
+        'k.category_id',
+        'in',
+        eb.selectFrom('complaint_categories as c').select('c.id').where('c.code', 'in', codes),
+      ),
+    );
+  }
+  if (f.status) all.push(eb('k.status', '=', f.status));
+  if (f.statuses) all.push(eb('k.status', 'in', f.statuses));
   if (f.awaitingVerification) {
-    q = q.where((eb) =>
+    all.push(
       eb.or([
         eb('k.status', 'in', ['DITERIMA', 'DIVERIFIKASI']),
         eb.and([eb('k.status', '=', 'MENUNGGU_INFO'), eb('k.paused_status', '=', 'DITERIMA')]),
       ]),
     );
   }
-  if (f.openOnly) q = q.where('k.status', 'not in', ['DITOLAK', 'SELESAI', 'DITUTUP']);
-  if (f.closedOnly) q = q.where('k.status', 'in', ['DITOLAK', 'SELESAI', 'DITUTUP']);
-  if (f.assigneeId) q = q.where('k.assignee_employee_id', '=', f.assigneeId);
-  if (f.unitIds) q = q.where('k.unit_id', 'in', f.unitIds.length > 0 ? f.unitIds : [-1]);
-  if (f.receivedFrom) q = q.where('k.received_at', '>=', f.receivedFrom);
-  if (f.receivedTo) q = q.where('k.received_at', '<', f.receivedTo);
+  if (f.openOnly) all.push(eb('k.status', 'not in', ['DITOLAK', 'SELESAI', 'DITUTUP']));
+  if (f.closedOnly) all.push(eb('k.status', 'in', ['DITOLAK', 'SELESAI', 'DITUTUP']));
+  if (f.assigneeId) all.push(eb('k.assignee_employee_id', '=', f.assigneeId));
+  if (f.unitIds) all.push(eb('k.unit_id', 'in', f.unitIds.length > 0 ? f.unitIds : [-1]));
+  if (f.receivedFrom) all.push(eb('k.received_at', '>=', f.receivedFrom));
+  if (f.receivedTo) all.push(eb('k.received_at', '<', f.receivedTo));
   if (f.q) {
     const pattern = `%${f.q.toLowerCase().replace(/[%_\\]/g, '\\$&')}%`;
-    q = q.where((eb) =>
+    all.push(
       eb.or([
         eb(eb.fn('lower', ['k.ticket']), 'like', pattern),
         eb(eb.fn('lower', ['k.description']), 'like', pattern),
@@ -286,34 +310,48 @@ function filteredComplaints(db: Database, f: ComplaintFilter) {
   }
   switch (f.metric) {
     case 'finished':
-      q = q.where('k.resolved_at', 'is not', null).where('k.status', 'in', ['SELESAI', 'DITUTUP']);
+      all.push(eb('k.resolved_at', 'is not', null), eb('k.status', 'in', ['SELESAI', 'DITUTUP']));
       break;
     case 'onTime':
-      q = q
-        .where('k.resolved_at', 'is not', null)
-        .where('k.status', 'in', ['SELESAI', 'DITUTUP'])
-        .where('k.was_breached', '=', false);
+      all.push(
+        eb('k.resolved_at', 'is not', null),
+        eb('k.status', 'in', ['SELESAI', 'DITUTUP']),
+        eb('k.was_breached', '=', false),
+      );
       break;
     case 'late':
     case 'breached':
-      q = q.where('k.was_breached', '=', true);
+      all.push(eb('k.was_breached', '=', true));
       break;
     case 'reopened':
-      q = q.where('k.reopen_count', '>', 0);
+      all.push(eb('k.reopen_count', '>', 0));
       break;
     case 'rated':
-      q = q.where('k.rating', 'is not', null);
+      all.push(eb('k.rating', 'is not', null));
       break;
     default:
       break;
   }
-  return q;
+  return all.length === 0 ? null : all.length === 1 ? all[0]! : eb.and(all);
+}
+
+/** The complaints a filter selects with the names a list shows. */
+function filteredComplaints(db: Database, f: ComplaintFilter) {
+  const condition = complaintCondition(f);
+  const q = selectComplaints(db);
+  return condition ? q.where(condition) : q;
+}
+
+/** The bare complaint rows a filter selects, for counting (no display join: see complaintCondition). */
+function filteredComplaintIds(db: Database, f: ComplaintFilter) {
+  const condition = complaintCondition(f);
+  const q = db.selectFrom('complaints as k');
+  return condition ? q.where(condition) : q;
 }
 
 /** How many complaints a filter selects (the queue tab counts). */
 export async function countComplaints(db: Database, f: ComplaintFilter): Promise<number> {
-  const row = await filteredComplaints(db, f)
-    .clearSelect()
+  const row = await filteredComplaintIds(db, f)
     .select((eb) => eb.fn.countAll<number>().as('n'))
     .executeTakeFirstOrThrow();
   return Number(row.n);
@@ -331,14 +369,12 @@ export const COMPLAINT_LIST_COUNT_CAP = 1000;
  * opened; `totalCapped` says the list has more than `total` rows.
  */
 export async function findComplaintsPage(db: Database, f: ComplaintFilter, page: number, pageSize: number) {
-  const q = filteredComplaints(db, f);
   const cap = Math.max(COMPLAINT_LIST_COUNT_CAP, (page + 1) * pageSize);
   const [items, count] = await Promise.all([
     findComplaintRows(db, f, page, pageSize),
     db
       .selectFrom(
-        q
-          .clearSelect()
+        filteredComplaintIds(db, f)
           .select(sql<number>`1`.as('one'))
           .limit(cap + 1)
           .as('capped'),
