@@ -161,6 +161,22 @@ describe('the dashboards on generated data: every statement they send (issue 15 
     expect(d.withoutPredikat).toBe(all.members.filter((m) => m.skpId !== null && !m.latestPredikat).length);
   });
 
+  // The members' SKP summaries (in name order) and the evaluations due (in scope order) ask for the same SKPs: read once.
+  it("reads the team's SKPs of the year once on a superior's Tim Saya", async () => {
+    const actor = await actorFor(t.db, DASHBOARD_READERS.superior);
+    const recording = recordingDb(t.db);
+    const d = await dashboards.getTeamDashboard(
+      { db: recording.db, config: t.config, now: () => NOW },
+      actor,
+      {},
+    );
+    expect(d.members.length).toBeGreaterThan(1);
+    const teamSkps = recording.queries.filter(
+      (q) => q.sql.includes('"rhk_count"') && !q.sql.includes('"s"."status" ='),
+    );
+    expect(teamSkps).toHaveLength(1);
+  });
+
   // Tim Saya once asked for the heads of each unit owning an overdue recommendation, one query per unit, and the
   // superior's list read every overdue recommendation of the office: on the city data 95 more statements (1.8 s for
   // the Camat). Five more units with an overdue recommendation must not add a statement.

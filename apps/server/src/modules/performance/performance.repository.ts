@@ -184,8 +184,10 @@ export async function findSkps(
   db: Database,
   filter: { yearId?: number; employeeIds: number[] | null; status?: SkpStatus },
 ) {
-  // Tim Saya reads the team's SKPs for the table and again for the evaluations due (lib/read-memo).
-  const key = `perf.skps:${filter.yearId ?? ''}:${filter.status ?? ''}:${filter.employeeIds?.join(',') ?? 'all'}`;
+  // Tim Saya reads the team's SKPs for the table (its members in name order) and again for the evaluations due (the
+  // team in scope order): the same set is the same question (lib/read-memo), whatever order the ids come in.
+  const ids = filter.employeeIds ? [...filter.employeeIds].sort((a, b) => a - b).join(',') : 'all';
+  const key = `perf.skps:${filter.yearId ?? ''}:${filter.status ?? ''}:${ids}`;
   return [...(await memoRead(db, key, () => querySkps(db, filter)))];
 }
 
