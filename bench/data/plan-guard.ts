@@ -278,6 +278,7 @@ export const DASHBOARD_READERS = {
   employee: '198910252010101308',
   superior: '197505092001032232',
   pimpinan: 'camat',
+  admin: 'admin',
 };
 
 /**
@@ -304,6 +305,12 @@ export function dashboardViews(): [
       "a superior's Tim Saya",
       DASHBOARD_READERS.superior,
       (ctx, actor) => dashboards.getTeamDashboard(ctx, actor, {}),
+      { officeWide: false },
+    ],
+    [
+      "a superior's Tim Saya filtered by predikat (ADR 0021)",
+      DASHBOARD_READERS.superior,
+      (ctx, actor) => dashboards.getTeamDashboard(ctx, actor, { predikat: 'BAIK' }),
       { officeWide: false },
     ],
     [

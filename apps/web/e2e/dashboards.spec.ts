@@ -51,6 +51,40 @@ test('a superior opens Tim Saya on a phone and follows a team member to their re
   await page.context().close();
 });
 
+test('Admin Kepegawaian pages through the whole office on Tim Saya on a phone, the page kept in the URL', async ({
+  browser,
+  baseURL,
+}) => {
+  const page = await pageAs(browser, baseURL!, 'admin', PHONE);
+  await expectFitsPhone(page, '/dasbor/tim', 'Tim Saya');
+  const members = page.getByRole('region', { name: 'Anggota tim' });
+  // The demo office (65–80 people) is two pages of 50: "1–50 dari N".
+  const range = page.getByText(/^1–50 dari \d+$/);
+  await expect(range).toBeVisible();
+  const total = Number((await range.textContent())!.split(' dari ')[1]);
+  expect(total).toBeGreaterThan(50);
+  await expect(members.getByRole('rowheader')).toHaveCount(50);
+  const firstOfPageOne = await members.getByRole('rowheader').first().textContent();
+
+  const pager = page.getByRole('navigation', { name: 'Halaman' });
+  await pager.getByRole('button', { name: 'Halaman 2' }).click();
+  await expect(page).toHaveURL(/[?&]page=2(&|$)/);
+  await expect(page.getByText(`51–${total} dari ${total}`)).toBeVisible();
+  await expect(members.getByRole('rowheader')).toHaveCount(total - 50);
+  expect(await members.getByRole('rowheader').first().textContent()).not.toBe(firstOfPageOne);
+  await expect(pager.getByRole('button', { name: 'Halaman 2' })).toHaveAttribute('aria-current', 'page');
+
+  // The page survives a reload (it is in the URL) and still fits the phone.
+  await expectFitsPhone(page, '/dasbor/tim?page=2', 'Tim Saya');
+  await expect(page.getByText(`51–${total} dari ${total}`)).toBeVisible();
+
+  // A page past the last (an old link) goes to the last page.
+  await page.goto('/dasbor/tim?page=9');
+  await expect(page).toHaveURL(/[?&]page=2(&|$)/);
+  await expect(page.getByText(`51–${total} dari ${total}`)).toBeVisible();
+  await page.context().close();
+});
+
 test('an employee without subordinates has no Tim Saya menu', async ({ browser, baseURL }) => {
   const page = await pageAs(browser, baseURL!, await findNip(baseURL!, EMPLOYEE_POSITION));
   await page.goto('/');

@@ -1,8 +1,9 @@
 import { z } from 'zod';
+import { pageQuery } from './common';
 import { complaintSummary } from './complaints';
 import { recommendationSummary } from './oversight-followups';
 import { feedback, personRef, predikatValue, skpStatus } from './performance';
-import { TEAM_TODO_KINDS } from './values/index';
+import { TEAM_DASHBOARD_PAGE_SIZE, TEAM_TODO_KINDS } from './values/index';
 
 // Kinerja Saya and Tim Saya (issue 14 §2): the figures an employee and a superior look at, each with the link to
 // the records behind it (`link`: an app route with its query), so no number stands without a drill-down.
@@ -13,9 +14,22 @@ export const dashboardYearQuery = z.object({
 });
 export type DashboardYearQuery = z.infer<typeof dashboardYearQuery>;
 
-export const teamDashboardQuery = dashboardYearQuery.extend({
+/** What the Tim Saya exports take: the page's filters without its paging — a file holds every member in scope. */
+export const teamDashboardExportQuery = dashboardYearQuery.extend({
   /** Admin Kepegawaian and the Pimpinan: the unit (with the units below it) whose people the table shows. */
   unitId: z.coerce.number().int().positive().optional(),
+  /** Only the members whose latest predikat of the year is this one (the distribution's drill-down). */
+  predikat: predikatValue.optional(),
+});
+export type TeamDashboardExportQuery = z.infer<typeof teamDashboardExportQuery>;
+
+/**
+ * Tim Saya's query: the filters and one page of the members (ADR 0021). A whole office is 20 000 people; the page
+ * and page size follow the lists' convention (`pageQuery`: page from 1, at most 200 a page).
+ */
+export const teamDashboardQuery = teamDashboardExportQuery.extend({
+  page: pageQuery.shape.page,
+  pageSize: pageQuery.shape.pageSize.unwrap().default(TEAM_DASHBOARD_PAGE_SIZE),
 });
 export type TeamDashboardQuery = z.infer<typeof teamDashboardQuery>;
 
@@ -134,15 +148,23 @@ export const predikatDistributionItem = z.object({
 });
 export type PredikatDistributionItem = z.infer<typeof predikatDistributionItem>;
 
-/** Tim Saya: one row per subordinate, what waits for the superior, and the team's predikat distribution. */
+/**
+ * Tim Saya: one page of the members (sorted by name), what waits for the superior, and the predikat distribution of
+ * everyone in scope. `total` counts the members the filters (unit, predikat) leave, on every page.
+ */
 export const teamDashboard = z.object({
   year: z.number().int(),
   unitId: z.number().int().nullable(),
   unitName: z.string().nullable(),
+  /** The predikat the members are filtered by, or null. */
+  predikat: predikatValue.nullable(),
   members: z.array(teamMemberRow),
+  total: z.number().int(),
+  page: z.number().int(),
+  pageSize: z.number().int(),
   todos: z.array(teamTodo),
   distribution: z.array(predikatDistributionItem),
-  /** Subordinates with an SKP of the year but no predikat yet. */
+  /** Subordinates with an SKP of the year but no predikat yet (everyone in scope, not only this page). */
   withoutPredikat: z.number().int(),
 });
 export type TeamDashboard = z.infer<typeof teamDashboard>;

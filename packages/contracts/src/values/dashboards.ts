@@ -8,6 +8,9 @@ export type MyDashboardTable = (typeof MY_DASHBOARD_TABLES)[number];
 export const TEAM_DASHBOARD_TABLES = ['anggota', 'tugas', 'distribusi'] as const;
 export type TeamDashboardTable = (typeof TEAM_DASHBOARD_TABLES)[number];
 
+/** Members per page of Tim Saya when the query names no `pageSize` (ADR 0021). */
+export const TEAM_DASHBOARD_PAGE_SIZE = 50;
+
 /** What a to-do on Tim Saya asks of the superior. */
 export const TEAM_TODO_KINDS = [
   'SKP_APPROVAL',

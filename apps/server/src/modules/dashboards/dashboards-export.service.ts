@@ -2,7 +2,7 @@ import type {
   MyDashboard,
   MyDashboardTable,
   TeamDashboard,
-  TeamDashboardQuery,
+  TeamDashboardExportQuery,
   TeamDashboardTable,
   TeamTodoKind,
 } from '@sim/contracts';
@@ -213,20 +213,24 @@ export async function exportMyDashboardTable(
   );
 }
 
-/** A table of Tim Saya as a file, with the same scope and filters as the page. */
+/**
+ * A table of Tim Saya as a file, with the same scope and filters as the page but not its paging: the members' table
+ * holds every member in scope (ADR 0021). The to-dos and the distribution do not list members, so for them the
+ * members' figures are read for one page only.
+ */
 export async function exportTeamDashboardTable(
   ctx: ServiceContext,
   actor: Actor,
-  q: TeamDashboardQuery,
+  q: TeamDashboardExportQuery,
   table: TeamDashboardTable,
   format: TableExportFormat,
 ): Promise<ExportFile> {
-  const d = await getTeamDashboard(ctx, actor, q);
+  const d = await getTeamDashboard(ctx, actor, q, table === 'anggota' ? 'all' : { page: 1, pageSize: 1 });
   const body = teamTable(d, table);
   return renderTableFile(
     {
       ...body,
-      filterLine: `Tahun: ${d.year} · ${d.unitName ? `Unit: ${d.unitName}` : 'Tim di bawah jabatan peminta'} · Diminta oleh: ${actor.displayName}`,
+      filterLine: `Tahun: ${d.year} · ${d.unitName ? `Unit: ${d.unitName}` : 'Tim di bawah jabatan peminta'}${d.predikat ? ` · Predikat: ${PREDIKAT_LABELS[d.predikat]}` : ''} · Diminta oleh: ${actor.displayName}`,
       generatedAt: ctx.now(),
       fileBaseName: `tim-saya-${table}-${d.year}`,
     },

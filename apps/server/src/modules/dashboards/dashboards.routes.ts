@@ -1,4 +1,10 @@
-import { dashboardYearQuery, myDashboard, teamDashboard, teamDashboardQuery } from '@sim/contracts';
+import {
+  dashboardYearQuery,
+  myDashboard,
+  teamDashboard,
+  teamDashboardExportQuery,
+  teamDashboardQuery,
+} from '@sim/contracts';
 import { MY_DASHBOARD_TABLES, TEAM_DASHBOARD_TABLES } from '@sim/contracts/values';
 import { z } from 'zod';
 import type { AppInstance } from '../../lib/app-instance';
@@ -63,7 +69,8 @@ export async function dashboardsRoutes(app: AppInstance) {
     {
       schema: {
         tags,
-        summary: 'Tim Saya: angka tiap bawahan, tugas atasan, dan distribusi predikat tim',
+        summary:
+          'Tim Saya: satu halaman bawahan (urut nama) dengan angkanya, tugas atasan, dan distribusi predikat seluruh tim',
         querystring: teamDashboardQuery,
         response: { 200: teamDashboard },
       },
@@ -81,7 +88,8 @@ export async function dashboardsRoutes(app: AppInstance) {
         tags,
         summary: `Unduh satu tabel Tim Saya (<tabel>.xlsx atau <tabel>.pdf; tabel: ${TEAM_DASHBOARD_TABLES.join(', ')})`,
         params: z.object({ file: exportFileParam(TEAM_DASHBOARD_TABLES) }),
-        querystring: teamDashboardQuery,
+        // No page: a file holds every member in scope (ADR 0021).
+        querystring: teamDashboardExportQuery,
         produces: fileProduces,
         response: { 200: binary },
       },

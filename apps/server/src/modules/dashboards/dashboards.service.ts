@@ -2,13 +2,13 @@ import type {
   DashboardComplaintFigures,
   DashboardJp,
   MyDashboard,
-  PersonRef,
   PredikatValue,
   TeamDashboard,
+  TeamDashboardExportQuery as TeamDashboardFilters,
   TeamDashboardQuery,
   TeamTodo,
 } from '@sim/contracts';
-import { PREDIKAT_VALUES } from '@sim/contracts/values';
+import { PREDIKAT_VALUES, TEAM_DASHBOARD_PAGE_SIZE } from '@sim/contracts/values';
 import { jpTargetProgress, todayOf } from '@sim/domain';
 import type { Actor } from '../../lib/actor';
 import type { ServiceContext } from '../../lib/context';
@@ -145,73 +145,95 @@ async function teamScope(ctx: ServiceContext, actor: Actor, unitId: number | und
   return performance.findEmployeeIdsInOffice(ctx.db, today);
 }
 
+/** Which members a Tim Saya answer holds: one page of them (the screen) or all of them (an export). */
+export type TeamMembers = { page: number; pageSize: number } | 'all';
+
 /**
- * Tim Saya: one row per person in scope with their SKP status and latest predikat, complaint figures and JP of the
- * year (a fixed number of queries however large the team), what waits for the superior, and the team's predikat
- * distribution.
+ * Tim Saya: one page of the people in scope, sorted by name, with their SKP status and latest predikat, complaint
+ * figures and JP of the year; what waits for the superior; and the predikat distribution of everyone in scope
+ * (ADR 0021). Only the names of everyone are read (to sort and count them) and the distribution is counted in the
+ * database; the figures are read for the page's members only — a fixed number of queries however large the team.
  */
 export async function getTeamDashboard(
   serviceCtx: ServiceContext,
   actor: Actor,
-  q: TeamDashboardQuery,
+  q: TeamDashboardFilters & Partial<Pick<TeamDashboardQuery, 'page' | 'pageSize'>>,
+  which: TeamMembers = { page: q.page ?? 1, pageSize: q.pageSize ?? TEAM_DASHBOARD_PAGE_SIZE },
 ): Promise<TeamDashboard> {
   // The scope, SKP list, complaint queue and oversight work each need the reader's subordinates: read once.
   const ctx = forOneRead(serviceCtx);
   const year = yearOf(ctx, q.year);
   const today = todayOf(ctx.now());
   const ids = await teamScope(ctx, actor, q.unitId, today);
-  const people = await performance.getPeople(ctx.db, ids, today);
   const perfYear = await performance.findYearOf(ctx.db, year);
-  const skps = perfYear ? await performance.getSkpSummariesOf(ctx.db, ids, perfYear.id) : new Map();
+  const predikat = q.predikat ?? null;
+  // Everyone in scope by name; the predikat filter (found in the database) narrows them before the page is cut.
+  const named = await performance.sortByName(ctx.db, ids);
+  let shown = named;
+  if (predikat !== null) {
+    const having = new Set(
+      perfYear ? await performance.findEmployeeIdsWithLatestPredikat(ctx.db, ids, perfYear.id, predikat) : [],
+    );
+    shown = named.filter((n) => having.has(n.employeeId));
+  }
+  const page = which === 'all' ? 1 : which.page;
+  const pageSize = which === 'all' ? Math.max(shown.length, 1) : which.pageSize;
+  const pageIds = shown.slice((page - 1) * pageSize, page * pageSize).map((n) => n.employeeId);
+
+  const people = await performance.getPeople(ctx.db, pageIds, today);
+  const skps = perfYear ? await performance.getSkpSummariesOf(ctx.db, pageIds, perfYear.id) : new Map();
   const range = yearRange(year);
-  const stats = await getComplaintStatsForEmployees(ctx.db, ids, range.from, range.to);
+  const stats = await getComplaintStatsForEmployees(ctx.db, pageIds, range.from, range.to);
   const { jpTarget } = await loadTrainingTargets(ctx.db);
-  const jpTotals = await getJpTotals(ctx.db, ids, year);
+  const jpTotals = await getJpTotals(ctx.db, pageIds, year);
 
-  const members = ids
-    .flatMap((id) => {
-      const employee = people.get(id);
-      if (!employee) return [];
-      const skp = skps.get(id);
-      const jp = jpTotals.get(id) ?? 0;
-      const progress = jpTargetProgress(jp, jpTarget);
-      const figures = stats.get(id)!;
-      const jpFigure: DashboardJp = {
-        jp,
-        target: progress.target,
-        percent: progress.percent,
-        link: `/kompetensi/pegawai/${id}`,
-      };
-      return [
-        {
-          employee,
-          skpId: skp?.skpId ?? null,
-          skpStatus: skp?.status ?? null,
-          latestPredikat: skp?.latestPredikat ?? null,
-          complaints: complaintFigures(figures, id),
-          jp: jpFigure,
-          link: skp ? skpLink(skp.skpId) : `/employees/${id}`,
-        },
-      ];
-    })
-    .sort((a, b) => a.employee.fullName.localeCompare(b.employee.fullName, 'id'));
+  const members = pageIds.flatMap((id) => {
+    const employee = people.get(id);
+    if (!employee) return [];
+    const skp = skps.get(id);
+    const jp = jpTotals.get(id) ?? 0;
+    const progress = jpTargetProgress(jp, jpTarget);
+    const figures = stats.get(id)!;
+    const jpFigure: DashboardJp = {
+      jp,
+      target: progress.target,
+      percent: progress.percent,
+      link: `/kompetensi/pegawai/${id}`,
+    };
+    return [
+      {
+        employee,
+        skpId: skp?.skpId ?? null,
+        skpStatus: skp?.status ?? null,
+        latestPredikat: skp?.latestPredikat ?? null,
+        complaints: complaintFigures(figures, id),
+        jp: jpFigure,
+        link: skp ? skpLink(skp.skpId) : `/employees/${id}`,
+      },
+    ];
+  });
 
-  const counts = new Map<PredikatValue, number>(PREDIKAT_VALUES.map((p) => [p, 0]));
-  for (const m of members)
-    if (m.latestPredikat) counts.set(m.latestPredikat, counts.get(m.latestPredikat)! + 1);
+  const { counts, withoutPredikat } = perfYear
+    ? await performance.countLatestPredikats(ctx.db, ids, perfYear.id)
+    : { counts: new Map<PredikatValue, number>(), withoutPredikat: 0 };
+  const names = new Map(named.map((n) => [n.employeeId, n.fullName]));
 
   return {
     year,
     unitId: q.unitId ?? null,
     unitName: q.unitId ? await getUnitName(ctx.db, q.unitId) : null,
+    predikat,
     members,
-    todos: await teamTodos(ctx, actor, perfYear?.id ?? null, today, { ids, people }),
+    total: shown.length,
+    page,
+    pageSize,
+    todos: await teamTodos(ctx, actor, perfYear?.id ?? null, today, { ids, names }),
     distribution: PREDIKAT_VALUES.map((p) => ({
       predikat: p,
-      count: counts.get(p)!,
+      count: counts.get(p) ?? 0,
       link: `/dasbor/tim?year=${year}${q.unitId ? `&unitId=${q.unitId}` : ''}&predikat=${p}`,
     })),
-    withoutPredikat: members.filter((m) => m.skpId !== null && m.latestPredikat === null).length,
+    withoutPredikat,
   };
 }
 
@@ -225,7 +247,7 @@ async function teamTodos(
   actor: Actor,
   yearId: number | null,
   today: string,
-  team: { ids: number[]; people: Map<number, PersonRef> },
+  team: { ids: number[]; names: Map<number, string> },
 ): Promise<TeamTodo[]> {
   const todos: TeamTodo[] = [];
   if (actor.employeeId !== null && yearId !== null) {
@@ -252,7 +274,7 @@ async function teamTodos(
       todos.push({
         kind: 'EVALUATION_DUE',
         title: `Evaluasi ${e.periodLabel} belum dilakukan`,
-        employeeName: team.people.get(e.employeeId)?.fullName ?? null,
+        employeeName: team.names.get(e.employeeId) ?? null,
         dueAt: e.dueDate,
         link: skpLink(e.skpId),
       });

@@ -294,6 +294,103 @@ describe('GET /api/v1/dashboards/team — Tim Saya', () => {
   });
 });
 
+describe('GET /api/v1/dashboards/team — one page of the members (ADR 0021)', () => {
+  type Answer = {
+    members: { employee: { employeeId: number; fullName: string } }[];
+    total: number;
+    page: number;
+    pageSize: number;
+    predikat: string | null;
+    distribution: { predikat: string; count: number; link: string }[];
+    withoutPredikat: number;
+  };
+  const team = async (query: string, cookie = office.cookies.admin) => {
+    const res = await get(`/api/v1/dashboards/team?year=2026&${query}`, cookie);
+    expect(res.statusCode, res.body).toBe(200);
+    return res.json() as Answer;
+  };
+  const idsOf = (d: Answer) => d.members.map((m) => m.employee.employeeId);
+  const countsOf = (d: Answer) => Object.fromEntries(d.distribution.map((x) => [x.predikat, x.count]));
+  // The whole office, as Admin Kepegawaian (no employee record, no subordinates) sees it, by name.
+  const office5 = () => [
+    office.ids.camat,
+    office.ids.staf2,
+    office.ids.kasi,
+    office.ids.lurah,
+    office.ids.staf,
+  ];
+
+  it('shows 50 members a page by default and says how many there are in all', async () => {
+    const d = await team('');
+    expect(d).toMatchObject({ total: 5, page: 1, pageSize: 50, predikat: null });
+    expect(idsOf(d)).toEqual(office5());
+  });
+
+  it('cuts the name-sorted list into pages: page 2 at 2 a page holds the third and fourth by name', async () => {
+    const pages = [
+      await team('pageSize=2'),
+      await team('pageSize=2&page=2'),
+      await team('pageSize=2&page=3'),
+    ];
+    expect(pages.map(idsOf)).toEqual([office5().slice(0, 2), office5().slice(2, 4), office5().slice(4)]);
+    expect(pages.map((d) => [d.total, d.page, d.pageSize])).toEqual([
+      [5, 1, 2],
+      [5, 2, 2],
+      [5, 3, 2],
+    ]);
+    // Past the last page: no rows, the same total.
+    expect(await team('pageSize=2&page=4')).toMatchObject({ members: [], total: 5, page: 4 });
+  });
+
+  it('counts the distribution and the SKPs without predikat over everyone in scope, on every page', async () => {
+    // Page 1 of 1 a page is the Camat alone: the Staf's Sangat Baik and the SKPs of Kasi, Staf2 still count.
+    for (const d of [await team('pageSize=1'), await team('pageSize=1&page=5')]) {
+      expect(countsOf(d)).toEqual({
+        SANGAT_BAIK: 1,
+        BAIK: 0,
+        BUTUH_PERBAIKAN: 0,
+        KURANG: 0,
+        SANGAT_KURANG: 0,
+      });
+      // Camat, Kasi and Staf2 have an SKP of 2026 and no predikat yet; the Lurah has no SKP.
+      expect(d.withoutPredikat).toBe(3);
+    }
+  });
+
+  it('filters by predikat on the server before paging, and the distribution still counts everyone', async () => {
+    const d = await team('predikat=SANGAT_BAIK');
+    expect(d).toMatchObject({ total: 1, predikat: 'SANGAT_BAIK' });
+    expect(idsOf(d)).toEqual([office.ids.staf]);
+    expect(countsOf(d).SANGAT_BAIK).toBe(1);
+    expect(d.withoutPredikat).toBe(3);
+    expect(await team('predikat=BAIK')).toMatchObject({ members: [], total: 0 });
+    // The distribution's link is the filter the page sends back.
+    const link = d.distribution.find((x) => x.predikat === 'SANGAT_BAIK')!.link;
+    expect(link).toBe('/dasbor/tim?year=2026&predikat=SANGAT_BAIK');
+  });
+
+  it('filters a superior’s own team by predikat too', async () => {
+    const d = await team('predikat=SANGAT_BAIK', office.cookies.kasi);
+    expect(idsOf(d)).toEqual([office.ids.staf]);
+  });
+
+  it.each([
+    ['pageSize=201', 'pageSize'],
+    ['pageSize=0', 'pageSize'],
+    ['page=0', 'page'],
+    ['page=x', 'page'],
+    ['predikat=ISTIMEWA', 'predikat'],
+  ])('refuses %s with 400 naming the field', async (query, field) => {
+    const res = await get(`/api/v1/dashboards/team?${query}`, office.cookies.admin);
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error.details[0].path).toContain(field);
+  });
+
+  it('takes pageSize 200, the largest page', async () => {
+    expect((await team('pageSize=200')).pageSize).toBe(200);
+  });
+});
+
 describe('GET /api/v1/dashboards/{me,team}/<table>.<xlsx|pdf> — exports', () => {
   it('writes the same numbers into the XLSX as the JSON answer', async () => {
     const json = (await get('/api/v1/dashboards/me?year=2026', office.cookies.staf)).json();
@@ -326,6 +423,25 @@ describe('GET /api/v1/dashboards/{me,team}/<table>.<xlsx|pdf> — exports', () =
     expect(sheet.getCell('G7').value).toBe(66.7);
     expect(sheet.getCell('H7').value).toBe(3.67);
     expect(sheet.getCell('I7').value).toBe(12.5);
+  });
+
+  /** The members' table of Tim Saya as Admin Kepegawaian downloads it (the whole office), with `query`. */
+  async function adminMembersSheet(query: string) {
+    const res = await get(`/api/v1/dashboards/team/anggota.xlsx?year=2026&${query}`, office.cookies.admin);
+    expect(res.statusCode, res.body).toBe(200);
+    return readSheet(res.rawPayload);
+  }
+
+  it('exports every member in scope, not one page, whatever page the query names', async () => {
+    const sheet = await adminMembersSheet('page=2&pageSize=2');
+    const names = [6, 7, 8, 9, 10, 11].map((row) => sheet.getCell(`A${row}`).value);
+    expect(names).toEqual(['Camat Uji', 'Fungsional Uji', 'Kasi Uji', 'Lurah Uji', 'Staf Uji', null]);
+  });
+
+  it('exports the members of one predikat when the page is filtered by it', async () => {
+    const sheet = await adminMembersSheet('predikat=SANGAT_BAIK');
+    expect(sheet.getCell('A2').value).toContain('Predikat: Sangat Baik');
+    expect([sheet.getCell('A6').value, sheet.getCell('A7').value]).toEqual(['Staf Uji', null]);
   });
 
   it('sends a PDF of a table', async () => {

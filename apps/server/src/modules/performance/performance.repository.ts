@@ -1,9 +1,10 @@
-import { sql, type Insertable, type Updateable } from 'kysely';
-import type { PerfDocumentKind, PeriodKind, SkpStatus } from '@sim/contracts';
+import { sql, type ExpressionBuilder, type Insertable, type SqlBool, type Updateable } from 'kysely';
+import type { PerfDocumentKind, PeriodKind, PredikatValue, SkpStatus } from '@sim/contracts';
 import type { Database } from '../../db/database';
 import { memoRead } from '../../lib/read-memo';
 import { activeOn } from '../org/org-queries';
 import type {
+  DB,
   PerfEvaluationsTable,
   PerfEvidenceTable,
   PerfIndicatorsTable,
@@ -57,6 +58,16 @@ export async function findPersons(db: Database, ids: number[], date: string): Pr
     ) a on true
     where e.id in (${sql.join(ids)})`.execute(db);
   return rows.rows;
+}
+
+/** The parts of the employees' names (no position): enough to sort a whole office by name. */
+export async function findPersonNames(db: Database, ids: number[]) {
+  if (ids.length === 0) return [];
+  return db
+    .selectFrom('employees')
+    .select(['id', 'name', 'front_title', 'back_title'])
+    .where(sql<SqlBool>`id = any(${ids}::int[])`)
+    .execute();
 }
 
 /** Employees holding a position in one of the units on `date`. */
@@ -173,9 +184,22 @@ export async function findSkps(
   db: Database,
   filter: { yearId?: number; employeeIds: number[] | null; status?: SkpStatus },
 ) {
-  // Tim Saya reads the team's SKPs for the table and again for the evaluations due (lib/read-memo).
-  const key = `perf.skps:${filter.yearId ?? ''}:${filter.status ?? ''}:${filter.employeeIds?.join(',') ?? 'all'}`;
+  // Tim Saya reads the team's SKPs for the table (its members in name order) and again for the evaluations due (the
+  // team in scope order): the same set is the same question (lib/read-memo), whatever order the ids come in.
+  const ids = filter.employeeIds ? [...filter.employeeIds].sort((a, b) => a - b).join(',') : 'all';
+  const key = `perf.skps:${filter.yearId ?? ''}:${filter.status ?? ''}:${ids}`;
   return [...(await memoRead(db, key, () => querySkps(db, filter)))];
+}
+
+/** The predikat of an SKP's latest evaluated period (by the period's sequence), as a correlated subquery. */
+function latestPredikatOf(eb: ExpressionBuilder<DB & { s: DB['perf_skps'] }, 's'>) {
+  return eb
+    .selectFrom('perf_evaluations as ev')
+    .innerJoin('perf_periods as pp', 'pp.id', 'ev.period_id')
+    .select('ev.predikat')
+    .whereRef('ev.skp_id', '=', 's.id')
+    .orderBy('pp.seq', 'desc')
+    .limit(1);
 }
 
 async function querySkps(
@@ -194,16 +218,7 @@ async function querySkps(
         .whereRef('perf_rhk.skp_id', '=', 's.id')
         .as('rhk_count'),
     )
-    .select((eb) =>
-      eb
-        .selectFrom('perf_evaluations as ev')
-        .innerJoin('perf_periods as pp', 'pp.id', 'ev.period_id')
-        .select('ev.predikat')
-        .whereRef('ev.skp_id', '=', 's.id')
-        .orderBy('pp.seq', 'desc')
-        .limit(1)
-        .as('latest_predikat'),
-    );
+    .select((eb) => latestPredikatOf(eb).as('latest_predikat'));
   if (filter.yearId !== undefined) q = q.where('s.year_id', '=', filter.yearId);
   if (filter.status !== undefined) q = q.where('s.status', '=', filter.status);
   if (filter.employeeIds !== null) {
@@ -211,6 +226,53 @@ async function querySkps(
     q = q.where('s.employee_id', 'in', filter.employeeIds);
   }
   return q.orderBy('y.year', 'desc').orderBy('s.id').execute();
+}
+
+/**
+ * Per employee among `employeeIds`, their newest SKP of the year (as `findSkps` picks it: the highest id) and the
+ * predikat of its latest evaluated period — the row Tim Saya shows, as a subquery to aggregate or filter on.
+ */
+function newestSkpPredikats(db: Database, yearId: number, employeeIds: number[]) {
+  return db
+    .selectFrom('perf_skps as s')
+    .distinctOn('s.employee_id')
+    .select('s.employee_id')
+    .select((eb) => latestPredikatOf(eb).as('predikat'))
+    .where('s.year_id', '=', yearId)
+    .where(sql<SqlBool>`s.employee_id = any(${employeeIds}::int[])`)
+    .orderBy('s.employee_id')
+    .orderBy('s.id', 'desc');
+}
+
+/**
+ * How many of the employees have each latest predikat of the year (null: an SKP of the year, no predikat yet); the
+ * employees without an SKP of the year are not counted. One aggregate statement for a whole office.
+ */
+export async function countLatestPredikats(db: Database, yearId: number, employeeIds: number[]) {
+  if (employeeIds.length === 0) return [];
+  const rows = await db
+    .selectFrom(newestSkpPredikats(db, yearId, employeeIds).as('l'))
+    .select('l.predikat')
+    .select((eb) => eb.fn.countAll<number | string>().as('n'))
+    .groupBy('l.predikat')
+    .execute();
+  return rows.map((r) => ({ predikat: (r.predikat ?? null) as PredikatValue | null, count: Number(r.n) }));
+}
+
+/** The employees among `employeeIds` whose latest predikat of the year is `predikat`. */
+export async function findEmployeeIdsWithLatestPredikat(
+  db: Database,
+  yearId: number,
+  employeeIds: number[],
+  predikat: PredikatValue,
+) {
+  if (employeeIds.length === 0) return [];
+  const rows = await db
+    .selectFrom(newestSkpPredikats(db, yearId, employeeIds).as('l'))
+    .select('l.employee_id')
+    .where('l.predikat', '=', predikat)
+    .execute();
+  return rows.map((r) => r.employee_id);
 }
 
 export async function insertSkp(db: Database, row: Insertable<PerfSkpsTable>) {

@@ -2,6 +2,7 @@ import { BarChart } from '@mantine/charts';
 import { Anchor, Button, Group, Stack, Text, Title } from '@mantine/core';
 import type { TeamDashboard } from '@sim/contracts';
 import { isOneOf, PREDIKAT_VALUES } from '@sim/contracts/values';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useMe } from '../../app/auth/use-session';
@@ -11,6 +12,7 @@ import { DataTable } from '../../components/data-table';
 import { ErrorState } from '../../components/error-state';
 import { LoadingState } from '../../components/loading-state';
 import { PageHeader } from '../../components/page-header';
+import { Pager } from '../../components/pager';
 import { UnitSelect } from '../org/unit-select';
 import { PredikatBadge, SkpStatusBadge } from '../performance/performance-display';
 import '../performance/performance.i18n';
@@ -26,19 +28,31 @@ import { useTeamDashboard } from './use-dashboards';
 import './dashboards.i18n';
 
 /**
- * Tim Saya (issue 14 §2): one row per subordinate, what waits for the superior, the team's predikat distribution.
- * Admin Kepegawaian and the Pimpinan may pick any unit. A predikat in the URL narrows the table to it (the
- * distribution's drill-down).
+ * Tim Saya (issue 14 §2): one page of the subordinates (ADR 0021), what waits for the superior, the team's predikat
+ * distribution. Admin Kepegawaian and the Pimpinan may pick any unit. A predikat in the URL narrows the table to it
+ * on the server (the distribution's drill-down); the page is in the URL too, and a new filter starts at page 1.
  */
 export function TeamDashboardPage() {
   const { t } = useTranslation();
   const me = useMe();
-  const [year, setYear, years] = useDashboardYear();
+  const [year, , years] = useDashboardYear();
   const [params, setParams] = useUrlFilters();
   const unitId = params.get('unitId') ? Number(params.get('unitId')) : null;
+  const asked = params.get('predikat');
+  const predikat = isOneOf(PREDIKAT_VALUES, asked) ? asked : null;
+  const pageAsked = Number(params.get('page'));
+  const page = Number.isInteger(pageAsked) && pageAsked >= 1 ? pageAsked : 1;
   // Only those who read every SKP may choose a unit (the server refuses anyone else).
   const canPickUnit = me.capabilities.performance.readAllSkp;
-  const dashboard = useTeamDashboard(year, unitId);
+  const dashboard = useTeamDashboard({ year, unitId, predikat, page });
+  // A page past the last (an old link, a team that shrank, a narrower filter): go to the last page.
+  const lastPage = dashboard.data
+    ? Math.max(1, Math.ceil(dashboard.data.total / dashboard.data.pageSize))
+    : page;
+  useEffect(() => {
+    if (!dashboard.isPlaceholderData && page > lastPage)
+      setParams({ page: lastPage === 1 ? null : String(lastPage) });
+  }, [dashboard.isPlaceholderData, page, lastPage, setParams]);
   return (
     <>
       <PageHeader
@@ -46,12 +60,16 @@ export function TeamDashboardPage() {
         description={t('dashboards.team.description')}
         actions={
           <Group align="flex-end" gap="sm">
-            <YearSelect year={year} years={years} onChange={setYear} />
+            <YearSelect
+              year={year}
+              years={years}
+              onChange={(y) => setParams({ year: String(y), page: null })}
+            />
             {canPickUnit && (
               <UnitSelect
                 label={t('dashboards.shared.unit')}
                 value={unitId}
-                onChange={(u) => setParams({ unitId: u === null ? null : String(u) })}
+                onChange={(u) => setParams({ unitId: u === null ? null : String(u), page: null })}
                 placeholder={t('dashboards.shared.allUnits')}
                 clearable
               />
@@ -66,8 +84,11 @@ export function TeamDashboardPage() {
       ) : (
         <TeamBody
           d={dashboard.data}
-          predikat={params.get('predikat')}
-          onClearPredikat={() => setParams({ predikat: null })}
+          onClearPredikat={() => setParams({ predikat: null, page: null })}
+          onPage={(p) => {
+            setParams({ page: p === 1 ? null : String(p) });
+            document.getElementById('anggota')?.scrollIntoView?.({ block: 'start' });
+          }}
         />
       )}
     </>
@@ -76,18 +97,19 @@ export function TeamDashboardPage() {
 
 function TeamBody({
   d,
-  predikat,
   onClearPredikat,
+  onPage,
 }: {
   d: TeamDashboard;
-  predikat: string | null;
   onClearPredikat: () => void;
+  onPage: (page: number) => void;
 }) {
   const { t } = useTranslation();
   const lang = useLanguage();
   const query = { year: d.year, unitId: d.unitId };
-  const filter = isOneOf(PREDIKAT_VALUES, predikat) ? predikat : null;
-  const members = filter ? d.members.filter((m) => m.latestPredikat === filter) : d.members;
+  // The server filtered the members by the predikat it names; the export of the table takes the same filter.
+  const filter = d.predikat;
+  const members = d.members;
   const pct = (v: number | null) => percentText(v, lang);
   // A member's figure is a link to the records behind it.
   const figure = (to: string, text: string) => (
@@ -146,7 +168,7 @@ function TeamBody({
 
       <section aria-labelledby="members-title" id="anggota">
         <Title order={2} fz="h4" mb="sm" id="members-title">
-          {t('dashboards.team.membersTitle')} ({formatNumber(members.length, lang)})
+          {t('dashboards.team.membersTitle')} ({formatNumber(d.total, lang)})
         </Title>
         {filter && (
           <Group gap="xs" mb="xs">
@@ -222,9 +244,10 @@ function TeamBody({
             },
           ]}
         />
+        <Pager page={d.page} pageSize={d.pageSize} total={d.total} onChange={onPage} />
         <ExportButtons
           path="/dashboards/team/anggota"
-          query={query}
+          query={{ ...query, predikat: filter }}
           tableLabel={t('dashboards.team.membersTitle')}
         />
       </section>
