@@ -6,6 +6,7 @@ import { SCALES } from '../../../bench/data/scales';
 import {
   actorFor,
   captureSql,
+  DASHBOARD_READERS,
   dashboardViews,
   explainQuery,
   perEmployeeAndUnitViews,
@@ -20,6 +21,7 @@ import { seedDemoIfEmpty } from '../src/demo/demo-seed';
 import { verifyAuditChain } from '../src/modules/audit/audit.service';
 import * as complaints from '../src/modules/complaints/complaints.repository';
 import { listServiceRequests } from '../src/modules/complaints/open311.service';
+import { getLeadershipDashboard } from '../src/modules/dashboards/dashboard-leadership.service';
 import * as surveyAggregates from '../src/modules/surveys/survey-aggregates.repository';
 import * as surveySuggestions from '../src/modules/surveys/survey-suggestions.repository';
 import { createTestApp, type TestApp } from './test-app';
@@ -182,6 +184,25 @@ describe('the dashboards on generated data: every statement they send (issue 15 
       }
     },
   );
+});
+
+describe('the Pimpinan dashboard on generated data (issue 15, ADR 0020)', () => {
+  // The whole-office reads are counted in the database: no statement sends the office's employee ids back as a list
+  // (the JP totals did, 20,000 parameters on the city data), and the complaints are read grouped per unit through the
+  // covering index, not one row per complaint.
+  it('sends no statement with a list of every employee, and counts complaints through complaints_public_facts_idx', async () => {
+    const actor = await actorFor(t.db, DASHBOARD_READERS.pimpinan);
+    const recording = recordingDb(t.db);
+    await getLeadershipDashboard({ db: recording.db, config: t.config, now: () => NOW }, actor, {});
+    const queries = recording.queries;
+    expect(queries.length).toBeGreaterThan(5);
+    expect(Math.max(...queries.map((q) => q.parameters.length))).toBeLessThan(50);
+    const complaintCount = queries.filter((q) => q.sql.includes('from "complaints" as "k"'));
+    expect(complaintCount).toHaveLength(1);
+    const plan = (await explainQuery(t.db, complaintCount[0]!)).Plan;
+    expect(seqScannedBigTables(plan)).toEqual([]);
+    expect(indexesOf(plan)).toContain('complaints_public_facts_idx');
+  });
 });
 
 /** The indexes a plan reads. */
