@@ -23,6 +23,7 @@ import * as complaints from '../src/modules/complaints/complaints.repository';
 import { listComplaints } from '../src/modules/complaints/complaint-reading.service';
 import * as dashboards from '../src/modules/dashboards/dashboards.service';
 import { listServiceRequests } from '../src/modules/complaints/open311.service';
+import { getLeadershipDashboard } from '../src/modules/dashboards/dashboard-leadership.service';
 import * as surveyAggregates from '../src/modules/surveys/survey-aggregates.repository';
 import * as surveySuggestions from '../src/modules/surveys/survey-suggestions.repository';
 import { createTestApp, type TestApp } from './test-app';
@@ -276,6 +277,28 @@ describe('the dashboards on generated data: every statement they send (issue 15 
       }
     },
   );
+});
+
+describe('the Pimpinan dashboard on generated data (issue 15, ADR 0020)', () => {
+  // The whole-office reads are counted in the database: no statement sends the office's employee ids back as a list
+  // (the JP totals did, 20,000 parameters on the city data), and the complaints are read grouped per unit through an
+  // index on received_at, not one row per complaint.
+  it('sends no statement with a list of every employee, and counts complaints through an index on received_at', async () => {
+    const actor = await actorFor(t.db, DASHBOARD_READERS.pimpinan);
+    const recording = recordingDb(t.db);
+    await getLeadershipDashboard({ db: recording.db, config: t.config, now: () => NOW }, actor, {});
+    const queries = recording.queries;
+    expect(queries.length).toBeGreaterThan(5);
+    expect(Math.max(...queries.map((q) => q.parameters.length))).toBeLessThan(50);
+    const complaintCount = queries.filter((q) => q.sql.includes('"g"."resolution_working_days"'));
+    expect(complaintCount).toHaveLength(1);
+    const plan = (await explainQuery(t.db, complaintCount[0]!)).Plan;
+    expect(seqScannedBigTables(plan)).toEqual([]);
+    // The covering index on PostgreSQL; PGlite's planner may take the plain one on received_at.
+    expect(
+      indexesOf(plan).some((i) => ['complaints_public_facts_idx', 'complaints_received_idx'].includes(i)),
+    ).toBe(true);
+  });
 });
 
 /** The indexes a plan reads. */

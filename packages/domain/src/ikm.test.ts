@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_IKM_INTERVALS, SkmError, classifyKonversi, computeIkm } from './ikm';
+import { DEFAULT_IKM_INTERVALS, SkmError, classifyKonversi, computeIkm, computeIkmFromTotals } from './ikm';
 import type { ComputeIkmOptions, IkmMutu } from './ikm';
 import { UNSUR_CODES } from './skm-unsur';
 import type { SkmAnswer, SkmScore, UnsurCode } from './skm-unsur';
@@ -166,6 +166,60 @@ describe('computeIkm', () => {
     expect(
       computeIkm([...makeUniformResponses(1, 4), ...makeUniformResponses(2, 3)], { intervals }).mutu,
     ).toBe('B');
+  });
+});
+
+describe('computeIkmFromTotals', () => {
+  const totalsOf = (responses: SkmAnswer[]) => {
+    const sums = Object.fromEntries(UNSUR_CODES.map((c) => [c, 0])) as Record<UnsurCode, number>;
+    const answered = { ...sums };
+    for (const r of responses)
+      for (const c of UNSUR_CODES) {
+        const score = r[c];
+        if (score === undefined) continue;
+        sums[c] += score;
+        answered[c] += 1;
+      }
+    return { sums, answered };
+  };
+
+  it('gives what computeIkm gives for the responses behind the totals (NRR, IKM, konversi, mutu), for every weight', () => {
+    let seed = 11;
+    const random = (n: number) => (seed = (seed * 1103515245 + 12345) % 2147483648) % n;
+    for (let round = 0; round < 100; round++) {
+      const responses = Array.from({ length: 1 + random(40) }, () => {
+        const answer: SkmAnswer = {};
+        // Every unsur answered by the first respondent; the others skip one now and then.
+        for (const c of UNSUR_CODES) if (random(10) > 0) answer[c] = (1 + random(4)) as SkmScore;
+        return answer;
+      });
+      responses[0] = Object.fromEntries(UNSUR_CODES.map((c) => [c, (1 + random(4)) as SkmScore]));
+      const totals = totalsOf(responses);
+      for (const weight of ['exact', 0.111, 0.11] as const) {
+        // Respondents are not in the totals: the largest number who answered one unsur stands for them.
+        expect(computeIkmFromTotals(totals, { weight })).toEqual({
+          ...computeIkm(responses, { weight }),
+          respondents: Math.max(...UNSUR_CODES.map((c) => totals.answered[c])),
+        });
+      }
+    }
+  });
+
+  it('throws as computeIkm does without answers or with an unsur unanswered, and for impossible totals', () => {
+    const code = (f: () => unknown) => {
+      try {
+        f();
+      } catch (err) {
+        return (err as SkmError).code;
+      }
+      return 'none';
+    };
+    expect(code(() => computeIkmFromTotals(totalsOf([])))).toBe('SKM_NO_RESPONSES');
+    expect(code(() => computeIkmFromTotals(totalsOf([{ U1: 3 }])))).toBe('SKM_UNSUR_UNANSWERED');
+    const impossible = totalsOf([Object.fromEntries(UNSUR_CODES.map((c) => [c, 4])) as SkmAnswer]);
+    impossible.sums.U3 = 5;
+    expect(code(() => computeIkmFromTotals(impossible))).toBe('SKM_INVALID_ANSWER');
+    expect(code(() => computeIkmFromTotals(impossible, { weight: 0.5 as never }))).toBe('SKM_INVALID_OPTION');
   });
 });
 

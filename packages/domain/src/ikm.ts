@@ -139,14 +139,7 @@ function emptyRecord(): Record<UnsurCode, number> {
  * A (Sangat Baik); with weight 0,11 → 90,56.
  */
 export function computeIkm(responses: readonly SkmAnswer[], options: ComputeIkmOptions = {}): IkmResult {
-  const weightKey = options.weight ?? 'exact';
-  const weight = WEIGHTS.get(weightKey);
-  if (weight === undefined) {
-    throw new SkmError(
-      'SKM_INVALID_OPTION',
-      `Bobot IKM harus 'exact', 0.111, atau 0.11, bukan ${String(weightKey)}.`,
-    );
-  }
+  const weight = weightOf(options);
   const sums = emptyRecord();
   const answered = emptyRecord();
   let respondents = 0;
@@ -168,6 +161,62 @@ export function computeIkm(responses: readonly SkmAnswer[], options: ComputeIkmO
     }
     if (answeredAny) respondents += 1;
   });
+  return ikmOfTotals({ sums, answered, respondents }, weight, options);
+}
+
+/**
+ * `computeIkm` from the totals alone — per unsur the sum of its answers and how many answered it — as a grouped
+ * SQL read gives them (surveys module): NRR, IKM, konversi, mutu and kinerja depend only on those, so they are the
+ * ones `computeIkm` gives for the responses behind them. The totals do not say how many answered anything:
+ * `respondents` is the largest `answered`. Throws as `computeIkm` does; a total outside
+ * 1–4 per answer is SKM_INVALID_ANSWER.
+ */
+export function computeIkmFromTotals(
+  totals: { sums: Record<UnsurCode, number>; answered: Record<UnsurCode, number> },
+  options: ComputeIkmOptions = {},
+): IkmResult {
+  const weight = weightOf(options);
+  for (const code of UNSUR_CODES) {
+    const { [code]: sum } = totals.sums;
+    const { [code]: count } = totals.answered;
+    if (sum < count || sum > 4 * count) {
+      throw new SkmError(
+        'SKM_INVALID_ANSWER',
+        `Jumlah jawaban ${code} (${sum} dari ${count} penjawab) tidak mungkin untuk skala 1–4.`,
+        [code],
+      );
+    }
+  }
+  const respondents = Math.max(0, ...UNSUR_CODES.map((code) => totals.answered[code]));
+  return ikmOfTotals(
+    { sums: { ...totals.sums }, answered: { ...totals.answered }, respondents },
+    weight,
+    options,
+  );
+}
+
+function weightOf(options: ComputeIkmOptions) {
+  const weightKey = options.weight ?? 'exact';
+  const weight = WEIGHTS.get(weightKey);
+  if (weight === undefined) {
+    throw new SkmError(
+      'SKM_INVALID_OPTION',
+      `Bobot IKM harus 'exact', 0.111, atau 0.11, bukan ${String(weightKey)}.`,
+    );
+  }
+  return { key: weightKey, ...weight };
+}
+
+/** The IKM of validated totals (`computeIkm`'s rules from the totals on). */
+function ikmOfTotals(
+  {
+    sums,
+    answered,
+    respondents,
+  }: { sums: Record<UnsurCode, number>; answered: Record<UnsurCode, number>; respondents: number },
+  weight: ReturnType<typeof weightOf>,
+  options: ComputeIkmOptions,
+): IkmResult {
   if (respondents === 0) {
     throw new SkmError('SKM_NO_RESPONSES', 'Belum ada jawaban survei, sehingga IKM belum dapat dihitung.');
   }
@@ -202,6 +251,6 @@ export function computeIkm(responses: readonly SkmAnswer[], options: ComputeIkmO
     ikm: rationalToNumber(ikmNum, ikmDen),
     konversi: Number(konversiHundredths) / 100,
     ...classification,
-    weight: weightKey,
+    weight: weight.key,
   };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { median, summariseComplaints, suppressSmallCells } from './public-figures';
+import { median, medianOfCounts, summariseComplaints, suppressSmallCells } from './public-figures';
 
 describe('median', () => {
   it.each([
@@ -11,6 +11,47 @@ describe('median', () => {
     [[0, 0, 7], 0],
   ])('median of %j is %s', (values, expected) => {
     expect(median(values)).toBe(expected);
+  });
+});
+
+describe('medianOfCounts', () => {
+  it.each([
+    [[], null],
+    [[{ value: 4, count: 0 }], null],
+    [[{ value: 4, count: 3 }], 4],
+    [
+      [
+        { value: 9, count: 1 },
+        { value: 2, count: 2 },
+      ],
+      2,
+    ],
+    [
+      [
+        { value: 5, count: 2 },
+        { value: 1, count: 2 },
+      ],
+      3,
+    ],
+    [
+      [
+        { value: 2, count: 1 },
+        { value: 3, count: 1 },
+      ],
+      2.5,
+    ],
+  ])('median of %j is %s', (values, expected) => {
+    expect(medianOfCounts(values)).toBe(expected);
+  });
+
+  it('equals the median of the values written out', () => {
+    let seed = 7;
+    const random = (n: number) => (seed = (seed * 1103515245 + 12345) % 2147483648) % n;
+    for (let round = 0; round < 200; round++) {
+      const values = Array.from({ length: 1 + random(6) }, () => ({ value: random(40), count: random(5) }));
+      const written = values.flatMap((v) => Array.from({ length: v.count }, () => v.value));
+      expect(medianOfCounts(values)).toBe(median(written));
+    }
   });
 });
 
@@ -37,6 +78,24 @@ describe('summariseComplaints', () => {
       medianWorkingDays: null,
     });
     expect(summariseComplaints([]).received).toBe(0);
+  });
+
+  it('takes counted outcomes (a grouped read) as the same complaints written out', () => {
+    const counted = [
+      { ...done(2), count: 3 },
+      { ...done(7, false), count: 2 },
+      { ...open, count: 4 },
+      { isFinished: true, isOnTime: true, workingDays: null, count: 1 },
+    ];
+    const written = counted.flatMap(({ count, ...o }) => Array.from({ length: count }, () => o));
+    expect(summariseComplaints(counted)).toEqual(summariseComplaints(written));
+    expect(summariseComplaints(counted)).toEqual({
+      received: 10,
+      finished: 6,
+      finishedOnTime: 4,
+      onTimePercent: 66.7,
+      medianWorkingDays: 2,
+    });
   });
 });
 

@@ -5,13 +5,33 @@
 
 /** The middle value (the mean of the two middle values for an even count); null for no values. */
 export function median(values: readonly number[]): number | null {
-  if (values.length === 0) return null;
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+  return medianOfCounts(values.map((value) => ({ value, count: 1 })));
+}
+
+/**
+ * `median` of values given with how often each occurs (`count` copies of `value`): the same answer as the list
+ * written out, without writing it out — a city's year of complaints is a few hundred distinct durations.
+ */
+export function medianOfCounts(values: readonly { value: number; count: number }[]): number | null {
+  const sorted = values.filter((v) => v.count > 0).sort((a, b) => a.value - b.value);
+  const n = sorted.reduce((sum, v) => sum + v.count, 0);
+  if (n === 0) return null;
+  /** The value at 0-based position `i` of the written-out sorted list. */
+  const at = (i: number) => {
+    let seen = 0;
+    for (const v of sorted) {
+      seen += v.count;
+      if (i < seen) return v.value;
+    }
+    throw new RangeError('position beyond the values');
+  };
+  const mid = Math.floor(n / 2);
+  return n % 2 === 1 ? at(mid) : (at(mid - 1) + at(mid)) / 2;
 }
 
 export type ComplaintOutcome = { isFinished: boolean; isOnTime: boolean; workingDays: number | null };
+/** `count` complaints with the same outcome (one when left out): a grouped read need not be written out. */
+export type CountedComplaintOutcome = ComplaintOutcome & { count?: number };
 export type ComplaintSummary = {
   received: number;
   finished: number;
@@ -23,16 +43,25 @@ export type ComplaintSummary = {
 };
 
 /** Received, finished, finished on time, on-time % and median working days of a group of complaints. */
-export function summariseComplaints(outcomes: readonly ComplaintOutcome[]): ComplaintSummary {
-  const finished = outcomes.filter((o) => o.isFinished);
-  const onTime = finished.filter((o) => o.isOnTime).length;
-  const days = finished.map((o) => o.workingDays).filter((d): d is number => d !== null);
+export function summariseComplaints(outcomes: readonly CountedComplaintOutcome[]): ComplaintSummary {
+  let received = 0;
+  let finished = 0;
+  let onTime = 0;
+  const days = new Map<number, number>();
+  for (const o of outcomes) {
+    const count = o.count ?? 1;
+    received += count;
+    if (!o.isFinished) continue;
+    finished += count;
+    if (o.isOnTime) onTime += count;
+    if (o.workingDays !== null) days.set(o.workingDays, (days.get(o.workingDays) ?? 0) + count);
+  }
   return {
-    received: outcomes.length,
-    finished: finished.length,
+    received,
+    finished,
     finishedOnTime: onTime,
-    onTimePercent: finished.length > 0 ? Math.round((onTime / finished.length) * 1000) / 10 : null,
-    medianWorkingDays: median(days),
+    onTimePercent: finished > 0 ? Math.round((onTime / finished) * 1000) / 10 : null,
+    medianWorkingDays: medianOfCounts([...days].map(([value, count]) => ({ value, count }))),
   };
 }
 

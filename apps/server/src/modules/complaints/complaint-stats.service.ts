@@ -171,35 +171,34 @@ export async function getComplaintStats(
   };
 }
 
-/** One complaint as the public figures see it: no person, no text. */
+/** Complaints as the public figures see them: `count` complaints of one unit, month and outcome; no person, no text. */
 export type PublicComplaintFact = ComplaintOutcome & {
+  /** How many complaints share this unit, month and outcome (at least 1). */
+  count: number;
   unitId: number | null;
   unitName: string | null;
-  /** WIB month the complaint arrived, YYYY-MM. */
-  month: string;
+  /** WIB month the complaints arrived, YYYY-MM; null when read with `byMonth: false`. */
+  month: string | null;
 };
 
 /**
- * Anonymous facts of the complaints received from `from` to `to` (WIB dates, inclusive), for the public
- * transparency page and open data (portal module), which aggregates them and applies the small-cell rule.
- * Finished and on time mean what they mean in the staff statistics (`outcomeOf`).
+ * Anonymous facts of the complaints received from `from` to `to` (WIB dates, inclusive), counted per unit, month
+ * and outcome, for the public transparency page and open data (portal module), which aggregates them and applies
+ * the small-cell rule, and for the Pimpinan dashboard (`byMonth: false`: per unit only). Finished and on time mean
+ * what they mean in the staff statistics (`outcomeOf`); `summariseComplaints` takes the counted facts as they are.
  */
 export async function getPublicComplaintFacts(
   db: Database,
   from: string,
   to: string,
+  { byMonth = true }: { byMonth?: boolean } = {},
 ): Promise<PublicComplaintFact[]> {
-  const groups = await repo.countComplaintFactsForPublic(db, periodOf(from, to));
-  // One fact per complaint, as before; the complaints of a group share one (read-only) object.
-  const facts: PublicComplaintFact[] = [];
-  for (const g of groups) {
-    const fact: PublicComplaintFact = {
-      unitId: g.unit_id,
-      unitName: g.unit_name,
-      month: g.month,
-      ...outcomeOfParts(g),
-    };
-    for (let i = 0; i < g.n; i++) facts.push(fact);
-  }
-  return facts;
+  const groups = await repo.countComplaintFactsForPublic(db, { ...periodOf(from, to), byMonth });
+  return groups.map((g) => ({
+    count: g.n,
+    unitId: g.unit_id,
+    unitName: g.unit_name,
+    month: g.month,
+    ...outcomeOfParts(g),
+  }));
 }

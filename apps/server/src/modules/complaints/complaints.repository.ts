@@ -511,12 +511,18 @@ export async function findComplaintsForStats(
  * The complaints received in [from, to) counted by what the public figures need: unit (and its name), the WIB month
  * of arrival, status, whether resolved, whether breached and the working days to finish. No reporter, assignee or
  * text column is read. Counted in the database (issue 15: a city's year is 400,000 rows, which took seconds to send
- * and parse for every computation of the transparency page; its groups are a few thousand).
+ * and parse for every computation of the transparency page; its groups are a few thousand). `byMonth: false` leaves
+ * the month out (null): the Pimpinan dashboard counts per unit only, in fewer groups.
  */
-export async function countComplaintFactsForPublic(db: Database, f: { from: Date; to: Date }) {
+export async function countComplaintFactsForPublic(
+  db: Database,
+  f: { from: Date; to: Date; byMonth: boolean },
+) {
   // WIB is UTC+7 all year (no daylight saving), the same shift toWibIsoDate makes. Grouped on the narrow columns
   // first (a hash of integers, not a sort of texts), then named and formatted per group.
-  const month = sql<Date>`date_trunc('month', (k.received_at at time zone 'UTC') + interval '7 hours')`;
+  const month = f.byMonth
+    ? sql<Date | null>`date_trunc('month', (k.received_at at time zone 'UTC') + interval '7 hours')`
+    : sql<Date | null>`null::timestamp`;
   const groups = db
     .selectFrom('complaints as k')
     .select([
@@ -538,7 +544,7 @@ export async function countComplaintFactsForPublic(db: Database, f: { from: Date
     .select([
       'g.unit_id',
       'u.name as unit_name',
-      sql<string>`to_char(g.month_start, 'YYYY-MM')`.as('month'),
+      sql<string | null>`to_char(g.month_start, 'YYYY-MM')`.as('month'),
       'g.status',
       'g.is_resolved',
       'g.resolution_working_days',

@@ -116,7 +116,7 @@ export async function computeLeadershipDashboard(
   const trainingYear = Number(to.slice(0, 4));
   const [units, facts, ikm, ratings, jp, recommendations, flags] = await Promise.all([
     findAllUnits(ctx.db),
-    getPublicComplaintFacts(ctx.db, from, to),
+    getPublicComplaintFacts(ctx.db, from, to, { byMonth: false }),
     listSurveyIkmOfPeriod(ctx.db, { from, to }),
     getLastPeriodRatings(ctx.db, today),
     getOfficeJpByEmployee(ctx.db, trainingYear, today),

@@ -1,5 +1,6 @@
 import type { OrgPredikatValue, PredikatValue } from '@sim/contracts';
 import { expect } from 'vitest';
+import { seedEmployee, seedOrgTree, seedUser } from '../../../test/builders';
 import type { TestApp } from '../../../test/test-app';
 
 // Test data for the Pimpinan dashboard's predikat figures: a performance year opened through the API, then SKPs and
@@ -54,4 +55,47 @@ export async function seedRatedYear(
       .execute();
   }
   return { yearId, periodId: annual.id };
+}
+
+/**
+ * The office of seedOrgTree with a kasi, a staf, a lurah and a staf who moved from the seksi to the kelurahan on
+ * 1 January 2026, the three below the kasi rated in 2025's annual period (BAIK, SANGAT_BAIK, BUTUH_PERBAIKAN): the
+ * rated period ends with the mover still in the seksi.
+ */
+export async function seedRatedOfficeWithMove(t: TestApp, adminUsername: string) {
+  const tree = await seedOrgTree(t.db);
+  const kasi = await seedEmployee(t.db, { positionId: tree.positions.kasi, name: 'Kasi' });
+  const staf = await seedEmployee(t.db, { positionId: tree.positions.staf, name: 'Staf' });
+  const lurah = await seedEmployee(t.db, { positionId: tree.positions.lurah, name: 'Lurah' });
+  const moved = await seedEmployee(t.db, {
+    positionId: tree.positions.staf,
+    since: '2024-01-02',
+    until: '2025-12-31',
+    name: 'Pindah',
+  });
+  await t.db
+    .insertInto('employee_positions')
+    .values({
+      employee_id: moved.id,
+      position_id: tree.positions.stafKel,
+      start_date: '2026-01-01',
+      reason: 'Mutasi',
+    })
+    .execute();
+  await seedUser(t.db, { username: adminUsername, roles: ['ADMIN_KEPEGAWAIAN'] });
+  const rated = await seedRatedYear(t, await t.login(adminUsername), {
+    year: 2025,
+    orgPredikat: 'BAIK',
+    raterId: kasi.id,
+    ratings: [
+      { employeeId: staf.id, predikat: 'BAIK' },
+      { employeeId: lurah.id, predikat: 'SANGAT_BAIK' },
+      { employeeId: moved.id, predikat: 'BUTUH_PERBAIKAN' },
+    ],
+  });
+  return {
+    units: tree.units,
+    people: { kasi: kasi.id, staf: staf.id, lurah: lurah.id, moved: moved.id },
+    rated,
+  };
 }

@@ -328,20 +328,16 @@ export async function getLastPeriodRatings(db: Database, today: string): Promise
     (a, b) => b.end_date.localeCompare(a.end_date) || (a.kind === b.kind ? 0 : a.kind === 'TAHUNAN' ? -1 : 1),
   );
   const candidates = ended.slice(0, 8);
-  const evaluations = await repo.findEvaluationsOfFirstRatedPeriod(
+  const ratedId = await repo.findFirstRatedPeriodId(
     db,
     candidates.map((p) => p.id),
   );
-  const last = evaluations.length > 0 ? candidates.find((p) => p.id === evaluations[0]!.period_id) : ended[0];
+  const last = ratedId !== undefined ? candidates.find((p) => p.id === ratedId) : ended[0];
   if (!last) return null;
   const year = years.find((y) => y.id === last.year_id)!;
-  const skps = await repo.findSkps(db, { yearId: year.id, employeeIds: null });
-  const ownerOf = new Map(skps.map((s) => [s.id, s.employee_id]));
-  const owners = evaluations.flatMap((e) => {
-    const owner = ownerOf.get(e.skp_id);
-    return owner === undefined ? [] : [owner];
-  });
-  const persons = await getPersonRefRows(db, owners, last.end_date);
+  // Each rating with its owner's unit on the period's last day, matched in the database (one row per evaluation).
+  const ratings =
+    ratedId === undefined ? [] : await repo.findPeriodRatingUnits(db, last.id, year.id, last.end_date);
   return {
     yearId: year.id,
     year: year.year,
@@ -349,14 +345,6 @@ export async function getLastPeriodRatings(db: Database, today: string): Promise
     periodLabel: last.label,
     orgPredikat: year.org_predikat ?? null,
     rules: rulesOf(year),
-    ratings: evaluations.map((e) => ({
-      unitId: persons.get(ownerOf.get(e.skp_id) ?? -1)?.unit_id ?? null,
-      predikat: e.predikat,
-    })),
+    ratings: ratings.map((r) => ({ unitId: r.unit_id, predikat: r.predikat })),
   };
-}
-
-async function getPersonRefRows(db: Database, ids: number[], date: string) {
-  const rows = await repo.findPersons(db, [...new Set(ids)], date);
-  return new Map(rows.map((r) => [r.employee_id, r]));
 }

@@ -40,6 +40,19 @@ export type PersonRow = {
   unit_name: string | null;
 };
 
+/**
+ * The position and unit the employee `employeeId` (a column reference) held on `date`: the latest assignment that
+ * day. For a `left join lateral`; one definition for every read of "the unit on that day".
+ */
+const assignmentOn = (employeeId: string, date: string) => sql`
+  select p.id as position_id, p.name as position_name, p.category as position_category,
+         u.id as unit_id, u.name as unit_name
+  from employee_positions ep
+  join positions p on p.id = ep.position_id
+  join org_units u on u.id = p.unit_id
+  where ep.employee_id = ${sql.ref(employeeId)} and ${activeOn('ep', date)}
+  order by ep.start_date desc limit 1`;
+
 /** Employees with the position and unit they held on `date` (the latest assignment that day). */
 export async function findPersons(db: Database, ids: number[], date: string): Promise<PersonRow[]> {
   if (ids.length === 0) return [];
@@ -47,15 +60,7 @@ export async function findPersons(db: Database, ids: number[], date: string): Pr
     select e.id as employee_id, e.nip, e.kind, e.name, e.front_title, e.back_title, e.golongan,
            a.position_id, a.position_name, a.position_category, a.unit_id, a.unit_name
     from employees e
-    left join lateral (
-      select p.id as position_id, p.name as position_name, p.category as position_category,
-             u.id as unit_id, u.name as unit_name
-      from employee_positions ep
-      join positions p on p.id = ep.position_id
-      join org_units u on u.id = p.unit_id
-      where ep.employee_id = e.id and ${activeOn('ep', date)}
-      order by ep.start_date desc limit 1
-    ) a on true
+    left join lateral (${assignmentOn('e.id', date)}) a on true
     where e.id in (${sql.join(ids)})`.execute(db);
   return rows.rows;
 }
@@ -493,24 +498,32 @@ export async function findEvaluationsOfPeriod(db: Database, periodId: number) {
   return db.selectFrom('perf_evaluations').selectAll().where('period_id', '=', periodId).execute();
 }
 
-/**
- * The evaluations of the first period in `periodIds` (in that order) that has any, in one query; none when no
- * period has any. The period is the rows' `period_id`.
- */
-export async function findEvaluationsOfFirstRatedPeriod(db: Database, periodIds: number[]) {
-  if (periodIds.length === 0) return [];
-  return db
+/** The first of the periods (in the order given) that has an evaluation; undefined when none has. */
+export async function findFirstRatedPeriodId(db: Database, periodIds: number[]): Promise<number | undefined> {
+  if (periodIds.length === 0) return undefined;
+  const row = await db
     .selectFrom('perf_evaluations')
-    .selectAll()
-    .where('period_id', '=', (eb) =>
-      eb
-        .selectFrom('perf_evaluations')
-        .select('period_id')
-        .where('period_id', 'in', periodIds)
-        .orderBy(sql`array_position(${sql.val(periodIds)}::int[], period_id)`)
-        .limit(1),
-    )
-    .execute();
+    .select('period_id')
+    .where('period_id', 'in', periodIds)
+    .orderBy(sql`array_position(${sql.val(periodIds)}::int[], period_id)`)
+    .limit(1)
+    .executeTakeFirst();
+  return row?.period_id;
+}
+
+/**
+ * Each evaluation of a period with the unit its SKP's owner held a position in on `date` (the latest assignment that
+ * day, as `findPersons` reads it); the unit is null when the SKP is not of year `yearId` or the owner held no
+ * position. One query: the whole office's SKPs and people are not sent to the app to be matched (issue 15).
+ */
+export async function findPeriodRatingUnits(db: Database, periodId: number, yearId: number, date: string) {
+  const rows = await sql<{ predikat: PerfEvaluationsTable['predikat']; unit_id: number | null }>`
+    select ev.predikat, a.unit_id
+    from perf_evaluations ev
+    left join perf_skps s on s.id = ev.skp_id and s.year_id = ${yearId}
+    left join lateral (${assignmentOn('s.employee_id', date)}) a on true
+    where ev.period_id = ${periodId}`.execute(db);
+  return rows.rows;
 }
 
 export async function insertEvaluation(db: Database, row: Insertable<PerfEvaluationsTable>) {

@@ -125,7 +125,7 @@ function unitRows(
     else groups.set(f.unitId, [f]);
   }
   const { suppressed, isTotalShown } = suppressSmallCells(
-    [...groups].map(([key, list]) => ({ key, count: list.length })),
+    [...groups].map(([key, list]) => ({ key, count: list.reduce((sum, f) => sum + f.count, 0) })),
     minCount,
   );
   const office: OpenDataUnitRow = {

@@ -522,20 +522,22 @@ export async function listSurveyIkmOfPeriod(
   period: { from: string; to: string },
 ): Promise<SurveyIkmOfPeriod[]> {
   const surveys = await repo.findSurveysStartedBy(db, period.to);
-  const aggregates = await aggregateRepo.findSurveyAggregates(
-    db,
-    surveys.map((s) => s.id),
-  );
+  const shown = surveys
+    .filter((s) => s.period_end >= period.from)
+    .map((s) => ({
+      s,
+      previous: surveys.filter((p) => p.unit_id === s.unit_id && p.period_start < s.period_start).at(-1),
+    }));
+  // Only the surveys shown and the one before each are aggregated: a city's earlier years of responses are not read.
+  const aggregates = await aggregateRepo.findSurveyAggregates(db, [
+    ...new Set(shown.flatMap(({ s, previous }) => (previous ? [s.id, previous.id] : [s.id]))),
+  ]);
   const konversiOf = (s: (typeof surveys)[number]) => {
     const r = ikmOfAggregate(aggregates.get(s.id), s.weight);
     return r.ok ? r.result : null;
   };
-  return surveys
-    .filter((s) => s.period_end >= period.from)
-    .map((s) => {
-      const previous = surveys
-        .filter((p) => p.unit_id === s.unit_id && p.period_start < s.period_start)
-        .at(-1);
+  return shown
+    .map(({ s, previous }) => {
       const r = konversiOf(s);
       return {
         surveyId: s.id,

@@ -1,12 +1,10 @@
 import {
-  computeIkm,
+  computeIkmFromTotals,
   roundRationalHalfUp,
   SkmError,
   UNSUR_CODES,
   type IkmResult,
   type IkmWeight,
-  type SkmAnswer,
-  type SkmScore,
   type UnsurCode,
 } from '@sim/domain';
 import type { SkmWeightOption } from '@sim/contracts';
@@ -24,30 +22,9 @@ export function toIkmWeight(option: string): IkmWeight {
 
 export const columnOf = (code: UnsurCode) => code.toLowerCase() as UnsurColumn;
 
-/**
- * A multiset of answers with exactly the given per-unsur sums and counts. NRR, IKM and konversi depend only on those
- * totals, so `computeIkm` over this multiset equals `computeIkm` over the original responses; it lets lists and
- * trends aggregate in SQL instead of loading every response. Each unsur gets `count - r` answers of `q` and `r`
- * answers of `q + 1`, where sum = q·count + r.
- */
-export function answersFromTotals(
-  sums: Record<UnsurColumn, number>,
-  counts: Record<UnsurColumn, number>,
-): SkmAnswer[] {
-  const rows = Math.max(0, ...UNSUR_CODES.map((code) => counts[columnOf(code)]));
-  const out: SkmAnswer[] = Array.from({ length: rows }, () => ({}));
-  for (const code of UNSUR_CODES) {
-    const col = columnOf(code);
-    const count = counts[col];
-    if (count === 0) continue;
-    const q = Math.floor(sums[col] / count);
-    const r = sums[col] - q * count;
-    for (let i = 0; i < count; i++) {
-      out[i]![code] = (i < r ? q + 1 : q) as SkmScore;
-    }
-  }
-  return out;
-}
+/** Per-column totals keyed by unsur code, as the domain takes them. */
+const byCode = (totals: Record<UnsurColumn, number>) =>
+  Object.fromEntries(UNSUR_CODES.map((code) => [code, totals[columnOf(code)]])) as Record<UnsurCode, number>;
 
 /**
  * Several surveys' totals as one: the office-wide IKM pools the answers (NRR per unsur = all its answers / all who
@@ -84,9 +61,11 @@ export function ikmOfAggregate(aggregate: SurveyAggregate | undefined, weight: s
   try {
     return {
       ok: true,
-      result: computeIkm(answersFromTotals(aggregate.sums, aggregate.counts), {
-        weight: toIkmWeight(weight),
-      }),
+      // NRR, IKM and konversi depend only on the per-unsur totals: computed from them, not from the responses.
+      result: computeIkmFromTotals(
+        { sums: byCode(aggregate.sums), answered: byCode(aggregate.counts) },
+        { weight: toIkmWeight(weight) },
+      ),
     };
   } catch (err) {
     if (err instanceof SkmError) return { ok: false, reason: err.message };

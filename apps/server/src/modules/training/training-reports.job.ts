@@ -36,7 +36,7 @@ export async function runJpReminderJob(
     const done = await repo.findJpRemindedIds(trx, round);
     const people = (await repo.findEmployeesInOffice(trx, today)).filter((p) => !done.has(p.employee_id));
     const subject = jpReminderSubject(jpTarget);
-    const due = (await jpRowsOf(trx, year, people)).flatMap(({ person, jp }) => {
+    const due = (await jpRowsOf(trx, year, people, { wholeOffice: true })).flatMap(({ person, jp }) => {
       const text = jpReminderText(today, jp, jpTarget);
       return text === null ? [] : [{ person, jp, text }];
     });

@@ -171,17 +171,19 @@ async function scopeOf(ctx: ServiceContext, actor: Actor, today: string) {
   };
 }
 
-/** Each person with their JP credited in the year (0 without credits). */
-export async function jpRowsOf(db: Database, year: number, people: repo.OfficeEmployeeRow[]) {
-  const totals = new Map(
-    (
-      await repo.findJpTotals(
-        db,
-        year,
-        people.map((p) => p.employee_id),
-      )
-    ).map((t) => [t.employee_id, t.jp]),
-  );
+/**
+ * Each person with their JP credited in the year (0 without credits). `wholeOffice`: the people were read for the
+ * whole office, so the year's totals are read for everyone and matched here — a city's 20,000 ids are not sent back
+ * to the database as a list (issue 15); a team's few are.
+ */
+export async function jpRowsOf(
+  db: Database,
+  year: number,
+  people: repo.OfficeEmployeeRow[],
+  { wholeOffice = false }: { wholeOffice?: boolean } = {},
+) {
+  const ids = wholeOffice ? null : people.map((p) => p.employee_id);
+  const totals = new Map((await repo.findJpTotals(db, year, ids)).map((t) => [t.employee_id, t.jp]));
   return people.map((p) => ({ person: p, jp: totals.get(p.employee_id) ?? 0 }));
 }
 
@@ -195,7 +197,7 @@ export async function getJpCoverage(ctx: ServiceContext, actor: Actor, year?: nu
   const { scope, employeeIds } = await scopeOf(ctx, actor, today);
   const { jpTarget } = await loadTrainingTargets(ctx.db);
   const people = await repo.findEmployeesInOffice(ctx.db, today, { employeeIds });
-  const rows = await jpRowsOf(ctx.db, y, people);
+  const rows = await jpRowsOf(ctx.db, y, people, { wholeOffice: employeeIds === null });
   const byUnit = new Map<number, { unitName: string; jps: number[] }>();
   for (const r of rows) {
     const u = byUnit.get(r.person.unit_id) ?? { unitName: r.person.unit_name, jps: [] };
@@ -227,7 +229,7 @@ export async function getOfficeJpByEmployee(
 ): Promise<{ target: number; employees: { unitId: number; jp: number }[] }> {
   const { jpTarget } = await loadTrainingTargets(db);
   const people = await repo.findEmployeesInOffice(db, today, { employeeIds: null });
-  const rows = await jpRowsOf(db, year, people);
+  const rows = await jpRowsOf(db, year, people, { wholeOffice: true });
   return { target: jpTarget, employees: rows.map((r) => ({ unitId: r.person.unit_id, jp: r.jp })) };
 }
 
@@ -249,7 +251,9 @@ export async function listJpEmployees(
     // A unit with the units below it, as every unit filter (and the Pimpinan dashboard's drill-down) means it.
     unitIds: q.unitId === undefined ? null : await findUnitSubtreeIds(ctx.db, q.unitId),
   });
-  const all = (await jpRowsOf(ctx.db, y, people))
+  const all = (
+    await jpRowsOf(ctx.db, y, people, { wholeOffice: employeeIds === null && q.unitId === undefined })
+  )
     .map(({ person, jp }) => {
       const p = jpTargetProgress(jp, jpTarget);
       return {
