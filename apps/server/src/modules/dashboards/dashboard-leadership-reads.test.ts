@@ -1,9 +1,11 @@
+import { sql } from 'kysely';
 import type { Database } from '../../db/database';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/test-app';
 import { getPublicComplaintFacts } from '../complaints/complaint-stats.service';
 import { seedComplaintCategory } from '../complaints/complaints.test-builders';
 import { getLastPeriodRatings } from '../performance/calibration.service';
+import { listSurveyIkmOfPeriod } from '../surveys/survey-results.service';
 import { getOfficeJpByEmployee } from '../training/training-reports.service';
 import { seedJpCredit } from '../training/training-reports.test-builders';
 import { seedRatedOfficeWithMove } from './dashboard-leadership.test-builders';
@@ -93,5 +95,27 @@ describe('JP of the whole office', () => {
     // Everyone in office, 0 JP without credits: the staf's two credits add up, the lurah's one, nobody else has any.
     expect(office.employees.map((e) => e.jp).sort((a, b) => a - b)).toEqual([0, 0, 4, 21]);
     expect(office.employees.find((e) => e.jp === 21)).toEqual({ unitId: units.seksi, jp: 21 });
+  });
+});
+
+describe('IKM rows of the period', () => {
+  it('lists a survey of the period however many surveys came before it (the read is not cut at a row count)', async () => {
+    // 2,001 closed one-day surveys of one unit from 2000 on, then one of 2026: a list of "every survey started by
+    // the period's end", oldest first and capped at 2,000 rows, lost exactly the surveys the dashboard shows.
+    await sql`
+      insert into skm_surveys (code, unit_id, title, period_start, period_end, service_types, unsur, profile_fields, status)
+      select 'LAMA-' || i, ${units.kelurahan}, 'Survei lama ' || i, date '2000-01-01' + i, date '2000-01-01' + i,
+             '[]'::jsonb, '[]'::jsonb, '[]'::jsonb, 'CLOSED'
+      from generate_series(0, 2000) as i`.execute(t.db);
+    await sql`
+      insert into skm_surveys (code, unit_id, title, period_start, period_end, service_types, unsur, profile_fields, status)
+      values ('BARU-2026', ${units.kelurahan}, 'Survei semester I 2026', '2026-01-01', '2026-06-30',
+              '[]'::jsonb, '[]'::jsonb, '[]'::jsonb, 'OPEN')`.execute(t.db);
+    const rows = await listSurveyIkmOfPeriod(t.db, { from: '2026-01-01', to: '2026-02-10' });
+    expect(rows.filter((r) => r.unitId === units.kelurahan).map((r) => r.title)).toEqual([
+      'Survei semester I 2026',
+    ]);
+    // None of the old surveys overlaps the period.
+    expect(rows.some((r) => r.title.startsWith('Survei lama'))).toBe(false);
   });
 });

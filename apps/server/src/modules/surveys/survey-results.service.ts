@@ -514,25 +514,30 @@ export type SurveyIkmOfPeriod = {
 
 /**
  * IKM and mutu of every survey past its draft whose period overlaps `from`–`to`, published or not, each with its
- * unit's previous survey's IKM (the Pimpinan dashboard's trend). Two queries whatever the number of units; no
+ * unit's previous survey's IKM (the Pimpinan dashboard's trend). Three queries whatever the number of units; no
  * officer or response detail. No actor check: the caller decided who may read unit figures.
  */
 export async function listSurveyIkmOfPeriod(
   db: Database,
   period: { from: string; to: string },
 ): Promise<SurveyIkmOfPeriod[]> {
-  const surveys = await repo.findSurveysStartedBy(db, period.to);
-  const shown = surveys
-    .filter((s) => s.period_end >= period.from)
-    .map((s) => ({
-      s,
-      previous: surveys.filter((p) => p.unit_id === s.unit_id && p.period_start < s.period_start).at(-1),
-    }));
+  const shownRows = await repo.findSurveysOfPeriod(db, period);
+  const previousById = new Map(
+    (
+      await repo.findSurveysByIds(db, [
+        ...new Set(shownRows.flatMap((s) => (s.previous_id === null ? [] : [s.previous_id]))),
+      ])
+    ).map((p) => [p.id, p]),
+  );
+  const shown = shownRows.map((s) => ({
+    s,
+    previous: s.previous_id === null ? undefined : previousById.get(s.previous_id),
+  }));
   // Only the surveys shown and the one before each are aggregated: a city's earlier years of responses are not read.
   const aggregates = await aggregateRepo.findSurveyAggregates(db, [
     ...new Set(shown.flatMap(({ s, previous }) => (previous ? [s.id, previous.id] : [s.id]))),
   ]);
-  const konversiOf = (s: (typeof surveys)[number]) => {
+  const konversiOf = (s: { id: number; weight: string }) => {
     const r = ikmOfAggregate(aggregates.get(s.id), s.weight);
     return r.ok ? r.result : null;
   };

@@ -161,14 +161,39 @@ export async function findPublishedSurveys(db: Database, period?: { from: string
   return q.orderBy('s.period_start', 'desc').orderBy('u.name').orderBy('s.id').limit(500).execute();
 }
 
-/** Every survey past its draft that started on or before `to` (the dashboard's IKM rows and their predecessors). */
-export async function findSurveysStartedBy(db: Database, to: string) {
+/**
+ * Every survey past its draft whose period overlaps `from`–`to` (YYYY-MM-DD, inclusive), oldest first, each with the
+ * id of its unit's previous survey past its draft (the latest period start before its own; ties by id) or null: the
+ * dashboard's IKM rows and their trend. Unbounded by design — a period holds a few surveys per unit — so no survey of
+ * the period is ever cut off, however many years of surveys came before.
+ */
+export async function findSurveysOfPeriod(db: Database, period: { from: string; to: string }) {
   return surveysWithUnit(db)
+    .select((eb) =>
+      eb
+        .selectFrom('skm_surveys as p')
+        .select('p.id')
+        .whereRef('p.unit_id', '=', 's.unit_id')
+        .where('p.status', '<>', 'DRAFT')
+        .whereRef('p.period_start', '<', 's.period_start')
+        .orderBy('p.period_start', 'desc')
+        .orderBy('p.id', 'desc')
+        .limit(1)
+        .as('previous_id'),
+    )
     .where('s.status', '<>', 'DRAFT')
-    .where('s.period_start', '<=', to)
+    .where('s.period_start', '<=', period.to)
+    .where('s.period_end', '>=', period.from)
     .orderBy('s.period_start')
     .orderBy('s.id')
-    .limit(2000)
+    .execute();
+}
+
+/** Surveys by id (with their unit's name), in any order. */
+export async function findSurveysByIds(db: Database, ids: readonly number[]) {
+  if (ids.length === 0) return [];
+  return surveysWithUnit(db)
+    .where('s.id', 'in', [...ids])
     .execute();
 }
 
