@@ -183,7 +183,7 @@ export async function createServiceRequest(ctx: ServiceContext, params: URLSearc
   }
 }
 
-function toRequest(row: repo.ComplaintRow) {
+function toRequest(row: repo.Open311Row) {
   const reject = row.reject_reason ? ` (${REJECT_NOTES[row.reject_reason] ?? row.reject_reason})` : '';
   return {
     service_request_id: row.ticket,
@@ -283,7 +283,7 @@ export async function listServiceRequests(ctx: ServiceContext, params: URLSearch
     }
   }
   // Open311 answers carry no total, so the page is read without counting the window.
-  const rows = await repo.findComplaintRows(ctx.db, filter, page, pageSize);
+  const rows = await repo.findOpen311Rows(ctx.db, filter, page, pageSize);
   return rows.map(toRequest);
 }
 
