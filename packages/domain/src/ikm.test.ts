@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_IKM_INTERVALS, SkmError, classifyKonversi, computeIkm } from './ikm';
+import { DEFAULT_IKM_INTERVALS, SkmError, classifyKonversi, computeIkm, computeIkmFromTotals } from './ikm';
 import type { ComputeIkmOptions, IkmMutu } from './ikm';
 import { UNSUR_CODES } from './skm-unsur';
 import type { SkmAnswer, SkmScore, UnsurCode } from './skm-unsur';
@@ -280,5 +280,62 @@ describe('SkmError messages (Bahasa Indonesia, naming the unsur and respondent)'
     expect(result).toMatchObject({ weight: 0.111, respondents: 3, konversi: 74.93, mutu: 'C' });
     expect(result.answered).toEqual({ U1: 3, U2: 3, U3: 3, U4: 3, U5: 3, U6: 3, U7: 3, U8: 3, U9: 3 });
     expect(result.ikm).toBeCloseTo(2.997, 12);
+  });
+});
+
+describe('computeIkmFromTotals (issue 15: totals counted in SQL, no answer objects rebuilt in Node)', () => {
+  /** The totals computeIkm counts itself: per-unsur sums and answers, respondents who answered anything. */
+  function totalsOf(responses: readonly SkmAnswer[]) {
+    const sums = Object.fromEntries(UNSUR_CODES.map((c) => [c, 0])) as Record<UnsurCode, number>;
+    const answered = { ...sums };
+    let respondents = 0;
+    for (const r of responses) {
+      const codes = UNSUR_CODES.filter((c) => r[c] !== undefined);
+      for (const c of codes) {
+        sums[c] += r[c]!;
+        answered[c] += 1;
+      }
+      if (codes.length > 0) respondents += 1;
+    }
+    return { sums, answered, respondents };
+  }
+
+  it('gives exactly what computeIkm gives for the same answers, with every weight, partial answers included', () => {
+    let seed = 14;
+    const next = (n: number) => {
+      seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648;
+      return seed % n;
+    };
+    for (let i = 0; i < 600; i++) {
+      const responses: SkmAnswer[] = Array.from({ length: 1 + next(60) }, () =>
+        Object.fromEntries(UNSUR_CODES.filter(() => next(10) > 0).map((c) => [c, (1 + next(4)) as SkmScore])),
+      );
+      const weight = ([undefined, 'exact', 0.111, 0.11] as const)[next(4)];
+      const options: ComputeIkmOptions = weight === undefined ? {} : { weight };
+      let expected: unknown;
+      try {
+        expected = computeIkm(responses, options);
+      } catch (err) {
+        expected = err;
+      }
+      if (expected instanceof SkmError) {
+        expect(() => computeIkmFromTotals(totalsOf(responses), options)).toThrow(
+          expect.objectContaining({ code: expected.code, message: expected.message }),
+        );
+      } else {
+        expect(computeIkmFromTotals(totalsOf(responses), options)).toEqual(expected);
+      }
+    }
+  });
+
+  it('scores the worked example from its totals alone (91,48 → A)', () => {
+    const totals = [105, 101, 100, 116, 102, 105, 106, 105, 115];
+    const sums = Object.fromEntries(UNSUR_CODES.map((c, i) => [c, totals[i]!])) as Record<UnsurCode, number>;
+    const answered = Object.fromEntries(UNSUR_CODES.map((c) => [c, 29])) as Record<UnsurCode, number>;
+    expect(computeIkmFromTotals({ sums, answered, respondents: 29 })).toMatchObject({
+      konversi: 91.48,
+      mutu: 'A',
+    });
+    expect(computeIkmFromTotals({ sums, answered, respondents: 29 }, { weight: 0.11 }).konversi).toBe(90.56);
   });
 });

@@ -139,14 +139,7 @@ function emptyRecord(): Record<UnsurCode, number> {
  * A (Sangat Baik); with weight 0,11 → 90,56.
  */
 export function computeIkm(responses: readonly SkmAnswer[], options: ComputeIkmOptions = {}): IkmResult {
-  const weightKey = options.weight ?? 'exact';
-  const weight = WEIGHTS.get(weightKey);
-  if (weight === undefined) {
-    throw new SkmError(
-      'SKM_INVALID_OPTION',
-      `Bobot IKM harus 'exact', 0.111, atau 0.11, bukan ${String(weightKey)}.`,
-    );
-  }
+  const weight = weightOf(options);
   const sums = emptyRecord();
   const answered = emptyRecord();
   let respondents = 0;
@@ -168,6 +161,44 @@ export function computeIkm(responses: readonly SkmAnswer[], options: ComputeIkmO
     }
     if (answeredAny) respondents += 1;
   });
+  return ikmOfTotals({ sums, answered, respondents }, weight, options);
+}
+
+/**
+ * The IKM from per-unsur totals already counted (in SQL, for a survey of thousands of responses): `sums` and
+ * `answered` per unsur and the number of respondents who answered at least one. Exactly what {@link computeIkm}
+ * gives for any responses with those totals — the same code computes both — without a value per response; the
+ * answers are not checked (the database holds only 1–4). Throws SKM_NO_RESPONSES, SKM_UNSUR_UNANSWERED and
+ * SKM_INVALID_OPTION as computeIkm does.
+ */
+export function computeIkmFromTotals(totals: IkmTotals, options: ComputeIkmOptions = {}): IkmResult {
+  return ikmOfTotals(totals, weightOf(options), options);
+}
+
+/** Per-unsur totals of SKM answers (see {@link computeIkmFromTotals}). */
+export type IkmTotals = {
+  sums: Readonly<Record<UnsurCode, number>>;
+  answered: Readonly<Record<UnsurCode, number>>;
+  respondents: number;
+};
+
+function weightOf(options: ComputeIkmOptions): { key: IkmWeight; num: bigint; den: bigint } {
+  const key = options.weight ?? 'exact';
+  const weight = WEIGHTS.get(key);
+  if (weight === undefined) {
+    throw new SkmError(
+      'SKM_INVALID_OPTION',
+      `Bobot IKM harus 'exact', 0.111, atau 0.11, bukan ${String(key)}.`,
+    );
+  }
+  return { key, ...weight };
+}
+
+function ikmOfTotals(
+  { sums, answered, respondents }: IkmTotals,
+  weight: { key: IkmWeight; num: bigint; den: bigint },
+  options: ComputeIkmOptions,
+): IkmResult {
   if (respondents === 0) {
     throw new SkmError('SKM_NO_RESPONSES', 'Belum ada jawaban survei, sehingga IKM belum dapat dihitung.');
   }
@@ -198,10 +229,10 @@ export function computeIkm(responses: readonly SkmAnswer[], options: ComputeIkmO
   return {
     respondents,
     nrr,
-    answered,
+    answered: { ...answered },
     ikm: rationalToNumber(ikmNum, ikmDen),
     konversi: Number(konversiHundredths) / 100,
     ...classification,
-    weight: weightKey,
+    weight: weight.key,
   };
 }

@@ -1,12 +1,11 @@
 import {
-  computeIkm,
+  computeIkmFromTotals,
   roundRationalHalfUp,
   SkmError,
   UNSUR_CODES,
   type IkmResult,
+  type IkmTotals,
   type IkmWeight,
-  type SkmAnswer,
-  type SkmScore,
   type UnsurCode,
 } from '@sim/domain';
 import type { SkmWeightOption } from '@sim/contracts';
@@ -23,31 +22,6 @@ export function toIkmWeight(option: string): IkmWeight {
 }
 
 export const columnOf = (code: UnsurCode) => code.toLowerCase() as UnsurColumn;
-
-/**
- * A multiset of answers with exactly the given per-unsur sums and counts. NRR, IKM and konversi depend only on those
- * totals, so `computeIkm` over this multiset equals `computeIkm` over the original responses; it lets lists and
- * trends aggregate in SQL instead of loading every response. Each unsur gets `count - r` answers of `q` and `r`
- * answers of `q + 1`, where sum = q·count + r.
- */
-export function answersFromTotals(
-  sums: Record<UnsurColumn, number>,
-  counts: Record<UnsurColumn, number>,
-): SkmAnswer[] {
-  const rows = Math.max(0, ...UNSUR_CODES.map((code) => counts[columnOf(code)]));
-  const out: SkmAnswer[] = Array.from({ length: rows }, () => ({}));
-  for (const code of UNSUR_CODES) {
-    const col = columnOf(code);
-    const count = counts[col];
-    if (count === 0) continue;
-    const q = Math.floor(sums[col] / count);
-    const r = sums[col] - q * count;
-    for (let i = 0; i < count; i++) {
-      out[i]![code] = (i < r ? q + 1 : q) as SkmScore;
-    }
-  }
-  return out;
-}
 
 /**
  * Several surveys' totals as one: the office-wide IKM pools the answers (NRR per unsur = all its answers / all who
@@ -76,6 +50,21 @@ export function poolAggregates(aggregates: readonly SurveyAggregate[]): SurveyAg
 
 export type IkmOutcome = { ok: true; result: IkmResult } | { ok: false; reason: string };
 
+/**
+ * A survey's totals counted in SQL as the domain's IKM totals. `respondents` is the largest per-unsur count, the
+ * number of answer sets that the totals need (issue 15: the IKM used to be computed over such a set of answers
+ * rebuilt in Node, one object per respondent for every survey of a unit's trend — most of an IKM request's CPU).
+ */
+function totalsOf(aggregate: SurveyAggregate): IkmTotals {
+  const sums = {} as Record<UnsurCode, number>;
+  const answered = {} as Record<UnsurCode, number>;
+  for (const code of UNSUR_CODES) {
+    sums[code] = aggregate.sums[columnOf(code)];
+    answered[code] = aggregate.counts[columnOf(code)];
+  }
+  return { sums, answered, respondents: Math.max(0, ...UNSUR_CODES.map((code) => answered[code])) };
+}
+
 /** The IKM of aggregated totals, or the Indonesian reason why there is none yet (no answers, an unsur unanswered). */
 export function ikmOfAggregate(aggregate: SurveyAggregate | undefined, weight: string): IkmOutcome {
   if (!aggregate || aggregate.respondents === 0) {
@@ -84,9 +73,7 @@ export function ikmOfAggregate(aggregate: SurveyAggregate | undefined, weight: s
   try {
     return {
       ok: true,
-      result: computeIkm(answersFromTotals(aggregate.sums, aggregate.counts), {
-        weight: toIkmWeight(weight),
-      }),
+      result: computeIkmFromTotals(totalsOf(aggregate), { weight: toIkmWeight(weight) }),
     };
   } catch (err) {
     if (err instanceof SkmError) return { ok: false, reason: err.message };
