@@ -288,12 +288,15 @@ describe('public reads on generated data: Open311 and the IKM of one survey (iss
     // planner may take it, so the check is that the index *can* answer each statement by itself: with bitmap and
     // sequential scans off, the aggregates' plan is an index-only scan of it (a column added to an aggregate but
     // not to the index fails here) and the suggestions' reads go through their partial index.
-    const expected = [
-      ...Array<string>(3).fill('Index Only Scan skm_responses_results_idx'),
-      // The few responses that name an officer (U6/U7 per officer) come through the officer's index.
-      'Index Scan skm_responses_officer_idx',
-      'Index Scan skm_responses_suggestions_idx',
-      'Index Only Scan skm_responses_suggestions_idx',
+    const results = 'Index Only Scan skm_responses_results_idx';
+    const allowed = [
+      [results],
+      [results],
+      [results],
+      // The few responses that name an officer (U6/U7 per officer): from the same index or the officer's own.
+      [results, 'Index Scan skm_responses_officer_idx'],
+      ['Index Scan skm_responses_suggestions_idx'],
+      ['Index Only Scan skm_responses_suggestions_idx'],
     ];
     for (const [i, q] of queries.entries()) {
       const plan = await t.db.transaction().execute(async (trx) => {
@@ -301,11 +304,11 @@ describe('public reads on generated data: Open311 and the IKM of one survey (iss
         await sql`set local enable_seqscan = off`.execute(trx);
         return explainQuery(trx, q);
       });
-      const reads = scansOf(plan.Plan).filter((s) => s.table === 'skm_responses');
-      expect(
-        reads.map((s) => `${s.type} ${s.index}`),
-        q.sql,
-      ).toEqual([expected[i]]);
+      const reads = scansOf(plan.Plan)
+        .filter((s) => s.table === 'skm_responses')
+        .map((s) => `${s.type} ${s.index}`);
+      expect(reads, q.sql).toHaveLength(1);
+      expect(allowed[i], q.sql).toContain(reads[0]);
     }
   });
 });

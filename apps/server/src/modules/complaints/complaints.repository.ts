@@ -3,7 +3,7 @@ import {
   type ComplaintMessageCode,
   type ComplaintMessageParams,
 } from '@sim/contracts';
-import { sql, type Insertable, type SelectQueryBuilder, type Updateable } from 'kysely';
+import { sql, type Insertable, type RawBuilder, type SelectQueryBuilder, type Updateable } from 'kysely';
 import type { ComplaintStatus, HolidayKind } from '@sim/contracts';
 import type { Database } from '../../db/database';
 import { findSetting, upsertSetting } from '../../db/settings';
@@ -381,6 +381,16 @@ export async function findComplaintRows(db: Database, f: ComplaintFilter, page: 
 }
 
 /**
+ * An instant as Open311 writes it, ISO 8601 in WIB to the second: `2026-03-17T10:00:00+07:00` (null stays null).
+ * Formatted by PostgreSQL (WIB is UTC+7 all year; the fraction of a second is dropped): a page of 1,000 requests
+ * is 3,000 instants, each otherwise parsed into a Date by the driver and formatted back in Node (issue 15).
+ */
+const wibOffsetText = (instant: RawBuilder<unknown>) =>
+  sql<
+    string | null
+  >`to_char(${instant} at time zone 'UTC' + interval '7 hours', 'YYYY-MM-DD"T"HH24:MI:SS"+07:00"')`;
+
+/**
  * One page of an Open311 answer: the public fields of the complaints a filter selects, in queue order. The page's
  * ids are chosen first from the filter's columns alone and only those rows are read whole (issue 15: the open
  * requests of the 90-day window sorted about 16,000 full rows scattered over 11,000 heap pages — the planner
@@ -404,9 +414,9 @@ export async function findOpen311Rows(db: Database, f: ComplaintFilter, page: nu
         'k.reject_reason',
         'k.description',
         'k.reporter_name',
-        'k.received_at',
-        'k.updated_at',
-        'k.deadline_at',
+        wibOffsetText(sql.ref('k.received_at')).as('received_at'),
+        wibOffsetText(sql.ref('k.updated_at')).as('updated_at'),
+        wibOffsetText(sql.ref('k.deadline_at')).as('deadline_at'),
         'k.address',
         'k.kelurahan',
         'k.lat',
@@ -415,7 +425,12 @@ export async function findOpen311Rows(db: Database, f: ComplaintFilter, page: nu
         'c.name as category_name',
         'u.name as unit_name',
       ])
-      .$narrowType<{ category_code: string; category_name: string }>()
+      .$narrowType<{
+        category_code: string;
+        category_name: string;
+        received_at: string;
+        updated_at: string;
+      }>()
       // An array of the page's ids, so the rows are read by primary key whatever the planner guesses of the page.
       .where(sql<boolean>`k.id = any(array(${ids}))`)
       .orderBy(QUEUE_ORDER)
