@@ -74,3 +74,67 @@ describe('maskPersonalData (free text fit for a public answer)', () => {
     expect(maskPersonalData(text, known)).toBe(expected);
   });
 });
+
+describe('maskPersonalData with the complainant’s name (issue 15: an Open311 page masks 1,000 names)', () => {
+  // The rule as it was first written: one pattern per name with Unicode letter/digit boundaries.
+  const byPattern = (text: string, name: string) =>
+    text.replace(
+      new RegExp(
+        `(?<![\\p{L}\\p{N}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`,
+        'giu',
+      ),
+      '[disamarkan]',
+    );
+
+  it('masks exactly what the per-name Unicode pattern masks, overlaps, other scripts and surrogate pairs included', () => {
+    // A small deterministic generator: texts built from pieces around the name, in every case mix.
+    let seed = 15;
+    const next = (n: number) => {
+      seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648;
+      return seed % n;
+    };
+    const names = ['Ani Ani', 'Siti Aminah', 'Ñoño', 'Straße', 'Ödön', 'Ana.', 'a+b', '𝐀li', 'Ali𝐀', 'İsa'];
+    const pieces = [
+      ' ',
+      'x',
+      '1',
+      '.',
+      ',',
+      '-',
+      'é',
+      'ß',
+      'İ',
+      'ı',
+      '𝐀',
+      '😀',
+      '\uDC00',
+      '\uD800',
+      '\n',
+      '٣',
+    ];
+    for (let i = 0; i < 4000; i++) {
+      const name = names[next(names.length)]!;
+      let text = '';
+      for (let j = 0, parts = 1 + next(6); j < parts; j++) {
+        const cased = [...name].map((ch) => (next(2) ? ch.toUpperCase() : ch.toLowerCase())).join('');
+        text += pieces[next(pieces.length)]! + (next(3) ? cased : name.slice(0, 1 + next(name.length)));
+        if (next(2)) text += pieces[next(pieces.length)]!;
+      }
+      expect(maskPersonalData(text, [name]), JSON.stringify({ text, name })).toBe(byPattern(text, name));
+    }
+    expect(maskPersonalData('xAni Ani Ani', ['Ani Ani'])).toBe('xAni [disamarkan]');
+  });
+
+  it('masks 2,000 different names without compiling a Unicode pattern for each (was ≈ 2 ms a name)', () => {
+    const rows = Array.from({ length: 2000 }, (_, i) => ({
+      name: `Pelapor Nomor ${i} Binti ${(i * 7919) % 2000}`,
+      text: `Lampu jalan mati di depan rumah Pelapor Nomor ${i} Binti ${(i * 7919) % 2000}, mohon segera diperbaiki.`,
+    }));
+    const started = performance.now();
+    const masked = rows.map((r) => maskPersonalData(r.text, [r.name]));
+    const elapsed = performance.now() - started;
+    expect(masked.filter((m) => m.includes('Pelapor Nomor'))).toEqual([]);
+    // Per-name Unicode patterns took 2.5–5 s here (1.3–2.5 ms each to compile); one shared class takes ≈ 0.1 s.
+    expect(elapsed).toBeLessThan(1500);
+  });
+});

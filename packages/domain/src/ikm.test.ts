@@ -169,60 +169,6 @@ describe('computeIkm', () => {
   });
 });
 
-describe('computeIkmFromTotals', () => {
-  const totalsOf = (responses: SkmAnswer[]) => {
-    const sums = Object.fromEntries(UNSUR_CODES.map((c) => [c, 0])) as Record<UnsurCode, number>;
-    const answered = { ...sums };
-    for (const r of responses)
-      for (const c of UNSUR_CODES) {
-        const score = r[c];
-        if (score === undefined) continue;
-        sums[c] += score;
-        answered[c] += 1;
-      }
-    return { sums, answered };
-  };
-
-  it('gives what computeIkm gives for the responses behind the totals (NRR, IKM, konversi, mutu), for every weight', () => {
-    let seed = 11;
-    const random = (n: number) => (seed = (seed * 1103515245 + 12345) % 2147483648) % n;
-    for (let round = 0; round < 100; round++) {
-      const responses = Array.from({ length: 1 + random(40) }, () => {
-        const answer: SkmAnswer = {};
-        // Every unsur answered by the first respondent; the others skip one now and then.
-        for (const c of UNSUR_CODES) if (random(10) > 0) answer[c] = (1 + random(4)) as SkmScore;
-        return answer;
-      });
-      responses[0] = Object.fromEntries(UNSUR_CODES.map((c) => [c, (1 + random(4)) as SkmScore]));
-      const totals = totalsOf(responses);
-      for (const weight of ['exact', 0.111, 0.11] as const) {
-        // Respondents are not in the totals: the largest number who answered one unsur stands for them.
-        expect(computeIkmFromTotals(totals, { weight })).toEqual({
-          ...computeIkm(responses, { weight }),
-          respondents: Math.max(...UNSUR_CODES.map((c) => totals.answered[c])),
-        });
-      }
-    }
-  });
-
-  it('throws as computeIkm does without answers or with an unsur unanswered, and for impossible totals', () => {
-    const code = (f: () => unknown) => {
-      try {
-        f();
-      } catch (err) {
-        return (err as SkmError).code;
-      }
-      return 'none';
-    };
-    expect(code(() => computeIkmFromTotals(totalsOf([])))).toBe('SKM_NO_RESPONSES');
-    expect(code(() => computeIkmFromTotals(totalsOf([{ U1: 3 }])))).toBe('SKM_UNSUR_UNANSWERED');
-    const impossible = totalsOf([Object.fromEntries(UNSUR_CODES.map((c) => [c, 4])) as SkmAnswer]);
-    impossible.sums.U3 = 5;
-    expect(code(() => computeIkmFromTotals(impossible))).toBe('SKM_INVALID_ANSWER');
-    expect(code(() => computeIkmFromTotals(impossible, { weight: 0.5 as never }))).toBe('SKM_INVALID_OPTION');
-  });
-});
-
 describe('classifyKonversi', () => {
   it.each<[number, IkmMutu, string, number]>([
     [100, 'A', 'Sangat Baik', 4],
@@ -334,5 +280,62 @@ describe('SkmError messages (Bahasa Indonesia, naming the unsur and respondent)'
     expect(result).toMatchObject({ weight: 0.111, respondents: 3, konversi: 74.93, mutu: 'C' });
     expect(result.answered).toEqual({ U1: 3, U2: 3, U3: 3, U4: 3, U5: 3, U6: 3, U7: 3, U8: 3, U9: 3 });
     expect(result.ikm).toBeCloseTo(2.997, 12);
+  });
+});
+
+describe('computeIkmFromTotals (issue 15: totals counted in SQL, no answer objects rebuilt in Node)', () => {
+  /** The totals computeIkm counts itself: per-unsur sums and answers, respondents who answered anything. */
+  function totalsOf(responses: readonly SkmAnswer[]) {
+    const sums = Object.fromEntries(UNSUR_CODES.map((c) => [c, 0])) as Record<UnsurCode, number>;
+    const answered = { ...sums };
+    let respondents = 0;
+    for (const r of responses) {
+      const codes = UNSUR_CODES.filter((c) => r[c] !== undefined);
+      for (const c of codes) {
+        sums[c] += r[c]!;
+        answered[c] += 1;
+      }
+      if (codes.length > 0) respondents += 1;
+    }
+    return { sums, answered, respondents };
+  }
+
+  it('gives exactly what computeIkm gives for the same answers, with every weight, partial answers included', () => {
+    let seed = 14;
+    const next = (n: number) => {
+      seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648;
+      return seed % n;
+    };
+    for (let i = 0; i < 600; i++) {
+      const responses: SkmAnswer[] = Array.from({ length: 1 + next(60) }, () =>
+        Object.fromEntries(UNSUR_CODES.filter(() => next(10) > 0).map((c) => [c, (1 + next(4)) as SkmScore])),
+      );
+      const weight = ([undefined, 'exact', 0.111, 0.11] as const)[next(4)];
+      const options: ComputeIkmOptions = weight === undefined ? {} : { weight };
+      let expected: unknown;
+      try {
+        expected = computeIkm(responses, options);
+      } catch (err) {
+        expected = err;
+      }
+      if (expected instanceof SkmError) {
+        expect(() => computeIkmFromTotals(totalsOf(responses), options)).toThrow(
+          expect.objectContaining({ code: expected.code, message: expected.message }),
+        );
+      } else {
+        expect(computeIkmFromTotals(totalsOf(responses), options)).toEqual(expected);
+      }
+    }
+  });
+
+  it('scores the worked example from its totals alone (91,48 → A)', () => {
+    const totals = [105, 101, 100, 116, 102, 105, 106, 105, 115];
+    const sums = Object.fromEntries(UNSUR_CODES.map((c, i) => [c, totals[i]!])) as Record<UnsurCode, number>;
+    const answered = Object.fromEntries(UNSUR_CODES.map((c) => [c, 29])) as Record<UnsurCode, number>;
+    expect(computeIkmFromTotals({ sums, answered, respondents: 29 })).toMatchObject({
+      konversi: 91.48,
+      mutu: 'A',
+    });
+    expect(computeIkmFromTotals({ sums, answered, respondents: 29 }, { weight: 0.11 }).konversi).toBe(90.56);
   });
 });

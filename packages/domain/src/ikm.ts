@@ -165,56 +165,38 @@ export function computeIkm(responses: readonly SkmAnswer[], options: ComputeIkmO
 }
 
 /**
- * `computeIkm` from the totals alone — per unsur the sum of its answers and how many answered it — as a grouped
- * SQL read gives them (surveys module): NRR, IKM, konversi, mutu and kinerja depend only on those, so they are the
- * ones `computeIkm` gives for the responses behind them. The totals do not say how many answered anything:
- * `respondents` is the largest `answered`. Throws as `computeIkm` does; a total outside
- * 1–4 per answer is SKM_INVALID_ANSWER.
+ * The IKM from per-unsur totals already counted (in SQL, for a survey of thousands of responses): `sums` and
+ * `answered` per unsur and the number of respondents who answered at least one. Exactly what {@link computeIkm}
+ * gives for any responses with those totals — the same code computes both — without a value per response; the
+ * answers are not checked (the database holds only 1–4). Throws SKM_NO_RESPONSES, SKM_UNSUR_UNANSWERED and
+ * SKM_INVALID_OPTION as computeIkm does.
  */
-export function computeIkmFromTotals(
-  totals: { sums: Record<UnsurCode, number>; answered: Record<UnsurCode, number> },
-  options: ComputeIkmOptions = {},
-): IkmResult {
-  const weight = weightOf(options);
-  for (const code of UNSUR_CODES) {
-    const { [code]: sum } = totals.sums;
-    const { [code]: count } = totals.answered;
-    if (sum < count || sum > 4 * count) {
-      throw new SkmError(
-        'SKM_INVALID_ANSWER',
-        `Jumlah jawaban ${code} (${sum} dari ${count} penjawab) tidak mungkin untuk skala 1–4.`,
-        [code],
-      );
-    }
-  }
-  const respondents = Math.max(0, ...UNSUR_CODES.map((code) => totals.answered[code]));
-  return ikmOfTotals(
-    { sums: { ...totals.sums }, answered: { ...totals.answered }, respondents },
-    weight,
-    options,
-  );
+export function computeIkmFromTotals(totals: IkmTotals, options: ComputeIkmOptions = {}): IkmResult {
+  return ikmOfTotals(totals, weightOf(options), options);
 }
 
-function weightOf(options: ComputeIkmOptions) {
-  const weightKey = options.weight ?? 'exact';
-  const weight = WEIGHTS.get(weightKey);
+/** Per-unsur totals of SKM answers (see {@link computeIkmFromTotals}). */
+export type IkmTotals = {
+  sums: Readonly<Record<UnsurCode, number>>;
+  answered: Readonly<Record<UnsurCode, number>>;
+  respondents: number;
+};
+
+function weightOf(options: ComputeIkmOptions): { key: IkmWeight; num: bigint; den: bigint } {
+  const key = options.weight ?? 'exact';
+  const weight = WEIGHTS.get(key);
   if (weight === undefined) {
     throw new SkmError(
       'SKM_INVALID_OPTION',
-      `Bobot IKM harus 'exact', 0.111, atau 0.11, bukan ${String(weightKey)}.`,
+      `Bobot IKM harus 'exact', 0.111, atau 0.11, bukan ${String(key)}.`,
     );
   }
-  return { key: weightKey, ...weight };
+  return { key, ...weight };
 }
 
-/** The IKM of validated totals (`computeIkm`'s rules from the totals on). */
 function ikmOfTotals(
-  {
-    sums,
-    answered,
-    respondents,
-  }: { sums: Record<UnsurCode, number>; answered: Record<UnsurCode, number>; respondents: number },
-  weight: ReturnType<typeof weightOf>,
+  { sums, answered, respondents }: IkmTotals,
+  weight: { key: IkmWeight; num: bigint; den: bigint },
   options: ComputeIkmOptions,
 ): IkmResult {
   if (respondents === 0) {
@@ -247,7 +229,7 @@ function ikmOfTotals(
   return {
     respondents,
     nrr,
-    answered,
+    answered: { ...answered },
     ikm: rationalToNumber(ikmNum, ikmDen),
     konversi: Number(konversiHundredths) / 100,
     ...classification,

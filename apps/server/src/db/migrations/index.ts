@@ -32,6 +32,7 @@ import * as complaintSearchAndSlaChecks from './2026-12-08T06-00-complaint-searc
 import * as userRolesByRole from './2026-12-08T07-00-user-roles-by-role';
 import * as complaintAssigneeReceivedIndex from './2026-12-08T08-00-complaint-assignee-received-index';
 import * as publicComplaintFactsIndex from './2026-12-08T09-00-public-complaint-facts-index';
+import * as publicReadIndexes from './2026-12-08T12-00-public-read-indexes';
 
 /** Every migration, in order. A static list so bundlers and tests need no file-system scan. */
 export const migrations: Record<string, Migration> = {
@@ -68,4 +69,5 @@ export const migrations: Record<string, Migration> = {
   '2026-12-08T07-00-user-roles-by-role': userRolesByRole,
   '2026-12-08T08-00-complaint-assignee-received-index': complaintAssigneeReceivedIndex,
   '2026-12-08T09-00-public-complaint-facts-index': publicComplaintFactsIndex,
+  '2026-12-08T12-00-public-read-indexes': publicReadIndexes,
 };

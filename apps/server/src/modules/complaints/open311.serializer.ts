@@ -46,12 +46,6 @@ export function serializeOpen311(format: Open311Format, root: string, value: unk
   return `<?xml version="1.0" encoding="utf-8"?>\n${toXml(root, value)}`;
 }
 
-/** An instant as ISO 8601 with the WIB offset, e.g. 2026-03-17T10:00:00+07:00. */
-export function toWibOffsetString(date: Date): string {
-  const shifted = new Date(date.getTime() + 7 * 3_600_000);
-  return `${shifted.toISOString().slice(0, 19)}+07:00`;
-}
-
 /** An Open311 error: HTTP 404 for a missing resource, 403 for the key, 400 for everything else. */
 export class Open311Error extends Error {
   constructor(

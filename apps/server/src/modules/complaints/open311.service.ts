@@ -4,7 +4,7 @@ import { AppError } from '../../lib/errors';
 import { loadSlaPolicy, resolutionDaysOf, verifyOpen311Key } from './complaint-settings.service';
 import * as repo from './complaints.repository';
 import { prepareIntake, receiveComplaint, type IntakeInput } from './complaint-intake.service';
-import { Open311Error, toWibOffsetString } from './open311.serializer';
+import { Open311Error } from './open311.serializer';
 
 // Open311 GeoReport v2 (open311-georeport-v2.md): a category is a *service*, a complaint a *service request*.
 // Never reporter PII, never Rahasia (confidential) complaints; internal states map to open/closed with the detail
@@ -183,7 +183,7 @@ export async function createServiceRequest(ctx: ServiceContext, params: URLSearc
   }
 }
 
-function toRequest(row: repo.ComplaintRow) {
+function toRequest(row: repo.Open311Row) {
   const reject = row.reject_reason ? ` (${REJECT_NOTES[row.reject_reason] ?? row.reject_reason})` : '';
   return {
     service_request_id: row.ticket,
@@ -195,9 +195,10 @@ function toRequest(row: repo.ComplaintRow) {
     description: maskPersonalData(row.description, [row.reporter_name]).slice(0, 4000),
     agency_responsible: row.unit_name,
     service_notice: null,
-    requested_datetime: toWibOffsetString(row.received_at),
-    updated_datetime: toWibOffsetString(row.updated_at),
-    expected_datetime: row.deadline_at ? toWibOffsetString(row.deadline_at) : null,
+    // Already in WIB as Open311 writes them (findOpen311Rows).
+    requested_datetime: row.received_at,
+    updated_datetime: row.updated_at,
+    expected_datetime: row.deadline_at,
     address: `${row.address}, ${row.kelurahan}`,
     address_id: null,
     zipcode: null,
@@ -283,13 +284,14 @@ export async function listServiceRequests(ctx: ServiceContext, params: URLSearch
     }
   }
   // Open311 answers carry no total, so the page is read without counting the window.
-  const rows = await repo.findComplaintRows(ctx.db, filter, page, pageSize);
+  const rows = await repo.findOpen311Rows(ctx.db, filter, page, pageSize);
   return rows.map(toRequest);
 }
 
 /** One request by its id (the ticket number); Rahasia complaints do not exist for Open311. */
 export async function getServiceRequest(ctx: ServiceContext, id: string) {
-  const row = await repo.findComplaintByTicket(ctx.db, id.toUpperCase());
-  if (!row || row.is_confidential) throw new Open311Error(404, `Permintaan ${id} tidak ditemukan`);
+  const filter = { visibility: null, publicOnly: true, tickets: [id] };
+  const [row] = await repo.findOpen311Rows(ctx.db, filter, 1, 1);
+  if (!row) throw new Open311Error(404, `Permintaan ${id} tidak ditemukan`);
   return [toRequest(row)];
 }

@@ -4,6 +4,7 @@ import {
   SkmError,
   UNSUR_CODES,
   type IkmResult,
+  type IkmTotals,
   type IkmWeight,
   type UnsurCode,
 } from '@sim/domain';
@@ -21,10 +22,6 @@ export function toIkmWeight(option: string): IkmWeight {
 }
 
 export const columnOf = (code: UnsurCode) => code.toLowerCase() as UnsurColumn;
-
-/** Per-column totals keyed by unsur code, as the domain takes them. */
-const byCode = (totals: Record<UnsurColumn, number>) =>
-  Object.fromEntries(UNSUR_CODES.map((code) => [code, totals[columnOf(code)]])) as Record<UnsurCode, number>;
 
 /**
  * Several surveys' totals as one: the office-wide IKM pools the answers (NRR per unsur = all its answers / all who
@@ -53,6 +50,21 @@ export function poolAggregates(aggregates: readonly SurveyAggregate[]): SurveyAg
 
 export type IkmOutcome = { ok: true; result: IkmResult } | { ok: false; reason: string };
 
+/**
+ * A survey's totals counted in SQL as the domain's IKM totals. `respondents` is the largest per-unsur count, the
+ * number of answer sets that the totals need (issue 15: the IKM used to be computed over such a set of answers
+ * rebuilt in Node, one object per respondent for every survey of a unit's trend — most of an IKM request's CPU).
+ */
+function totalsOf(aggregate: SurveyAggregate): IkmTotals {
+  const sums = {} as Record<UnsurCode, number>;
+  const answered = {} as Record<UnsurCode, number>;
+  for (const code of UNSUR_CODES) {
+    sums[code] = aggregate.sums[columnOf(code)];
+    answered[code] = aggregate.counts[columnOf(code)];
+  }
+  return { sums, answered, respondents: Math.max(0, ...UNSUR_CODES.map((code) => answered[code])) };
+}
+
 /** The IKM of aggregated totals, or the Indonesian reason why there is none yet (no answers, an unsur unanswered). */
 export function ikmOfAggregate(aggregate: SurveyAggregate | undefined, weight: string): IkmOutcome {
   if (!aggregate || aggregate.respondents === 0) {
@@ -61,11 +73,7 @@ export function ikmOfAggregate(aggregate: SurveyAggregate | undefined, weight: s
   try {
     return {
       ok: true,
-      // NRR, IKM and konversi depend only on the per-unsur totals: computed from them, not from the responses.
-      result: computeIkmFromTotals(
-        { sums: byCode(aggregate.sums), answered: byCode(aggregate.counts) },
-        { weight: toIkmWeight(weight) },
-      ),
+      result: computeIkmFromTotals(totalsOf(aggregate), { weight: toIkmWeight(weight) }),
     };
   } catch (err) {
     if (err instanceof SkmError) return { ok: false, reason: err.message };
