@@ -1,6 +1,7 @@
 import { Migrator, NO_MIGRATIONS, sql, type MigrationProvider } from 'kysely';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openEmptyTestDatabase, type TestDatabase } from '../../test/test-db';
+import { BUSY_TABLES, down as resetBusyTables } from './migrations/2026-12-08T14-00-busy-tables-autovacuum';
 import { migrations } from './migrations/index';
 import { migrateToLatest } from './migrator';
 
@@ -20,6 +21,28 @@ describe('migrations', () => {
     expect(tables.rows.map((r) => r.tablename)).toEqual(
       expect.arrayContaining(['employees', 'audit_log', 'sessions']),
     );
+  });
+
+  it('have autovacuum visit the big, busy tables after 1 % of their rows changed (index-only scans stay index-only)', async () => {
+    t = await openEmptyTestDatabase();
+    await migrateToLatest(t.db);
+    const options = async () =>
+      (
+        await sql<{ relname: string; reloptions: string[] | null }>`
+          select relname, reloptions from pg_class where relname in (${sql.join(BUSY_TABLES)}) order by relname`.execute(
+          t!.db,
+        )
+      ).rows;
+    const busy = await options();
+    expect(busy.map((r) => r.relname)).toEqual([...BUSY_TABLES].sort());
+    for (const r of busy)
+      expect(r.reloptions, r.relname).toEqual([
+        'autovacuum_vacuum_scale_factor=0.01',
+        'autovacuum_vacuum_insert_scale_factor=0.01',
+        'autovacuum_analyze_scale_factor=0.01',
+      ]);
+    await resetBusyTables(t.db);
+    for (const r of await options()) expect(r.reloptions, r.relname).toBeNull();
   });
 
   it('keep existing data when run again on a database with data', async () => {

@@ -33,6 +33,7 @@ import * as userRolesByRole from './2026-12-08T07-00-user-roles-by-role';
 import * as complaintAssigneeReceivedIndex from './2026-12-08T08-00-complaint-assignee-received-index';
 import * as publicComplaintFactsIndex from './2026-12-08T09-00-public-complaint-facts-index';
 import * as publicReadIndexes from './2026-12-08T12-00-public-read-indexes';
+import * as busyTablesAutovacuum from './2026-12-08T14-00-busy-tables-autovacuum';
 
 /** Every migration, in order. A static list so bundlers and tests need no file-system scan. */
 export const migrations: Record<string, Migration> = {
@@ -70,4 +71,5 @@ export const migrations: Record<string, Migration> = {
   '2026-12-08T08-00-complaint-assignee-received-index': complaintAssigneeReceivedIndex,
   '2026-12-08T09-00-public-complaint-facts-index': publicComplaintFactsIndex,
   '2026-12-08T12-00-public-read-indexes': publicReadIndexes,
+  '2026-12-08T14-00-busy-tables-autovacuum': busyTablesAutovacuum,
 };
