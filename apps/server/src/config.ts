@@ -44,6 +44,12 @@ export type Config = {
    * pool) before it is answered 503; 0 = forever. Keeps requests failing fast when the server does not answer.
    */
   databaseConnectTimeoutMs: number;
+  /**
+   * PostgreSQL server only: the connections each app instance keeps to the database (its pool). More is not faster
+   * when the database's cores are few: measured on two shared cores, the city's staff list ran best with 4 (issue 15,
+   * docs/benchmarks.md). Plus one LISTEN connection per instance.
+   */
+  databasePoolSize: number;
   /** Embedded database: a connection idle this long while holding PGlite's one session is ended (0 = never). */
   embeddedIdleLockTimeoutMs: number;
   demo: boolean;
@@ -108,6 +114,12 @@ function int(value: string | undefined, fallback: number, name: string): number 
   return n;
 }
 
+function positiveInt(value: string | undefined, fallback: number, name: string): number {
+  const n = int(value, fallback, name);
+  if (n < 1) throw new Error(`${name} harus bilangan bulat ≥ 1, bukan "${value}"`);
+  return n;
+}
+
 function bool(value: string | undefined, fallback: boolean): boolean {
   if (value === undefined || value === '') return fallback;
   return ['1', 'true', 'yes', 'on', 'ya'].includes(value.toLowerCase());
@@ -132,6 +144,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dataDir,
     databaseUrl: env.DATABASE_URL || undefined,
     databaseConnectTimeoutMs: int(env.DATABASE_CONNECT_TIMEOUT_MS, 5000, 'DATABASE_CONNECT_TIMEOUT_MS'),
+    databasePoolSize: positiveInt(env.DATABASE_POOL_SIZE, 10, 'DATABASE_POOL_SIZE'),
     embeddedIdleLockTimeoutMs: int(env.PGLITE_IDLE_TIMEOUT_MS, 60_000, 'PGLITE_IDLE_TIMEOUT_MS'),
     demo: bool(env.DEMO, false),
     demoPassword: env.DEMO_PASSWORD || 'Kertapati#2026',

@@ -28,6 +28,7 @@ async function main() {
     role: 'server',
     idleLockTimeoutMs: config.embeddedIdleLockTimeoutMs,
     connectTimeoutMs: config.databaseConnectTimeoutMs,
+    poolSize: config.databasePoolSize,
     singleInstance: config.dashboardCache.singleInstance,
     logger: { info: log, warn: log, error: (m) => process.stderr.write(`${m}\n`) },
   });
